@@ -1,0 +1,10 @@
+//! goalie: goals kept in plain text, checked like code.
+//!
+//! The core — [`syntax`], [`model`], [`analysis`], [`diagnostic`], [`text`]
+//! and [`i18n`] — does no I/O and knows nothing of terminals or editors; the
+//! shells — [`host`] (files on disk) and [`cli`] — sit on top of it. See
+//! ARCHITECTURE.md.
+
+pub mod i18n;
+pub mod syntax;
+pub mod text;

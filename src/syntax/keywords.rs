@@ -1,0 +1,337 @@
+//! Every keyword's spellings, English and French, as data.
+//!
+//! The grammar is the authority on what parses; this table serves the
+//! things the grammar cannot: "did you mean" suggestions, completion and the
+//! keyword table of docs/format.md. A test parses every spelling listed
+//! here with its rule, so the table cannot claim what the grammar refuses.
+
+use super::grammar::Rule;
+
+/// Where a keyword is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Starts an item: `objective id: title`.
+    Item,
+    /// A property: `due: 2026-12-31`.
+    Property,
+    /// A line on its own: `committed`.
+    Flag,
+    /// Inside a value or a log line.
+    Word,
+}
+
+#[derive(Debug)]
+pub struct Keyword {
+    pub rule: Rule,
+    pub place: Place,
+    pub en: &'static [&'static str],
+    pub fr: &'static [&'static str],
+    /// What it means, in English, for docs and completion.
+    pub doc: &'static str,
+}
+
+impl Keyword {
+    pub fn spellings(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.en.iter().chain(self.fr.iter()).copied()
+    }
+}
+
+macro_rules! kw {
+    ($rule:ident, $place:ident, [$($en:literal),*], [$($fr:literal),*], $doc:literal) => {
+        Keyword { rule: Rule::$rule, place: Place::$place, en: &[$($en),*], fr: &[$($fr),*], doc: $doc }
+    };
+}
+
+pub const KEYWORDS: &[Keyword] = &[
+    kw!(
+        kw_objective,
+        Item,
+        ["objective"],
+        ["objectif"],
+        "An objective: qualitative and inspiring, with key results below it."
+    ),
+    kw!(
+        kw_kr,
+        Item,
+        ["kr", "key result"],
+        ["rc", "résultat clé", "resultat cle"],
+        "A key result of the objective above: a measurable outcome."
+    ),
+    kw!(
+        kw_activity,
+        Item,
+        ["activity"],
+        ["activité", "activite"],
+        "An activity goal: something you do at a rate (calls, posts)."
+    ),
+    kw!(
+        kw_funnel,
+        Item,
+        ["funnel"],
+        ["entonnoir"],
+        "A funnel: from a goal down to the volumes each stage needs."
+    ),
+    kw!(
+        kw_stage,
+        Word,
+        ["stage"],
+        ["étape", "etape"],
+        "A funnel stage: `stage id: 500 EUR each` or `stage id: 2% convert`."
+    ),
+    kw!(
+        kw_period,
+        Property,
+        ["period"],
+        ["période", "periode"],
+        "The period the item covers: a day, month, week, quarter, half, year or range."
+    ),
+    kw!(
+        kw_due,
+        Property,
+        ["due", "deadline"],
+        ["échéance", "echeance"],
+        "When the item must be achieved; a period means its last day."
+    ),
+    kw!(
+        kw_start,
+        Property,
+        ["start"],
+        ["début", "debut"],
+        "When work on the item starts; a period means its first day."
+    ),
+    kw!(
+        kw_owner,
+        Property,
+        ["owner"],
+        ["responsable"],
+        "Who answers for the item: `@name`, several separated by commas."
+    ),
+    kw!(
+        kw_why,
+        Property,
+        ["why"],
+        ["pourquoi"],
+        "Why the item matters: free text."
+    ),
+    kw!(
+        kw_parent,
+        Property,
+        ["parent"],
+        ["parent"],
+        "The higher objective or key result this item aligns with."
+    ),
+    kw!(
+        kw_supports,
+        Property,
+        ["supports"],
+        ["soutient", "contribue"],
+        "The key results or objectives an activity or funnel drives."
+    ),
+    kw!(
+        kw_metric,
+        Property,
+        ["metric"],
+        ["métrique", "metrique", "mesure", "indicateur"],
+        "A key result's measure: `baseline -> target`."
+    ),
+    kw!(
+        kw_keep,
+        Property,
+        ["keep"],
+        ["garder", "seuil"],
+        "A guardrail: `>= 40`, `<= 2%`, `at least 40`."
+    ),
+    kw!(
+        kw_target,
+        Property,
+        ["target"],
+        ["cible", "rythme"],
+        "An activity's rate: `20 per weekday`, `1 per 2 weeks`."
+    ),
+    kw!(
+        kw_goal,
+        Property,
+        ["goal"],
+        ["but"],
+        "A funnel's goal: `50000 EUR by 2026-12-31`."
+    ),
+    kw!(
+        kw_weight,
+        Property,
+        ["weight"],
+        ["poids"],
+        "A key result's weight in its objective's roll-up."
+    ),
+    kw!(
+        committed,
+        Flag,
+        ["committed"],
+        ["engagé", "engagée", "engagement"],
+        "The objective is committed: 100% is expected."
+    ),
+    kw!(
+        aspirational,
+        Flag,
+        ["aspirational"],
+        ["aspirationnel", "ambitieux"],
+        "The objective is aspirational: about 70% counts as success."
+    ),
+    kw!(
+        milestone,
+        Flag,
+        ["milestone"],
+        ["jalon"],
+        "The key result is done or not done."
+    ),
+    kw!(
+        kw_per,
+        Word,
+        ["per", "every", "each"],
+        ["par", "chaque", "toutes les", "tous les"],
+        "Introduces the period of a rate."
+    ),
+    kw!(
+        rate_day,
+        Word,
+        ["day", "days"],
+        ["jour", "jours"],
+        "Rate period: every calendar day."
+    ),
+    kw!(
+        rate_weekday,
+        Word,
+        ["weekday", "weekdays", "working day", "business day"],
+        [
+            "jour ouvré",
+            "jours ouvrés",
+            "jour ouvrable",
+            "jours ouvrables"
+        ],
+        "Rate period: Monday to Friday."
+    ),
+    kw!(
+        rate_week,
+        Word,
+        ["week", "weeks"],
+        ["semaine", "semaines"],
+        "Rate period: an ISO week, Monday to Sunday."
+    ),
+    kw!(
+        rate_month,
+        Word,
+        ["month", "months"],
+        ["mois"],
+        "Rate period: a calendar month."
+    ),
+    kw!(
+        rate_quarter,
+        Word,
+        ["quarter", "quarters"],
+        ["trimestre", "trimestres"],
+        "Rate period: a calendar quarter."
+    ),
+    kw!(
+        rate_year,
+        Word,
+        ["year", "years"],
+        ["an", "ans", "année", "années"],
+        "Rate period: a calendar year."
+    ),
+    kw!(
+        kw_each,
+        Word,
+        ["each", "apiece"],
+        ["chacun", "chacune", "par unité"],
+        "Funnel stage: each unit of this stage brings that much of the stage above."
+    ),
+    kw!(
+        kw_convert,
+        Word,
+        ["convert", "converts"],
+        ["convertissent", "convertit", "de conversion"],
+        "Funnel stage: this share of the stage converts into the stage above."
+    ),
+    kw!(
+        kw_by,
+        Word,
+        ["by", "before"],
+        ["d'ici", "d'ici le", "avant", "avant le", "pour le"],
+        "A funnel goal's date."
+    ),
+    kw!(
+        done,
+        Word,
+        ["done", "achieved"],
+        ["fait", "faite", "terminé", "terminée", "atteint"],
+        "Log: the milestone or item is done."
+    ),
+    kw!(
+        dropped,
+        Word,
+        ["dropped", "abandoned"],
+        ["abandonné", "abandonnée"],
+        "Log: the item was dropped."
+    ),
+    kw!(
+        kw_confidence,
+        Word,
+        ["confidence"],
+        ["confiance"],
+        "Log: a check-in with a confidence, `confidence 60%` or `7/10`."
+    ),
+    kw!(
+        retro,
+        Word,
+        ["retro", "retrospective"],
+        ["rétro", "bilan"],
+        "Log: the retrospective note at the end of a period."
+    ),
+];
+
+/// The keyword spellings closest to `word` among those of the given rules,
+/// for "did you mean". Case-insensitive; at most two edits away.
+pub fn suggest(word: &str, among: &[Rule]) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    KEYWORDS
+        .iter()
+        .filter(|k| among.contains(&k.rule))
+        .flat_map(|k| k.spellings())
+        .map(|s| (strsim::damerau_levenshtein(&word, s), s))
+        .filter(|&(d, s)| d > 0 && d <= 2.min(s.chars().count() / 2))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pest::Parser;
+
+    #[test]
+    fn every_spelling_parses_as_its_rule() {
+        for k in KEYWORDS {
+            for s in k.spellings() {
+                for variant in [s.to_string(), s.to_ascii_uppercase()] {
+                    let pairs = super::super::grammar::GoalsParser::parse(k.rule, &variant)
+                        .unwrap_or_else(|e| panic!("{:?} refuses {variant:?}: {e}", k.rule));
+                    assert_eq!(
+                        pairs.as_str(),
+                        variant,
+                        "{:?} only matched a prefix",
+                        k.rule
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(
+            suggest("perod", &[Rule::kw_period, Rule::kw_due]),
+            Some("period")
+        );
+        assert_eq!(suggest("echance", &[Rule::kw_due]), Some("échéance"));
+        assert_eq!(suggest("zzz", &[Rule::kw_due]), None);
+    }
+}

@@ -1,0 +1,13 @@
+//! Syntax: the pest grammar, the chunked concrete syntax tree and the
+//! never-failing, incremental parser.
+
+mod error;
+mod grammar;
+pub mod keywords;
+mod parser;
+mod tree;
+
+pub use error::{SyntaxError, SyntaxErrorKind};
+pub use grammar::{GoalsParser, Rule};
+pub use parser::parse;
+pub use tree::{Chunk, ChunkKind, Parse, Siblings, SyntaxNode};

@@ -1,0 +1,243 @@
+//! Cuts a text into chunks and lines and parses each line with pest.
+//!
+//! Parsing never fails: a line pest refuses becomes an `error_line` node
+//! (around the keyword and id it could salvage) plus one [`SyntaxError`],
+//! and parsing goes on with the next line.
+
+use pest::Parser;
+use pest::error::{ErrorVariant, InputLocation};
+use pest::iterators::Pairs;
+
+use super::error::{SyntaxError, SyntaxErrorKind, suggestion_for};
+use super::grammar::{GoalsParser, Rule};
+use super::tree::{Chunk, ChunkKind, Parse, RawNode};
+use crate::text::TextRange;
+
+/// Parses a whole file.
+pub fn parse(text: &str) -> Parse {
+    Parse {
+        chunks: parse_region(text, 0, text.len()),
+    }
+}
+
+/// A line's place in the text: `start..content_end` is its content,
+/// `content_end..end` its line break.
+struct LineSpan {
+    start: usize,
+    content_end: usize,
+    end: usize,
+}
+
+fn lines(text: &str, from: usize, to: usize) -> impl Iterator<Item = LineSpan> + '_ {
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        if pos >= to {
+            return None;
+        }
+        let start = pos;
+        let (content_end, end) = match text[start..to].find('\n') {
+            Some(i) => {
+                let nl = start + i;
+                let content_end = if nl > start && text.as_bytes()[nl - 1] == b'\r' {
+                    nl - 1
+                } else {
+                    nl
+                };
+                (content_end, nl + 1)
+            }
+            None => (to, to),
+        };
+        pos = end;
+        Some(LineSpan {
+            start,
+            content_end,
+            end,
+        })
+    })
+}
+
+/// What a line opens, judged from its first word alone, so that chunk
+/// boundaries never depend on other lines.
+fn line_opens(line: &str) -> Option<ChunkKind> {
+    let trimmed = line.trim_start_matches([' ', '\t', '\u{A0}', '\u{202F}']);
+    let first = trimmed.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        return Some(ChunkKind::Log);
+    }
+    // Cheap filter before asking pest: item keywords start with one of these.
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'o' | b'k' | b'r' | b'a' | b'f' | b'e'
+    ) {
+        return None;
+    }
+    let pairs = GoalsParser::parse(Rule::item_head, line).ok()?;
+    let keyword = pairs.flatten().find(|p| p.as_rule() != Rule::item_head)?;
+    Some(match keyword.as_rule() {
+        Rule::kw_objective => ChunkKind::Objective,
+        Rule::kw_kr => ChunkKind::KeyResult,
+        Rule::kw_activity => ChunkKind::Activity,
+        Rule::kw_funnel => ChunkKind::Funnel,
+        _ => return None,
+    })
+}
+
+/// Parses the chunks of `text[from..to]`. `from` must be a line start and
+/// `to` a line start or the end of the text.
+pub(crate) fn parse_region(text: &str, from: usize, to: usize) -> Vec<Chunk> {
+    let mut chunks: Vec<Chunk> = Vec::new();
+    for line in lines(text, from, to) {
+        let content = &text[line.start..line.content_end];
+        let opens = line_opens(content);
+        if opens.is_some() || chunks.is_empty() {
+            chunks.push(Chunk {
+                kind: opens.unwrap_or(ChunkKind::Preamble),
+                offset: line.start as u32,
+                len: 0,
+                nodes: Vec::new(),
+                errors: Vec::new(),
+            });
+        }
+        let chunk = chunks.last_mut().expect("a chunk was just pushed");
+        let rel = line.start - chunk.offset as usize;
+        parse_line(chunk, content, rel, opens.is_some());
+        chunk.len = (line.end - chunk.offset as usize) as u32;
+    }
+    chunks
+}
+
+fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
+    let entry = match (is_head, chunk.kind) {
+        (true, ChunkKind::Log) => Rule::log_entry,
+        (true, _) => Rule::header_entry,
+        (false, _) => Rule::body_entry,
+    };
+    match GoalsParser::parse(entry, line) {
+        Ok(pairs) => {
+            let first = chunk.nodes.len();
+            push_pairs(&mut chunk.nodes, pairs, rel);
+            if !is_head && !is_blank(&chunk.nodes[first..]) {
+                let misplaced = match chunk.kind {
+                    ChunkKind::Preamble => Some(SyntaxErrorKind::OutsideItem),
+                    ChunkKind::Log => Some(SyntaxErrorKind::UnderLog),
+                    _ => None,
+                };
+                if let Some(kind) = misplaced {
+                    let node = chunk.nodes[first];
+                    chunk.errors.push(SyntaxError {
+                        range: content_range(line, rel, node),
+                        kind,
+                    });
+                }
+            }
+        }
+        Err(error) => {
+            let line_index = chunk.nodes.len();
+            chunk.nodes.push(RawNode {
+                kind: Rule::error_line,
+                start: rel as u32,
+                end: (rel + line.len()) as u32,
+                next: 0,
+            });
+            if entry == Rule::header_entry
+                && let Ok(pairs) = GoalsParser::parse(Rule::header_salvage, line)
+            {
+                push_pairs(&mut chunk.nodes, pairs, rel);
+            }
+            chunk.nodes[line_index].next = chunk.nodes.len() as u32;
+            chunk.errors.push(convert_error(line, rel, error));
+        }
+    }
+}
+
+/// A body line with nothing but blanks and comments.
+fn is_blank(nodes: &[RawNode]) -> bool {
+    nodes.iter().skip(1).all(|n| n.kind == Rule::comment)
+}
+
+/// The line's content without its indentation or trailing comment.
+fn content_range(line: &str, rel: usize, node: RawNode) -> TextRange {
+    let indent = line.len() - line.trim_start().len();
+    let start = (rel + indent).min(node.end as usize);
+    TextRange::new(start, node.end as usize)
+}
+
+fn push_pairs(nodes: &mut Vec<RawNode>, pairs: Pairs<'_, Rule>, rel: usize) {
+    for pair in pairs {
+        if pair.as_rule() == Rule::EOI {
+            continue;
+        }
+        let span = pair.as_span();
+        let index = nodes.len();
+        nodes.push(RawNode {
+            kind: pair.as_rule(),
+            start: (rel + span.start()) as u32,
+            end: (rel + span.end()) as u32,
+            next: 0,
+        });
+        push_pairs(nodes, pair.into_inner(), rel);
+        nodes[index].next = nodes.len() as u32;
+    }
+}
+
+fn convert_error(line: &str, rel: usize, error: pest::error::Error<Rule>) -> SyntaxError {
+    let pos = match error.location {
+        InputLocation::Pos(p) => p,
+        InputLocation::Span((s, _)) => s,
+    };
+    let mut expected = match error.variant {
+        ErrorVariant::ParsingError { positives, .. } => positives,
+        ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+    expected.dedup();
+    let rest = &line[pos..];
+    let found_len = rest
+        .char_indices()
+        .find(|&(i, c)| c.is_whitespace() || i >= 40)
+        .map_or(rest.len(), |(i, _)| i);
+    let found = (found_len > 0).then(|| rest[..found_len].to_string());
+    let suggestion = found.as_deref().and_then(|f| suggestion_for(f, &expected));
+    SyntaxError {
+        range: TextRange::new(rel + pos, rel + pos + found_len),
+        kind: SyntaxErrorKind::Unexpected {
+            found,
+            expected,
+            suggestion,
+        },
+    }
+}
+
+impl Parse {
+    /// Applies an edit that replaced `old_range` of the previous text with
+    /// new text, giving `new_text`, and re-parses only the chunks it touched.
+    /// The result is the same as `parse(new_text)`.
+    pub fn edit(&mut self, new_text: &str, old_range: std::ops::Range<usize>, inserted_len: usize) {
+        if self.chunks.is_empty() {
+            *self = parse(new_text);
+            return;
+        }
+        let delta = inserted_len as i64 - old_range.len() as i64;
+        // The chunk holding the edit's start, and the one before it: if the
+        // edit turns a header into a body line, its lines join that chunk.
+        let holding_start = self
+            .chunks
+            .partition_point(|c| (c.offset + c.len) as usize <= old_range.start)
+            .min(self.chunks.len() - 1);
+        let first = holding_start.saturating_sub(1);
+        // Every chunk starting at or before the edit's end: an edit that
+        // ends at a chunk's first byte may change its header line.
+        let last = self
+            .chunks
+            .partition_point(|c| c.offset as usize <= old_range.end)
+            .saturating_sub(1)
+            .max(first);
+        let from = self.chunks[first].offset as usize;
+        let old_to = (self.chunks[last].offset + self.chunks[last].len) as usize;
+        let new_to = (old_to as i64 + delta) as usize;
+        let fresh = parse_region(new_text, from, new_to);
+        for chunk in &mut self.chunks[last + 1..] {
+            chunk.offset = (chunk.offset as i64 + delta) as u32;
+        }
+        self.chunks.splice(first..=last, fresh);
+    }
+}
