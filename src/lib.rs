@@ -5,6 +5,11 @@
 //! shells — [`host`] (files on disk) and [`cli`] — sit on top of it. See
 //! ARCHITECTURE.md.
 
+pub mod analysis;
+pub mod cli;
+pub mod diagnostic;
+pub mod host;
 pub mod i18n;
+pub mod model;
 pub mod syntax;
 pub mod text;

@@ -144,7 +144,12 @@ impl SyntaxErrorKind {
             } => {
                 let mut en_list: Vec<&str> = Vec::new();
                 let mut fr_list: Vec<&str> = Vec::new();
-                for &rule in expected {
+                // "the end of the line" reads best last.
+                let ordered = expected
+                    .iter()
+                    .filter(|&&r| r != Rule::EOI)
+                    .chain(expected.iter().filter(|&&r| r == Rule::EOI));
+                for &rule in ordered {
                     if let Some((en, fr)) = describe(rule)
                         && !en_list.contains(&en)
                     {

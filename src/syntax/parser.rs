@@ -59,7 +59,7 @@ fn lines(text: &str, from: usize, to: usize) -> impl Iterator<Item = LineSpan> +
 /// What a line opens, judged from its first word alone, so that chunk
 /// boundaries never depend on other lines.
 fn line_opens(line: &str) -> Option<ChunkKind> {
-    let trimmed = line.trim_start_matches([' ', '\t', '\u{A0}', '\u{202F}']);
+    let trimmed = line.trim_start_matches([' ', '\t', '\u{A0}', '\u{202F}', '\u{FEFF}']);
     let first = trimmed.as_bytes().first()?;
     if first.is_ascii_digit() {
         return Some(ChunkKind::Log);

@@ -1,0 +1,81 @@
+//! `--format json`: one array of flat objects, 1-based lines and columns
+//! counted in characters; `end_column` is just past the last character.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::analysis::Workspace;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
+use crate::text::ColumnUnit;
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    file: &'a str,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    severity: &'static str,
+    code: &'static str,
+    name: &'static str,
+    message: &'a str,
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    file: &'a str,
+    line: u32,
+    column: u32,
+    message: &'a str,
+}
+
+pub fn write(
+    out: &mut impl Write,
+    workspace: &Workspace,
+    diagnostics: &[Diagnostic],
+    lang: Lang,
+) -> std::io::Result<()> {
+    let position = |file, offset: u32| {
+        let f = workspace.file(file);
+        let lc = f
+            .line_index
+            .line_col(&f.text, offset as usize, ColumnUnit::Char);
+        (lc.line + 1, lc.col + 1)
+    };
+    let items: Vec<JsonDiagnostic<'_>> = diagnostics
+        .iter()
+        .map(|d| {
+            let (line, column) = position(d.file, d.range.start);
+            let (end_line, end_column) = position(d.file, d.range.end);
+            JsonDiagnostic {
+                file: &workspace.file(d.file).name,
+                line,
+                column,
+                end_line,
+                end_column,
+                severity: d.severity.as_str(),
+                code: d.code.code,
+                name: d.code.name,
+                message: d.message.get(lang),
+                related: d
+                    .related
+                    .iter()
+                    .map(|r| {
+                        let (line, column) = position(r.file, r.range.start);
+                        JsonRelated {
+                            file: &workspace.file(r.file).name,
+                            line,
+                            column,
+                            message: r.message.get(lang),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &items)?;
+    writeln!(out)
+}

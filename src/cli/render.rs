@@ -1,0 +1,154 @@
+//! Text output: each diagnostic rendered by miette with its file, line,
+//! column and a snippet of the source.
+
+use std::fmt;
+use std::io::Write;
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, SourceCode, SourceSpan,
+    SpanContents,
+};
+
+use crate::analysis::Workspace;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
+
+/// A file's text under its name, borrowed rather than copied per diagnostic.
+struct FileSource<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl SourceCode for FileSource<'_> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.to_string(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}
+
+struct Report<'a> {
+    message: &'a str,
+    code: String,
+    severity: miette::Severity,
+    source: FileSource<'a>,
+    labels: Vec<LabeledSpan>,
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+}
+
+pub fn write(
+    out: &mut impl Write,
+    workspace: &Workspace,
+    diagnostics: &[Diagnostic],
+    lang: Lang,
+    color: bool,
+) -> std::io::Result<()> {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
+    for d in diagnostics {
+        let file = workspace.file(d.file);
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            None,
+            SourceSpan::from(d.range.as_range()),
+        )];
+        // Related places in the same file are shown in the snippet; others
+        // are named after it.
+        let mut elsewhere = Vec::new();
+        for r in &d.related {
+            if r.file == d.file {
+                labels.push(LabeledSpan::new_with_span(
+                    Some(r.message.get(lang).to_string()),
+                    SourceSpan::from(r.range.as_range()),
+                ));
+            } else {
+                let other = workspace.file(r.file);
+                let lc = other.line_index.line_col(
+                    &other.text,
+                    r.range.start as usize,
+                    crate::text::ColumnUnit::Char,
+                );
+                elsewhere.push(format!(
+                    "{}: {}:{}:{}",
+                    r.message.get(lang),
+                    other.name,
+                    lc.line + 1,
+                    lc.col + 1
+                ));
+            }
+        }
+        let report = Report {
+            message: d.message.get(lang),
+            code: format!("{}({})", d.code.code, d.code.name),
+            severity: match d.severity {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+                Severity::Info => miette::Severity::Advice,
+            },
+            source: FileSource {
+                name: &file.name,
+                text: &file.text,
+            },
+            labels,
+        };
+        let mut rendered = String::new();
+        handler
+            .render_report(&mut rendered, &report)
+            .map_err(|_| std::io::Error::other("cannot render a diagnostic"))?;
+        out.write_all(rendered.as_bytes())?;
+        for line in elsewhere {
+            writeln!(out, "  = {line}")?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(
+        out,
+        "{}",
+        super::check::summary(diagnostics, workspace.len(), lang)
+    )
+}

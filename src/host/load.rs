@@ -1,0 +1,110 @@
+//! Finds `.goals` files and reads them into a [`Workspace`].
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis::Workspace;
+use crate::i18n::Message;
+use crate::text::TextRange;
+
+/// A path that could not be read at all: the run cannot go on.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct LoadError {
+    pub path: String,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Loads explicit files as given and every `.goals` file under directories
+/// (honouring .gitignore, .ignore and hidden files), in a stable order.
+/// Files that are not UTF-8 text are added as unreadable, with a
+/// diagnostic; missing paths and I/O failures are errors.
+pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<(), LoadError> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|source| LoadError {
+            path: display(path),
+            source,
+        })?;
+        if meta.is_dir() {
+            let walker = ignore::WalkBuilder::new(path)
+                .require_git(false)
+                .sort_by_file_name(|a, b| a.cmp(b))
+                .build();
+            for entry in walker {
+                let entry = entry.map_err(|e| LoadError {
+                    path: display(path),
+                    source: e
+                        .into_io_error()
+                        .unwrap_or_else(|| std::io::Error::other("cannot walk the directory")),
+                })?;
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                if is_file && entry.path().extension().is_some_and(|e| e == "goals") {
+                    files.push(entry.into_path());
+                }
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for path in files {
+        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(key) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|source| LoadError {
+            path: display(&path),
+            source,
+        })?;
+        add_bytes(workspace, display(&path), bytes);
+    }
+    Ok(())
+}
+
+/// Adds a file's bytes, as text when they are UTF-8 text.
+pub fn add_bytes(workspace: &mut Workspace, name: String, bytes: Vec<u8>) {
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        let shown = String::from_utf8_lossy(&bytes[..nul]).into_owned();
+        let at = shown.len();
+        workspace.add_unreadable(
+            name,
+            shown,
+            TextRange::empty(at),
+            Message::new(
+                "this is a binary file, not a .goals text file (it contains a NUL byte here)",
+                "ce fichier est binaire, pas un fichier texte .goals (il contient ici un octet NUL)",
+            ),
+        );
+        return;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            workspace.add_file(name, text);
+        }
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let shown = String::from_utf8_lossy(&bytes).into_owned();
+            // The lossy text matches the original up to the first bad byte.
+            let at = valid;
+            let end = shown[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            workspace.add_unreadable(
+                name,
+                shown,
+                TextRange::new(at, end),
+                Message::new(
+                    "this file is not valid UTF-8 text; save it as UTF-8",
+                    "ce fichier n'est pas du texte UTF-8 valide ; enregistrez-le en UTF-8",
+                ),
+            );
+        }
+    }
+}
+
+fn display(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    s.strip_prefix("./")
+        .map(str::to_string)
+        .unwrap_or_else(|| s.into_owned())
+}

@@ -1,0 +1,236 @@
+//! The typed model: items, their measures and their log lines.
+
+use jiff::civil::Date;
+
+use super::date::DateRange;
+use crate::diagnostic::FileId;
+use crate::text::TextRange;
+
+/// Index of an item in [`super::Model::items`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItemIdx(pub u32);
+
+/// Index of a log line in [`super::Model::logs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LogIdx(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    Objective,
+    KeyResult,
+    Activity,
+    Funnel,
+    Stage,
+}
+
+impl ItemKind {
+    pub fn name(self) -> (&'static str, &'static str) {
+        match self {
+            ItemKind::Objective => ("objective", "objectif"),
+            ItemKind::KeyResult => ("key result", "résultat clé"),
+            ItemKind::Activity => ("activity", "activité"),
+            ItemKind::Funnel => ("funnel", "entonnoir"),
+            ItemKind::Stage => ("funnel stage", "étape d'entonnoir"),
+        }
+    }
+
+    /// The name with an indefinite article: "an objective", "une activité".
+    pub fn with_article(self) -> (&'static str, &'static str) {
+        match self {
+            ItemKind::Objective => ("an objective", "un objectif"),
+            ItemKind::KeyResult => ("a key result", "un résultat clé"),
+            ItemKind::Activity => ("an activity", "une activité"),
+            ItemKind::Funnel => ("a funnel", "un entonnoir"),
+            ItemKind::Stage => ("a funnel stage", "une étape d'entonnoir"),
+        }
+    }
+}
+
+/// A value with the place it was written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub range: TextRange,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    None,
+    Percent,
+    /// ISO 4217 code: `EUR`, `USD`…
+    Currency(String),
+    /// A counted thing: `customers`, `MQLs`, `visiteurs`.
+    Word(String),
+}
+
+/// A number with its unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub unit: Unit,
+    pub range: TextRange,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Comparison {
+    AtLeast,
+    AtMost,
+    Above,
+    Below,
+}
+
+/// How a key result is measured.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Metric {
+    /// From a baseline to a target; the direction follows from the two.
+    Change {
+        baseline: Option<Quantity>,
+        target: Quantity,
+    },
+    /// A guardrail to keep: `>= 40`.
+    Keep {
+        comparison: Comparison,
+        threshold: Quantity,
+    },
+    /// Done or not done.
+    Milestone,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RatePeriod {
+    Day,
+    Weekday,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// An activity's pace: `count` per `every` `period`s (`1 per 2 weeks`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rate {
+    pub count: f64,
+    pub unit: Option<String>,
+    pub every: u32,
+    pub period: RatePeriod,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelGoal {
+    pub value: Quantity,
+    pub by: Option<Spanned<Date>>,
+}
+
+/// What one unit of a funnel stage is worth to the stage above it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StageSpec {
+    /// `500 EUR each`: each unit brings this much of the stage above.
+    PerUnit(Quantity),
+    /// `2% convert`: this share of the units become the stage above.
+    Conversion { rate: f64, range: TextRange },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Commitment {
+    Committed,
+    Aspirational,
+}
+
+/// A written reference to an id, resolved across the workspace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reference {
+    pub name: String,
+    pub range: TextRange,
+    pub target: Option<ItemIdx>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub kind: ItemKind,
+    pub id: String,
+    pub title: String,
+    pub file: FileId,
+    /// The whole item: its chunk, or its line for a stage.
+    pub range: TextRange,
+    /// The header line, or the stage line.
+    pub head_range: TextRange,
+    pub id_range: TextRange,
+    pub title_range: Option<TextRange>,
+    pub owners: Vec<Spanned<String>>,
+    pub why: Option<Spanned<String>>,
+    pub parent: Option<Reference>,
+    pub supports: Vec<Reference>,
+    pub period: Option<Spanned<DateRange>>,
+    pub start: Option<Spanned<Date>>,
+    pub due: Option<Spanned<Date>>,
+    pub commitment: Option<Spanned<Commitment>>,
+    pub weight: Option<Spanned<f64>>,
+    pub metric: Option<Spanned<Metric>>,
+    pub rate: Option<Spanned<Rate>>,
+    pub goal: Option<FunnelGoal>,
+    pub stage: Option<StageSpec>,
+    /// The objective of a key result, the funnel of a stage.
+    pub container: Option<ItemIdx>,
+    /// The key results of an objective, the stages of a funnel.
+    pub children: Vec<ItemIdx>,
+    /// Log lines about this item, by date then file order.
+    pub logs: Vec<LogIdx>,
+}
+
+impl Item {
+    pub(crate) fn new(kind: ItemKind, file: FileId, range: TextRange) -> Self {
+        Item {
+            kind,
+            id: String::new(),
+            title: String::new(),
+            file,
+            range,
+            head_range: range,
+            id_range: range,
+            title_range: None,
+            owners: Vec::new(),
+            why: None,
+            parent: None,
+            supports: Vec::new(),
+            period: None,
+            start: None,
+            due: None,
+            commitment: None,
+            weight: None,
+            metric: None,
+            rate: None,
+            goal: None,
+            stage: None,
+            container: None,
+            children: Vec::new(),
+            logs: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LogValue {
+    /// An absolute measurement, or an activity's count for the day.
+    Value(Quantity),
+    /// `+3`, `-2`: a change since the last measurement.
+    Increment(Quantity),
+    Done,
+    Dropped,
+    /// A check-in: confidence from 0.0 to 1.0.
+    Confidence(f64),
+    /// The retrospective note of a period.
+    Retro,
+    /// Only a note.
+    Note,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogEntry {
+    pub file: FileId,
+    /// The log line, without indentation or comment.
+    pub range: TextRange,
+    pub date: Spanned<Date>,
+    pub target: Reference,
+    pub value: LogValue,
+    pub note: Option<Spanned<String>>,
+}

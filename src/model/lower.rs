@@ -1,0 +1,680 @@
+//! Lowering: one file's syntax tree into items and log lines, with the
+//! diagnostics that need no other file (syntax, dates, numbers, placement).
+
+use super::date::{self, DateRange, PointKind};
+use super::item::*;
+use super::number::parse_number;
+use crate::diagnostic::{Diagnostic, FileId, codes};
+use crate::i18n::Message;
+use crate::syntax::{Chunk, ChunkKind, Parse, Rule, SyntaxNode};
+use crate::text::TextRange;
+
+/// What one file contributes to the model. Indices in `container` and
+/// `children` are local to the file until the workspace joins the files.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FileModel {
+    pub items: Vec<Item>,
+    pub logs: Vec<LogEntry>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn lower_file(file: FileId, text: &str, parse: &Parse) -> FileModel {
+    let mut cx = Lowering {
+        file,
+        text,
+        out: FileModel::default(),
+        objective: None,
+    };
+    for error in parse.errors() {
+        cx.out.diagnostics.push(Diagnostic::new(
+            codes::SYNTAX,
+            file,
+            error.range,
+            error.kind.message(),
+        ));
+    }
+    for chunk in parse.chunks() {
+        cx.chunk(chunk);
+    }
+    // An objective spans its key results, for folding and outlines.
+    for i in 0..cx.out.items.len() {
+        if cx.out.items[i].kind == ItemKind::Objective {
+            let end = cx.out.items[i]
+                .children
+                .iter()
+                .map(|c| cx.out.items[c.0 as usize].range.end)
+                .max();
+            if let Some(end) = end {
+                cx.out.items[i].range.end = cx.out.items[i].range.end.max(end);
+            }
+        }
+    }
+    cx.out
+}
+
+struct Lowering<'a> {
+    file: FileId,
+    text: &'a str,
+    out: FileModel,
+    /// The objective that key results attach to: the last one above.
+    objective: Option<ItemIdx>,
+}
+
+impl<'a> Lowering<'a> {
+    fn diag(&mut self, code: &'static crate::diagnostic::Code, range: TextRange, message: Message) {
+        self.out
+            .diagnostics
+            .push(Diagnostic::new(code, self.file, range, message));
+    }
+
+    fn text(&self, node: SyntaxNode<'_>) -> &'a str {
+        node.text(self.text)
+    }
+
+    fn chunk(&mut self, chunk: &Chunk) {
+        let kind = match chunk.kind() {
+            ChunkKind::Preamble => return,
+            ChunkKind::Log => {
+                if let Some(line) = chunk.head().filter(|l| l.kind() == Rule::log_line)
+                    && let Some(log) = line.child(Rule::log)
+                {
+                    self.log(log, line);
+                }
+                return;
+            }
+            ChunkKind::Objective => ItemKind::Objective,
+            ChunkKind::KeyResult => ItemKind::KeyResult,
+            ChunkKind::Activity => ItemKind::Activity,
+            ChunkKind::Funnel => ItemKind::Funnel,
+        };
+        let Some(head) = chunk.head() else { return };
+        let mut item = Item::new(kind, self.file, content_range(head, chunk));
+        item.head_range = head.range();
+        // A header that failed to parse still gives its id when it can.
+        let Some(id) = head.find(Rule::id) else {
+            if kind == ItemKind::Objective {
+                self.objective = None;
+            }
+            return;
+        };
+        item.id = self.text(id).to_string();
+        item.id_range = id.range();
+        if let Some(title) = head.find(Rule::title) {
+            item.title = self.text(title).to_string();
+            item.title_range = Some(title.range());
+        }
+        let index = ItemIdx(self.out.items.len() as u32);
+        match kind {
+            ItemKind::Objective => self.objective = Some(index),
+            ItemKind::KeyResult => item.container = self.objective,
+            _ => {}
+        }
+        if let Some(objective) = item.container {
+            self.out.items[objective.0 as usize].children.push(index);
+        }
+        self.out.items.push(item);
+        for line in chunk.lines().skip(1) {
+            if line.kind() != Rule::body_line {
+                continue;
+            }
+            if let Some(content) = line.children().find(|n| n.kind() != Rule::comment) {
+                self.out.items[index.0 as usize].range.end = line.range().end;
+                self.body(index, content);
+            }
+        }
+    }
+
+    fn body(&mut self, index: ItemIdx, node: SyntaxNode<'_>) {
+        let kind = self.out.items[index.0 as usize].kind;
+        if !applies(kind, node.kind()) {
+            let keyword = node.children().next().map_or("", |k| self.text(k));
+            let (en, fr) = kind.with_article();
+            let keyword = keyword.trim_end_matches(':');
+            let range = node.children().next().map_or(node.range(), |k| k.range());
+            self.diag(
+                codes::MISPLACED_PROPERTY,
+                range,
+                Message::new(
+                    format!("`{keyword}` does not apply to {en}; it is ignored"),
+                    format!("`{keyword}` ne s'applique pas à {fr} ; il est ignoré"),
+                ),
+            );
+            return;
+        }
+        if node.kind() == Rule::stage {
+            self.stage(index, node);
+            return;
+        }
+        let set_twice = {
+            let item = &self.out.items[index.0 as usize];
+            match node.kind() {
+                Rule::period_prop => item.period.is_some(),
+                Rule::due_prop => item.due.is_some(),
+                Rule::start_prop => item.start.is_some(),
+                Rule::why_prop => item.why.is_some(),
+                Rule::parent_prop => item.parent.is_some(),
+                Rule::metric_prop | Rule::keep_prop | Rule::milestone => item.metric.is_some(),
+                Rule::target_prop => item.rate.is_some(),
+                Rule::goal_prop => item.goal.is_some(),
+                Rule::weight_prop => item.weight.is_some(),
+                Rule::committed | Rule::aspirational => item.commitment.is_some(),
+                _ => false,
+            }
+        };
+        if set_twice {
+            let range = node.children().next().map_or(node.range(), |k| k.range());
+            let word = self
+                .text(node.children().next().unwrap_or(node))
+                .trim_end_matches(':');
+            let (en, fr) = if matches!(
+                node.kind(),
+                Rule::metric_prop | Rule::keep_prop | Rule::milestone
+            ) {
+                (
+                    "a key result has one measure (`metric:`, `keep:` or `milestone`); this one is ignored".to_string(),
+                    "un résultat clé a une seule mesure (`mesure:`, `garder:` ou `jalon`) ; celle-ci est ignorée".to_string(),
+                )
+            } else {
+                (
+                    format!("`{word}` is given twice; this one is ignored"),
+                    format!("`{word}` est donné deux fois ; celui-ci est ignoré"),
+                )
+            };
+            self.diag(codes::MISPLACED_PROPERTY, range, Message::new(en, fr));
+            return;
+        }
+        let range = node.range();
+        match node.kind() {
+            Rule::period_prop => {
+                if let Some(r) = self.period(node) {
+                    self.item(index).period = Some(Spanned { value: r, range });
+                }
+            }
+            Rule::due_prop => {
+                if let Some(r) = self.period(node) {
+                    self.item(index).due = Some(Spanned {
+                        value: r.end,
+                        range,
+                    });
+                }
+            }
+            Rule::start_prop => {
+                if let Some(r) = self.period(node) {
+                    self.item(index).start = Some(Spanned {
+                        value: r.start,
+                        range,
+                    });
+                }
+            }
+            Rule::owner_prop => {
+                let owners: Vec<_> = node
+                    .children()
+                    .filter(|n| n.kind() == Rule::owner)
+                    .map(|n| Spanned {
+                        value: self.text(n).to_string(),
+                        range: n.range(),
+                    })
+                    .collect();
+                self.item(index).owners.extend(owners);
+            }
+            Rule::why_prop => {
+                if let Some(t) = node.child(Rule::text) {
+                    let value = self.text(t).to_string();
+                    self.item(index).why = Some(Spanned {
+                        value,
+                        range: t.range(),
+                    });
+                }
+            }
+            Rule::parent_prop => {
+                let parent = node.child(Rule::reference).map(|r| self.reference(r));
+                self.item(index).parent = parent;
+            }
+            Rule::supports_prop => {
+                let refs: Vec<_> = node
+                    .children()
+                    .filter(|n| n.kind() == Rule::reference)
+                    .map(|r| self.reference(r))
+                    .collect();
+                self.item(index).supports.extend(refs);
+            }
+            Rule::metric_prop => {
+                let baseline = node
+                    .child(Rule::baseline)
+                    .and_then(|b| b.child(Rule::value));
+                let target = node.child(Rule::target).and_then(|t| t.child(Rule::value));
+                let baseline = match baseline {
+                    Some(b) => match self.value(b) {
+                        Some(q) => Some(q),
+                        None => return,
+                    },
+                    None => None,
+                };
+                if let Some(target) = target.and_then(|t| self.value(t)) {
+                    self.item(index).metric = Some(Spanned {
+                        value: Metric::Change { baseline, target },
+                        range,
+                    });
+                }
+            }
+            Rule::keep_prop => {
+                let comparison = node
+                    .child(Rule::comparator)
+                    .map(|c| comparison(self.text(c)));
+                let threshold = node.child(Rule::value).and_then(|v| self.value(v));
+                if let (Some(comparison), Some(threshold)) = (comparison, threshold) {
+                    self.item(index).metric = Some(Spanned {
+                        value: Metric::Keep {
+                            comparison,
+                            threshold,
+                        },
+                        range,
+                    });
+                }
+            }
+            Rule::milestone => {
+                self.item(index).metric = Some(Spanned {
+                    value: Metric::Milestone,
+                    range,
+                });
+            }
+            Rule::committed | Rule::aspirational => {
+                let value = if node.kind() == Rule::committed {
+                    Commitment::Committed
+                } else {
+                    Commitment::Aspirational
+                };
+                self.item(index).commitment = Some(Spanned { value, range });
+            }
+            Rule::target_prop => {
+                if let Some(rate) = node.child(Rule::rate).and_then(|r| self.rate(r)) {
+                    self.item(index).rate = Some(Spanned { value: rate, range });
+                }
+            }
+            Rule::goal_prop => {
+                let Some(value) = node.child(Rule::value).and_then(|v| self.value(v)) else {
+                    return;
+                };
+                let by = match node.child(Rule::period) {
+                    Some(p) => match self.period_node(p) {
+                        Some(r) => Some(Spanned {
+                            value: r.end,
+                            range: p.range(),
+                        }),
+                        None => return,
+                    },
+                    None => None,
+                };
+                self.item(index).goal = Some(FunnelGoal { value, by });
+            }
+            Rule::weight_prop => {
+                if let Some(n) = node.child(Rule::number)
+                    && let Some(w) = self.number(n)
+                {
+                    if w > 0.0 {
+                        self.item(index).weight = Some(Spanned { value: w, range });
+                    } else {
+                        self.diag(
+                            codes::INVALID_VALUE,
+                            n.range(),
+                            Message::new(
+                                "a weight must be above zero",
+                                "un poids doit être supérieur à zéro",
+                            ),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn item(&mut self, index: ItemIdx) -> &mut Item {
+        &mut self.out.items[index.0 as usize]
+    }
+
+    fn stage(&mut self, funnel: ItemIdx, node: SyntaxNode<'_>) {
+        let Some(id) = node.child(Rule::id) else {
+            return;
+        };
+        let spec = if let Some(c) = node.child(Rule::conversion) {
+            let Some(v) = c.child(Rule::value).and_then(|v| self.value(v)) else {
+                return;
+            };
+            if v.unit != Unit::Percent || v.value <= 0.0 || v.value > 100.0 {
+                self.diag(
+                    codes::INVALID_VALUE,
+                    v.range,
+                    Message::new(
+                        "a conversion is a percentage above 0% and at most 100%",
+                        "une conversion est un pourcentage supérieur à 0 % et d'au plus 100 %",
+                    ),
+                );
+                return;
+            }
+            StageSpec::Conversion {
+                rate: v.value / 100.0,
+                range: v.range,
+            }
+        } else if let Some(p) = node.child(Rule::per_unit) {
+            let Some(v) = p.child(Rule::value).and_then(|v| self.value(v)) else {
+                return;
+            };
+            if v.value <= 0.0 {
+                self.diag(
+                    codes::INVALID_VALUE,
+                    v.range,
+                    Message::new(
+                        "each unit must be worth more than zero",
+                        "chaque unité doit valoir plus que zéro",
+                    ),
+                );
+                return;
+            }
+            StageSpec::PerUnit(v)
+        } else {
+            return;
+        };
+        let mut stage = Item::new(ItemKind::Stage, self.file, node.range());
+        stage.id = self.text(id).to_string();
+        stage.id_range = id.range();
+        stage.stage = Some(spec);
+        stage.container = Some(funnel);
+        let index = ItemIdx(self.out.items.len() as u32);
+        self.out.items.push(stage);
+        self.item(funnel).children.push(index);
+    }
+
+    fn reference(&self, node: SyntaxNode<'_>) -> Reference {
+        Reference {
+            name: self.text(node).to_string(),
+            range: node.range(),
+            target: None,
+        }
+    }
+
+    fn number(&mut self, node: SyntaxNode<'_>) -> Option<f64> {
+        let text = self.text(node);
+        match parse_number(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.diag(codes::INVALID_NUMBER, node.range(), e.message(text));
+                None
+            }
+        }
+    }
+
+    fn value(&mut self, node: SyntaxNode<'_>) -> Option<Quantity> {
+        let mut number = None;
+        let mut unit = Unit::None;
+        for child in node.children() {
+            match child.kind() {
+                Rule::number => number = Some(self.number(child)?),
+                Rule::percent => unit = Unit::Percent,
+                Rule::unit_word => unit = Unit::Word(self.text(child).to_string()),
+                Rule::currency => {
+                    let code = currency_code(self.text(child));
+                    if let Unit::Currency(previous) = &unit
+                        && *previous != code
+                    {
+                        self.diag(
+                            codes::INVALID_VALUE,
+                            node.range(),
+                            Message::new(
+                                format!("two currencies in one amount: {previous} and {code}"),
+                                format!("deux devises dans un même montant : {previous} et {code}"),
+                            ),
+                        );
+                        return None;
+                    }
+                    unit = Unit::Currency(code);
+                }
+                _ => {}
+            }
+        }
+        Some(Quantity {
+            value: number?,
+            unit,
+            range: node.range(),
+        })
+    }
+
+    fn rate(&mut self, node: SyntaxNode<'_>) -> Option<Rate> {
+        let count_node = node.child(Rule::number)?;
+        let count = self.number(count_node)?;
+        let every = match node.child(Rule::interval) {
+            Some(i) => self.text(i).parse::<u32>().ok().filter(|&n| n > 0),
+            None => Some(1),
+        };
+        let Some(every) = every else {
+            let range = node
+                .child(Rule::interval)
+                .map_or(node.range(), |n| n.range());
+            self.diag(
+                codes::INVALID_VALUE,
+                range,
+                Message::new(
+                    "the interval must be a whole number above zero",
+                    "l'intervalle doit être un entier supérieur à zéro",
+                ),
+            );
+            return None;
+        };
+        if count <= 0.0 {
+            self.diag(
+                codes::INVALID_VALUE,
+                count_node.range(),
+                Message::new(
+                    "a rate must be above zero",
+                    "un rythme doit être supérieur à zéro",
+                ),
+            );
+            return None;
+        }
+        let period = node.children().find_map(|n| {
+            Some(match n.kind() {
+                Rule::rate_day => RatePeriod::Day,
+                Rule::rate_weekday => RatePeriod::Weekday,
+                Rule::rate_week => RatePeriod::Week,
+                Rule::rate_month => RatePeriod::Month,
+                Rule::rate_quarter => RatePeriod::Quarter,
+                Rule::rate_year => RatePeriod::Year,
+                _ => return None,
+            })
+        })?;
+        Some(Rate {
+            count,
+            unit: node
+                .child(Rule::unit_word)
+                .map(|u| self.text(u).to_string()),
+            every,
+            period,
+        })
+    }
+
+    /// The date range of a property's `period` child.
+    fn period(&mut self, prop: SyntaxNode<'_>) -> Option<DateRange> {
+        self.period_node(prop.child(Rule::period)?)
+    }
+
+    fn period_node(&mut self, period: SyntaxNode<'_>) -> Option<DateRange> {
+        let inner = period.children().next()?;
+        if inner.kind() == Rule::date_range {
+            let mut points = inner.children();
+            let a = self.point(points.next()?)?;
+            let b = self.point(points.next()?)?;
+            match date::join_range(self.text(inner), a, b) {
+                Ok(r) => Some(r),
+                Err(e) => {
+                    self.diag(codes::START_AFTER_DUE, inner.range(), e.message);
+                    None
+                }
+            }
+        } else {
+            self.point(inner)
+        }
+    }
+
+    fn point(&mut self, node: SyntaxNode<'_>) -> Option<DateRange> {
+        let kind = match node.kind() {
+            Rule::day => PointKind::Day,
+            Rule::week => PointKind::Week,
+            Rule::month => PointKind::Month,
+            Rule::quarter => PointKind::Quarter,
+            Rule::half => PointKind::Half,
+            Rule::year => PointKind::Year,
+            _ => return None,
+        };
+        match date::parse_point(kind, self.text(node)) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                self.diag(codes::INVALID_DATE, node.range(), e.message);
+                None
+            }
+        }
+    }
+
+    fn log(&mut self, log: SyntaxNode<'_>, line: SyntaxNode<'_>) {
+        let (Some(day), Some(reference)) = (log.child(Rule::day), log.child(Rule::reference))
+        else {
+            return;
+        };
+        let Some(date) = self.point(day).map(|r| r.start) else {
+            return;
+        };
+        let mut value = LogValue::Note;
+        for child in log.children() {
+            value = match child.kind() {
+                Rule::done => LogValue::Done,
+                Rule::dropped => LogValue::Dropped,
+                Rule::retro => LogValue::Retro,
+                Rule::value => match self.value(child) {
+                    Some(q) => LogValue::Value(q),
+                    None => return,
+                },
+                Rule::increment => {
+                    let negative = child.child(Rule::sign).is_some_and(|s| self.text(s) != "+");
+                    match child.child(Rule::value).and_then(|v| self.value(v)) {
+                        Some(mut q) => {
+                            if negative {
+                                q.value = -q.value;
+                            }
+                            q.range = child.range();
+                            LogValue::Increment(q)
+                        }
+                        None => return,
+                    }
+                }
+                Rule::confidence => match self.confidence(child) {
+                    Some(c) => LogValue::Confidence(c),
+                    None => return,
+                },
+                _ => continue,
+            };
+        }
+        let note = log
+            .child(Rule::note)
+            .and_then(|n| n.child(Rule::note_text))
+            .map(|t| Spanned {
+                value: self.text(t).to_string(),
+                range: t.range(),
+            });
+        self.out.logs.push(LogEntry {
+            file: self.file,
+            range: TextRange {
+                start: log.range().start,
+                end: line.range().end.min(log.range().end),
+            },
+            date: Spanned {
+                value: date,
+                range: day.range(),
+            },
+            target: self.reference(reference),
+            value,
+            note,
+        });
+    }
+
+    fn confidence(&mut self, node: SyntaxNode<'_>) -> Option<f64> {
+        let (fraction, range) = if let Some(f) = node.child(Rule::fraction) {
+            let text = self.text(f);
+            let (num, den) = text.split_once('/')?;
+            let (num, den): (f64, f64) = (num.parse().ok()?, den.parse().ok()?);
+            (if den > 0.0 { num / den } else { f64::NAN }, f.range())
+        } else {
+            let v = self.value(node.child(Rule::value)?)?;
+            if v.unit != Unit::Percent {
+                self.diag(
+                    codes::INVALID_VALUE,
+                    v.range,
+                    Message::new(
+                        "write a confidence as a percentage (`60%`) or a fraction (`6/10`)",
+                        "écrivez une confiance en pourcentage (`60 %`) ou en fraction (`6/10`)",
+                    ),
+                );
+                return None;
+            }
+            (v.value / 100.0, v.range)
+        };
+        if !(0.0..=1.0).contains(&fraction) {
+            self.diag(
+                codes::INVALID_VALUE,
+                range,
+                Message::new(
+                    "a confidence lies between 0% and 100%",
+                    "une confiance est comprise entre 0 % et 100 %",
+                ),
+            );
+            return None;
+        }
+        Some(fraction)
+    }
+}
+
+/// Which properties each kind of item takes.
+fn applies(kind: ItemKind, line: Rule) -> bool {
+    use ItemKind::*;
+    match line {
+        Rule::period_prop
+        | Rule::due_prop
+        | Rule::start_prop
+        | Rule::owner_prop
+        | Rule::why_prop => true,
+        Rule::parent_prop => kind == Objective,
+        Rule::supports_prop => matches!(kind, Activity | Funnel),
+        Rule::metric_prop | Rule::keep_prop | Rule::milestone | Rule::weight_prop => {
+            kind == KeyResult
+        }
+        Rule::committed | Rule::aspirational => kind == Objective,
+        Rule::target_prop => kind == Activity,
+        Rule::goal_prop | Rule::stage => kind == Funnel,
+        _ => false,
+    }
+}
+
+/// The chunk's extent without trailing blank or comment lines.
+fn content_range(head: SyntaxNode<'_>, chunk: &Chunk) -> TextRange {
+    TextRange {
+        start: head.range().start,
+        end: head.range().end.max(chunk.range().start),
+    }
+}
+
+fn comparison(text: &str) -> Comparison {
+    match text.to_lowercase().as_str() {
+        ">=" | "≥" | "at least" | "au moins" | "au minimum" => Comparison::AtLeast,
+        ">" => Comparison::Above,
+        "<" => Comparison::Below,
+        _ => Comparison::AtMost,
+    }
+}
+
+fn currency_code(text: &str) -> String {
+    match text.to_lowercase().as_str() {
+        "€" | "eur" | "euro" | "euros" => "EUR".into(),
+        "$" | "usd" | "dollar" | "dollars" => "USD".into(),
+        "£" => "GBP".into(),
+        "¥" => "JPY".into(),
+        other => other.to_uppercase(),
+    }
+}

@@ -1,0 +1,168 @@
+//! Reading numbers the way English and French writers write them.
+//!
+//! `50 000`, `50,000`, `1,234.5`, `1.234,5`, `12,5`, `1.5M`, `50k` are all
+//! read; `1,500` and `1.500` are refused as ambiguous (1.5 or 1500?) because
+//! guessing wrong would silently corrupt a target.
+
+use crate::i18n::Message;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NumberError {
+    /// One separator followed by exactly three digits: decimal or grouping?
+    Ambiguous {
+        as_decimal: String,
+        as_grouped: String,
+    },
+    /// Grouping separators that do not split the digits in threes.
+    BadGrouping,
+    /// Too large to represent.
+    TooLarge,
+}
+
+impl NumberError {
+    pub fn message(&self, text: &str) -> Message {
+        match self {
+            NumberError::Ambiguous {
+                as_decimal,
+                as_grouped,
+            } => Message::new(
+                format!("`{text}` is ambiguous: write `{as_grouped}` or `{as_decimal}`"),
+                format!("`{text}` est ambigu : écrivez `{as_grouped}` ou `{as_decimal}`"),
+            ),
+            NumberError::BadGrouping => Message::new(
+                format!("`{text}` is not a number: digit groups must have three digits"),
+                format!("`{text}` n'est pas un nombre : les groupes de chiffres en ont trois"),
+            ),
+            NumberError::TooLarge => Message::new(
+                format!("`{text}` is too large"),
+                format!("`{text}` est trop grand"),
+            ),
+        }
+    }
+}
+
+/// Parses the text of a `number` node.
+pub fn parse_number(text: &str) -> Result<f64, NumberError> {
+    let (digits, factor) = match text.as_bytes().last() {
+        Some(b'k' | b'K') => (&text[..text.len() - 1], 1e3),
+        Some(b'M') => (&text[..text.len() - 1], 1e6),
+        _ => (text, 1.0),
+    };
+    // Spaces, underscores and apostrophes only ever group digits.
+    let compact: String = digits
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '_' | '\''))
+        .collect();
+    let grouped_by_space = compact.len() != digits.len();
+    let commas = compact.matches(',').count();
+    let dots = compact.matches('.').count();
+    let canonical = match (commas, dots) {
+        (0, 0) => compact,
+        (c, d) if c > 0 && d > 0 => {
+            // Whichever comes last is the decimal mark.
+            let last_comma = compact.rfind(',').unwrap_or(0);
+            let last_dot = compact.rfind('.').unwrap_or(0);
+            let (group, decimal) = if last_comma > last_dot {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
+            if compact.matches(decimal).count() > 1 {
+                return Err(NumberError::BadGrouping);
+            }
+            let (int, frac) = compact.split_once(decimal).expect("decimal mark present");
+            check_groups(int, group)?;
+            format!("{}.{frac}", int.replace(group, ""))
+        }
+        (c, d) => {
+            let sep = if c > 0 { ',' } else { '.' };
+            if c + d > 1 {
+                check_groups(&compact, sep)?;
+                compact.replace(sep, "")
+            } else {
+                let (int, frac) = compact.split_once(sep).expect("separator present");
+                let could_group =
+                    frac.len() == 3 && !int.starts_with('0') && int.len() <= 3 && !grouped_by_space;
+                if could_group {
+                    return Err(NumberError::Ambiguous {
+                        as_decimal: format!("{int}.{frac}")
+                            .trim_end_matches('0')
+                            .trim_end_matches('.')
+                            .to_string(),
+                        as_grouped: format!("{int}{frac}"),
+                    });
+                }
+                format!("{int}.{frac}")
+            }
+        }
+    };
+    let value: f64 = canonical.parse().map_err(|_| NumberError::BadGrouping)?;
+    let value = value * factor;
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(NumberError::TooLarge)
+    }
+}
+
+fn check_groups(int: &str, sep: char) -> Result<(), NumberError> {
+    let mut parts = int.split(sep);
+    let head = parts.next().unwrap_or("");
+    if head.is_empty() || head.len() > 3 || parts.any(|p| p.len() != 3) {
+        return Err(NumberError::BadGrouping);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_english_and_french_numbers() {
+        for (text, value) in [
+            ("42", 42.0),
+            ("12,5", 12.5),
+            ("12.5", 12.5),
+            ("50 000", 50000.0),
+            ("50\u{202F}000", 50000.0),
+            ("1 234 567,89", 1234567.89),
+            ("50,000,000", 50_000_000.0),
+            ("1.000.000", 1_000_000.0),
+            ("1,234.5", 1234.5),
+            ("1.234,5", 1234.5),
+            ("0,125", 0.125),
+            ("1234,567", 1234.567),
+            ("50k", 50_000.0),
+            ("1,5M", 1_500_000.0),
+            ("1_000", 1000.0),
+            ("1'000", 1000.0),
+        ] {
+            assert_eq!(parse_number(text), Ok(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_ambiguous_and_malformed_numbers() {
+        assert!(matches!(
+            parse_number("1,500"),
+            Err(NumberError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            parse_number("1.500"),
+            Err(NumberError::Ambiguous { .. })
+        ));
+        assert_eq!(parse_number("1,50,000"), Err(NumberError::BadGrouping));
+        assert_eq!(parse_number("1.2.3,4"), Err(NumberError::BadGrouping));
+        let huge = "9".repeat(400);
+        assert_eq!(parse_number(&huge), Err(NumberError::TooLarge));
+    }
+
+    #[test]
+    fn ambiguity_message_offers_both_readings() {
+        let err = parse_number("1,500").unwrap_err();
+        let msg = err.message("1,500");
+        assert!(msg.en.contains("`1500` or `1.5`"), "{}", msg.en);
+        assert!(msg.fr.contains("ambigu"));
+    }
+}

@@ -1,0 +1,303 @@
+//! Joins the files of a workspace into one model: global ids, links between
+//! items, log lines attached to their items, and the diagnostics that need
+//! more than one file to be found.
+
+use jiff::civil::Date;
+
+use super::Model;
+use super::item::*;
+use super::lower::FileModel;
+use crate::diagnostic::{Diagnostic, FileId, Related, codes};
+use crate::i18n::Message;
+
+pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
+    let mut model = Model::default();
+    for (_, file) in files {
+        let offset = model.items.len() as u32;
+        model
+            .items
+            .extend(file.items.iter().cloned().map(|mut item| {
+                item.container = item.container.map(|c| ItemIdx(c.0 + offset));
+                for child in &mut item.children {
+                    child.0 += offset;
+                }
+                item
+            }));
+        model.logs.extend(file.logs.iter().cloned());
+    }
+    index_ids(&mut model);
+    resolve_links(&mut model);
+    find_cycles(&mut model);
+    attach_logs(&mut model, today);
+    check_dates(&mut model);
+    model
+}
+
+fn index_ids(model: &mut Model) {
+    for (i, item) in model.items.iter().enumerate() {
+        match model.ids.get(item.id.as_str()) {
+            Some(&first) => {
+                let first = &model.items[first.0 as usize];
+                model.diagnostics.push(
+                    Diagnostic::new(
+                        codes::DUPLICATE_ID,
+                        item.file,
+                        item.id_range,
+                        Message::new(
+                            format!("`{}` is already the id of another item; ids must be unique across the workspace", item.id),
+                            format!("`{}` est déjà l'identifiant d'un autre élément ; les identifiants sont uniques dans tout l'espace de travail", item.id),
+                        ),
+                    )
+                    .with_related(Related {
+                        file: first.file,
+                        range: first.id_range,
+                        message: Message::new("first defined here", "défini d'abord ici"),
+                    }),
+                );
+            }
+            None => {
+                model.ids.insert(item.id.clone(), ItemIdx(i as u32));
+            }
+        }
+    }
+}
+
+/// The id closest to `name`, for "did you mean".
+fn closest_id<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
+    let lower = name.to_lowercase();
+    model
+        .ids
+        .keys()
+        .map(|id| (strsim::damerau_levenshtein(&lower, &id.to_lowercase()), id))
+        .filter(|&(d, id)| {
+            d <= 2
+                .min(id.chars().count() / 2)
+                .max(usize::from(lower == id.to_lowercase()))
+        })
+        .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
+        .map(|(_, id)| id.as_str())
+}
+
+fn unknown(
+    model: &Model,
+    file: FileId,
+    reference: &Reference,
+    code: &'static crate::diagnostic::Code,
+) -> Diagnostic {
+    let name = &reference.name;
+    let (hint_en, hint_fr) = match closest_id(model, name) {
+        Some(s) => (
+            format!("; did you mean `{s}`?"),
+            format!(" ; vouliez-vous dire `{s}` ?"),
+        ),
+        None => (String::new(), String::new()),
+    };
+    Diagnostic::new(
+        code,
+        file,
+        reference.range,
+        Message::new(
+            format!("no item has the id `{name}`{hint_en}"),
+            format!("aucun élément n'a l'identifiant `{name}`{hint_fr}"),
+        ),
+    )
+}
+
+fn resolve_links(model: &mut Model) {
+    let mut diagnostics = Vec::new();
+    for i in 0..model.items.len() {
+        let file = model.items[i].file;
+        let kind = model.items[i].kind;
+        let mut item = std::mem::replace(
+            &mut model.items[i],
+            Item::new(kind, file, Default::default()),
+        );
+        let model_ref: &Model = model;
+        let mut resolve =
+            |reference: &mut Reference, allowed: &[ItemKind], what: (&str, &str)| match model_ref
+                .ids
+                .get(reference.name.as_str())
+            {
+                None => diagnostics.push(unknown(
+                    model_ref,
+                    file,
+                    reference,
+                    codes::UNKNOWN_REFERENCE,
+                )),
+                Some(&target) => {
+                    let kind = model_ref.items[target.0 as usize].kind;
+                    if allowed.contains(&kind) {
+                        reference.target = Some(target);
+                    } else {
+                        let (en, fr) = kind.with_article();
+                        diagnostics.push(Diagnostic::new(
+                            codes::REFERENCE_KIND,
+                            file,
+                            reference.range,
+                            Message::new(
+                                format!("`{}` is {en}; {}", reference.name, what.0),
+                                format!("`{}` est {fr} ; {}", reference.name, what.1),
+                            ),
+                        ));
+                    }
+                }
+            };
+        if let Some(parent) = &mut item.parent {
+            resolve(
+                parent,
+                &[ItemKind::Objective, ItemKind::KeyResult],
+                (
+                    "`parent:` takes an objective or a key result",
+                    "`parent:` prend un objectif ou un résultat clé",
+                ),
+            );
+        }
+        for supported in &mut item.supports {
+            resolve(
+                supported,
+                &[
+                    ItemKind::Objective,
+                    ItemKind::KeyResult,
+                    ItemKind::Funnel,
+                    ItemKind::Stage,
+                ],
+                (
+                    "`supports:` takes a key result, an objective or a funnel",
+                    "`soutient:` prend un résultat clé, un objectif ou un entonnoir",
+                ),
+            );
+        }
+        model.items[i] = item;
+    }
+    model.diagnostics.extend(diagnostics);
+}
+
+/// Each item has at most one link up (an objective's `parent:`, a key
+/// result's objective, a stage's funnel), so cycles are found by walking up
+/// from every item once.
+fn find_cycles(model: &mut Model) {
+    let up = |item: &Item| match item.kind {
+        ItemKind::Objective => item.parent.as_ref().and_then(|p| p.target),
+        _ => item.container,
+    };
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnPath,
+        Done,
+    }
+    let mut marks = vec![Mark::New; model.items.len()];
+    let mut cycles: Vec<Vec<ItemIdx>> = Vec::new();
+    for start in 0..model.items.len() {
+        let mut path = Vec::new();
+        let mut current = Some(ItemIdx(start as u32));
+        while let Some(idx) = current {
+            match marks[idx.0 as usize] {
+                Mark::Done => break,
+                Mark::OnPath => {
+                    let from = path.iter().position(|&p| p == idx).expect("on the path");
+                    cycles.push(path[from..].to_vec());
+                    break;
+                }
+                Mark::New => {
+                    marks[idx.0 as usize] = Mark::OnPath;
+                    path.push(idx);
+                    current = up(&model.items[idx.0 as usize]);
+                }
+            }
+        }
+        for idx in path {
+            marks[idx.0 as usize] = Mark::Done;
+        }
+    }
+    for cycle in cycles {
+        let names: Vec<&str> = cycle
+            .iter()
+            .map(|&i| model.items[i.0 as usize].id.as_str())
+            .collect();
+        let mut chain = names.join(" → ");
+        chain.push_str(" → ");
+        chain.push_str(names[0]);
+        for &idx in &cycle {
+            let item = &model.items[idx.0 as usize];
+            if let Some(parent) = item.parent.as_ref().filter(|p| p.target.is_some()) {
+                model.diagnostics.push(Diagnostic::new(
+                    codes::PARENT_CYCLE,
+                    item.file,
+                    parent.range,
+                    Message::new(
+                        format!("`parent:` links go round in a circle: {chain}"),
+                        format!("les liens `parent:` tournent en rond : {chain}"),
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn attach_logs(model: &mut Model, today: Date) {
+    let mut diagnostics = Vec::new();
+    for (i, log) in model.logs.iter_mut().enumerate() {
+        match model.ids.get(log.target.name.as_str()) {
+            Some(&target) => {
+                log.target.target = Some(target);
+                model.items[target.0 as usize].logs.push(LogIdx(i as u32));
+            }
+            None => diagnostics.push((log.file, log.target.clone())),
+        }
+        if log.date.value > today {
+            model.diagnostics.push(Diagnostic::new(
+                codes::FUTURE_LOG,
+                log.file,
+                log.date.range,
+                Message::new(
+                    format!(
+                        "this log line is dated {}, after today ({today})",
+                        log.date.value
+                    ),
+                    format!(
+                        "cette ligne de journal est datée du {}, après aujourd'hui ({today})",
+                        log.date.value
+                    ),
+                ),
+            ));
+        }
+    }
+    for (file, reference) in diagnostics {
+        let d = unknown(model, file, &reference, codes::LOG_UNKNOWN_ID);
+        model.diagnostics.push(d);
+    }
+    let logs = &model.logs;
+    for item in &mut model.items {
+        // Stable: lines of one day keep their file order.
+        item.logs.sort_by_key(|&l| logs[l.0 as usize].date.value);
+    }
+}
+
+fn check_dates(model: &mut Model) {
+    for item in &model.items {
+        let Some(start) = &item.start else { continue };
+        let end = item
+            .due
+            .as_ref()
+            .map(|d| d.value)
+            .or(item.period.as_ref().map(|p| p.value.end));
+        if let Some(end) = end.filter(|&end| start.value > end) {
+            model.diagnostics.push(Diagnostic::new(
+                codes::START_AFTER_DUE,
+                item.file,
+                start.range,
+                Message::new(
+                    format!(
+                        "`{}` starts on {} but is due on {end}",
+                        item.id, start.value
+                    ),
+                    format!(
+                        "`{}` commence le {} mais son échéance est le {end}",
+                        item.id, start.value
+                    ),
+                ),
+            ));
+        }
+    }
+}
