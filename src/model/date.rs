@@ -84,7 +84,7 @@ pub fn parse_day(text: &str) -> Result<Date, DateError> {
 /// Reads a date point (day, week, quarter, half, month, year) as a range.
 pub fn parse_point(kind: PointKind, text: &str) -> Result<DateRange, DateError> {
     let y = year(text)?;
-    let after = &text[5..];
+    let after = text.get(5..).unwrap_or("");
     match kind {
         PointKind::Day => parse_day(text).map(DateRange::day),
         PointKind::Month => {

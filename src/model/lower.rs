@@ -3,7 +3,7 @@
 
 use super::date::{self, DateRange, PointKind};
 use super::item::*;
-use super::number::parse_number;
+use super::number::parse_number_in;
 use crate::diagnostic::{Diagnostic, FileId, codes};
 use crate::i18n::Message;
 use crate::syntax::{Chunk, ChunkKind, Parse, Rule, SyntaxNode};
@@ -394,8 +394,12 @@ impl<'a> Lowering<'a> {
     }
 
     fn number(&mut self, node: SyntaxNode<'_>) -> Option<f64> {
+        self.number_in(node, false)
+    }
+
+    fn number_in(&mut self, node: SyntaxNode<'_>, english: bool) -> Option<f64> {
         let text = self.text(node);
-        match parse_number(text) {
+        match parse_number_in(text, english) {
             Ok(v) => Some(v),
             Err(e) => {
                 self.diag(codes::INVALID_NUMBER, node.range(), e.message(text));
@@ -407,9 +411,14 @@ impl<'a> Lowering<'a> {
     fn value(&mut self, node: SyntaxNode<'_>) -> Option<Quantity> {
         let mut number = None;
         let mut unit = Unit::None;
+        // `$1,500`: a leading symbol is English writing.
+        let english = node
+            .children()
+            .next()
+            .is_some_and(|c| c.kind() == Rule::currency);
         for child in node.children() {
             match child.kind() {
-                Rule::number => number = Some(self.number(child)?),
+                Rule::number => number = Some(self.number_in(child, english)?),
                 Rule::percent => unit = Unit::Percent,
                 Rule::unit_word => unit = Unit::Word(self.text(child).to_string()),
                 Rule::currency => {

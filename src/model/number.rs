@@ -43,6 +43,13 @@ impl NumberError {
 
 /// Parses the text of a `number` node.
 pub fn parse_number(text: &str) -> Result<f64, NumberError> {
+    parse_number_in(text, false)
+}
+
+/// Like [`parse_number`]; `english` settles `1,500` as 1500 and `1.500`
+/// as 1.5, for amounts written the English way with a leading currency
+/// symbol (`$1,500`), which French writing never does.
+pub fn parse_number_in(text: &str, english: bool) -> Result<f64, NumberError> {
     let (digits, factor) = match text.as_bytes().last() {
         Some(b'k' | b'K') => (&text[..text.len() - 1], 1e3),
         Some(b'M') => (&text[..text.len() - 1], 1e6),
@@ -83,6 +90,14 @@ pub fn parse_number(text: &str) -> Result<f64, NumberError> {
                 let (int, frac) = compact.split_once(sep).expect("separator present");
                 let could_group =
                     frac.len() == 3 && !int.starts_with('0') && int.len() <= 3 && !grouped_by_space;
+                if could_group && english {
+                    let canonical = if sep == ',' {
+                        format!("{int}{frac}")
+                    } else {
+                        format!("{int}.{frac}")
+                    };
+                    return finish(canonical, factor);
+                }
                 if could_group {
                     return Err(NumberError::Ambiguous {
                         as_decimal: format!("{int}.{frac}")
@@ -96,6 +111,10 @@ pub fn parse_number(text: &str) -> Result<f64, NumberError> {
             }
         }
     };
+    finish(canonical, factor)
+}
+
+fn finish(canonical: String, factor: f64) -> Result<f64, NumberError> {
     let value: f64 = canonical.parse().map_err(|_| NumberError::BadGrouping)?;
     let value = value * factor;
     if value.is_finite() {
@@ -156,6 +175,13 @@ mod tests {
         assert_eq!(parse_number("1.2.3,4"), Err(NumberError::BadGrouping));
         let huge = "9".repeat(400);
         assert_eq!(parse_number(&huge), Err(NumberError::TooLarge));
+    }
+
+    #[test]
+    fn a_leading_currency_symbol_means_english_writing() {
+        assert_eq!(parse_number_in("1,500", true), Ok(1500.0));
+        assert_eq!(parse_number_in("1.500", true), Ok(1.5));
+        assert_eq!(parse_number_in("12,5", true), Ok(12.5));
     }
 
     #[test]

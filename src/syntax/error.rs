@@ -81,6 +81,14 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "un indicateur (engagé, ambitieux, jalon)",
         ),
         EOI => ("the end of the line", "la fin de la ligne"),
+        header_line => (
+            "an item header such as `objective id: title`",
+            "un en-tête comme `objectif id: titre`",
+        ),
+        log | log_line => (
+            "a log line such as `2026-11-02 calls 17`",
+            "une ligne de journal comme `2026-11-02 appels 17`",
+        ),
         _ => return None,
     })
 }

@@ -331,7 +331,8 @@ mod tests {
             suggest("perod", &[Rule::kw_period, Rule::kw_due]),
             Some("period")
         );
-        assert_eq!(suggest("echance", &[Rule::kw_due]), Some("échéance"));
+        assert_eq!(suggest("echance", &[Rule::kw_due]), Some("echeance"));
+        assert_eq!(suggest("échance", &[Rule::kw_due]), Some("échéance"));
         assert_eq!(suggest("zzz", &[Rule::kw_due]), None);
     }
 }

@@ -139,13 +139,38 @@ fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
                 end: (rel + line.len()) as u32,
                 next: 0,
             });
-            if entry == Rule::header_entry
-                && let Ok(pairs) = GoalsParser::parse(Rule::header_salvage, line)
-            {
-                push_pairs(&mut chunk.nodes, pairs, rel);
+            let salvage = match entry {
+                Rule::header_entry => Some(Rule::header_salvage),
+                Rule::log_entry => Some(Rule::log_salvage),
+                _ => None,
+            };
+            let salvaged = salvage.and_then(|rule| GoalsParser::parse(rule, line).ok());
+            let mut syntax_error = convert_error(line, rel, error);
+            if let Some(pairs) = &salvaged {
+                push_pairs(&mut chunk.nodes, pairs.clone(), rel);
+                // pest blames the whole line when a mandatory space is
+                // missing; the salvage knows how far the line made sense.
+                if let SyntaxErrorKind::Unexpected { expected, .. } = &syntax_error.kind
+                    && expected
+                        .iter()
+                        .all(|r| matches!(r, Rule::header_line | Rule::log | Rule::log_line))
+                {
+                    let got: Vec<Rule> = pairs.clone().flatten().map(|p| p.as_rule()).collect();
+                    let end = pairs.clone().map(|p| p.as_span().end()).max().unwrap_or(0);
+                    let expected = if entry == Rule::header_entry {
+                        vec![Rule::id]
+                    } else if got.contains(&Rule::reference) {
+                        vec![Rule::done, Rule::note]
+                    } else {
+                        vec![Rule::reference]
+                    };
+                    let rest = &line[end..];
+                    let at = end + (rest.len() - rest.trim_start().len());
+                    syntax_error = unexpected_at(line, rel, at, expected);
+                }
             }
             chunk.nodes[line_index].next = chunk.nodes.len() as u32;
-            chunk.errors.push(convert_error(line, rel, error));
+            chunk.errors.push(syntax_error);
         }
     }
 }
@@ -190,6 +215,11 @@ fn convert_error(line: &str, rel: usize, error: pest::error::Error<Rule>) -> Syn
         ErrorVariant::CustomError { .. } => Vec::new(),
     };
     expected.dedup();
+    unexpected_at(line, rel, pos, expected)
+}
+
+/// An error at byte `pos` of the line, naming the word found there.
+fn unexpected_at(line: &str, rel: usize, pos: usize, expected: Vec<Rule>) -> SyntaxError {
     let rest = &line[pos..];
     let found_len = rest
         .char_indices()
