@@ -127,7 +127,11 @@ impl<'a> Lowering<'a> {
     fn body(&mut self, index: ItemIdx, node: SyntaxNode<'_>) {
         let kind = self.out.items[index.0 as usize].kind;
         if !applies(kind, node.kind()) {
-            let keyword = node.children().next().map_or("", |k| self.text(k));
+            // A property's keyword is its first child; a flag is its own keyword.
+            let keyword = node
+                .children()
+                .next()
+                .map_or(self.text(node), |k| self.text(k));
             let (en, fr) = kind.with_article();
             let keyword = keyword.trim_end_matches(':');
             let range = node.children().next().map_or(node.range(), |k| k.range());

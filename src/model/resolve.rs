@@ -277,25 +277,21 @@ fn attach_logs(model: &mut Model, today: Date) {
 fn check_dates(model: &mut Model) {
     for item in &model.items {
         let Some(start) = &item.start else { continue };
-        let end = item
-            .due
-            .as_ref()
-            .map(|d| d.value)
-            .or(item.period.as_ref().map(|p| p.value.end));
-        if let Some(end) = end.filter(|&end| start.value > end) {
+        let due = item.due.as_ref().map(|d| (d.value, true));
+        let end = due.or(item.period.as_ref().map(|p| (p.value.end, false)));
+        if let Some((end, is_due)) = end.filter(|&(end, _)| start.value > end) {
+            let (en, fr) = if is_due {
+                ("is due on", "son échéance est le")
+            } else {
+                ("its period ends on", "sa période se termine le")
+            };
             model.diagnostics.push(Diagnostic::new(
                 codes::START_AFTER_DUE,
                 item.file,
                 start.range,
                 Message::new(
-                    format!(
-                        "`{}` starts on {} but is due on {end}",
-                        item.id, start.value
-                    ),
-                    format!(
-                        "`{}` commence le {} mais son échéance est le {end}",
-                        item.id, start.value
-                    ),
+                    format!("`{}` starts on {} but {en} {end}", item.id, start.value),
+                    format!("`{}` commence le {} mais {fr} {end}", item.id, start.value),
                 ),
             ));
         }

@@ -1,0 +1,64 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use goalie::analysis::{Analysis, Workspace};
+use goalie::text::ColumnUnit;
+
+/// The fixed day every test checks against.
+pub fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 24)
+}
+
+/// Diagnostics as compact lines: `file:line:col-line:col CODE severity:
+/// message`, then the French message and related places.
+pub fn render(workspace: &Workspace, analysis: &Analysis) -> String {
+    let pos = |file, offset: u32| {
+        let f = workspace.file(file);
+        let lc = f
+            .line_index
+            .line_col(&f.text, offset as usize, ColumnUnit::Char);
+        format!("{}:{}", lc.line + 1, lc.col + 1)
+    };
+    let name = |file| {
+        let n = &workspace.file(file).name;
+        n.rsplit('/').next().unwrap_or(n).to_string()
+    };
+    let mut out = String::new();
+    for d in &analysis.diagnostics {
+        out.push_str(&format!(
+            "{}:{}-{} {} {}: {}\n    fr: {}\n",
+            name(d.file),
+            pos(d.file, d.range.start),
+            pos(d.file, d.range.end),
+            d.code.code,
+            d.severity.as_str(),
+            d.message.en,
+            d.message.fr
+        ));
+        for r in &d.related {
+            out.push_str(&format!(
+                "    related {}:{}: {}\n",
+                name(r.file),
+                pos(r.file, r.range.start),
+                r.message.en
+            ));
+        }
+    }
+    if out.is_empty() {
+        out.push_str("(no diagnostics)\n");
+    }
+    out
+}
+
+/// A workspace of one file.
+pub fn single(name: &str, text: &str) -> (Workspace, Analysis) {
+    let mut ws = Workspace::new();
+    ws.add_file(name, text);
+    let analysis = ws.analyze(today());
+    (ws, analysis)
+}
+
+/// The codes of an analysis's diagnostics, in order.
+pub fn codes(analysis: &Analysis) -> Vec<&'static str> {
+    analysis.diagnostics.iter().map(|d| d.code.code).collect()
+}
