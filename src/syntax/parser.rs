@@ -240,11 +240,17 @@ fn unexpected_at(line: &str, rel: usize, pos: usize, expected: Vec<Rule>) -> Syn
 impl Parse {
     /// Applies an edit that replaced `old_range` of the previous text with
     /// new text, giving `new_text`, and re-parses only the chunks it touched.
-    /// The result is the same as `parse(new_text)`.
-    pub fn edit(&mut self, new_text: &str, old_range: std::ops::Range<usize>, inserted_len: usize) {
+    /// The result is the same as `parse(new_text)`. Returns the indices of
+    /// the chunks that were parsed afresh; the others were only shifted.
+    pub fn edit(
+        &mut self,
+        new_text: &str,
+        old_range: std::ops::Range<usize>,
+        inserted_len: usize,
+    ) -> std::ops::Range<usize> {
         if self.chunks.is_empty() {
             *self = parse(new_text);
-            return;
+            return 0..self.chunks.len();
         }
         let delta = inserted_len as i64 - old_range.len() as i64;
         // The chunk holding the edit's start, and the one before it: if the
@@ -268,6 +274,8 @@ impl Parse {
         for chunk in &mut self.chunks[last + 1..] {
             chunk.offset = (chunk.offset as i64 + delta) as u32;
         }
+        let count = fresh.len();
         self.chunks.splice(first..=last, fresh);
+        first..first + count
     }
 }
