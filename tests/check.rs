@@ -78,3 +78,19 @@ fn a_syntax_error_in_the_middle_hides_nothing_after_it() {
         );
     }
 }
+
+#[test]
+fn the_bundled_examples_are_clean() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut ws = Workspace::new();
+    load_paths(&[dir], &mut ws).unwrap();
+    assert!(ws.len() >= 7, "examples went missing");
+    let analysis = ws.analyze(common::today());
+    assert_eq!(common::render(&ws, &analysis), "(no diagnostics)\n");
+    // Every example also matches the grammar's whole-file rule.
+    use pest::Parser;
+    for (_, file) in ws.files() {
+        let whole = goalie::syntax::GoalsParser::parse(goalie::syntax::Rule::file, &file.text);
+        assert!(whole.is_ok(), "{}: {:?}", file.name, whole.err());
+    }
+}
