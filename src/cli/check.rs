@@ -62,11 +62,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
             render::write(&mut out, &workspace, &analysis.diagnostics, lang, color)
         }
     };
-    if let Err(e) = written.and_then(|_| out.flush()) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+    if let Err(e) = written.and_then(|_| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
     }
     if workspace.is_empty() {
         let m = Message::new(

@@ -12,11 +12,13 @@ use miette::{
 use crate::analysis::Workspace;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
+use crate::text::{ColumnUnit, LineIndex};
 
 /// A file's text under its name, borrowed rather than copied per diagnostic.
 struct FileSource<'a> {
     name: &'a str,
     text: &'a str,
+    lines: &'a LineIndex,
 }
 
 impl SourceCode for FileSource<'_> {
@@ -27,12 +29,20 @@ impl SourceCode for FileSource<'_> {
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let inner = self.text.read_span(span, before, after)?;
+        // miette counts columns in bytes; people (and our JSON) count
+        // characters. The header `file:line:col` reads the column of a span
+        // read without context.
+        let column = if before == 0 {
+            self.lines.line_col(self.text, span.offset(), ColumnUnit::Char).col as usize
+        } else {
+            inner.column()
+        };
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
             *inner.span(),
             inner.line(),
-            inner.column(),
+            column,
             inner.line_count(),
         )))
     }
@@ -133,6 +143,7 @@ pub fn write(
             source: FileSource {
                 name: &file.name,
                 text: &file.text,
+                lines: &file.line_index,
             },
             labels,
         };
