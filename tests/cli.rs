@@ -91,9 +91,16 @@ fn columns_count_characters_not_bytes() {
     );
     assert_eq!(items[0]["end_column"], 23);
     // The text output names the same position.
-    let out = goalie().args(["check", "--today", "2026-11-24"]).arg(&path).output().unwrap();
+    let out = goalie()
+        .args(["check", "--today", "2026-11-24"])
+        .arg(&path)
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains(&format!("{}:2:19]", path.display())), "{text}");
+    assert!(
+        text.contains(&format!("{}:2:19]", path.display())),
+        "{text}"
+    );
 }
 
 #[test]
