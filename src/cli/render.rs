@@ -33,7 +33,9 @@ impl SourceCode for FileSource<'_> {
         // characters. The header `file:line:col` reads the column of a span
         // read without context.
         let column = if before == 0 {
-            self.lines.line_col(self.text, span.offset(), ColumnUnit::Char).col as usize
+            self.lines
+                .line_col(self.text, span.offset(), ColumnUnit::Char)
+                .col as usize
         } else {
             inner.column()
         };
