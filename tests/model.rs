@@ -240,3 +240,20 @@ fn spans_point_at_the_source() {
     // An objective's range runs to the end of its last key result.
     assert!(text[revenue.range.as_range()].ends_with("    milestone"));
 }
+
+#[test]
+fn negative_values_and_misspelt_objectives() {
+    let text = "objective o: O\n  period: 2026-Q4\n  kr nps: NPS\n    metric: -10 -> 20\nobjectve p: P\n  kr orphan: K\n    metric: 1 -> 2\n";
+    let (_, analysis) = common::single("f.goals", text);
+    let m = &analysis.model;
+    let Metric::Change { baseline, target } = &item(m, "nps").metric.as_ref().unwrap().value else {
+        panic!("not a change");
+    };
+    assert_eq!(
+        (baseline.as_ref().unwrap().value, target.value),
+        (-10.0, 20.0)
+    );
+    // A key result under a misspelt objective does not join the one above.
+    assert_eq!(item(m, "orphan").container, None);
+    assert_eq!(item(m, "o").children.len(), 1);
+}

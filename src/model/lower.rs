@@ -74,6 +74,12 @@ impl<'a> Lowering<'a> {
     fn chunk(&mut self, chunk: &Chunk) {
         let kind = match chunk.kind() {
             ChunkKind::Preamble => return,
+            // Key results below a misspelt objective must not join the one
+            // above it.
+            ChunkKind::Unknown => {
+                self.objective = None;
+                return;
+            }
             ChunkKind::Log => {
                 if let Some(line) = chunk.head().filter(|l| l.kind() == Rule::log_line)
                     && let Some(log) = line.child(Rule::log)
@@ -170,7 +176,14 @@ impl<'a> Lowering<'a> {
             let word = self
                 .text(node.children().next().unwrap_or(node))
                 .trim_end_matches(':');
-            let (en, fr) = if matches!(
+            let (en, fr) = if matches!(node.kind(), Rule::committed | Rule::aspirational) {
+                (
+                    "an objective is either committed or aspirational; this flag is ignored"
+                        .to_string(),
+                    "un objectif est soit engagé soit ambitieux ; cet indicateur est ignoré"
+                        .to_string(),
+                )
+            } else if matches!(
                 node.kind(),
                 Rule::metric_prop | Rule::keep_prop | Rule::milestone
             ) {
@@ -416,37 +429,43 @@ impl<'a> Lowering<'a> {
         let mut number = None;
         let mut unit = Unit::None;
         // `$1,500`: a leading symbol is English writing.
-        let english = node
-            .children()
-            .next()
-            .is_some_and(|c| c.kind() == Rule::currency);
+        let english = node.children().next().is_some_and(|c| {
+            c.kind() == Rule::currency && matches!(self.text(c), "$" | "£" | "€" | "¥")
+        });
+        let mut negative = false;
         for child in node.children() {
-            match child.kind() {
-                Rule::number => number = Some(self.number_in(child, english)?),
-                Rule::percent => unit = Unit::Percent,
-                Rule::unit_word => unit = Unit::Word(self.text(child).to_string()),
-                Rule::currency => {
-                    let code = currency_code(self.text(child));
-                    if let Unit::Currency(previous) = &unit
-                        && *previous != code
-                    {
-                        self.diag(
-                            codes::INVALID_VALUE,
-                            node.range(),
-                            Message::new(
-                                format!("two currencies in one amount: {previous} and {code}"),
-                                format!("deux devises dans un même montant : {previous} et {code}"),
-                            ),
-                        );
-                        return None;
-                    }
-                    unit = Unit::Currency(code);
+            let next = match child.kind() {
+                Rule::minus => {
+                    negative = true;
+                    continue;
                 }
-                _ => {}
+                Rule::number => {
+                    number = Some(self.number_in(child, english)?);
+                    continue;
+                }
+                Rule::percent => Unit::Percent,
+                Rule::unit_word => Unit::Word(self.text(child).to_string()),
+                Rule::currency => Unit::Currency(currency_code(self.text(child))),
+                _ => continue,
+            };
+            // `$500 USD` says the same twice; `€50%` says two things.
+            if unit != Unit::None && unit != next {
+                let (a, b) = (unit_name(&unit), unit_name(&next));
+                self.diag(
+                    codes::INVALID_VALUE,
+                    node.range(),
+                    Message::new(
+                        format!("a value has one unit, not `{a}` and `{b}`"),
+                        format!("une valeur a une seule unité, pas `{a}` et `{b}`"),
+                    ),
+                );
+                return None;
             }
+            unit = next;
         }
+        let number = number?;
         Some(Quantity {
-            value: number?,
+            value: if negative { -number } else { number },
             unit,
             range: node.range(),
         })
@@ -679,6 +698,14 @@ fn comparison(text: &str) -> Comparison {
         ">" => Comparison::Above,
         "<" => Comparison::Below,
         _ => Comparison::AtMost,
+    }
+}
+
+fn unit_name(unit: &Unit) -> &str {
+    match unit {
+        Unit::None => "",
+        Unit::Percent => "%",
+        Unit::Currency(code) | Unit::Word(code) => code,
     }
 }
 

@@ -55,7 +55,22 @@ pub fn parse_number_in(text: &str, english: bool) -> Result<f64, NumberError> {
         Some(b'M') => (&text[..text.len() - 1], 1e6),
         _ => (text, 1.0),
     };
-    // Spaces, underscores and apostrophes only ever group digits.
+    let suffix = &text[digits.len()..];
+    // Spaces, underscores and apostrophes only ever group digits, in threes
+    // (the grammar lets a space through only before three digits).
+    let bytes = digits.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'_' | b'\'') {
+            let group = bytes[i + 1..]
+                .iter()
+                .take_while(|d| d.is_ascii_digit())
+                .count();
+            let before = i > 0 && bytes[i - 1].is_ascii_digit();
+            if !before || group != 3 {
+                return Err(NumberError::BadGrouping);
+            }
+        }
+    }
     let compact: String = digits
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '_' | '\''))
@@ -100,11 +115,13 @@ pub fn parse_number_in(text: &str, english: bool) -> Result<f64, NumberError> {
                 }
                 if could_group {
                     return Err(NumberError::Ambiguous {
-                        as_decimal: format!("{int}.{frac}")
-                            .trim_end_matches('0')
-                            .trim_end_matches('.')
-                            .to_string(),
-                        as_grouped: format!("{int}{frac}"),
+                        as_decimal: format!(
+                            "{}{suffix}",
+                            format!("{int}.{frac}")
+                                .trim_end_matches('0')
+                                .trim_end_matches('.')
+                        ),
+                        as_grouped: format!("{int}{frac}{suffix}"),
                     });
                 }
                 format!("{int}.{frac}")
@@ -173,6 +190,10 @@ mod tests {
         ));
         assert_eq!(parse_number("1,50,000"), Err(NumberError::BadGrouping));
         assert_eq!(parse_number("1.2.3,4"), Err(NumberError::BadGrouping));
+        assert_eq!(parse_number("1_0"), Err(NumberError::BadGrouping));
+        assert_eq!(parse_number("12'34"), Err(NumberError::BadGrouping));
+        assert_eq!(parse_number("1,2_5"), Err(NumberError::BadGrouping));
+        assert_eq!(parse_number("1_000_000"), Ok(1e6));
         let huge = "9".repeat(400);
         assert_eq!(parse_number(&huge), Err(NumberError::TooLarge));
     }
@@ -190,5 +211,7 @@ mod tests {
         let msg = err.message("1,500");
         assert!(msg.en.contains("`1500` or `1.5`"), "{}", msg.en);
         assert!(msg.fr.contains("ambigu"));
+        let msg = parse_number("1,500k").unwrap_err().message("1,500k");
+        assert!(msg.en.contains("`1500k` or `1.5k`"), "{}", msg.en);
     }
 }

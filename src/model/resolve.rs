@@ -162,8 +162,8 @@ fn resolve_links(model: &mut Model) {
                     ItemKind::Stage,
                 ],
                 (
-                    "`supports:` takes a key result, an objective or a funnel",
-                    "`soutient:` prend un résultat clé, un objectif ou un entonnoir",
+                    "`supports:` takes a key result, an objective, a funnel or a funnel stage",
+                    "`soutient:` prend un résultat clé, un objectif, un entonnoir ou une étape d'entonnoir",
                 ),
             );
         }

@@ -72,7 +72,7 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
         ),
         kw_stage | stage => ("a stage", "une étape"),
         kw_period | kw_due | kw_start | kw_owner | kw_why | kw_parent | kw_supports | kw_metric
-        | kw_keep | kw_target | kw_goal | kw_weight => (
+        | kw_keep | kw_target | kw_goal | kw_weight | body_line => (
             "a property such as `due:` or `metric:`",
             "une propriété comme `échéance:` ou `mesure:`",
         ),

@@ -291,13 +291,21 @@ pub const KEYWORDS: &[Keyword] = &[
 /// The keyword spellings closest to `word` among those of the given rules,
 /// for "did you mean". Case-insensitive; at most two edits away.
 pub fn suggest(word: &str, among: &[Rule]) -> Option<&'static str> {
-    let word = word.to_lowercase();
-    KEYWORDS
-        .iter()
-        .filter(|k| among.contains(&k.rule))
-        .flat_map(|k| k.spellings())
-        .map(|s| (strsim::damerau_levenshtein(&word, s), s))
-        .filter(|&(d, s)| d > 0 && d <= 2.min(s.chars().count() / 2))
+    let lower = word.to_lowercase();
+    let spellings = || {
+        KEYWORDS
+            .iter()
+            .filter(|k| among.contains(&k.rule))
+            .flat_map(|k| k.spellings())
+    };
+    // Grammar keywords ignore ASCII case only, so `ÉCHÉANCE` needs telling
+    // it is `échéance`; a word that is already a keyword needs nothing.
+    if let Some(exact) = spellings().find(|&s| s == lower) {
+        return (exact != word).then_some(exact);
+    }
+    spellings()
+        .map(|s| (strsim::damerau_levenshtein(&lower, s), s))
+        .filter(|&(d, s)| d <= 2.min(s.chars().count() / 2))
         .min_by_key(|&(d, _)| d)
         .map(|(_, s)| s)
 }
@@ -334,5 +342,7 @@ mod tests {
         assert_eq!(suggest("echance", &[Rule::kw_due]), Some("echeance"));
         assert_eq!(suggest("échance", &[Rule::kw_due]), Some("échéance"));
         assert_eq!(suggest("zzz", &[Rule::kw_due]), None);
+        assert_eq!(suggest("ÉCHÉANCE", &[Rule::kw_due]), Some("échéance"));
+        assert_eq!(suggest("échéance", &[Rule::kw_due]), None);
     }
 }

@@ -10,6 +10,7 @@ use pest::iterators::Pairs;
 
 use super::error::{SyntaxError, SyntaxErrorKind, suggestion_for};
 use super::grammar::{GoalsParser, Rule};
+use super::keywords;
 use super::tree::{Chunk, ChunkKind, Parse, RawNode};
 use crate::text::TextRange;
 
@@ -65,13 +66,16 @@ fn line_opens(line: &str) -> Option<ChunkKind> {
         return Some(ChunkKind::Log);
     }
     // Cheap filter before asking pest: item keywords start with one of these.
-    if !matches!(
+    let maybe_keyword = matches!(
         first.to_ascii_lowercase(),
         b'o' | b'k' | b'r' | b'a' | b'f' | b'e'
-    ) {
-        return None;
-    }
-    let pairs = GoalsParser::parse(Rule::item_head, line).ok()?;
+    );
+    let Some(pairs) = maybe_keyword
+        .then(|| GoalsParser::parse(Rule::item_head, line).ok())
+        .flatten()
+    else {
+        return misspelt_item_keyword(trimmed).map(|_| ChunkKind::Unknown);
+    };
     let keyword = pairs.flatten().find(|p| p.as_rule() != Rule::item_head)?;
     Some(match keyword.as_rule() {
         Rule::kw_objective => ChunkKind::Objective,
@@ -81,6 +85,29 @@ fn line_opens(line: &str) -> Option<ChunkKind> {
         _ => return None,
     })
 }
+
+/// The item keyword meant by a line shaped like a header, `word id: …`,
+/// whose first word is not an item keyword but close to one.
+fn misspelt_item_keyword(trimmed: &str) -> Option<&'static str> {
+    let word_end = trimmed.find(|c: char| !c.is_alphabetic())?;
+    let (word, rest) = trimmed.split_at(word_end);
+    if word.chars().count() < 4 || !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let id_end = rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))?;
+    if id_end == 0 || !rest[id_end..].trim_start().starts_with(':') {
+        return None;
+    }
+    keywords::suggest(word, ITEM_KEYWORDS)
+}
+
+const ITEM_KEYWORDS: &[Rule] = &[
+    Rule::kw_objective,
+    Rule::kw_kr,
+    Rule::kw_activity,
+    Rule::kw_funnel,
+];
 
 /// Parses the chunks of `text[from..to]`. `from` must be a line start and
 /// `to` a line start or the end of the text.
@@ -107,6 +134,30 @@ pub(crate) fn parse_region(text: &str, from: usize, to: usize) -> Vec<Chunk> {
 }
 
 fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
+    if is_head && chunk.kind == ChunkKind::Unknown {
+        let indent = line.len() - line.trim_start().len();
+        chunk.nodes.push(RawNode {
+            kind: Rule::error_line,
+            start: rel as u32,
+            end: (rel + line.len()) as u32,
+            next: chunk.nodes.len() as u32 + 1,
+        });
+        let mut error = unexpected_at(line, rel, indent, ITEM_KEYWORDS.to_vec());
+        if let SyntaxErrorKind::Unexpected {
+            found, suggestion, ..
+        } = &mut error.kind
+        {
+            let word: String = line[indent..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            error.range = TextRange::new(rel + indent, rel + indent + word.len());
+            *suggestion = keywords::suggest(&word, ITEM_KEYWORDS);
+            *found = Some(word);
+        }
+        chunk.errors.push(error);
+        return;
+    }
     let entry = match (is_head, chunk.kind) {
         (true, ChunkKind::Log) => Rule::log_entry,
         (true, _) => Rule::header_entry,

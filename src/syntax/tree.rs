@@ -19,6 +19,9 @@ pub enum ChunkKind {
     Activity,
     Funnel,
     Log,
+    /// An item whose keyword is misspelt (`objectve x: …`): its lines belong
+    /// to no item, and only the header is an error.
+    Unknown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
