@@ -1,0 +1,91 @@
+//! The docs say what the code does: every example block checks as the doc
+//! claims, and the keyword and code tables are complete.
+
+mod common;
+
+use goalie::diagnostic::codes;
+use goalie::syntax::keywords::KEYWORDS;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+/// The ```goals blocks of a Markdown file, each with the codes an
+/// `<!-- expect: E001 E001 -->` comment just above it announces.
+fn goals_blocks(markdown: &str) -> Vec<(String, Vec<String>)> {
+    let mut blocks = Vec::new();
+    let mut expect = Vec::new();
+    let mut current: Option<String> = None;
+    for line in markdown.lines() {
+        match &mut current {
+            Some(block) if line.trim_start().starts_with("```") => {
+                blocks.push((std::mem::take(block), std::mem::take(&mut expect)));
+                current = None;
+            }
+            Some(block) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            None if line.trim_start().starts_with("```goals") => current = Some(String::new()),
+            None => {
+                if let Some(codes) = line
+                    .trim()
+                    .strip_prefix("<!-- expect:")
+                    .and_then(|r| r.strip_suffix("-->"))
+                {
+                    expect = codes.split_whitespace().map(String::from).collect();
+                } else if !line.trim().is_empty() {
+                    expect.clear();
+                }
+            }
+        }
+    }
+    blocks
+}
+
+#[test]
+fn example_blocks_check_as_documented() {
+    for doc in ["docs/format.md", "README.md"] {
+        let blocks = goals_blocks(&read(doc));
+        assert!(!blocks.is_empty(), "{doc} has no goals blocks");
+        for (text, expected) in blocks {
+            let (ws, analysis) = common::single("block.goals", &text);
+            let found: Vec<String> = analysis
+                .diagnostics
+                .iter()
+                .map(|d| d.code.code.to_string())
+                .collect();
+            assert_eq!(
+                found,
+                expected,
+                "{doc}:\n{text}\n{}",
+                common::render(&ws, &analysis)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_keyword_table_lists_every_spelling() {
+    let doc = read("docs/format.md");
+    for keyword in KEYWORDS {
+        for spelling in keyword.spellings() {
+            assert!(
+                doc.contains(&format!("`{spelling}`")),
+                "docs/format.md lacks `{spelling}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_code_is_documented() {
+    let doc = read("docs/format.md");
+    for code in codes::ALL {
+        assert!(
+            doc.contains(&format!("| `{}` | `{}` |", code.code, code.name)),
+            "docs/format.md lacks {}",
+            code.code
+        );
+    }
+}
