@@ -4,9 +4,11 @@
 
 use jiff::civil::Date;
 
+use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, FileId, codes};
 use crate::i18n::Message;
 use crate::model::{FileModel, Model, lower_file};
+use crate::rules::{self, Lexicon, suppress::Suppressions};
 use crate::syntax::{Parse, parse};
 use crate::text::{LineIndex, TextRange};
 
@@ -111,16 +113,38 @@ impl Workspace {
         self.files[id.0 as usize] = SourceFile::new(id, name, text.into());
     }
 
-    /// Builds the model and collects every diagnostic, as of `today`.
+    /// Builds the model and collects every diagnostic, as of `today`, with
+    /// the default settings.
     pub fn analyze(&self, today: Date) -> Analysis {
+        self.analyze_with(today, &Settings::default())
+    }
+
+    /// Builds the model, runs the rules and collects every diagnostic, as of
+    /// `today`: severities as configured, silenced ones left out.
+    pub fn analyze_with(&self, today: Date, settings: &Settings) -> Analysis {
         let lowered: Vec<(FileId, &FileModel)> =
             self.files().map(|(id, f)| (id, &f.lowered)).collect();
         let model = Model::build(&lowered, today);
+        let lexicon = Lexicon::new(&settings.words);
+        let cx = rules::Context {
+            model: &model,
+            today,
+            settings,
+            lexicon: &lexicon,
+        };
+        let found = rules::run(&cx);
+        let suppressions: Vec<Suppressions> = self.files.iter().map(Suppressions::of).collect();
         let mut diagnostics: Vec<Diagnostic> = self
             .files
             .iter()
             .flat_map(|f| f.lowered.diagnostics.iter().cloned())
             .chain(model.diagnostics.iter().cloned())
+            .chain(found)
+            .filter_map(|mut d| {
+                d.severity = settings.severity(d.code)?;
+                let file = &self.files[d.file.0 as usize];
+                (!suppressions[d.file.0 as usize].silences(file, &d)).then_some(d)
+            })
             .collect();
         diagnostics.sort_by(|a, b| {
             (a.file, a.range.start, a.range.end, a.code.code).cmp(&(

@@ -28,50 +28,102 @@ impl Severity {
     }
 }
 
-/// A diagnostic code: stable forever once published.
+/// A text in both languages, known at compile time.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    pub en: &'static str,
+    pub fr: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, lang: crate::i18n::Lang) -> &'static str {
+        match lang {
+            crate::i18n::Lang::En => self.en,
+            crate::i18n::Lang::Fr => self.fr,
+        }
+    }
+}
+
+/// What a rule is about: the SMART letters, the OKR shape, reviews, or the
+/// structure of the file itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    Structure,
+    Specific,
+    Measurable,
+    Achievable,
+    Relevant,
+    TimeBound,
+    Okr,
+    Review,
+}
+
+impl Family {
+    pub fn name(self) -> Text {
+        let (en, fr) = match self {
+            Family::Structure => ("structure", "structure"),
+            Family::Specific => ("S — specific", "S — spécifique"),
+            Family::Measurable => ("M — measurable", "M — mesurable"),
+            Family::Achievable => ("A — achievable", "A — atteignable"),
+            Family::Relevant => ("R — relevant", "R — pertinent"),
+            Family::TimeBound => ("T — time-bound", "T — temporel"),
+            Family::Okr => ("OKR shape", "forme des OKR"),
+            Family::Review => ("review", "suivi"),
+        };
+        Text { en, fr }
+    }
+}
+
+/// A diagnostic code and everything said about it: stable forever once
+/// published. Rule files declare these; docs and `goalie explain` are
+/// generated from them.
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Code {
     /// `E001`: a family letter and a number.
     pub code: &'static str,
-    /// `syntax-error`: a readable name.
+    /// `syntax-error`: a readable name, usable wherever the code is.
     pub name: &'static str,
+    pub family: Family,
     pub severity: Severity,
     /// One line on what it reports.
-    pub summary: &'static str,
+    pub summary: Text,
+    /// What it checks, in a paragraph.
+    pub what: Text,
+    /// Why it matters.
+    pub why: Text,
+    /// A `.goals` text that triggers it, and the same text fixed. Tests
+    /// check both, so the docs cannot lie.
+    pub bad: &'static str,
+    pub good: &'static str,
 }
 
-macro_rules! codes {
-    ($($ident:ident = $code:literal, $name:literal, $sev:ident, $summary:literal;)*) => {
-        $(pub const $ident: &Code = &Code { code: $code, name: $name, severity: Severity::$sev, summary: $summary };)*
-        /// Every code, in order.
-        pub const ALL: &[&Code] = &[$($ident),*];
-    };
-}
-
-/// Structural codes: the file cannot mean what it says.
+/// The codes the parser and the model report, by name for their callers.
 pub mod codes {
-    use super::{Code, Severity};
+    use super::Code;
+    use crate::rules::structure as s;
 
-    codes! {
-        SYNTAX = "E001", "syntax-error", Error, "A line does not follow the .goals grammar.";
-        DUPLICATE_ID = "E002", "duplicate-id", Error, "Two items share an id; ids are global across the workspace.";
-        UNKNOWN_REFERENCE = "E003", "unknown-reference", Error, "`parent:` or `supports:` names an id that no item has.";
-        PARENT_CYCLE = "E004", "parent-cycle", Error, "Following `parent:` links leads back to where it started.";
-        INVALID_DATE = "E005", "invalid-date", Error, "A date that does not exist, such as 2026-02-30.";
-        START_AFTER_DUE = "E006", "start-after-due", Error, "An item starts after it is due, or a range ends before it starts.";
-        LOG_UNKNOWN_ID = "E007", "log-unknown-id", Error, "A log line names an id that no item has.";
-        INVALID_NUMBER = "E008", "invalid-number", Error, "A number that is ambiguous (1,500) or malformed.";
-        MISPLACED_PROPERTY = "E009", "misplaced-property", Warning, "A property that does not apply to its item, or is given twice.";
-        UNREADABLE_FILE = "E010", "unreadable-file", Error, "A file that is not UTF-8 text.";
-        INVALID_VALUE = "E011", "invalid-value", Error, "A value that cannot mean anything here, such as a 150% confidence.";
-        REFERENCE_KIND = "E012", "reference-kind", Error, "A link to an item of the wrong kind, such as `parent:` naming an activity.";
-        FUTURE_LOG = "E013", "future-log", Warning, "A log line dated after today.";
+    pub const SYNTAX: &Code = &s::syntax_error::CODE;
+    pub const DUPLICATE_ID: &Code = &s::duplicate_id::CODE;
+    pub const UNKNOWN_REFERENCE: &Code = &s::unknown_reference::CODE;
+    pub const PARENT_CYCLE: &Code = &s::parent_cycle::CODE;
+    pub const INVALID_DATE: &Code = &s::invalid_date::CODE;
+    pub const START_AFTER_DUE: &Code = &s::start_after_due::CODE;
+    pub const LOG_UNKNOWN_ID: &Code = &s::log_unknown_id::CODE;
+    pub const INVALID_NUMBER: &Code = &s::invalid_number::CODE;
+    pub const MISPLACED_PROPERTY: &Code = &s::misplaced_property::CODE;
+    pub const UNREADABLE_FILE: &Code = &s::unreadable_file::CODE;
+    pub const INVALID_VALUE: &Code = &s::invalid_value::CODE;
+    pub const REFERENCE_KIND: &Code = &s::reference_kind::CODE;
+    pub const FUTURE_LOG: &Code = &s::future_log::CODE;
+
+    /// Every code, structural or not, in registry order.
+    pub fn all() -> impl Iterator<Item = &'static Code> {
+        crate::rules::RULES.iter().map(|r| r.code)
     }
 
+    /// A code by its code (any case) or its name.
     pub fn find(code_or_name: &str) -> Option<&'static Code> {
-        ALL.iter()
-            .copied()
-            .find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
+        all().find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
     }
 }
 
@@ -120,11 +172,22 @@ mod tests {
     #[test]
     fn codes_are_unique_and_well_formed() {
         let mut seen = std::collections::HashSet::new();
-        for c in ALL {
+        for c in all() {
             assert!(seen.insert(c.code), "{} twice", c.code);
             assert!(seen.insert(c.name), "{} twice", c.name);
-            assert_eq!(c.code.len(), 4);
-            assert!(c.code.starts_with('E') && c.code[1..].chars().all(|d| d.is_ascii_digit()));
+            assert_eq!(c.code.len(), 4, "{}", c.code);
+            assert!(
+                c.code[1..].chars().all(|d| d.is_ascii_digit()),
+                "{}",
+                c.code
+            );
+            assert!(
+                c.name
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch == '-'),
+                "{}",
+                c.name
+            );
         }
         assert_eq!(find("e002"), Some(DUPLICATE_ID));
         assert_eq!(find("parent-cycle"), Some(PARENT_CYCLE));

@@ -7,9 +7,11 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod host;
 pub mod i18n;
 pub mod model;
+pub mod rules;
 pub mod syntax;
 pub mod text;

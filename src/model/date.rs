@@ -81,6 +81,19 @@ pub fn parse_day(text: &str) -> Result<Date, DateError> {
     })
 }
 
+/// Reads a day written exactly `YYYY-MM-DD` from free text (a command-line
+/// flag, a config value), where the grammar has not checked the digits.
+pub fn parse_day_strict(text: &str) -> Option<Date> {
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if shaped { parse_day(text).ok() } else { None }
+}
+
 /// Reads a date point (day, week, quarter, half, month, year) as a range.
 pub fn parse_point(kind: PointKind, text: &str) -> Result<DateRange, DateError> {
     let y = year(text)?;

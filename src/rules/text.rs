@@ -1,0 +1,227 @@
+//! What a title says, read the way the checks need it: vague words, task
+//! verbs, numbers with their units, time expressions, which way a measure
+//! should move. Numbers are read with the format's own grammar, so `20 %`,
+//! `100 000 $` and `$1,200` mean the same in a title as in a metric.
+
+use pest::Parser;
+
+use super::lexicon::{Found, Lexicon, LexiconKind, fold, tokens};
+use crate::model::Unit;
+use crate::model::number::parse_number_in;
+use crate::syntax::{GoalsParser, Rule};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// A number written in a title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TitleNumber {
+    pub value: f64,
+    pub unit: Unit,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TitleFacts {
+    /// Words, numbers excluded.
+    pub words: usize,
+    pub vague: Vec<String>,
+    /// Business-as-usual wording at the start (`Maintain…`, `Continuer…`).
+    pub business_as_usual: Option<String>,
+    /// A task verb at the start (`Launch…`, `Rédiger…`).
+    pub task_verb: Option<String>,
+    pub wishes: Vec<String>,
+    pub metric_nouns: Vec<String>,
+    pub numbers: Vec<TitleNumber>,
+    /// Time words, years and dates.
+    pub time: Vec<String>,
+    pub unrealistic: Vec<String>,
+    pub financial: Vec<String>,
+    pub direction: Option<Direction>,
+}
+
+impl TitleFacts {
+    /// A number that measures something (a year is a date, not a measure).
+    pub fn has_measure(&self) -> bool {
+        !self.numbers.is_empty()
+    }
+
+    pub fn has_time(&self) -> bool {
+        !self.time.is_empty()
+    }
+}
+
+fn entries(found: Vec<Found>) -> Vec<String> {
+    found.into_iter().map(|f| f.entry).collect()
+}
+
+/// Reads a title.
+pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
+    let words = tokens(&fold(title));
+    let mut facts = TitleFacts {
+        words: words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count(),
+        vague: entries(lexicon.find_all(LexiconKind::Vague, &words)),
+        wishes: entries(lexicon.find_all(LexiconKind::Wishes, &words)),
+        metric_nouns: entries(lexicon.find_all(LexiconKind::MetricNouns, &words)),
+        time: entries(lexicon.find_all(LexiconKind::TimeWords, &words)),
+        unrealistic: entries(lexicon.find_all(LexiconKind::Unrealistic, &words)),
+        financial: entries(lexicon.find_all(LexiconKind::Financial, &words)),
+        ..TitleFacts::default()
+    };
+    // Verbs that set the nature of a goal come first: "to" may precede them.
+    let first = usize::from(words.first().is_some_and(|w| w == "to"));
+    let at_start = |kind| {
+        lexicon
+            .find_all(kind, &words)
+            .into_iter()
+            .find(|f| f.at == first)
+            .map(|f| f.entry)
+    };
+    facts.business_as_usual = at_start(LexiconKind::BusinessAsUsual);
+    facts.task_verb = at_start(LexiconKind::TaskVerbs);
+    facts.direction = lexicon
+        .find_all(LexiconKind::Directions, &words)
+        .first()
+        .map(|f| {
+            if f.negated {
+                Direction::Down
+            } else {
+                Direction::Up
+            }
+        });
+    read_numbers(title, &mut facts);
+    facts
+}
+
+/// Finds numbers and dates, each where a digit starts a word.
+fn read_numbers(title: &str, facts: &mut TitleFacts) {
+    let mut i = 0;
+    while i < title.len() {
+        let rest = &title[i..];
+        let c = rest.chars().next().expect("in bounds");
+        let starts_word = title[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric() && p != '.' && p != ',');
+        let sign = matches!(c, '$' | '€' | '£' | '+' | '-' | '−')
+            && rest[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+        if !(starts_word && (c.is_ascii_digit() || sign)) {
+            i += c.len_utf8();
+            continue;
+        }
+        let body = rest.strip_prefix(['+', '-', '−']).unwrap_or(rest);
+        let skipped = rest.len() - body.len();
+        // A full date (2026-12-31, 2026-Q4, 2026-W45) is time.
+        if let Ok(mut pairs) = GoalsParser::parse(Rule::period, body)
+            && let Some(p) = pairs.next()
+            && p.as_str().len() > 4
+        {
+            facts.time.push(p.as_str().to_string());
+            i += skipped + p.as_str().len();
+            continue;
+        }
+        let Some(pair) = GoalsParser::parse(Rule::value, body)
+            .ok()
+            .and_then(|mut p| p.next())
+        else {
+            i += c.len_utf8();
+            continue;
+        };
+        let mut number = None;
+        let mut unit = Unit::None;
+        let english = pair
+            .clone()
+            .into_inner()
+            .next()
+            .is_some_and(|p| p.as_rule() == Rule::currency);
+        for part in pair.clone().into_inner() {
+            match part.as_rule() {
+                Rule::number => number = parse_number_in(part.as_str(), english).ok(),
+                Rule::percent => unit = Unit::Percent,
+                Rule::currency => unit = Unit::Currency(part.as_str().to_string()),
+                Rule::unit_word => unit = Unit::Word(part.as_str().to_string()),
+                _ => {}
+            }
+        }
+        if let Some(value) = number {
+            let is_year =
+                unit == Unit::None && value.fract() == 0.0 && (1990.0..=2100.0).contains(&value);
+            if is_year {
+                facts.time.push(format!("{value}"));
+            } else {
+                facts.numbers.push(TitleNumber { value, unit });
+            }
+        }
+        i += skipped + pair.as_str().len().max(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ExtraWords;
+
+    fn facts(title: &str) -> TitleFacts {
+        analyze(title, &Lexicon::new(&ExtraWords::default()))
+    }
+
+    #[test]
+    fn numbers_with_units_in_both_languages() {
+        let f = facts("Porter le CA de 11 000 € à 20 000 € d'ici fin 2026");
+        let values: Vec<f64> = f.numbers.iter().map(|n| n.value).collect();
+        assert_eq!(values, [11000.0, 20000.0]);
+        assert!(f.time.contains(&"2026".to_string()));
+        let f = facts("Raise the conversion rate from 40% to 50% this quarter");
+        assert_eq!(
+            f.numbers[0],
+            TitleNumber {
+                value: 40.0,
+                unit: Unit::Percent
+            }
+        );
+        assert!(f.has_time());
+        let f = facts("Passer de 12,5 % à 20 %");
+        assert_eq!(f.numbers[0].value, 12.5);
+        let f = facts("Reach $1,200 MRR by 2026-12-31");
+        assert_eq!(f.numbers[0].value, 1200.0);
+        assert!(f.time.contains(&"2026-12-31".to_string()));
+        let f = facts("Generate 2000 leads");
+        assert_eq!(f.numbers[0].value, 2000.0);
+        assert!(facts("+300 MQLs from organic traffic").numbers[0].value == 300.0);
+    }
+
+    #[test]
+    fn wording() {
+        let f = facts("Améliorer la notoriété de l'entreprise");
+        assert_eq!(f.vague, ["amélior*", "notoriété"]);
+        assert!(!f.has_measure() && !f.has_time());
+        assert_eq!(
+            facts("Launch the new pricing page").task_verb.as_deref(),
+            Some("launch*")
+        );
+        assert_eq!(
+            facts("Rédiger 4 articles").task_verb.as_deref(),
+            Some("rédiger")
+        );
+        assert_eq!(
+            facts("Maintain NPS above 40").business_as_usual.as_deref(),
+            Some("maintain*")
+        );
+        assert_eq!(
+            facts("Cut the bounce rate").direction,
+            Some(Direction::Down)
+        );
+        assert_eq!(
+            facts("Réduire le taux de rebond").direction,
+            Some(Direction::Down)
+        );
+        assert_eq!(facts("Increase MQLs").direction, Some(Direction::Up));
+        assert_eq!(facts("Get rich").wishes, ["get rich"]);
+        assert_eq!(facts("Win 100 new customers").words, 3);
+    }
+}
