@@ -27,6 +27,8 @@ fn src(path: &str) -> PathBuf {
 const CORE: &[&str] = &[
     "syntax",
     "model",
+    "rules",
+    "config.rs",
     "analysis.rs",
     "diagnostic.rs",
     "text.rs",
