@@ -136,6 +136,22 @@ pub struct Related {
     pub message: Message,
 }
 
+/// One replacement in a file's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub file: FileId,
+    pub range: TextRange,
+    pub insert: String,
+}
+
+/// A mechanical fix: the editor's quick fix and `goalie check --fix` apply
+/// the same edits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub title: Message,
+    pub edits: Vec<Edit>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: FileId,
@@ -144,6 +160,7 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub message: Message,
     pub related: Vec<Related>,
+    pub fixes: Vec<Fix>,
 }
 
 impl Diagnostic {
@@ -156,7 +173,13 @@ impl Diagnostic {
             severity: code.severity,
             message,
             related: Vec::new(),
+            fixes: Vec::new(),
         }
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
     }
 
     pub fn with_related(mut self, related: Related) -> Self {

@@ -150,6 +150,10 @@ pub struct Item {
     pub id: String,
     pub title: String,
     pub file: FileId,
+    /// Its keyword is spelled in French: fixes write French keywords too.
+    pub french: bool,
+    /// The item keyword as written (`kr`, `rc`, `objectif`…).
+    pub keyword_range: TextRange,
     /// The whole item: its chunk, or its line for a stage.
     pub range: TextRange,
     /// The header line, or the stage line.
@@ -184,6 +188,8 @@ impl Item {
             id: String::new(),
             title: String::new(),
             file,
+            french: false,
+            keyword_range: range,
             range,
             head_range: range,
             id_range: range,

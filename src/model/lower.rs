@@ -105,6 +105,15 @@ impl<'a> Lowering<'a> {
         };
         item.id = self.text(id).to_string();
         item.id_range = id.range();
+        if let Some(keyword) = head.descendants().find(|n| {
+            matches!(
+                n.kind(),
+                Rule::kw_objective | Rule::kw_kr | Rule::kw_activity | Rule::kw_funnel
+            )
+        }) {
+            item.keyword_range = keyword.range();
+            item.french = is_french_keyword(self.text(keyword));
+        }
         if let Some(title) = head.find(Rule::title) {
             item.title = self.text(title).to_string();
             item.title_range = Some(title.range());
@@ -395,6 +404,10 @@ impl<'a> Lowering<'a> {
         let mut stage = Item::new(ItemKind::Stage, self.file, node.range());
         stage.id = self.text(id).to_string();
         stage.id_range = id.range();
+        stage.french = self.out.items[funnel.0 as usize].french;
+        if let Some(keyword) = node.child(Rule::kw_stage) {
+            stage.keyword_range = keyword.range();
+        }
         stage.stage = Some(spec);
         stage.container = Some(funnel);
         let index = ItemIdx(self.out.items.len() as u32);
@@ -661,6 +674,15 @@ impl<'a> Lowering<'a> {
         }
         Some(fraction)
     }
+}
+
+/// Whether an item keyword is one of its French spellings.
+fn is_french_keyword(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    crate::syntax::keywords::KEYWORDS
+        .iter()
+        .filter(|k| k.place == crate::syntax::keywords::Place::Item)
+        .any(|k| k.fr.contains(&lower.as_str()) && !k.en.contains(&lower.as_str()))
 }
 
 /// Which properties each kind of item takes.

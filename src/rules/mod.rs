@@ -3,10 +3,21 @@
 //! check function. The registry lists them; adding a rule touches its own
 //! file and one line of [`RULES`].
 
+pub mod doc;
 mod lexicon;
 pub mod structure;
 pub mod suppress;
+#[cfg(test)]
+pub(crate) mod testing;
 mod text;
+
+pub mod achievable;
+pub mod measurable;
+pub mod okr;
+pub mod relevant;
+pub mod review;
+pub mod specific;
+pub mod time_bound;
 
 use jiff::civil::Date;
 
@@ -15,7 +26,7 @@ pub use text::{Direction, TitleFacts, TitleNumber, analyze as analyze_title};
 
 use crate::config::Settings;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::Model;
+use crate::model::{ItemIdx, ItemKind, Model};
 
 /// What a check sees.
 pub struct Context<'a> {
@@ -23,6 +34,28 @@ pub struct Context<'a> {
     pub today: Date,
     pub settings: &'a Settings,
     pub lexicon: &'a Lexicon,
+}
+
+impl Context<'_> {
+    /// What an item's title says.
+    pub fn title(&self, item: &crate::model::Item) -> TitleFacts {
+        analyze_title(&item.title, self.lexicon)
+    }
+
+    /// The items of a kind, with their indices.
+    pub fn items(&self, kind: ItemKind) -> impl Iterator<Item = (ItemIdx, &crate::model::Item)> {
+        self.model
+            .items
+            .iter()
+            .enumerate()
+            .filter(move |(_, i)| i.kind == kind)
+            .map(|(n, i)| (ItemIdx(n as u32), i))
+    }
+
+    /// The threshold values in force.
+    pub fn thresholds(&self) -> &crate::config::Thresholds {
+        &self.settings.thresholds
+    }
 }
 
 pub type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
@@ -62,6 +95,18 @@ pub static RULES: &[Rule] = &[
     Rule::documented(&structure::invalid_value::CODE),
     Rule::documented(&structure::reference_kind::CODE),
     Rule::documented(&structure::future_log::CODE),
+    // structure, found by rules over the model
+    // S — specific
+    Rule::new(
+        &specific::vague_wording::CODE,
+        specific::vague_wording::check,
+    ),
+    // M — measurable
+    // A — achievable
+    // R — relevant
+    // T — time-bound
+    // OKR shape
+    // review
 ];
 
 /// Runs every enabled rule.

@@ -57,9 +57,31 @@ fn entries(found: Vec<Found>) -> Vec<String> {
     found.into_iter().map(|f| f.entry).collect()
 }
 
+/// The text outside quotes: a quoted name ("Better Rotas") is not wording.
+fn unquoted(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut closing: Option<char> = None;
+    for c in title.chars() {
+        match closing {
+            Some(end) if c == end => closing = None,
+            Some(_) => {}
+            None => match c {
+                '"' => closing = Some('"'),
+                '«' => closing = Some('»'),
+                '“' => closing = Some('”'),
+                _ => out.push(c),
+            },
+        }
+        if closing.is_some() {
+            out.push(' ');
+        }
+    }
+    out
+}
+
 /// Reads a title.
 pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
-    let words = tokens(&fold(title));
+    let words = tokens(&fold(&unquoted(title)));
     let mut facts = TitleFacts {
         words: words
             .iter()
@@ -223,5 +245,16 @@ mod tests {
         assert_eq!(facts("Increase MQLs").direction, Some(Direction::Up));
         assert_eq!(facts("Get rich").wishes, ["get rich"]);
         assert_eq!(facts("Win 100 new customers").words, 3);
+        assert!(
+            facts("Send the \"Better Rotas\" newsletter")
+                .vague
+                .is_empty()
+        );
+        assert!(
+            facts("Envoyer la lettre « Mieux Vendre » améliorée")
+                .vague
+                .len()
+                == 1
+        );
     }
 }

@@ -1,0 +1,1 @@
+//! A — achievable and ambitious: out of reach is as bad as no stretch.

@@ -1,0 +1,131 @@
+//! Rule documentation rendered from the rule's own declaration, for
+//! `goalie explain` and the pages under docs/rules/.
+
+use crate::diagnostic::{Code, codes};
+use crate::i18n::Lang;
+
+/// A rule's doc as plain text, for the terminal.
+pub fn plain(code: &Code, lang: Lang) -> String {
+    let (what, why, bad, good, default) = match lang {
+        Lang::En => (
+            "What it checks",
+            "Why it matters",
+            "Example that triggers it",
+            "Fixed",
+            "Default severity",
+        ),
+        Lang::Fr => (
+            "Ce qui est vérifié",
+            "Pourquoi c'est important",
+            "Exemple qui le déclenche",
+            "Corrigé",
+            "Sévérité par défaut",
+        ),
+    };
+    let mut out = format!(
+        "{} {} — {}\n{}: {}\n{default}: {}\n\n{what}:\n{}\n\n{why}:\n{}\n",
+        code.code,
+        code.name,
+        code.summary.get(lang),
+        family_label(lang),
+        code.family.name().get(lang),
+        code.severity.as_str(),
+        code.what.get(lang),
+        code.why.get(lang),
+    );
+    if !code.bad.is_empty() {
+        out.push_str(&format!(
+            "\n{bad}:\n{}\n{good}:\n{}",
+            indent(code.bad),
+            indent(code.good)
+        ));
+    }
+    out
+}
+
+fn family_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Family",
+        Lang::Fr => "Famille",
+    }
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+/// A rule's page under docs/rules/, in English then French.
+pub fn markdown(code: &Code) -> String {
+    let mut out = format!(
+        "<!-- Generated from src/rules by `GOALIE_UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->\n\n# {} `{}`\n\n",
+        code.code, code.name
+    );
+    for lang in [Lang::En, Lang::Fr] {
+        let (what, why, bad, good, severity, family, suppress) = match lang {
+            Lang::En => (
+                "What it checks",
+                "Why it matters",
+                "Example that triggers it",
+                "Fixed",
+                "Default severity",
+                "Family",
+                "Silence it",
+            ),
+            Lang::Fr => (
+                "Ce qui est vérifié",
+                "Pourquoi c'est important",
+                "Exemple qui le déclenche",
+                "Corrigé",
+                "Sévérité par défaut",
+                "Famille",
+                "Le faire taire",
+            ),
+        };
+        if lang == Lang::Fr {
+            out.push_str("## En français\n\n");
+        }
+        out.push_str(&format!(
+            "{}\n\n- {family}: {}\n- {severity}: `{}`\n\n### {what}\n\n{}\n\n### {why}\n\n{}\n\n",
+            code.summary.get(lang),
+            code.family.name().get(lang),
+            code.severity.as_str(),
+            code.what.get(lang),
+            code.why.get(lang),
+        ));
+        if !code.bad.is_empty() {
+            out.push_str(&format!(
+                "### {bad}\n\n```goals\n{}```\n\n### {good}\n\n```goals\n{}```\n\n",
+                code.bad, code.good
+            ));
+        }
+        out.push_str(&format!(
+            "### {suppress}\n\n`goalie.toml`: `[rules]` `{} = \"off\"` — {}: `# goalie: ignore {}`\n\n",
+            code.code,
+            match lang {
+                Lang::En => "or on the line, or the line above",
+                Lang::Fr => "ou sur la ligne, ou la ligne au-dessus",
+            },
+            code.code
+        ));
+    }
+    out
+}
+
+/// The index page of docs/rules/.
+pub fn index() -> String {
+    let mut out = String::from(
+        "<!-- Generated from src/rules by `GOALIE_UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->\n\n# Rules\n\nEvery check goalie makes, with its stable code. `goalie rules` lists them and `goalie explain CODE` prints a page.\n\n| Code | Name | Family | Severity | What it reports |\n|---|---|---|---|---|\n",
+    );
+    for code in codes::all() {
+        out.push_str(&format!(
+            "| [`{}`]({}.md) | `{}` | {} | {} | {} |\n",
+            code.code,
+            code.code,
+            code.name,
+            code.family.name().en,
+            code.severity.as_str(),
+            code.summary.en
+        ));
+    }
+    out
+}

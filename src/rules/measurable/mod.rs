@@ -1,0 +1,1 @@
+//! M — measurable: a goal can be checked against a number.

@@ -1,0 +1,1 @@
+//! OKR shape: an objective with a few measurable key results, owned and declared.

@@ -1,0 +1,1 @@
+//! R — relevant: every goal serves a higher one.

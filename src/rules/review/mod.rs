@@ -1,0 +1,1 @@
+//! Review: goals are checked in on regularly.

@@ -1,0 +1,3 @@
+//! S — specific: a goal names what concretely changes.
+
+pub mod vague_wording;

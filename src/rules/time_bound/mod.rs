@@ -1,0 +1,1 @@
+//! T — time-bound: every goal has a date.
