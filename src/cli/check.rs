@@ -1,15 +1,16 @@
 //! `goalie check`.
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Common, default_paths, json, render};
-use crate::analysis::Workspace;
-use crate::diagnostic::Severity;
-use crate::host::load_paths;
+use super::{Common, default_paths, github, json, render, sarif};
+use crate::analysis::{Analysis, Workspace};
+use crate::diagnostic::{Diagnostic, Edit, FileId, Severity};
+use crate::host::{load_paths, write_atomically};
 use crate::i18n::{Lang, Message};
 
 #[derive(clap::Args, Debug)]
@@ -23,14 +24,25 @@ pub struct CheckArgs {
     /// Lowest severity that makes the exit code 1.
     #[arg(long, value_enum, default_value_t = Deny::Error)]
     deny: Deny,
+    /// Apply the mechanical fixes diagnostics offer, then report what is
+    /// left. Only the fixed spans of text change.
+    #[arg(long)]
+    fix: bool,
     #[command(flatten)]
     common: Common,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, ValueEnum)]
 enum Format {
+    /// miette-rendered diagnostics with source snippets.
     Text,
+    /// An array of objects with file, line, column, end_line, end_column,
+    /// severity, code, name, message.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the lines).
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -41,8 +53,11 @@ enum Deny {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    let lang = args.common.lang();
     let paths = default_paths(args.paths);
+    let Some(cx) = args.common.setup(&paths) else {
+        return ExitCode::from(2);
+    };
+    let lang = cx.lang;
     let mut workspace = Workspace::new();
     if let Err(e) = load_paths(&paths, &mut workspace) {
         let m = Message::new(
@@ -52,21 +67,30 @@ pub fn run(args: CheckArgs) -> ExitCode {
         eprintln!("{}", m.get(lang));
         return ExitCode::from(2);
     }
-    let analysis = workspace.analyze(args.common.today());
-    let out = std::io::stdout();
-    let mut out = out.lock();
-    let written = match args.format {
-        Format::Json => json::write(&mut out, &workspace, &analysis.diagnostics, lang),
-        Format::Text => {
-            let color = args.common.color(std::io::stdout().is_terminal());
-            render::write(&mut out, &workspace, &analysis.diagnostics, lang, color)
+    let mut analysis = workspace.analyze_with(cx.today, &cx.settings);
+    if args.fix {
+        match apply_fixes(&mut workspace, &analysis.diagnostics) {
+            Ok(0) => {}
+            Ok(n) => {
+                let m = Message::new(
+                    format!("fixed {n} problem(s)"),
+                    format!("{n} problème(s) corrigé(s)"),
+                );
+                eprintln!("{}", m.get(lang));
+                analysis = workspace.analyze_with(cx.today, &cx.settings);
+            }
+            Err(e) => {
+                let m = Message::new(
+                    format!("error: cannot write a fix: {e}"),
+                    format!("erreur : impossible d'écrire une correction : {e}"),
+                );
+                eprintln!("{}", m.get(lang));
+                return ExitCode::from(2);
+            }
         }
-    };
-    if let Err(e) = written.and_then(|_| out.flush())
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("error: {e}");
-        return ExitCode::from(2);
+    }
+    if let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common) {
+        return code;
     }
     if workspace.is_empty() {
         let m = Message::new(
@@ -87,12 +111,71 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
 }
 
-/// "2 errors and 1 warning in 3 files" in the given language.
-pub(super) fn summary(
-    diagnostics: &[crate::diagnostic::Diagnostic],
-    files: usize,
+fn report(
+    workspace: &Workspace,
+    analysis: &Analysis,
+    format: Format,
     lang: Lang,
-) -> String {
+    common: &Common,
+) -> Result<(), ExitCode> {
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    let diagnostics = &analysis.diagnostics;
+    let written = match format {
+        Format::Json => json::write(&mut out, workspace, diagnostics, lang),
+        Format::Sarif => sarif::write(&mut out, workspace, diagnostics, lang),
+        Format::Github => github::write(&mut out, workspace, diagnostics, lang),
+        Format::Text => {
+            let color = common.color(std::io::stdout().is_terminal());
+            render::write(&mut out, workspace, diagnostics, lang, color)
+        }
+    };
+    if let Err(e) = written.and_then(|_| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: {e}");
+        return Err(ExitCode::from(2));
+    }
+    Ok(())
+}
+
+/// Applies the first fix of each diagnostic, skipping fixes whose edits
+/// overlap one already taken, and writes the files that changed. Returns
+/// how many fixes were applied.
+fn apply_fixes(workspace: &mut Workspace, diagnostics: &[Diagnostic]) -> std::io::Result<usize> {
+    let mut by_file: BTreeMap<FileId, Vec<Edit>> = BTreeMap::new();
+    let mut applied = 0;
+    for fix in diagnostics.iter().filter_map(|d| d.fixes.first()) {
+        let overlaps = fix.edits.iter().any(|e| {
+            by_file.get(&e.file).is_some_and(|taken| {
+                taken.iter().any(|t| {
+                    t.range.start < e.range.end.max(e.range.start + 1)
+                        && e.range.start < t.range.end.max(t.range.start + 1)
+                })
+            })
+        });
+        if overlaps {
+            continue;
+        }
+        for e in &fix.edits {
+            by_file.entry(e.file).or_default().push(e.clone());
+        }
+        applied += 1;
+    }
+    for (file, mut edits) in by_file {
+        // From the end, so earlier offsets stay valid.
+        edits.sort_by_key(|e| std::cmp::Reverse((e.range.start, e.range.end)));
+        for e in &edits {
+            workspace.edit(file, e.range.as_range(), &e.insert);
+        }
+        let f = workspace.file(file);
+        write_atomically(std::path::Path::new(&f.name), f.text.as_bytes())?;
+    }
+    Ok(applied)
+}
+
+/// "2 errors and 1 warning in 3 files" in the given language.
+pub(super) fn summary(diagnostics: &[Diagnostic], files: usize, lang: Lang) -> String {
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings, infos) = (
         count(Severity::Error),
@@ -101,51 +184,47 @@ pub(super) fn summary(
     );
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    match lang {
-        Lang::En => {
-            let files = plural(files, "file", "files");
-            if errors + warnings + infos == 0 {
-                return format!("No problems found in {files}.");
-            }
-            let parts = [
-                (errors, plural(errors, "error", "errors")),
-                (warnings, plural(warnings, "warning", "warnings")),
-                (infos, plural(infos, "note", "notes")),
-            ];
-            let parts: Vec<String> = parts
-                .into_iter()
-                .filter(|(n, _)| *n > 0)
-                .map(|(_, s)| s)
-                .collect();
-            format!("Found {} in {files}.", join(&parts, "and"))
-        }
-        Lang::Fr => {
-            let files = plural(files, "fichier", "fichiers");
-            if errors + warnings + infos == 0 {
-                return format!("Aucun problème dans {files}.");
-            }
-            let parts = [
-                (errors, plural(errors, "erreur", "erreurs")),
-                (
-                    warnings,
-                    plural(warnings, "avertissement", "avertissements"),
-                ),
-                (infos, plural(infos, "remarque", "remarques")),
-            ];
-            let parts: Vec<String> = parts
-                .into_iter()
-                .filter(|(n, _)| *n > 0)
-                .map(|(_, s)| s)
-                .collect();
-            format!("{} dans {files}.", join(&parts, "et"))
-        }
+    let (files, parts, none, found, and) = match lang {
+        Lang::En => (
+            plural(files, "file", "files"),
+            [
+                plural(errors, "error", "errors"),
+                plural(warnings, "warning", "warnings"),
+                plural(infos, "note", "notes"),
+            ],
+            "No problems found in",
+            "Found",
+            "and",
+        ),
+        Lang::Fr => (
+            plural(files, "fichier", "fichiers"),
+            [
+                plural(errors, "erreur", "erreurs"),
+                plural(warnings, "avertissement", "avertissements"),
+                plural(infos, "remarque", "remarques"),
+            ],
+            "Aucun problème dans",
+            "",
+            "et",
+        ),
+    };
+    if errors + warnings + infos == 0 {
+        return format!("{none} {files}.");
     }
-}
-
-fn join(parts: &[String], word: &str) -> String {
-    match parts {
-        [] => String::new(),
+    let parts: Vec<String> = [errors, warnings, infos]
+        .into_iter()
+        .zip(parts)
+        .filter(|(n, _)| *n > 0)
+        .map(|(_, s)| s)
+        .collect();
+    let list = match parts.as_slice() {
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
-    }
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let sentence = match lang {
+        Lang::En => format!("{found} {list} in {files}."),
+        Lang::Fr => format!("{list} dans {files}."),
+    };
+    sentence
 }

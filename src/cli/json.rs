@@ -8,7 +8,6 @@ use serde::Serialize;
 use crate::analysis::Workspace;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-use crate::text::ColumnUnit;
 
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
@@ -38,13 +37,7 @@ pub fn write(
     diagnostics: &[Diagnostic],
     lang: Lang,
 ) -> std::io::Result<()> {
-    let position = |file, offset: u32| {
-        let f = workspace.file(file);
-        let lc = f
-            .line_index
-            .line_col(&f.text, offset as usize, ColumnUnit::Char);
-        (lc.line + 1, lc.col + 1)
-    };
+    let position = |file, offset| super::position(workspace, file, offset);
     let items: Vec<JsonDiagnostic<'_>> = diagnostics
         .iter()
         .map(|d| {

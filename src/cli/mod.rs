@@ -1,8 +1,11 @@
 //! The `goalie` command line: a thin shell over [`crate::analysis`].
 
 mod check;
+mod github;
 mod json;
 mod render;
+mod rules;
+mod sarif;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,7 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -27,24 +30,37 @@ pub struct Cli {
 enum Command {
     /// Check .goals files and report problems.
     ///
-    /// Exits with 0 when no error is found, 1 when errors are found, and 2
-    /// on a usage or I/O failure.
+    /// Exits with 0 when no error is found, 1 when errors are found (or
+    /// findings at the --deny level), and 2 on a usage, configuration or I/O
+    /// failure.
     Check(check::CheckArgs),
+    /// List every rule with its code, family and default severity.
+    Rules(rules::RulesArgs),
+    /// Print a rule's documentation: what it checks, why, and examples.
+    Explain(rules::ExplainArgs),
 }
 
 /// Options every command that reads goals shares.
 #[derive(clap::Args, Debug)]
 struct Common {
-    /// The day to check against, YYYY-MM-DD [default: today].
+    /// The day to check against, YYYY-MM-DD [default: `today` in
+    /// goalie.toml, else the system's date].
     #[arg(long, value_parser = parse_today, value_name = "DATE")]
     today: Option<Date>,
-    /// Language of messages [default: from GOALIE_LANG, LC_ALL, LC_MESSAGES
-    /// or LANG, else English].
+    /// Language of messages [default: `lang` in goalie.toml, else from
+    /// GOALIE_LANG, LC_ALL, LC_MESSAGES or LANG, else English].
     #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
     lang: Option<String>,
     /// When to use colours; NO_COLOR is honoured.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Use this configuration file instead of searching for goalie.toml
+    /// (GOALIE_CONFIG names one too).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore goalie.toml files: use the defaults.
+    #[arg(long)]
+    no_config: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -54,22 +70,49 @@ enum ColorChoice {
     Never,
 }
 
+/// What a command runs with, once flags, configuration and environment are
+/// weighed: flags first, then goalie.toml, then the environment.
+pub(crate) struct RunContext {
+    pub lang: Lang,
+    pub today: Date,
+    pub settings: crate::config::Settings,
+}
+
 impl Common {
-    fn today(&self) -> Date {
-        self.today
-            .unwrap_or_else(|| jiff::ZonedDateTime::now().date())
+    /// Loads the configuration for these paths; on failure says why on
+    /// stderr and returns `None` (exit code 2).
+    fn setup(&self, paths: &[PathBuf]) -> Option<RunContext> {
+        use crate::host::config::{Source, load};
+        let source = if self.no_config {
+            Source::None
+        } else if let Some(file) = &self.config {
+            Source::Explicit(file)
+        } else {
+            Source::Search(paths)
+        };
+        match load(source) {
+            Ok((settings, _)) => Some(RunContext {
+                lang: self.lang_with(settings.lang),
+                today: self
+                    .today
+                    .or(settings.today)
+                    .unwrap_or_else(|| jiff::ZonedDateTime::now().date()),
+                settings,
+            }),
+            Err(e) => {
+                let lang = self.lang_with(None);
+                let prefix = Message::new("error: ", "erreur : ");
+                eprintln!("{}{}", prefix.get(lang), e.render(lang));
+                None
+            }
+        }
     }
 
-    fn lang(&self) -> Lang {
+    fn lang_with(&self, configured: Option<Lang>) -> Lang {
         if let Some(lang) = &self.lang {
             return lang.parse().unwrap_or_default();
         }
-        ["GOALIE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| std::env::var(var).ok())
-            .find(|v| !v.is_empty())
-            .and_then(|v| Lang::from_locale(&v))
-            .unwrap_or_default()
+        configured.unwrap_or_else(env_lang)
     }
 
     fn color(&self, stream_is_terminal: bool) -> bool {
@@ -83,17 +126,21 @@ impl Common {
     }
 }
 
+/// The language the environment asks for.
+fn env_lang() -> Lang {
+    ["GOALIE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Lang::from_locale(&v))
+        .unwrap_or_default()
+}
+
 fn parse_today(s: &str) -> Result<Date, String> {
-    let well_formed = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
-    if !well_formed
-        || !s
-            .bytes()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
-    {
-        return Err(format!("`{s}` is not a day in the form YYYY-MM-DD"));
-    }
-    crate::model::date::parse_day(s).map_err(|e| e.message.en)
+    crate::model::date::parse_day_strict(s).ok_or_else(|| match crate::model::date::parse_day(s) {
+        Err(e) if s.len() == 10 && s.is_ascii() => e.message.en,
+        _ => format!("`{s}` is not a day in the form YYYY-MM-DD"),
+    })
 }
 
 fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
@@ -109,5 +156,21 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Rules(args) => rules::list(args),
+        Command::Explain(args) => rules::explain(args),
     }
+}
+
+/// 1-based line and column (in characters) of a byte offset, as every
+/// output format reports them.
+fn position(
+    workspace: &crate::analysis::Workspace,
+    file: crate::diagnostic::FileId,
+    offset: u32,
+) -> (u32, u32) {
+    let f = workspace.file(file);
+    let lc = f
+        .line_index
+        .line_col(&f.text, offset as usize, crate::text::ColumnUnit::Char);
+    (lc.line + 1, lc.col + 1)
 }

@@ -1,7 +1,8 @@
 //! The shell around the core that touches the file system.
 
+pub mod config;
 mod load;
+mod write;
 
-pub use load::add_bytes;
-
-pub use load::{LoadError, load_paths};
+pub use load::{LoadError, add_bytes, load_paths};
+pub use write::write_atomically;

@@ -22,8 +22,10 @@ pub fn plain(code: &Code, lang: Lang) -> String {
             "Sévérité par défaut",
         ),
     };
+    // French typography puts a space before a colon.
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
     let mut out = format!(
-        "{} {} — {}\n{}: {}\n{default}: {}\n\n{what}:\n{}\n\n{why}:\n{}\n",
+        "{} {} — {}\n{}{colon} {}\n{default}{colon} {}\n\n{what}{colon}\n{}\n\n{why}{colon}\n{}\n",
         code.code,
         code.name,
         code.summary.get(lang),
