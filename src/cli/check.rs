@@ -222,9 +222,8 @@ pub(super) fn summary(diagnostics: &[Diagnostic], files: usize, lang: Lang) -> S
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
         [] => String::new(),
     };
-    let sentence = match lang {
+    match lang {
         Lang::En => format!("{found} {list} in {files}."),
         Lang::Fr => format!("{list} dans {files}."),
-    };
-    sentence
+    }
 }
