@@ -17,6 +17,10 @@ pub enum LexiconKind {
     Financial,
     /// Direction words; entries written `!word` mean "down".
     Directions,
+    /// Number words and scale words (`double`, `douzaine`).
+    Quantities,
+    /// Personal pursuits unrelated to a business plan.
+    OffTopic,
 }
 
 const BUILT_IN: &[(LexiconKind, &str)] = &[
@@ -50,6 +54,8 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
         LexiconKind::Directions,
         include_str!("lexicon/directions.txt"),
     ),
+    (LexiconKind::Quantities, include_str!("lexicon/quantities.txt")),
+    (LexiconKind::OffTopic, include_str!("lexicon/offtopic.txt")),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]

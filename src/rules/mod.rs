@@ -6,6 +6,7 @@
 pub mod doc;
 mod lexicon;
 pub mod structure;
+pub mod statement;
 pub mod suppress;
 #[cfg(test)]
 pub(crate) mod testing;

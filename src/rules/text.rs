@@ -40,12 +40,26 @@ pub struct TitleFacts {
     pub unrealistic: Vec<String>,
     pub financial: Vec<String>,
     pub direction: Option<Direction>,
+    /// Number and scale words (`twice`, `deux`, `douzaine`).
+    pub quantity_words: Vec<String>,
+    /// Numbers written ambiguously (`5,000`): a measure, of unknown value.
+    pub ambiguous_numbers: usize,
+    /// A scale factor announced (`10x`, `multiplier par dix`).
+    pub multiplier: Option<f64>,
+    pub off_topic: Vec<String>,
+    /// Speaks of a market (`market`, `marché`): a share of it, usually.
+    pub mentions_market: bool,
 }
 
 impl TitleFacts {
     /// A number that measures something (a year is a date, not a measure).
     pub fn has_measure(&self) -> bool {
-        !self.numbers.is_empty()
+        !self.numbers.is_empty() || self.ambiguous_numbers > 0
+    }
+
+    /// A measure, or words that count (`twice`, `une douzaine`).
+    pub fn has_quantity(&self) -> bool {
+        self.has_measure() || !self.quantity_words.is_empty() || self.multiplier.is_some()
     }
 
     pub fn has_time(&self) -> bool {
@@ -93,6 +107,10 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         time: entries(lexicon.find_all(LexiconKind::TimeWords, &words)),
         unrealistic: entries(lexicon.find_all(LexiconKind::Unrealistic, &words)),
         financial: entries(lexicon.find_all(LexiconKind::Financial, &words)),
+        quantity_words: entries(lexicon.find_all(LexiconKind::Quantities, &words)),
+        off_topic: entries(lexicon.find_all(LexiconKind::OffTopic, &words)),
+        multiplier: multiplier(&words),
+        mentions_market: words.iter().any(|w| w.starts_with("market") || w.starts_with("marche")),
         ..TitleFacts::default()
     };
     // Verbs that set the nature of a goal come first: "to" may precede them.
@@ -118,6 +136,32 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         });
     read_numbers(title, &mut facts);
     facts
+}
+
+/// The value of a small number written in words.
+fn number_word(word: &str) -> Option<f64> {
+    const WORDS: &[(&str, f64)] = &[
+        ("two", 2.0), ("deux", 2.0), ("three", 3.0), ("trois", 3.0), ("four", 4.0), ("quatre", 4.0),
+        ("five", 5.0), ("cinq", 5.0), ("six", 6.0), ("seven", 7.0), ("sept", 7.0), ("eight", 8.0),
+        ("huit", 8.0), ("nine", 9.0), ("neuf", 9.0), ("ten", 10.0), ("dix", 10.0), ("hundred", 100.0),
+        ("cent", 100.0),
+    ];
+    WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v).or_else(|| word.parse().ok())
+}
+
+/// A scale factor: `10x`, `x10`, `multiply by ten`, `multiplier par dix`.
+fn multiplier(words: &[String]) -> Option<f64> {
+    for (i, w) in words.iter().enumerate() {
+        if let Some(n) = w.strip_suffix('x').or_else(|| w.strip_prefix('x')).and_then(|n| n.parse::<f64>().ok()) {
+            return Some(n);
+        }
+        let scales = w.starts_with("multipl");
+        let by = words.get(i + 1).is_some_and(|b| b == "by" || b == "par");
+        if scales && by && let Some(n) = words.get(i + 2).and_then(|n| number_word(n)) {
+            return Some(n);
+        }
+    }
+    None
 }
 
 /// Finds numbers and dates, each where a digit starts a word.
@@ -161,14 +205,23 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
             .into_inner()
             .next()
             .is_some_and(|p| p.as_rule() == Rule::currency);
+        let mut ambiguous = false;
         for part in pair.clone().into_inner() {
             match part.as_rule() {
-                Rule::number => number = parse_number_in(part.as_str(), english).ok(),
+                Rule::number => {
+                    number = parse_number_in(part.as_str(), english).ok();
+                    ambiguous = number.is_none();
+                }
                 Rule::percent => unit = Unit::Percent,
                 Rule::currency => unit = Unit::Currency(part.as_str().to_string()),
-                Rule::unit_word => unit = Unit::Word(part.as_str().to_string()),
+                // In prose, a short word after a number is a preposition
+                // ("de 120 à 121"), not a unit.
+                Rule::unit_word if part.as_str().chars().count() > 2 => unit = Unit::Word(part.as_str().to_string()),
                 _ => {}
             }
+        }
+        if ambiguous {
+            facts.ambiguous_numbers += 1;
         }
         if let Some(value) = number {
             let is_year =

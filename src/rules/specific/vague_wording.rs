@@ -37,7 +37,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let facts = cx.title(item);
-        if facts.vague.is_empty() || !facts.metric_nouns.is_empty() {
+        // Specific enough when the title names what is counted and a
+        // number goes with it, in the title or in the item's measure.
+        let measured = facts.has_quantity() || item.metric.is_some() || item.rate.is_some();
+        if facts.vague.is_empty() || (!facts.metric_nouns.is_empty() && measured) {
             continue;
         }
         let words = facts
