@@ -45,7 +45,7 @@ fn goals_blocks(markdown: &str) -> Vec<(String, Vec<String>)> {
 
 #[test]
 fn example_blocks_check_as_documented() {
-    for doc in ["docs/format.md", "README.md"] {
+    for doc in ["docs/format.md", "README.md", "docs/configuration.md"] {
         let blocks = goals_blocks(&read(doc));
         assert!(!blocks.is_empty(), "{doc} has no goals blocks");
         for (text, expected) in blocks {
