@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use crate::config::Settings;
-use crate::diagnostic::{Diagnostic, FileId, codes};
+use crate::diagnostic::{Diagnostic, FileId, Severity, codes};
 use crate::i18n::Message;
 use crate::model::{FileModel, Model, lower_file};
 use crate::rules::{self, Lexicon, suppress::Suppressions};
@@ -126,11 +126,19 @@ impl Workspace {
             self.files().map(|(id, f)| (id, &f.lowered)).collect();
         let model = Model::build(&lowered, today);
         let lexicon = Lexicon::new(&settings.words);
+        let errors: Vec<(FileId, TextRange)> = self
+            .files
+            .iter()
+            .flat_map(|f| &f.lowered.diagnostics)
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| (d.file, d.range))
+            .collect();
         let cx = rules::Context {
             model: &model,
             today,
             settings,
             lexicon: &lexicon,
+            errors: &errors,
         };
         let found = rules::run(&cx);
         let suppressions: Vec<Suppressions> = self.files.iter().map(Suppressions::of).collect();

@@ -42,7 +42,7 @@ impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
             stale_days: 14,
-            unrealistic_pace_ratio: 1.5,
+            unrealistic_pace_ratio: 2.5,
             min_change_percent: 5.0,
             min_key_results: 1,
             max_key_results: 5,

@@ -300,3 +300,43 @@ fn rules_and_explain() {
     let out = goalie().args(["explain", "Z999"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn fix_applies_mechanical_fixes_and_touches_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    // No date anywhere (T501: add a period) and a metric with no baseline
+    // while the log has a first measurement (M202: add it).
+    let before = "# Plan — café ☕\nobjective o: Win more clinics in Lyon\n  owner: @ana   # keep this comment\n  kr k: Sign 40 clinics\n    metric: 40 clinics\n2026-11-02 k 12 clinics\n";
+    let path = write(dir.path(), "plan.goals", before);
+    let out = goalie()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--fix",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-24",
+            "plan.goals",
+        ])
+        .output()
+        .unwrap();
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        "# Plan — café ☕\nobjective o: Win more clinics in Lyon\n  period: 2026-Q4\n  owner: @ana   # keep this comment\n  kr k: Sign 40 clinics\n    metric: 12 clinics -> 40 clinics\n2026-11-02 k 12 clinics\n"
+    );
+    let codes = codes_of(&out);
+    assert!(
+        !codes.contains(&"T501".to_string()) && !codes.contains(&"M202".to_string()),
+        "{codes:?}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fixed 2 problem"));
+    // A second run has nothing left to fix: the file stays as it is.
+    goalie()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "--today", "2026-11-24", "plan.goals"])
+        .output()
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), after);
+}

@@ -19,7 +19,13 @@ fn letters_of(code: &str) -> Letters {
 }
 
 fn pick(l: &Letters, i: usize) -> bool {
-    [l.specific, l.measurable, l.achievable, l.relevant, l.time_bound][i]
+    [
+        l.specific,
+        l.measurable,
+        l.achievable,
+        l.relevant,
+        l.time_bound,
+    ][i]
 }
 
 #[test]
@@ -48,17 +54,34 @@ fn smart_precision_and_recall() {
             }
         }
         if found != expected {
-            misses.push(format!("  {:5} expected {:5} found {:5}  {}", cols[0], cols[2], found.code(), cols[1]));
+            misses.push(format!(
+                "  {:5} expected {:5} found {:5}  {}",
+                cols[0],
+                cols[2],
+                found.code(),
+                cols[1]
+            ));
         }
     }
-    assert!(en + fr >= 60 && en.abs_diff(fr) <= 2, "the corpus needs 60 statements, half in each language");
+    assert!(
+        en + fr >= 60 && en.abs_diff(fr) <= 2,
+        "the corpus needs 60 statements, half in each language"
+    );
     println!("SMART corpus: {} statements ({en} en, {fr} fr)", en + fr);
     println!("letter  precision  recall  (tp fp fn)");
     let mut failed = Vec::new();
     for (i, letter) in ["S", "M", "A", "R", "T"].iter().enumerate() {
         let [tp, fp, fneg] = counts[i];
-        let precision = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
-        let recall = if tp + fneg == 0 { 1.0 } else { tp as f64 / (tp + fneg) as f64 };
+        let precision = if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let recall = if tp + fneg == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fneg) as f64
+        };
         println!("{letter}       {precision:9.2}  {recall:6.2}  ({tp} {fp} {fneg})");
         if precision < THRESHOLD || recall < THRESHOLD {
             failed.push(*letter);

@@ -69,24 +69,32 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
     let mut analysis = workspace.analyze_with(cx.today, &cx.settings);
     if args.fix {
-        match apply_fixes(&mut workspace, &analysis.diagnostics) {
-            Ok(0) => {}
-            Ok(n) => {
-                let m = Message::new(
-                    format!("fixed {n} problem(s)"),
-                    format!("{n} problème(s) corrigé(s)"),
-                );
-                eprintln!("{}", m.get(lang));
-                analysis = workspace.analyze_with(cx.today, &cx.settings);
+        // Fixes that touch the same spot wait for the next round, on the
+        // re-analysed text; a few rounds reach the fixed point.
+        let mut total = 0;
+        for _ in 0..8 {
+            match apply_fixes(&mut workspace, &analysis.diagnostics) {
+                Ok(0) => break,
+                Ok(n) => {
+                    total += n;
+                    analysis = workspace.analyze_with(cx.today, &cx.settings);
+                }
+                Err(e) => {
+                    let m = Message::new(
+                        format!("error: cannot write a fix: {e}"),
+                        format!("erreur : impossible d'écrire une correction : {e}"),
+                    );
+                    eprintln!("{}", m.get(lang));
+                    return ExitCode::from(2);
+                }
             }
-            Err(e) => {
-                let m = Message::new(
-                    format!("error: cannot write a fix: {e}"),
-                    format!("erreur : impossible d'écrire une correction : {e}"),
-                );
-                eprintln!("{}", m.get(lang));
-                return ExitCode::from(2);
-            }
+        }
+        if total > 0 {
+            let m = Message::new(
+                format!("fixed {total} problem(s)"),
+                format!("{total} problème(s) corrigé(s)"),
+            );
+            eprintln!("{}", m.get(lang));
         }
     }
     if let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common) {
@@ -139,13 +147,18 @@ fn report(
     Ok(())
 }
 
-/// Applies the first fix of each diagnostic, skipping fixes whose edits
-/// overlap one already taken, and writes the files that changed. Returns
-/// how many fixes were applied.
+/// Applies the fix of each diagnostic that offers exactly one — where it
+/// offers several (committed or aspirational?) the choice is the writer's —
+/// skipping fixes whose edits overlap one already taken, and writes the
+/// files that changed. Returns how many fixes were applied.
 fn apply_fixes(workspace: &mut Workspace, diagnostics: &[Diagnostic]) -> std::io::Result<usize> {
     let mut by_file: BTreeMap<FileId, Vec<Edit>> = BTreeMap::new();
     let mut applied = 0;
-    for fix in diagnostics.iter().filter_map(|d| d.fixes.first()) {
+    for fix in diagnostics
+        .iter()
+        .filter(|d| d.fixes.len() == 1)
+        .map(|d| &d.fixes[0])
+    {
         let overlaps = fix.edits.iter().any(|e| {
             by_file.get(&e.file).is_some_and(|taken| {
                 taken.iter().any(|t| {

@@ -129,6 +129,11 @@ impl<'a> Lowering<'a> {
         }
         self.out.items.push(item);
         for line in chunk.lines().skip(1) {
+            if line.kind() == Rule::error_line {
+                // A broken line is still the item's: its range covers it.
+                self.out.items[index.0 as usize].range.end = line.range().end;
+                continue;
+            }
             if line.kind() != Rule::body_line {
                 continue;
             }

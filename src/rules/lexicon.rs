@@ -54,7 +54,10 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
         LexiconKind::Directions,
         include_str!("lexicon/directions.txt"),
     ),
-    (LexiconKind::Quantities, include_str!("lexicon/quantities.txt")),
+    (
+        LexiconKind::Quantities,
+        include_str!("lexicon/quantities.txt"),
+    ),
     (LexiconKind::OffTopic, include_str!("lexicon/offtopic.txt")),
 ];
 

@@ -5,8 +5,8 @@
 
 pub mod doc;
 mod lexicon;
-pub mod structure;
 pub mod statement;
+pub mod structure;
 pub mod suppress;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -35,6 +35,10 @@ pub struct Context<'a> {
     pub today: Date,
     pub settings: &'a Settings,
     pub lexicon: &'a Lexicon,
+    /// Where the parser or the model already reported an error: a rule that
+    /// would only restate it (a measure missing because its line is broken)
+    /// keeps quiet, so one bad line stays one diagnostic.
+    pub errors: &'a [(crate::diagnostic::FileId, crate::text::TextRange)],
 }
 
 impl Context<'_> {
@@ -51,6 +55,13 @@ impl Context<'_> {
             .enumerate()
             .filter(move |(_, i)| i.kind == kind)
             .map(|(n, i)| (ItemIdx(n as u32), i))
+    }
+
+    /// Whether an error was already reported inside the item.
+    pub fn is_broken(&self, item: &crate::model::Item) -> bool {
+        self.errors.iter().any(|&(file, range)| {
+            file == item.file && item.range.start <= range.start && range.start <= item.range.end
+        })
     }
 
     /// The threshold values in force.
@@ -97,17 +108,102 @@ pub static RULES: &[Rule] = &[
     Rule::documented(&structure::reference_kind::CODE),
     Rule::documented(&structure::future_log::CODE),
     // structure, found by rules over the model
+    Rule::new(
+        &structure::log_unit_mismatch::CODE,
+        structure::log_unit_mismatch::check,
+    ),
+    Rule::new(
+        &structure::due_outside_period::CODE,
+        structure::due_outside_period::check,
+    ),
+    Rule::new(
+        &structure::log_before_start::CODE,
+        structure::log_before_start::check,
+    ),
     // S — specific
     Rule::new(
         &specific::vague_wording::CODE,
         specific::vague_wording::check,
     ),
+    Rule::new(&specific::short_title::CODE, specific::short_title::check),
+    Rule::new(&specific::wishful_goal::CODE, specific::wishful_goal::check),
+    Rule::new(
+        &specific::business_as_usual::CODE,
+        specific::business_as_usual::check,
+    ),
     // M — measurable
+    Rule::new(
+        &measurable::kr_no_measure::CODE,
+        measurable::kr_no_measure::check,
+    ),
+    Rule::new(
+        &measurable::no_baseline::CODE,
+        measurable::no_baseline::check,
+    ),
+    Rule::new(
+        &measurable::unit_mismatch::CODE,
+        measurable::unit_mismatch::check,
+    ),
+    Rule::new(
+        &measurable::direction_contradiction::CODE,
+        measurable::direction_contradiction::check,
+    ),
+    Rule::new(
+        &measurable::title_number_mismatch::CODE,
+        measurable::title_number_mismatch::check,
+    ),
+    Rule::new(
+        &measurable::activity_no_target::CODE,
+        measurable::activity_no_target::check,
+    ),
     // A — achievable
+    Rule::new(
+        &achievable::unrealistic_pace::CODE,
+        achievable::unrealistic_pace::check,
+    ),
+    Rule::new(
+        &achievable::not_ambitious::CODE,
+        achievable::not_ambitious::check,
+    ),
     // R — relevant
+    Rule::new(
+        &relevant::kr_outside_objective::CODE,
+        relevant::kr_outside_objective::check,
+    ),
+    Rule::new(
+        &relevant::activity_supports_nothing::CODE,
+        relevant::activity_supports_nothing::check,
+    ),
+    Rule::new(
+        &relevant::objective_no_why::CODE,
+        relevant::objective_no_why::check,
+    ),
+    Rule::new(
+        &relevant::objective_no_parent::CODE,
+        relevant::objective_no_parent::check,
+    ),
+    Rule::new(
+        &relevant::only_financial::CODE,
+        relevant::only_financial::check,
+    ),
     // T — time-bound
+    Rule::new(&time_bound::no_date::CODE, time_bound::no_date::check),
+    Rule::new(&time_bound::overdue::CODE, time_bound::overdue::check),
+    Rule::new(
+        &time_bound::no_retrospective::CODE,
+        time_bound::no_retrospective::check,
+    ),
     // OKR shape
+    Rule::new(&okr::kr_count::CODE, okr::kr_count::check),
+    Rule::new(
+        &okr::too_many_objectives::CODE,
+        okr::too_many_objectives::check,
+    ),
+    Rule::new(&okr::task_like_kr::CODE, okr::task_like_kr::check),
+    Rule::new(&okr::no_owner::CODE, okr::no_owner::check),
+    Rule::new(&okr::no_commitment::CODE, okr::no_commitment::check),
     // review
+    Rule::new(&review::stale::CODE, review::stale::check),
 ];
 
 /// Runs every enabled rule.

@@ -47,7 +47,7 @@ pub fn assess(statement: &str, lexicon: &Lexicon) -> Letters {
     Letters {
         specific: !f.wishes.is_empty()
             || (as_usual && !f.has_measure())
-            || (!f.vague.is_empty() && !(f.has_quantity() && !f.metric_nouns.is_empty()))
+            || (!f.vague.is_empty() && (!f.has_quantity() || f.metric_nouns.is_empty()))
             || f.words < 2,
         measurable: !f.has_quantity(),
         achievable: as_usual || out_of_reach(&f) || timid(&f),
@@ -58,8 +58,14 @@ pub fn assess(statement: &str, lexicon: &Lexicon) -> Letters {
 
 /// "World leader by next month", "10x in two weeks", "100% of the market".
 fn out_of_reach(f: &TitleFacts) -> bool {
-    let whole_market = f.numbers.iter().any(|n| n.unit == Unit::Percent && n.value >= 100.0) && f.mentions_market;
-    !f.unrealistic.is_empty() || f.multiplier.is_some_and(|m| m >= UNREALISTIC_MULTIPLIER) || whole_market
+    let whole_market = f
+        .numbers
+        .iter()
+        .any(|n| n.unit == Unit::Percent && n.value >= 100.0)
+        && f.mentions_market;
+    !f.unrealistic.is_empty()
+        || f.multiplier.is_some_and(|m| m >= UNREALISTIC_MULTIPLIER)
+        || whole_market
 }
 
 /// "From 31 to 31.5": two comparable numbers barely apart.
@@ -68,5 +74,7 @@ fn timid(f: &TitleFacts) -> bool {
         return false;
     };
     let comparable = a.unit == b.unit || a.unit == Unit::None || b.unit == Unit::None;
-    comparable && a.value != 0.0 && ((b.value - a.value).abs() / a.value.abs()) * 100.0 < TIMID_CHANGE_PERCENT
+    comparable
+        && a.value != 0.0
+        && ((b.value - a.value).abs() / a.value.abs()) * 100.0 < TIMID_CHANGE_PERCENT
 }

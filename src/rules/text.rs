@@ -110,7 +110,9 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         quantity_words: entries(lexicon.find_all(LexiconKind::Quantities, &words)),
         off_topic: entries(lexicon.find_all(LexiconKind::OffTopic, &words)),
         multiplier: multiplier(&words),
-        mentions_market: words.iter().any(|w| w.starts_with("market") || w.starts_with("marche")),
+        mentions_market: words
+            .iter()
+            .any(|w| w.starts_with("market") || w.starts_with("marche")),
         ..TitleFacts::default()
     };
     // Verbs that set the nature of a goal come first: "to" may precede them.
@@ -141,23 +143,49 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
 /// The value of a small number written in words.
 fn number_word(word: &str) -> Option<f64> {
     const WORDS: &[(&str, f64)] = &[
-        ("two", 2.0), ("deux", 2.0), ("three", 3.0), ("trois", 3.0), ("four", 4.0), ("quatre", 4.0),
-        ("five", 5.0), ("cinq", 5.0), ("six", 6.0), ("seven", 7.0), ("sept", 7.0), ("eight", 8.0),
-        ("huit", 8.0), ("nine", 9.0), ("neuf", 9.0), ("ten", 10.0), ("dix", 10.0), ("hundred", 100.0),
+        ("two", 2.0),
+        ("deux", 2.0),
+        ("three", 3.0),
+        ("trois", 3.0),
+        ("four", 4.0),
+        ("quatre", 4.0),
+        ("five", 5.0),
+        ("cinq", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("sept", 7.0),
+        ("eight", 8.0),
+        ("huit", 8.0),
+        ("nine", 9.0),
+        ("neuf", 9.0),
+        ("ten", 10.0),
+        ("dix", 10.0),
+        ("hundred", 100.0),
         ("cent", 100.0),
     ];
-    WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v).or_else(|| word.parse().ok())
+    WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, v)| v)
+        .or_else(|| word.parse().ok())
 }
 
 /// A scale factor: `10x`, `x10`, `multiply by ten`, `multiplier par dix`.
 fn multiplier(words: &[String]) -> Option<f64> {
     for (i, w) in words.iter().enumerate() {
-        if let Some(n) = w.strip_suffix('x').or_else(|| w.strip_prefix('x')).and_then(|n| n.parse::<f64>().ok()) {
+        if let Some(n) = w
+            .strip_suffix('x')
+            .or_else(|| w.strip_prefix('x'))
+            .and_then(|n| n.parse::<f64>().ok())
+        {
             return Some(n);
         }
         let scales = w.starts_with("multipl");
         let by = words.get(i + 1).is_some_and(|b| b == "by" || b == "par");
-        if scales && by && let Some(n) = words.get(i + 2).and_then(|n| number_word(n)) {
+        if scales
+            && by
+            && let Some(n) = words.get(i + 2).and_then(|n| number_word(n))
+        {
             return Some(n);
         }
     }
@@ -216,7 +244,9 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
                 Rule::currency => unit = Unit::Currency(part.as_str().to_string()),
                 // In prose, a short word after a number is a preposition
                 // ("de 120 à 121"), not a unit.
-                Rule::unit_word if part.as_str().chars().count() > 2 => unit = Unit::Word(part.as_str().to_string()),
+                Rule::unit_word if part.as_str().chars().count() > 2 => {
+                    unit = Unit::Word(part.as_str().to_string())
+                }
                 _ => {}
             }
         }

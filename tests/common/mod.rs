@@ -12,6 +12,23 @@ pub fn today() -> jiff::civil::Date {
 /// Diagnostics as compact lines: `file:line:col-line:col CODE severity:
 /// message`, then the French message and related places.
 pub fn render(workspace: &Workspace, analysis: &Analysis) -> String {
+    render_where(workspace, analysis, |_| true)
+}
+
+/// Only the structural diagnostics: what the parser and the model say.
+pub fn render_structural(workspace: &Workspace, analysis: &Analysis) -> String {
+    render_where(workspace, analysis, is_structural)
+}
+
+pub fn is_structural(d: &goalie::diagnostic::Diagnostic) -> bool {
+    d.code.family == goalie::diagnostic::Family::Structure
+}
+
+pub fn render_where(
+    workspace: &Workspace,
+    analysis: &Analysis,
+    keep: impl Fn(&goalie::diagnostic::Diagnostic) -> bool,
+) -> String {
     let pos = |file, offset: u32| {
         let f = workspace.file(file);
         let lc = f
@@ -24,7 +41,7 @@ pub fn render(workspace: &Workspace, analysis: &Analysis) -> String {
         n.rsplit('/').next().unwrap_or(n).to_string()
     };
     let mut out = String::new();
-    for d in &analysis.diagnostics {
+    for d in analysis.diagnostics.iter().filter(|d| keep(d)) {
         out.push_str(&format!(
             "{}:{}-{} {} {}: {}\n    fr: {}\n",
             name(d.file),
@@ -58,7 +75,12 @@ pub fn single(name: &str, text: &str) -> (Workspace, Analysis) {
     (ws, analysis)
 }
 
-/// The codes of an analysis's diagnostics, in order.
+/// The codes of an analysis's structural diagnostics, in order.
 pub fn codes(analysis: &Analysis) -> Vec<&'static str> {
-    analysis.diagnostics.iter().map(|d| d.code.code).collect()
+    analysis
+        .diagnostics
+        .iter()
+        .filter(|d| is_structural(d))
+        .map(|d| d.code.code)
+        .collect()
 }

@@ -1,1 +1,4 @@
 //! A — achievable and ambitious: out of reach is as bad as no stretch.
+
+pub mod not_ambitious;
+pub mod unrealistic_pace;

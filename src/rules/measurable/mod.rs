@@ -1,1 +1,8 @@
 //! M — measurable: a goal can be checked against a number.
+
+pub mod activity_no_target;
+pub mod direction_contradiction;
+pub mod kr_no_measure;
+pub mod no_baseline;
+pub mod title_number_mismatch;
+pub mod unit_mismatch;

@@ -1,1 +1,7 @@
 //! OKR shape: an objective with a few measurable key results, owned and declared.
+
+pub mod kr_count;
+pub mod no_commitment;
+pub mod no_owner;
+pub mod task_like_kr;
+pub mod too_many_objectives;

@@ -1,1 +1,3 @@
 //! Review: goals are checked in on regularly.
+
+pub mod stale;

@@ -1,1 +1,5 @@
 //! T — time-bound: every goal has a date.
+
+pub mod no_date;
+pub mod no_retrospective;
+pub mod overdue;

@@ -1,0 +1,130 @@
+//! `A302` not-ambitious: a target that hardly moves from the baseline.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemKind, Metric, Unit};
+use crate::rules::Context;
+use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit, written_value};
+
+pub const CODE: Code = Code {
+    code: "A302",
+    name: "not-ambitious",
+    family: Family::Achievable,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A target equal to the baseline, or barely away from it.",
+        fr: "Une cible égale au point de départ, ou à peine plus loin.",
+    },
+    what: Text {
+        en: "Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`.",
+        fr: "Signale un résultat clé dont la cible de `mesure:` est égale au point de départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont dans des unités différentes relève de `M203`.",
+    },
+    why: Text {
+        en: "A key result says what will be different. A target you already hold is a guardrail — write it `keep: >= 40` — and a 1% move is noise more than a result.",
+        fr: "Un résultat clé dit ce qui sera différent. Une cible déjà atteinte est un garde-fou — écrivez `garder: >= 40` — et un écart de 1 % tient plus du bruit que du résultat.",
+    },
+    bad: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 91%\n    metric: 90% -> 91%\n",
+    good: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 95%\n    metric: 90% -> 95%\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let min = cx.thresholds().min_change_percent;
+    for (_, item) in cx.items(ItemKind::KeyResult) {
+        let Some(metric) = &item.metric else {
+            continue;
+        };
+        let Metric::Change {
+            baseline: Some(baseline),
+            target,
+        } = &metric.value
+        else {
+            continue;
+        };
+        if baseline.unit != Unit::None
+            && target.unit != Unit::None
+            && !same_unit(&baseline.unit, &target.unit)
+        {
+            continue;
+        }
+        let (b, t) = (baseline.value, target.value);
+        let message = if t == b {
+            let (en, fr) = quantity(t, &target.unit);
+            let (wen, wfr) = (
+                written_value(t, &target.unit, false),
+                written_value(t, &target.unit, true),
+            );
+            Message::new(
+                format!(
+                    "the target equals the baseline ({en}): nothing changes; to hold a level, write it as a guardrail (`keep: >= {wen}`)"
+                ),
+                format!(
+                    "la cible est égale au point de départ ({fr}) : rien ne change ; pour tenir un niveau, écrivez un garde-fou (`garder: >= {wfr}`)"
+                ),
+            )
+        } else if b != 0.0 {
+            let change = ((t - b) / b).abs() * 100.0;
+            if change >= min || change.is_nan() {
+                continue;
+            }
+            let rounded = (change * 10.0).round() / 10.0;
+            let (cen, cfr) = number(rounded);
+            let (men, mfr) = number(min);
+            Message::new(
+                format!(
+                    "a change of {cen}% of the baseline is below the {men}% that makes a target ambitious: aim further, or hold the level with `keep:`"
+                ),
+                format!(
+                    "un écart de {cfr} % du point de départ est sous les {mfr} % qui rendent une cible ambitieuse : visez plus loin, ou tenez le niveau avec `garder:`"
+                ),
+            )
+        } else {
+            continue;
+        };
+        out.push(Diagnostic::new(&CODE, item.file, metric.range, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Workspace;
+    use crate::config::Settings;
+    use crate::rules::testing::{spans, today, with_code};
+
+    #[test]
+    fn equal_or_tiny_changes_are_reported_at_the_metric() {
+        let text = "kr a: Hold NPS\n  metric: 40 -> 40\nkr b: Lift renewals\n  metric: 90% -> 91%\nkr c: Cut churn\n  metric: 2% -> 1,95 %\nkr d: Start\n  metric: 0 -> 0\n";
+        assert_eq!(
+            spans(text, "A302"),
+            [
+                "metric: 40 -> 40",
+                "metric: 90% -> 91%",
+                "metric: 2% -> 1,95 %",
+                "metric: 0 -> 0"
+            ]
+        );
+        let found = with_code(text, "A302");
+        assert!(
+            found[1].message.en.contains("1.1%"),
+            "{}",
+            found[1].message.en
+        );
+        assert!(found[0].message.en.contains("keep: >= 40"));
+    }
+
+    #[test]
+    fn real_changes_zero_baselines_and_other_measures_are_fine() {
+        let text = "kr a: Lift renewals\n  metric: 90% -> 95%\nkr b: Win customers\n  metric: 0 -> 1\nkr c: Raise NPS\n  metric: -10 -> -9\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\nkr f: Two units\n  metric: 40 leads -> 40 customers\n";
+        assert!(spans(text, "A302").is_empty());
+    }
+
+    #[test]
+    fn the_threshold_is_configurable() {
+        let text = "kr b: Lift renewals\n  metric: 90% -> 95%\n";
+        let mut settings = Settings::default();
+        settings.thresholds.min_change_percent = 10.0;
+        let mut ws = Workspace::new();
+        ws.add_file("t.goals", text);
+        let found = ws.analyze_with(today(), &settings);
+        assert!(found.diagnostics.iter().any(|d| d.code.code == "A302"));
+    }
+}

@@ -1,0 +1,407 @@
+//! `A301` unrealistic-pace: a target far beyond the pace the log shows.
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{
+    Commitment, Item, ItemIdx, ItemKind, LogValue, Metric, Quantity, Rate, RatePeriod, Unit,
+};
+use crate::rules::Context;
+use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit};
+
+pub const CODE: Code = Code {
+    code: "A301",
+    name: "unrealistic-pace",
+    family: Family::Achievable,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A target far beyond the pace the log shows.",
+        fr: "Une cible bien au-delà du rythme que montre le journal.",
+    },
+    what: Text {
+        en: "Compares what a target asks with what the log shows, and reports it when the target asks more than `unrealistic-pace-ratio` times as much (1.5 by default, set under `[thresholds]` in goalie.toml).\n\n- An activity: its `target:` against the average count per period of the rate since its first log line, once at least two full periods have passed (`target: 6 runs per week` while the log shows 2 runs a week).\n- A key result with a baseline and a target: the pace still needed (what is left from the last measurement to the target, divided by the days left until it is due) against the pace between its first and its last measurement (at least two, on different days, moving the right way). Increments add up from the baseline. For a key result of an aspirational objective, where about 70% counts as success, the pace needed to go 70% of the way is compared.\n\nItems that are done, dropped or past their end are not checked.",
+        fr: "Compare ce que demande une cible avec ce que montre le journal, et la signale quand elle demande plus de `unrealistic-pace-ratio` fois autant (1,5 par défaut, réglable sous `[thresholds]` dans goalie.toml).\n\n- Une activité : sa `cible:` face au compte moyen par période du rythme depuis sa première ligne de journal, dès que deux périodes complètes au moins sont passées (`cible: 6 sorties par semaine` quand le journal en montre 2 par semaine).\n- Un résultat clé avec un point de départ et une cible : le rythme encore nécessaire (ce qui reste de la dernière mesure à la cible, divisé par les jours restants jusqu'à l'échéance) face au rythme entre sa première et sa dernière mesure (au moins deux, à des jours différents, allant dans le bon sens). Les incréments s'ajoutent au point de départ. Pour un résultat clé d'un objectif ambitieux, où 70 % environ vaut réussite, c'est le rythme pour faire 70 % du chemin qui est comparé.\n\nLes éléments faits, abandonnés ou terminés ne sont pas vérifiés.",
+    },
+    why: Text {
+        en: "A target the log says you cannot keep is not a stretch, it is a plan that will be missed in silence. Lowering it to a pace you can keep, or changing how the work is done, keeps the plan honest.",
+        fr: "Une cible que le journal dit intenable n'est pas un défi, c'est un plan qui sera manqué en silence. La ramener à un rythme tenable, ou changer la façon de faire, garde le plan honnête.",
+    },
+    bad: "activity runs: Go for a run\n  target: 6 runs per week\n2026-10-03 runs 1\n2026-10-07 runs 1\n2026-10-14 runs 1\n2026-10-17 runs 1\n2026-10-25 runs 1\n2026-10-28 runs 1\n2026-11-04 runs 1\n2026-11-08 runs 1\n2026-11-14 runs 1\n2026-11-18 runs 1\n",
+    good: "activity runs: Go for a run\n  target: 2 runs per week\n2026-10-03 runs 1\n2026-10-07 runs 1\n2026-10-14 runs 1\n2026-10-17 runs 1\n2026-10-25 runs 1\n2026-10-28 runs 1\n2026-11-04 runs 1\n2026-11-08 runs 1\n2026-11-14 runs 1\n2026-11-18 runs 1\n",
+};
+
+/// Share of the way that counts as success for an aspirational objective.
+const ASPIRATIONAL_SHARE: f64 = 0.7;
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (n, item) in cx.model.items.iter().enumerate() {
+        let idx = ItemIdx(n as u32);
+        let closed = cx
+            .model
+            .logs_of(idx)
+            .any(|l| matches!(l.value, LogValue::Done | LogValue::Dropped));
+        let (_, end) = cx.model.window(idx);
+        if closed || end.is_some_and(|e| e < cx.today) {
+            continue;
+        }
+        match item.kind {
+            ItemKind::Activity => activity(cx, idx, item, out),
+            ItemKind::KeyResult => key_result(cx, idx, item, end, out),
+            _ => {}
+        }
+    }
+}
+
+/// Days in one period of a rate; `None` for weekdays, counted apart.
+fn period_days(period: RatePeriod) -> Option<f64> {
+    match period {
+        RatePeriod::Day => Some(1.0),
+        RatePeriod::Weekday => None,
+        RatePeriod::Week => Some(7.0),
+        RatePeriod::Month => Some(365.2425 / 12.0),
+        RatePeriod::Quarter => Some(365.2425 / 4.0),
+        RatePeriod::Year => Some(365.2425),
+    }
+}
+
+/// "per week", "par semaine"; "per 2 weeks", "toutes les 2 semaines".
+fn per(rate: &Rate) -> (String, String) {
+    let (one_en, many_en, one_fr, many_fr, feminine) = match rate.period {
+        RatePeriod::Day => ("day", "days", "jour", "jours", false),
+        RatePeriod::Weekday => ("weekday", "weekdays", "jour ouvré", "jours ouvrés", false),
+        RatePeriod::Week => ("week", "weeks", "semaine", "semaines", true),
+        RatePeriod::Month => ("month", "months", "mois", "mois", false),
+        RatePeriod::Quarter => ("quarter", "quarters", "trimestre", "trimestres", false),
+        RatePeriod::Year => ("year", "years", "an", "ans", false),
+    };
+    if rate.every <= 1 {
+        (format!("per {one_en}"), format!("par {one_fr}"))
+    } else {
+        let every = rate.every;
+        let all = if feminine { "toutes" } else { "tous" };
+        (
+            format!("per {every} {many_en}"),
+            format!("{all} les {every} {many_fr}"),
+        )
+    }
+}
+
+/// A pace for messages: one decimal, two below 0.1, none from 100.
+fn pace(value: f64) -> (String, String) {
+    let v = value.abs();
+    if v >= 100.0 {
+        return number(v.round());
+    }
+    let en = if v >= 0.1 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    };
+    let fr = en.replace('.', ",");
+    (en, fr)
+}
+
+fn days_between(from: Date, to: Date) -> i64 {
+    i64::from((to - from).get_days())
+}
+
+fn activity(cx: &Context<'_>, idx: ItemIdx, item: &Item, out: &mut Vec<Diagnostic>) {
+    let Some(rate) = &item.rate else {
+        return;
+    };
+    let r = &rate.value;
+    if !(r.count.is_finite() && r.count > 0.0 && r.every > 0) {
+        return;
+    }
+    let counts: Vec<(Date, f64)> = cx
+        .model
+        .logs_of(idx)
+        .filter(|l| l.date.value < cx.today)
+        .filter_map(|l| match &l.value {
+            LogValue::Value(q) | LogValue::Increment(q) if q.value.is_finite() => {
+                Some((l.date.value, q.value))
+            }
+            _ => None,
+        })
+        .collect();
+    let Some(&(first, _)) = counts.first() else {
+        return;
+    };
+    // Full days from the first log line to yesterday, cut to whole periods.
+    let elapsed = days_between(first, cx.today);
+    // A weekday is 7/5 of a calendar day on average.
+    let length = period_days(r.period).unwrap_or(1.4) * f64::from(r.every);
+    let (periods, window_days) = match period_days(r.period) {
+        Some(_) => {
+            let n = (elapsed as f64 / length).floor();
+            (n, (n * length).round() as i64)
+        }
+        None => {
+            let weeks = elapsed / 7;
+            ((weeks * 5) as f64 / f64::from(r.every), weeks * 7)
+        }
+    };
+    if periods < 2.0 {
+        return;
+    }
+    let Ok(window_end) = first.checked_add(jiff::Span::new().days(window_days)) else {
+        return;
+    };
+    let in_window = counts.iter().filter(|(d, _)| *d < window_end);
+    // Data from two periods at least: one line, weeks ago, says how often
+    // the log is kept more than how often the work is done.
+    let mut with_data = 0;
+    let mut last_period = None;
+    for (d, _) in in_window.clone() {
+        let period = (days_between(first, *d) as f64 / length).floor() as i64;
+        if last_period != Some(period) {
+            with_data += 1;
+            last_period = Some(period);
+        }
+    }
+    if with_data < 2 {
+        return;
+    }
+    let total: f64 = in_window.map(|(_, c)| c).sum();
+    let observed = total / periods;
+    let ratio = cx.thresholds().unrealistic_pace_ratio;
+    if !(observed > 0.0 && r.count > ratio * observed) {
+        return;
+    }
+    let (n_en, n_fr) = number(r.count);
+    let unit = r
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
+    let (per_en, per_fr) = per(r);
+    let (o_en, o_fr) = pace(observed);
+    out.push(Diagnostic::new(
+        &CODE,
+        item.file,
+        rate.range,
+        Message::new(
+            format!("{n_en}{unit} {per_en} needed, the log shows {o_en} {per_en} since {first}: set a pace you can keep, or change how the work is done"),
+            format!("il faut {n_fr}{unit} {per_fr}, le journal en montre {o_fr} {per_fr} depuis le {first} : fixez un rythme tenable, ou changez la façon de faire"),
+        ),
+    ));
+}
+
+fn key_result(
+    cx: &Context<'_>,
+    idx: ItemIdx,
+    item: &Item,
+    end: Option<Date>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some(metric), Some(end)) = (&item.metric, end) else {
+        return;
+    };
+    let Metric::Change {
+        baseline: Some(baseline),
+        target,
+    } = &metric.value
+    else {
+        return;
+    };
+    let unit = match (&baseline.unit, &target.unit) {
+        (Unit::None, u) | (u, Unit::None) => u.clone(),
+        (b, t) if same_unit(b, t) => t.clone(),
+        _ => return,
+    };
+    let (b, t) = (baseline.value, target.value);
+    if !(b.is_finite() && t.is_finite()) || b == t {
+        return;
+    }
+    // Levels over time: measurements set it, increments add to it.
+    let fits =
+        |q: &Quantity| q.value.is_finite() && (q.unit == Unit::None || same_unit(&q.unit, &unit));
+    let mut level = b;
+    let mut first: Option<(Date, f64)> = None;
+    let mut last: Option<(Date, f64)> = None;
+    for log in cx
+        .model
+        .logs_of(idx)
+        .take_while(|l| l.date.value <= cx.today)
+    {
+        match &log.value {
+            LogValue::Value(q) if fits(q) => level = q.value,
+            LogValue::Increment(q) if fits(q) => level += q.value,
+            _ => continue,
+        }
+        first.get_or_insert((log.date.value, level));
+        last = Some((log.date.value, level));
+    }
+    let (Some((d0, l0)), Some((d1, l1))) = (first, last) else {
+        return;
+    };
+    let measured_days = days_between(d0, d1);
+    if measured_days <= 0 {
+        return;
+    }
+    let observed = (l1 - l0) / measured_days as f64;
+    let aspirational = item
+        .container
+        .and_then(|o| cx.model.item(o).commitment.as_ref())
+        .is_some_and(|c| c.value == Commitment::Aspirational);
+    let goal = if aspirational {
+        b + ASPIRATIONAL_SHARE * (t - b)
+    } else {
+        t
+    };
+    let remaining = goal - l1;
+    let days_left = days_between(cx.today, end) + 1;
+    let way = (t - b).signum();
+    if days_left <= 0
+        || remaining.signum() != way
+        || remaining == 0.0
+        || observed.signum() != way
+        || observed == 0.0
+        || !observed.is_finite()
+    {
+        return;
+    }
+    let required = remaining / days_left as f64;
+    let ratio = cx.thresholds().unrealistic_pace_ratio;
+    if required.abs() <= ratio * observed.abs() {
+        return;
+    }
+    let (unit_en, unit_fr) = match &unit {
+        Unit::None => (String::new(), String::new()),
+        Unit::Percent => (" points".to_string(), " points".to_string()),
+        Unit::Currency(c) | Unit::Word(c) => (format!(" {c}"), format!(" {c}")),
+    };
+    let (r_en, r_fr) = pace(required * 7.0);
+    let (o_en, o_fr) = pace(observed * 7.0);
+    let rounded = (goal * 100.0).round() / 100.0;
+    let (g_en, g_fr) = quantity(rounded, &target.unit);
+    let (aim_en, aim_fr) = if aspirational {
+        let (t_en, t_fr) = quantity(t, &target.unit);
+        (
+            format!(" (70% of the way to {t_en}: the objective is aspirational)"),
+            format!(" (70 % du chemin vers {t_fr} : l'objectif est ambitieux)"),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    out.push(Diagnostic::new(
+        &CODE,
+        item.file,
+        metric.range,
+        Message::new(
+            format!("reaching {g_en} by {end}{aim_en} takes {r_en}{unit_en} per week, the log shows {o_en}{unit_en} per week from {d0} to {d1}: lower the target, or change how the work is done"),
+            format!("atteindre {g_fr} d'ici le {end}{aim_fr} demande {r_fr}{unit_fr} par semaine, le journal en montre {o_fr}{unit_fr} par semaine du {d0} au {d1} : baissez la cible, ou changez la façon de faire"),
+        ),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{spans, with_code};
+
+    fn runs(target: &str) -> String {
+        let mut text = format!("activity runs: Go for a run\n  target: {target}\n");
+        for day in [
+            "10-03", "10-07", "10-14", "10-17", "10-25", "10-28", "11-04", "11-08", "11-14",
+            "11-18",
+        ] {
+            text.push_str(&format!("2026-{day} runs 1\n"));
+        }
+        text
+    }
+
+    #[test]
+    fn an_activity_far_above_its_logged_pace_is_reported_at_its_target() {
+        let text = runs("6 runs per week");
+        assert_eq!(spans(&text, "A301"), ["target: 6 runs per week"]);
+        let d = &with_code(&text, "A301")[0];
+        // 7 full weeks from 3 Oct. (to 20 Nov.) hold the 10 runs: 1.4 a week.
+        assert!(
+            d.message
+                .en
+                .starts_with("6 runs per week needed, the log shows 1.4 per week"),
+            "{}",
+            d.message.en
+        );
+        assert!(d.message.fr.contains("1,4 par semaine"), "{}", d.message.fr);
+    }
+
+    #[test]
+    fn a_pace_within_the_ratio_is_fine() {
+        assert!(spans(&runs("2 per week"), "A301").is_empty());
+        assert!(spans(&runs("5 per month"), "A301").is_empty());
+    }
+
+    #[test]
+    fn two_full_periods_of_data_are_needed() {
+        // From 3 Oct. to 24 Nov.: one full month only.
+        assert!(spans(&runs("30 per month"), "A301").is_empty());
+        let weekday = "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-02 calls 5\n2026-11-09 calls 5\n2026-11-16 calls 5\n";
+        assert_eq!(spans(weekday, "A301"), ["target: 20 per weekday"]);
+        let recent =
+            "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-23 calls 5\n";
+        assert!(spans(recent, "A301").is_empty());
+        // One line three weeks ago: the log is not kept, which is not a pace.
+        let once =
+            "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-02 calls 17\n";
+        assert!(spans(once, "A301").is_empty());
+    }
+
+    #[test]
+    fn dropped_or_finished_activities_are_not_checked() {
+        let mut text = runs("6 per week");
+        text.push_str("2026-11-20 runs dropped\n");
+        assert!(spans(&text, "A301").is_empty());
+        let ended = runs("6 per week").replace("  target", "  due: 2026-11-15\n  target");
+        assert!(spans(&ended, "A301").is_empty());
+    }
+
+    const KR: &str = "objective o: Grow the blog\n  period: 2026-Q4\n  kr bounce: Cut the bounce rate from 30% to 15%\n    metric: 30% -> 15%\n    due: 2026-12-01\n2026-10-05 bounce 29%\n2026-10-19 bounce 27%\n2026-11-03 bounce 24%\n2026-11-17 bounce 22%\n";
+
+    #[test]
+    fn a_key_result_needing_more_than_its_observed_pace_is_reported() {
+        assert_eq!(spans(KR, "A301"), ["metric: 30% -> 15%"]);
+        let d = &with_code(KR, "A301")[0];
+        // 7 points in 8 days: 6.1 a week; 7 points in 43 days: 1.1 a week.
+        assert!(
+            d.message.en.starts_with("reaching 15% by 2026-12-01 takes 6.1 points per week, the log shows 1.1 points per week from 2026-10-05 to 2026-11-17"),
+            "{}",
+            d.message.en
+        );
+    }
+
+    #[test]
+    fn aspirational_objectives_need_70_percent_of_the_way() {
+        let text = KR.replace("  period: 2026-Q4\n", "  period: 2026-Q4\n  aspirational\n");
+        assert!(spans(&text, "A301").is_empty());
+        let far = text.replace("30% -> 15%", "30% -> 5%");
+        let d = &with_code(&far, "A301")[0];
+        assert!(
+            d.message
+                .en
+                .contains("reaching 12.5% by 2026-12-01 (70% of the way to 5%"),
+            "{}",
+            d.message.en
+        );
+    }
+
+    #[test]
+    fn increments_add_up_from_the_baseline() {
+        let text = "kr mqls: Add 300 MQLs\n  metric: 0 -> 300 MQLs\n  due: 2026-12-31\n2026-10-05 mqls +9\n2026-10-12 mqls +14\n2026-11-23 mqls +20\n";
+        // 34 MQLs in 7 weeks; 257 left in 38 days.
+        assert_eq!(spans(text, "A301"), ["metric: 0 -> 300 MQLs"]);
+    }
+
+    #[test]
+    fn key_results_without_enough_data_or_going_the_wrong_way_are_skipped() {
+        let one = "kr k: Grow ARR\n  metric: 100 -> 200\n  due: 2026-12-31\n2026-10-31 k 110\n";
+        let same_day = "kr k: Grow ARR\n  metric: 100 -> 200\n  due: 2026-12-31\n2026-10-31 k 110\n2026-10-31 k 111\n";
+        let wrong_way = "kr k: Grow ARR\n  metric: 100 -> 200\n  due: 2026-12-31\n2026-10-01 k 110\n2026-10-31 k 105\n";
+        let no_due = "kr k: Grow ARR\n  metric: 100 -> 200\n2026-10-01 k 101\n2026-10-31 k 102\n";
+        let reached = "kr k: Grow ARR\n  metric: 100 -> 200\n  due: 2026-12-31\n2026-10-01 k 101\n2026-10-31 k 205\n";
+        for text in [one, same_day, wrong_way, no_due, reached] {
+            assert!(spans(text, "A301").is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! `M201` kr-no-measure: a key result with no measure.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::ItemKind;
+use crate::rules::Context;
+
+pub const CODE: Code = Code {
+    code: "M201",
+    name: "kr-no-measure",
+    family: Family::Measurable,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A key result with no `metric:`, `keep:` or `milestone`.",
+        fr: "Un résultat clé sans `mesure:`, `garder:` ni `jalon`.",
+    },
+    what: Text {
+        en: "Reports a key result that says neither how it is measured (`metric: 0 -> 100 customers`), nor which level it holds (`keep: >= 40`), nor that it is done or not done (`milestone`).",
+        fr: "Signale un résultat clé qui ne dit ni comment il se mesure (`mesure: 0 -> 100 clients`), ni quel niveau il tient (`garder: >= 40`), ni qu'il est fait ou pas fait (`jalon`).",
+    },
+    why: Text {
+        en: "A key result is what shows that the objective is reached. Without a measure, its progress is an opinion and the review at the end of the period has nothing to check.",
+        fr: "Un résultat clé est ce qui montre que l'objectif est atteint. Sans mesure, son avancement est une opinion, et le bilan de fin de période n'a rien à vérifier.",
+    },
+    bad: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 40 new clinics as customers\n",
+    good: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 40 new clinics as customers\n    metric: 0 -> 40 clinics\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (_, item) in cx.items(ItemKind::KeyResult) {
+        if item.metric.is_some() || cx.is_broken(item) {
+            continue;
+        }
+        let (en, fr) = if item.french {
+            ("mesure: 0 -> 40", "mesure: 0 -> 40")
+        } else {
+            ("metric: 0 -> 40", "mesure: 0 -> 40")
+        };
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            item.title_range.unwrap_or(item.id_range),
+            Message::new(
+                format!("this key result has no measure: add `{en}`, `keep: >= 40` or `milestone`"),
+                format!(
+                    "ce résultat clé n'a pas de mesure : ajoutez `{fr}`, `garder: >= 40` ou `jalon`"
+                ),
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::spans;
+
+    #[test]
+    fn a_key_result_without_a_measure_is_reported() {
+        let text = "objective o: Grow revenue in Lyon\n  kr a: Win 40 clinics\n  rc b: Signer 40 cabinets\n    échéance: 2026-12-31\n";
+        assert_eq!(
+            spans(text, "M201"),
+            ["Win 40 clinics", "Signer 40 cabinets"]
+        );
+    }
+
+    #[test]
+    fn any_measure_will_do() {
+        let text = "objective o: Grow revenue in Lyon\n  kr a: Win 40 clinics\n    metric: 40 clinics\n  kr b: Keep NPS at 40\n    keep: >= 40\n  kr c: Ship the page\n    milestone\nactivity d: Call prospects\n";
+        assert!(spans(text, "M201").is_empty());
+    }
+
+    #[test]
+    fn a_broken_line_is_reported_once() {
+        // The header lacks its title (E001): no second diagnostic for it.
+        assert!(spans("kr abc:\n", "M201").is_empty());
+        // A metric line that does not parse is the syntax error's business.
+        assert!(spans("kr abc: Win clients\n  metric: 0 -> lots\n", "M201").is_empty());
+    }
+}

@@ -1,0 +1,152 @@
+//! `M202` no-baseline: a metric with a target and no starting point.
+
+use crate::diagnostic::{Code, Diagnostic, Edit, Family, Fix, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemIdx, ItemKind, LogValue, Metric, Unit};
+use crate::rules::Context;
+use crate::rules::measurable::unit_mismatch::{same_unit, written_value};
+use crate::text::TextRange;
+
+pub const CODE: Code = Code {
+    code: "M202",
+    name: "no-baseline",
+    family: Family::Measurable,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A metric with a target but no baseline.",
+        fr: "Une mesure avec une cible mais sans point de départ.",
+    },
+    what: Text {
+        en: "Reports a key result whose `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline.",
+        fr: "Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ.",
+    },
+    why: Text {
+        en: "Without a baseline, 300 MQLs may be a leap or where you already are: neither the progress, nor the direction, nor the ambition of the target can be known.",
+        fr: "Sans point de départ, 300 MQL peut être un bond ou le niveau déjà atteint : ni l'avancement, ni le sens, ni l'ambition de la cible ne peuvent être connus.",
+    },
+    bad: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 300 MQLs\n",
+    good: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 120 -> 300 MQLs\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (idx, item) in cx.items(ItemKind::KeyResult) {
+        let Some(metric) = &item.metric else {
+            continue;
+        };
+        let Metric::Change {
+            baseline: None,
+            target,
+        } = &metric.value
+        else {
+            continue;
+        };
+        let t_en = written_value(target.value, &target.unit, false);
+        let t_fr = written_value(target.value, &target.unit, true);
+        let mut diagnostic = Diagnostic::new(
+            &CODE,
+            item.file,
+            metric.range,
+            Message::new(
+                format!(
+                    "no baseline: write where you start from (`BASELINE -> {t_en}`) so progress and ambition can be measured"
+                ),
+                format!(
+                    "pas de point de départ : écrivez d'où vous partez (`DÉPART -> {t_fr}`) pour que l'avancement et l'ambition se mesurent"
+                ),
+            ),
+        );
+        if let Some(fix) = first_measurement(cx, idx, &target.unit).map(|(value, unit, date)| {
+            let text = written_value(value, &unit, item.french);
+            Fix {
+                title: Message::new(
+                    format!("Start from the first measurement in the log: {text} ({date})"),
+                    format!("Partir de la première mesure du journal : {text} ({date})"),
+                ),
+                edits: vec![Edit {
+                    file: item.file,
+                    range: TextRange {
+                        start: target.range.start,
+                        end: target.range.start,
+                    },
+                    insert: format!("{text} -> "),
+                }],
+            }
+        }) {
+            diagnostic = diagnostic.with_fix(fix);
+        }
+        out.push(diagnostic);
+    }
+}
+
+/// The earliest absolute measurement of an item up to today, in the
+/// target's unit or in none.
+fn first_measurement(
+    cx: &Context<'_>,
+    idx: ItemIdx,
+    target: &Unit,
+) -> Option<(f64, Unit, jiff::civil::Date)> {
+    cx.model
+        .logs_of(idx)
+        .take_while(|l| l.date.value <= cx.today)
+        .find_map(|l| match &l.value {
+            LogValue::Value(q)
+                if q.value.is_finite()
+                    && (q.unit == Unit::None
+                        || *target == Unit::None
+                        || same_unit(&q.unit, target)) =>
+            {
+                Some((q.value, q.unit.clone(), l.date.value))
+            }
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{apply_first_fix, spans, with_code};
+
+    #[test]
+    fn a_target_alone_is_reported_at_the_metric() {
+        let text = "kr a: Reach 300 MQLs\n  metric: 300 MQLs\nkr b: Grow from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr c: Keep NPS\n  keep: >= 40\n";
+        assert_eq!(spans(text, "M202"), ["metric: 300 MQLs"]);
+        assert!(with_code(text, "M202")[0].fixes.is_empty());
+        // The suggestion is written as the format reads it: no `10,000`.
+        let big = "kr a: Reach 10 000 sign-ups\n  metric: 10000 sign-ups\n";
+        let d = &with_code(big, "M202")[0];
+        assert!(
+            d.message.en.contains("`BASELINE -> 10000 sign-ups`"),
+            "{}",
+            d.message.en
+        );
+    }
+
+    #[test]
+    fn the_fix_starts_from_the_earliest_measurement() {
+        let text = "kr a: Reach 4920 followers\n  metric: 4920 followers\n2026-11-02 a +10\n2026-11-08 a 4350\n2026-11-15 a 4590\n2026-12-20 a 5000\n";
+        let d = &with_code(text, "M202")[0];
+        let fixed = apply_first_fix(text, d);
+        assert!(
+            fixed.contains("  metric: 4350 -> 4920 followers\n"),
+            "{fixed}"
+        );
+        assert!(spans(&fixed, "M202").is_empty());
+        assert!(d.fixes[0].title.en.contains("4350 (2026-11-08)"));
+    }
+
+    #[test]
+    fn the_fix_keeps_units_and_writes_french_numbers() {
+        let text = "rc taux: Passer le taux de signature à 20 %\n  mesure: 20 %\n2026-10-31 taux 14,5 %\nkr arr: Grow ARR to $1.2M\n  metric: $1.2M\n2026-10-31 arr $905k\n";
+        let found = with_code(text, "M202");
+        let fixed = apply_first_fix(text, &found[0]);
+        assert!(fixed.contains("  mesure: 14,5 % -> 20 %\n"), "{fixed}");
+        let fixed = apply_first_fix(text, &found[1]);
+        assert!(fixed.contains("  metric: 905000 USD -> $1.2M\n"), "{fixed}");
+        assert!(spans(&fixed, "M202").len() == 1 && spans(&fixed, "E008").is_empty());
+    }
+
+    #[test]
+    fn a_measurement_in_another_unit_gives_no_fix() {
+        let text = "kr a: Cut the bounce rate\n  metric: 15%\n2026-11-03 a 24 EUR\n";
+        assert!(with_code(text, "M202")[0].fixes.is_empty());
+    }
+}

@@ -1,0 +1,163 @@
+//! `M205` title-number-mismatch: the title announces a number the metric
+//! does not hold.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemKind, Metric, Unit};
+use crate::rules::Context;
+use crate::rules::measurable::unit_mismatch::{number, quantity, same_word};
+
+pub const CODE: Code = Code {
+    code: "M205",
+    name: "title-number-mismatch",
+    family: Family::Measurable,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A number in the title that the metric does not hold.",
+        fr: "Un nombre du titre que la mesure ne contient pas.",
+    },
+    what: Text {
+        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`), within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title gives both the baseline and the target (\"from 62 to 55 minutes\"), its other numbers are taken as names (`10k`, `#1`). Key results with no baseline are left to `M202`.",
+        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`), à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne à la fois le départ et la cible (« de 62 à 55 minutes »), ses autres nombres sont pris pour des noms (`10k`, `n° 1`). Les résultats clés sans point de départ relèvent de `M202`.",
+    },
+    why: Text {
+        en: "People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.",
+        fr: "Les gens lisent le titre ; goalie calcule l'avancement à partir de la mesure. Quand ils divergent, l'un des deux n'a pas été mis à jour, et l'équipe court après un chiffre que personne ne suit.",
+    },
+    bad: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 0 -> 80 customers\n",
+    good: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 0 -> 100 customers\n",
+};
+
+/// Units that make a number a duration, not a measure.
+const DURATIONS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "hour",
+    "minute",
+    "second",
+    "h",
+    "min",
+    "sec",
+    "jour",
+    "semaine",
+    "mois",
+    "trimestre",
+    "an",
+    "année",
+    "heure",
+    "seconde",
+];
+
+/// Within 1% of each other (signs ignored: titles write `-10` as `10`).
+fn close(a: f64, b: f64) -> bool {
+    let (a, b) = (a.abs(), b.abs());
+    (a - b).abs() <= 0.01 * a.max(b)
+}
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (_, item) in cx.items(ItemKind::KeyResult) {
+        let Some(metric) = &item.metric else {
+            continue;
+        };
+        let Metric::Change {
+            baseline: Some(baseline),
+            target,
+        } = &metric.value
+        else {
+            continue;
+        };
+        let (b, t) = (baseline.value, target.value);
+        if !(b.is_finite() && t.is_finite()) {
+            continue;
+        }
+        let mut candidates = vec![b, t, t - b];
+        if b != 0.0 {
+            candidates.push((t - b) / b * 100.0);
+            candidates.push(t / b);
+        }
+        let metric_word = match (&target.unit, &baseline.unit) {
+            (Unit::Word(w), _) | (_, Unit::Word(w)) => Some(w.as_str()),
+            _ => None,
+        };
+        let facts = cx.title(item);
+        let measures: Vec<f64> = facts
+            .numbers
+            .iter()
+            .filter(|n| match &n.unit {
+                Unit::Word(w) => {
+                    metric_word.is_some_and(|m| same_word(m, w))
+                        || !DURATIONS.iter().any(|d| same_word(d, w))
+                }
+                _ => true,
+            })
+            .map(|n| n.value)
+            .collect();
+        // "from 62 to 55 minutes": the title states the change; any other
+        // number is a name ("my 10k time", "our #1 deal").
+        let states_both =
+            measures.iter().any(|&n| close(n, b)) && measures.iter().any(|&n| close(n, t));
+        if states_both {
+            continue;
+        }
+        let unmatched: Vec<f64> = measures
+            .into_iter()
+            .filter(|&n| !candidates.iter().any(|&c| close(n, c)))
+            .collect();
+        if unmatched.is_empty() {
+            continue;
+        }
+        let list = |fr: bool| {
+            unmatched
+                .iter()
+                .map(|&n| {
+                    let (en, f) = number(n);
+                    format!("`{}`", if fr { f } else { en })
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (ben, bfr) = quantity(b, &baseline.unit);
+        let (ten, tfr) = quantity(t, &target.unit);
+        let (den, dfr) = number((t - b).abs());
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            item.title_range.unwrap_or(item.id_range),
+            Message::new(
+                format!("the title says {}, but the metric goes from {ben} to {ten} (a change of {den}): update one of them", list(false)),
+                format!("le titre dit {}, mais la mesure va de {bfr} à {tfr} (un écart de {dfr}) : mettez l'un des deux à jour", list(true)),
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{spans, with_code};
+
+    #[test]
+    fn a_number_the_metric_does_not_hold_is_reported_at_the_title() {
+        let text = "kr a: Win 100 new customers\n  metric: 0 -> 80\nkr b: Raise activation from 40% to 60%\n  metric: 40% -> 50%\n";
+        assert_eq!(
+            spans(text, "M205"),
+            ["Win 100 new customers", "Raise activation from 40% to 60%"]
+        );
+        let d = &with_code(text, "M205")[0];
+        assert!(d.message.en.contains("`100`") && d.message.en.contains("from 0 to 80"));
+    }
+
+    #[test]
+    fn baseline_target_change_and_percent_all_match() {
+        let text = "kr a: Add 300 MQLs from organic traffic\n  metric: 0 -> 300 MQLs\nkr b: Grow Instagram followers 20% in October\n  metric: 3420 -> 4104 followers\nkr c: Cut the bounce rate from 30% to 15%\n  metric: 30% -> 15%\nkr d: Porter le CA de 11 000 € à 20 000 € d'ici fin 2026\n  mesure: 11 000 € -> 20 000 €\nkr e: Raise activation by 10 points\n  metric: 40% -> 50%\nkr f: Win 99 customers\n  metric: 0 -> 100\nkr g: Triple signups (3x)\n  metric: 100 -> 300\n";
+        assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+    }
+
+    #[test]
+    fn durations_names_and_missing_baselines_are_left_alone() {
+        let text = "kr a: Bring my 10k time down from 62 to 55 minutes\n  metric: 62 minutes -> 55 minutes\nkr b: Win 40 clinics in 2 months\n  metric: 0 -> 40\nkr c: Signer 15 clients en 30 jours\n  mesure: 0 -> 15\nkr d: Win 100 customers\n  metric: 80 customers\nkr e: Ship by 2026-12-31\n  metric: 0 -> 1\n";
+        assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+    }
+}

@@ -1,0 +1,250 @@
+//! `M203` unit-mismatch: a metric whose baseline and target are in two
+//! different units. This file also holds how the measure rules compare
+//! units, and write numbers and values in messages and in fixes.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemKind, Metric, Quantity, Unit};
+use crate::rules::Context;
+use crate::rules::lexicon::fold;
+
+pub const CODE: Code = Code {
+    code: "M203",
+    name: "unit-mismatch",
+    family: Family::Measurable,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A metric's baseline and target are in different units.",
+        fr: "Le point de départ et la cible d'une mesure sont dans deux unités différentes.",
+    },
+    what: Text {
+        en: "Reports a key result whose `metric:` gives a unit on both sides of the arrow, and not the same one: `30% -> 15 EUR`, `100 leads -> 150 customers`. A unit on one side only is fine (`3420 -> 4104 followers`). Unit words are compared ignoring case, accents and a plural `s` (`customer` and `Customers` are the same).",
+        fr: "Signale un résultat clé dont la `mesure:` donne une unité des deux côtés de la flèche, et pas la même : `30 % -> 15 €`, `100 prospects -> 150 clients`. Une unité d'un seul côté convient (`3420 -> 4104 abonnés`). Les mots d'unité se comparent sans tenir compte de la casse, des accents ni d'un `s` de pluriel (`client` et `Clients` sont la même unité).",
+    },
+    why: Text {
+        en: "Progress from leads to customers, or from a rate to an amount, cannot be computed: either the baseline measures something else or one unit is a typo.",
+        fr: "On ne calcule pas un avancement de prospects vers des clients, ni d'un taux vers un montant : soit le point de départ mesure autre chose, soit une unité est une faute de frappe.",
+    },
+    bad: "objective growth: Grow the customer base\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 40 leads -> 140 customers\n",
+    good: "objective growth: Grow the customer base\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 40 customers -> 140 customers\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (_, item) in cx.items(ItemKind::KeyResult) {
+        let Some(metric) = &item.metric else {
+            continue;
+        };
+        let Metric::Change {
+            baseline: Some(baseline),
+            target,
+        } = &metric.value
+        else {
+            continue;
+        };
+        if baseline.unit == Unit::None || target.unit == Unit::None {
+            continue;
+        }
+        if same_unit(&baseline.unit, &target.unit) {
+            continue;
+        }
+        let (b, t) = (unit_name(&baseline.unit), unit_name(&target.unit));
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            metric.range,
+            Message::new(
+                format!("the baseline is in `{b}` and the target in `{t}`: a metric measures one thing, in one unit"),
+                format!("le point de départ est en `{b}` et la cible en `{t}` : une mesure porte sur une seule chose, dans une seule unité"),
+            ),
+        ));
+    }
+}
+
+/// A unit as written in messages: `%`, `EUR`, `customers`; empty for none.
+pub(crate) fn unit_name(unit: &Unit) -> &str {
+    match unit {
+        Unit::None => "",
+        Unit::Percent => "%",
+        Unit::Currency(code) | Unit::Word(code) => code,
+    }
+}
+
+/// Two unit words name the same thing: equal but for case, accents and a
+/// plural `s` or `x` (`MQL`, `MQLs`; `client`, `Clients`).
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
+    fn stem(word: &str) -> String {
+        let folded = fold(word);
+        match folded.strip_suffix(['s', 'x']) {
+            Some(rest) if !rest.is_empty() => rest.to_string(),
+            _ => folded,
+        }
+    }
+    stem(a) == stem(b)
+}
+
+/// Two units are the same (two words by [`same_word`]). `Unit::None` is
+/// only the same as itself.
+pub(crate) fn same_unit(a: &Unit, b: &Unit) -> bool {
+    match (a, b) {
+        (Unit::Word(x), Unit::Word(y)) => same_word(x, y),
+        _ => a == b,
+    }
+}
+
+/// A metric's unit: the target's, else the baseline's; `None` when neither
+/// has one or when the two disagree (`M203` reports that).
+pub(crate) fn metric_unit(baseline: Option<&Quantity>, target: &Quantity) -> Option<Unit> {
+    let b = baseline.map_or(&Unit::None, |b| &b.unit);
+    match (b, &target.unit) {
+        (Unit::None, Unit::None) => None,
+        (Unit::None, t) => Some(t.clone()),
+        (b, Unit::None) => Some(b.clone()),
+        (b, t) => same_unit(b, t).then(|| t.clone()),
+    }
+}
+
+/// A number for messages, in English and in French (`12.5`, `12,5`;
+/// `1,200,000`, `1 200 000` from 10 000 up).
+pub(crate) fn number(value: f64) -> (String, String) {
+    let plain = if value == 0.0 {
+        "0".to_string() // not `-0`
+    } else {
+        format!("{value}")
+    };
+    let (int, frac) = match plain.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (plain.as_str(), None),
+    };
+    let digits = int.trim_start_matches('-');
+    let sign = &int[..int.len() - digits.len()];
+    let grouped = |sep: char| {
+        if digits.len() < 5 {
+            return digits.to_string();
+        }
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    };
+    let with = |sep: char, mark: char| {
+        let mut s = format!("{sign}{}", grouped(sep));
+        if let Some(f) = frac {
+            s.push(mark);
+            s.push_str(f);
+        }
+        s
+    };
+    (with(',', '.'), with(' ', ','))
+}
+
+/// A quantity for messages, in English and in French (`30%`, `30 %`).
+pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
+    let (en, fr) = number(value);
+    match unit {
+        Unit::None => (en, fr),
+        Unit::Percent => (format!("{en}%"), format!("{fr} %")),
+        Unit::Currency(c) | Unit::Word(c) => (format!("{en} {c}"), format!("{fr} {c}")),
+    }
+}
+
+/// A number as the format reads it back: `12.5` (or `12,5` in a French
+/// item), never a form `E008` finds ambiguous (`1.500` is written `1.5000`).
+pub(crate) fn written_number(value: f64, french: bool) -> String {
+    let mut s = if value == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{value}")
+    };
+    if let Some((int, frac)) = s.split_once('.') {
+        let digits = int.trim_start_matches('-');
+        if frac.len() == 3 && (1..=3).contains(&digits.len()) && !digits.starts_with('0') {
+            s.push('0');
+        }
+    }
+    if french { s.replace('.', ",") } else { s }
+}
+
+/// A value as the format reads it back, with its unit.
+pub(crate) fn written_value(value: f64, unit: &Unit, french: bool) -> String {
+    let n = written_number(value, french);
+    match unit {
+        Unit::None => n,
+        Unit::Percent if french => format!("{n} %"),
+        Unit::Percent => format!("{n}%"),
+        Unit::Currency(c) | Unit::Word(c) => format!("{n} {c}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::spans;
+
+    #[test]
+    fn two_units_are_reported_on_the_metric_line() {
+        let text = "kr a: Cut the bounce rate from 30% to 15%\n  metric: 30% -> 15 EUR\nkr b: Win 100 customers\n  metric: 40 leads -> 140 customers\n";
+        assert_eq!(
+            spans(text, "M203"),
+            ["metric: 30% -> 15 EUR", "metric: 40 leads -> 140 customers"]
+        );
+    }
+
+    #[test]
+    fn one_unit_or_the_same_unit_is_fine() {
+        let text = "kr a: Grow followers from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr b: Win customers\n  metric: 1 customer -> 40 Customers\nkr c: Grow ARR\n  metric: $800k -> 1.2M USD\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\n";
+        assert!(spans(text, "M203").is_empty());
+    }
+
+    #[test]
+    fn words_compare_without_case_accents_or_plural() {
+        assert!(same_word("Clients", "client"));
+        assert!(same_word("réservés", "RESERVE"));
+        assert!(!same_word("leads", "customers"));
+        assert!(!same_word("s", "x"));
+        assert_eq!(
+            metric_unit(None, &q(1.0, Unit::Percent)),
+            Some(Unit::Percent)
+        );
+        assert_eq!(
+            metric_unit(Some(&q(1.0, Unit::Percent)), &q(1.0, Unit::None)),
+            Some(Unit::Percent)
+        );
+        assert_eq!(
+            metric_unit(
+                Some(&q(1.0, Unit::Percent)),
+                &q(1.0, Unit::Word("x".into()))
+            ),
+            None
+        );
+        assert_eq!(quantity(12.5, &Unit::Percent).1, "12,5 %");
+        assert_eq!(number(-0.0).0, "0");
+        assert_eq!(number(4350.0).0, "4350");
+        assert_eq!(
+            number(-1_200_000.5),
+            ("-1,200,000.5".into(), "-1 200 000,5".into())
+        );
+        assert_eq!(number(12345.0).1, "12 345");
+    }
+
+    #[test]
+    fn written_numbers_are_never_ambiguous() {
+        assert_eq!(written_number(1.5, false), "1.5");
+        assert_eq!(written_number(1.125, false), "1.1250");
+        assert_eq!(written_number(12.125, true), "12,1250");
+        assert_eq!(written_number(0.125, false), "0.125");
+        assert_eq!(written_number(-2.0, false), "-2");
+        assert_eq!(written_number(-0.0, false), "0");
+    }
+
+    fn q(value: f64, unit: Unit) -> Quantity {
+        Quantity {
+            value,
+            unit,
+            range: crate::text::TextRange { start: 0, end: 0 },
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! `O601` kr-count: an objective with too few or too many key results.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemKind, LogValue};
+use crate::rules::Context;
+
+pub const CODE: Code = Code {
+    code: "O601",
+    name: "kr-count",
+    family: Family::Okr,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "An objective with too few or too many key results.",
+        fr: "Un objectif avec trop peu ou trop de résultats clés.",
+    },
+    what: Text {
+        en: "Reports an objective with fewer key results than `min-key-results` (1 by default) or more than `max-key-results` (5 by default); both are set under `[thresholds]` in goalie.toml. Key results with a `dropped` log line are not counted.",
+        fr: "Signale un objectif qui a moins de résultats clés que `min-key-results` (1 par défaut) ou plus que `max-key-results` (5 par défaut) ; les deux se règlent sous `[thresholds]` dans goalie.toml. Les résultats clés qui ont une ligne `abandonné` ne comptent pas.",
+    },
+    why: Text {
+        en: "With no key result, nobody can tell whether an objective was met. With too many, none of them gets real attention: three to five is what a team can follow week after week.",
+        fr: "Sans résultat clé, personne ne peut dire si un objectif est atteint. Avec trop de résultats clés, aucun n'a vraiment d'attention : trois à cinq, c'est ce qu'une équipe peut suivre semaine après semaine.",
+    },
+    bad: "objective brand: Become the clinic managers' favourite tool\n  period: 2026-Q4\n",
+    good: "objective brand: Become the clinic managers' favourite tool\n  period: 2026-Q4\n  kr nps: Raise NPS from 32 to 45\n    metric: 32 -> 45\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let t = cx.thresholds();
+    for (_, item) in cx.items(ItemKind::Objective) {
+        let count = item
+            .children
+            .iter()
+            .filter(|&&kr| !cx.model.logs_of(kr).any(|l| l.value == LogValue::Dropped))
+            .count();
+        let message = if count < t.min_key_results {
+            if count == 0 {
+                Message::new(
+                    format!(
+                        "`{}` has no key result: add at least {} to say how you will know it is met",
+                        item.id, t.min_key_results
+                    ),
+                    format!(
+                        "`{}` n'a aucun résultat clé : ajoutez-en au moins {} pour dire comment savoir qu'il est atteint",
+                        item.id, t.min_key_results
+                    ),
+                )
+            } else {
+                Message::new(
+                    format!(
+                        "`{}` has {count} key result(s); at least {} are expected",
+                        item.id, t.min_key_results
+                    ),
+                    format!(
+                        "`{}` a {count} résultat(s) clé(s) ; il en faut au moins {}",
+                        item.id, t.min_key_results
+                    ),
+                )
+            }
+        } else if count > t.max_key_results {
+            Message::new(
+                format!(
+                    "`{}` has {count} key results; keep at most {} so that each gets attention",
+                    item.id, t.max_key_results
+                ),
+                format!(
+                    "`{}` a {count} résultats clés ; gardez-en au plus {} pour que chacun soit suivi",
+                    item.id, t.max_key_results
+                ),
+            )
+        } else {
+            continue;
+        };
+        out.push(Diagnostic::new(&CODE, item.file, item.id_range, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Settings;
+    use crate::rules::testing::{analyze_with, spans};
+
+    fn krs(n: usize) -> String {
+        (0..n)
+            .map(|i| format!("  kr k{i}: Win {i} customers\n    metric: 0 -> {i} customers\n"))
+            .collect()
+    }
+
+    #[test]
+    fn none_or_too_many() {
+        let text = format!("objective a: Empty\nobjective b: Crowded\n{}", krs(6));
+        assert_eq!(spans(&text, "O601"), ["a", "b"]);
+    }
+
+    #[test]
+    fn one_to_five_and_dropped_ones_do_not_count() {
+        let text = format!(
+            "objective a: One\n{}objective b: Five\n  kr x: Sign 3 deals\n    metric: 0 -> 3 deals\n{}2026-11-02 x dropped\n",
+            krs(1),
+            krs(5).replace("kr k", "kr m")
+        );
+        assert!(spans(&text, "O601").is_empty());
+    }
+
+    #[test]
+    fn thresholds_are_configurable() {
+        let settings =
+            Settings::from_toml("[thresholds]\nmin-key-results = 2\nmax-key-results = 3\n")
+                .unwrap();
+        let text = format!("objective a: One\n{}", krs(1));
+        let found: Vec<_> = analyze_with(&text, &settings)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code.code == "O601")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.en.contains("at least 2"));
+    }
+}

@@ -1,0 +1,84 @@
+//! `O605` no-commitment: an objective neither committed nor aspirational.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
+use crate::i18n::Message;
+use crate::model::ItemKind;
+use crate::rules::Context;
+use crate::rules::time_bound::no_date::insert_line_after_header;
+
+pub const CODE: Code = Code {
+    code: "O605",
+    name: "no-commitment",
+    family: Family::Okr,
+    severity: Severity::Info,
+    summary: Text {
+        en: "An objective that says neither committed nor aspirational.",
+        fr: "Un objectif qui ne se dit ni engagé ni ambitieux.",
+    },
+    what: Text {
+        en: "Reports an objective with neither the `committed` nor the `aspirational` flag (`engagé`, `ambitieux` in French). Quick fixes add one or the other below the header.",
+        fr: "Signale un objectif qui n'a ni le drapeau `engagé` ni le drapeau `ambitieux` (`committed`, `aspirational` en anglais). Les corrections rapides ajoutent l'un ou l'autre sous l'en-tête.",
+    },
+    why: Text {
+        en: "A committed objective is expected in full; an aspirational one counts as a success at about 70%. Unless it is written down, the team and the people reading the plan will each assume their own, and judge the result by different rules.",
+        fr: "Un objectif engagé doit être atteint en entier ; un objectif ambitieux est réussi vers 70 %. Si ce n'est pas écrit, l'équipe et ceux qui lisent le plan supposeront chacun le leur, et jugeront le résultat selon des règles différentes.",
+    },
+    bad: "objective ca-q4: Make Q4 our best quarter\n  period: 2026-Q4\n  owner: @camille\n",
+    good: "objective ca-q4: Make Q4 our best quarter\n  period: 2026-Q4\n  owner: @camille\n  committed\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (_, item) in cx.items(ItemKind::Objective) {
+        if item.commitment.is_some() {
+            continue;
+        }
+        let flags = if item.french {
+            ["engagé", "ambitieux"]
+        } else {
+            ["committed", "aspirational"]
+        };
+        let mut diagnostic = Diagnostic::new(
+            &CODE,
+            item.file,
+            item.id_range,
+            Message::new(
+                format!(
+                    "`{}` does not say whether it is `committed` (100% expected) or `aspirational` (about 70% is a success)",
+                    item.id
+                ),
+                format!(
+                    "`{}` ne dit pas s'il est `engagé` (100 % attendus) ou `ambitieux` (70 % environ est une réussite)",
+                    item.id
+                ),
+            ),
+        );
+        for flag in flags {
+            diagnostic = diagnostic.with_fix(Fix {
+                title: Message::new(format!("Add `{flag}`"), format!("Ajouter `{flag}`")),
+                edits: vec![insert_line_after_header(item, flag)],
+            });
+        }
+        out.push(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{apply_first_fix, spans, with_code};
+
+    #[test]
+    fn objectives_without_a_flag() {
+        let text = "objective a: Grow\nobjective b: Keep\n  committed\nobjectif c: Oser\n  ambitieux\nkr k: Alone\n";
+        assert_eq!(spans(text, "O605"), ["a"]);
+    }
+
+    #[test]
+    fn fixes_add_a_flag_in_the_objective_language() {
+        let text = "objectif a: Grandir\n  période: 2026-T4\n";
+        let d = &with_code(text, "O605")[0];
+        assert_eq!(d.fixes.len(), 2);
+        let fixed = apply_first_fix(text, d);
+        assert_eq!(fixed, "objectif a: Grandir\n  engagé\n  période: 2026-T4\n");
+        assert!(with_code(&fixed, "O605").is_empty());
+    }
+}

@@ -1,0 +1,121 @@
+//! `O604` no-owner: an objective nobody answers for.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
+use crate::i18n::Message;
+use crate::model::ItemKind;
+use crate::rules::Context;
+use crate::rules::time_bound::no_date::insert_line_after_header;
+
+pub const CODE: Code = Code {
+    code: "O604",
+    name: "no-owner",
+    family: Family::Okr,
+    severity: Severity::Info,
+    summary: Text {
+        en: "An objective with no owner.",
+        fr: "Un objectif sans responsable.",
+    },
+    what: Text {
+        en: "Reports an objective with no `owner:` line. Quick fixes add `owner:` (`responsable:` in French) with one of the people already named as owners elsewhere in the workspace, the three most frequent first.",
+        fr: "Signale un objectif sans ligne `responsable:`. Les corrections rapides ajoutent `responsable:` (`owner:` en anglais) avec l'une des personnes déjà nommées responsables ailleurs dans l'espace de travail, les trois plus fréquentes d'abord.",
+    },
+    why: Text {
+        en: "An objective everyone shares is one nobody answers for. One name says who checks in on it, who raises the alarm, and who writes the retrospective.",
+        fr: "Un objectif partagé par tous n'est porté par personne. Un nom dit qui fait le point, qui tire la sonnette d'alarme et qui écrit le bilan.",
+    },
+    bad: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 referrals\n",
+    good: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  owner: @camille\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 referrals\n",
+};
+
+/// Fixes offered at most.
+const SUGGESTED: usize = 3;
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut unowned = cx
+        .items(ItemKind::Objective)
+        .filter(|(_, i)| i.owners.is_empty())
+        .peekable();
+    if unowned.peek().is_none() {
+        return;
+    }
+    // Owners in use, most frequent first, then in order of appearance.
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for owner in cx.model.items.iter().flat_map(|i| &i.owners) {
+        let name = owner.value.trim_start_matches('@');
+        if name.is_empty() {
+            continue;
+        }
+        let next = counts.len();
+        counts.entry(name).or_insert((0, next)).0 += 1;
+    }
+    let mut owners: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    owners.sort_by_key(|&(_, (count, first))| (std::cmp::Reverse(count), first));
+    owners.truncate(SUGGESTED);
+    for (_, item) in unowned {
+        let keyword = if item.french { "responsable" } else { "owner" };
+        let mut diagnostic = Diagnostic::new(
+            &CODE,
+            item.file,
+            item.id_range,
+            Message::new(
+                format!(
+                    "`{}` has no owner: add `owner:` with the person who answers for it",
+                    item.id
+                ),
+                format!(
+                    "`{}` n'a pas de responsable : ajoutez `responsable:` avec la personne qui en répond",
+                    item.id
+                ),
+            ),
+        );
+        for (name, _) in &owners {
+            let line = format!("{keyword}: @{name}");
+            diagnostic = diagnostic.with_fix(Fix {
+                title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
+                edits: vec![insert_line_after_header(item, &line)],
+            });
+        }
+        out.push(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{apply_first_fix, spans, with_code};
+
+    #[test]
+    fn objectives_without_an_owner() {
+        let text =
+            "objective a: Grow\n  period: 2026-Q4\nobjective b: Keep\n  owner: @sam\nkr k: Alone\n";
+        assert_eq!(spans(text, "O604"), ["a"]);
+    }
+
+    #[test]
+    fn owned_objectives_are_fine() {
+        let text = "objective a: Grow\n  owner: @sam\nobjectif b: Garder\n  responsable: lea\n";
+        assert!(spans(text, "O604").is_empty());
+    }
+
+    #[test]
+    fn fixes_suggest_the_most_frequent_owners() {
+        let text = "objective a: Grow\n  period: 2026-Q4\nobjective b: Keep\n  owner: @sam, lea\nactivity c: Call\n  owner: lea\nactivity d: Post\n  owner: @priya\nactivity e: Write\n  owner: @zoe\n";
+        let d = &with_code(text, "O604")[0];
+        let titles: Vec<&str> = d.fixes.iter().map(|f| f.title.en.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Add `owner: @lea`",
+                "Add `owner: @sam`",
+                "Add `owner: @priya`"
+            ]
+        );
+        let fixed = apply_first_fix(text, d);
+        assert!(fixed.starts_with("objective a: Grow\n  owner: @lea\n  period: 2026-Q4\n"));
+        assert!(with_code(&fixed, "O604").is_empty());
+        let text = "objectif a: Grandir\n";
+        let d = &with_code(text, "O604")[0];
+        assert!(d.fixes.is_empty(), "no owner to suggest");
+    }
+}

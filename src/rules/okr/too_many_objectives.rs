@@ -1,0 +1,151 @@
+//! `O602` too-many-objectives: one owner carries too many objectives at once.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemIdx, ItemKind, LogValue};
+use crate::rules::Context;
+use crate::text::TextRange;
+
+pub const CODE: Code = Code {
+    code: "O602",
+    name: "too-many-objectives",
+    family: Family::Okr,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "One owner carries too many objectives over the same period.",
+        fr: "Une même personne porte trop d'objectifs sur la même période.",
+    },
+    what: Text {
+        en: "Reports an owner named in `owner:` on more objectives running at the same time than `max-objectives-per-owner` (5 by default, under `[thresholds]` in goalie.toml). Objectives overlap when their periods share at least one day; an objective with no date overlaps every other. Owners are compared without their `@` and without regard to case; objectives with a `dropped` log line are not counted. The finding is on each objective beyond the limit.",
+        fr: "Signale une personne nommée dans `responsable:` sur plus d'objectifs en cours en même temps que `max-objectives-per-owner` (5 par défaut, sous `[thresholds]` dans goalie.toml). Deux objectifs se chevauchent quand leurs périodes ont au moins un jour en commun ; un objectif sans date les chevauche tous. Les noms sont comparés sans leur `@` et sans tenir compte des majuscules ; les objectifs qui ont une ligne `abandonné` ne comptent pas. Le signalement porte sur chaque objectif au-delà de la limite.",
+    },
+    why: Text {
+        en: "Objectives are few on purpose: they say what matters most. Someone answering for six objectives in one quarter will, in practice, choose among them without saying so.",
+        fr: "Les objectifs sont peu nombreux à dessein : ils disent ce qui compte le plus. Quelqu'un qui répond de six objectifs dans un trimestre choisira, en pratique, entre eux sans le dire.",
+    },
+    bad: "objective a: Win the Lyon market\n  period: 2026-Q4\n  owner: @camille\nobjective b: Win the Grenoble market\n  period: 2026-Q4\n  owner: @camille\nobjective c: Launch the partner programme\n  period: 2026-Q4\n  owner: @camille\nobjective d: Cut churn in half\n  period: 2026-Q4\n  owner: @camille\nobjective e: Hire two sales reps\n  period: 2026-Q4\n  owner: @camille\nobjective f: Open the Swiss market\n  period: 2026-11..2026-12\n  owner: @camille\n",
+    good: "objective a: Win the Lyon market\n  period: 2026-Q4\n  owner: @camille\nobjective b: Win the Grenoble market\n  period: 2026-Q4\n  owner: @camille\nobjective c: Launch the partner programme\n  period: 2026-Q4\n  owner: @lea\nobjective d: Cut churn in half\n  period: 2026-Q4\n  owner: @camille\nobjective e: Hire two sales reps\n  period: 2026-Q4\n  owner: @camille\nobjective f: Open the Swiss market\n  period: 2027-Q1\n  owner: @camille\n",
+};
+
+struct Carried {
+    start: Date,
+    end: Date,
+    idx: ItemIdx,
+    /// Where the owner is named on this objective.
+    range: TextRange,
+    written: String,
+}
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let max = cx.thresholds().max_objectives_per_owner;
+    let mut by_owner: BTreeMap<String, Vec<Carried>> = BTreeMap::new();
+    for (idx, item) in cx.items(ItemKind::Objective) {
+        if cx.model.logs_of(idx).any(|l| l.value == LogValue::Dropped) {
+            continue;
+        }
+        let (start, end) = cx.model.window(idx);
+        let mut seen = Vec::new();
+        for owner in &item.owners {
+            let name = owner.value.trim_start_matches('@').to_lowercase();
+            if name.is_empty() || seen.contains(&name) {
+                continue;
+            }
+            seen.push(name.clone());
+            by_owner.entry(name).or_default().push(Carried {
+                start: start.unwrap_or(Date::MIN),
+                end: end.unwrap_or(Date::MAX),
+                idx,
+                range: owner.range,
+                written: owner.value.clone(),
+            });
+        }
+    }
+    for carried in by_owner.values_mut() {
+        if carried.len() <= max {
+            continue;
+        }
+        carried.sort_by_key(|c| (c.start, c.idx));
+        // The objectives still running, by their end.
+        let mut running: BinaryHeap<Reverse<(Date, usize)>> = BinaryHeap::new();
+        for (n, c) in carried.iter().enumerate() {
+            while running
+                .peek()
+                .is_some_and(|Reverse((end, _))| *end < c.start)
+            {
+                running.pop();
+            }
+            running.push(Reverse((c.end, n)));
+            if running.len() <= max {
+                continue;
+            }
+            let mut ids: Vec<usize> = running.iter().map(|Reverse((_, i))| *i).collect();
+            ids.sort_by_key(|&i| carried[i].idx);
+            let ids = ids
+                .iter()
+                .map(|&i| format!("`{}`", cx.model.item(carried[i].idx).id))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let item = cx.model.item(c.idx);
+            let count = running.len();
+            let who = &c.written;
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                c.range,
+                Message::new(
+                    format!(
+                        "{who} carries {count} objectives at the same time ({ids}); keep at most {max}, or share them out"
+                    ),
+                    format!(
+                        "{who} porte {count} objectifs en même temps ({ids}) ; gardez-en au plus {max}, ou répartissez-les"
+                    ),
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::spans;
+
+    fn objective(id: &str, period: &str, owner: &str) -> String {
+        format!("objective {id}: Goal {id}\n  period: {period}\n  owner: {owner}\n")
+    }
+
+    #[test]
+    fn six_overlapping_objectives_for_one_owner() {
+        let mut text: String = (0..5)
+            .map(|i| objective(&format!("o{i}"), "2026-Q4", "@camille"))
+            .collect();
+        text.push_str(&objective("late", "2026-12", "Camille"));
+        assert_eq!(spans(&text, "O602"), ["Camille"]);
+    }
+
+    #[test]
+    fn periods_that_do_not_overlap_or_other_owners() {
+        let mut text: String = (0..5)
+            .map(|i| objective(&format!("o{i}"), "2026-Q4", "@camille"))
+            .collect();
+        text.push_str(&objective("next", "2027-Q1", "@camille"));
+        text.push_str(&objective("lea", "2026-Q4", "@lea, @lea"));
+        text.push_str(&objective("gone", "2026-Q4", "@camille"));
+        text.push_str("2026-11-02 gone dropped\n");
+        assert!(spans(&text, "O602").is_empty());
+    }
+
+    #[test]
+    fn every_objective_beyond_the_limit_is_reported() {
+        let mut text: String = (0..7)
+            .map(|i| objective(&format!("o{i}"), "2026-Q4", "@sam"))
+            .collect();
+        // An undated objective overlaps them all.
+        text.push_str("objective u: Undated\n  owner: @sam\n");
+        assert_eq!(spans(&text, "O602").len(), 3);
+    }
+}

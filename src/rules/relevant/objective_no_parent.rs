@@ -1,0 +1,200 @@
+//! `R404` objective-no-parent: an objective not linked to the higher
+//! objective that covers its period.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Code, Diagnostic, Family, FileId, Fix, Related, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{DateRange, ItemIdx, ItemKind, Model};
+use crate::rules::Context;
+use crate::rules::time_bound::no_date::insert_line_after_header;
+
+pub const CODE: Code = Code {
+    code: "R404",
+    name: "objective-no-parent",
+    family: Family::Relevant,
+    severity: Severity::Info,
+    summary: Text {
+        en: "An objective with no `parent:` while a higher objective covers its period.",
+        fr: "Un objectif sans `parent:` alors qu'un objectif plus large couvre sa période.",
+    },
+    what: Text {
+        en: "Reports an objective with no `parent:` line when a higher objective exists: another objective whose dates strictly contain its own (a year objective above quarter objectives). Only higher objectives that are related to the objective's file are considered: those in the same file, and those in a file that an item of this file already links to (through `parent:` or `supports:`). Unrelated plans kept in one folder are thus not mixed up. The quick fix adds `parent:` naming the closest higher objective.",
+        fr: "Signale un objectif sans ligne `parent:` quand il existe un objectif plus large : un autre objectif dont les dates contiennent strictement les siennes (un objectif annuel au-dessus d'objectifs trimestriels). Seuls comptent les objectifs liés au fichier de l'objectif : ceux du même fichier, et ceux d'un fichier auquel un élément de ce fichier renvoie déjà (par `parent:` ou `soutient:`). Des plans sans rapport rangés dans un même dossier ne sont donc pas mêlés. La correction rapide ajoute `parent:` avec l'objectif plus large le plus proche.",
+    },
+    why: Text {
+        en: "An objective that does not say which higher goal it serves can drift away from it unnoticed. The link also lets the progress of team objectives roll up into the company's.",
+        fr: "Un objectif qui ne dit pas quel but plus large il sert peut s'en éloigner sans que personne ne le voie. Le lien permet aussi de remonter l'avancement des objectifs d'équipe vers ceux de l'entreprise.",
+    },
+    bad: "objective company: Become the default tool for small clinics\n  period: 2026\n\nobjective pipeline: Make organic the engine of our pipeline\n  period: 2026-Q4\n",
+    good: "objective company: Become the default tool for small clinics\n  period: 2026\n\nobjective pipeline: Make organic the engine of our pipeline\n  period: 2026-Q4\n  parent: company\n",
+};
+
+/// How far to follow `parent:` links when looking for a cycle.
+const MAX_DEPTH: usize = 64;
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let model = cx.model;
+    // The dated objectives of each file, one per distinct window: windows
+    // are few (a year, a few quarters), whatever the number of objectives.
+    let mut windows: HashMap<FileId, BTreeMap<(Date, Date), ItemIdx>> = HashMap::new();
+    let mut orphans = Vec::new();
+    for (idx, item) in cx.items(ItemKind::Objective) {
+        let (Some(start), Some(end)) = model.window(idx) else {
+            continue;
+        };
+        windows
+            .entry(item.file)
+            .or_default()
+            .entry((start, end))
+            .or_insert(idx);
+        if item.parent.is_none() {
+            orphans.push((idx, start, end));
+        }
+    }
+    if orphans.is_empty() {
+        return;
+    }
+    // The files each file links to.
+    let mut related: HashMap<FileId, BTreeSet<FileId>> = HashMap::new();
+    for item in &model.items {
+        let links = related.entry(item.file).or_default();
+        links.insert(item.file);
+        for target in item
+            .parent
+            .iter()
+            .chain(&item.supports)
+            .filter_map(|r| r.target)
+        {
+            links.insert(model.item(target).file);
+        }
+    }
+    for (idx, start, end) in orphans {
+        let item = model.item(idx);
+        let Some(files) = related.get(&item.file) else {
+            continue;
+        };
+        let higher = files
+            .iter()
+            .filter_map(|f| windows.get(f))
+            .flat_map(|w| w.iter())
+            .filter(|&(&(s, e), &other)| {
+                s <= start && e >= end && (s, e) != (start, end) && !leads_to(model, other, idx)
+            })
+            .min_by_key(|&(&(s, e), &other)| (DateRange { start: s, end: e }.days(), other));
+        let Some((&(s, e), &parent)) = higher else {
+            continue;
+        };
+        let parent_item = model.item(parent);
+        let line = format!("parent: {}", parent_item.id);
+        out.push(
+            Diagnostic::new(
+                &CODE,
+                item.file,
+                item.id_range,
+                Message::new(
+                    format!(
+                        "`{}` has no `parent:`, while `{}` ({s}..{e}) covers its period: say which higher objective it serves",
+                        item.id, parent_item.id
+                    ),
+                    format!(
+                        "`{}` n'a pas de `parent:`, alors que `{}` ({s}..{e}) couvre sa période : dites quel objectif plus large il sert",
+                        item.id, parent_item.id
+                    ),
+                ),
+            )
+            .with_related(Related {
+                file: parent_item.file,
+                range: parent_item.id_range,
+                message: Message::new("the higher objective", "l'objectif plus large"),
+            })
+            .with_fix(Fix {
+                title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
+                edits: vec![insert_line_after_header(item, &line)],
+            }),
+        );
+    }
+}
+
+/// Whether following `parent:` links (and key results up to their
+/// objective) from `from` reaches `to`: linking `to` to `from` would then
+/// make a cycle.
+fn leads_to(model: &Model, from: ItemIdx, to: ItemIdx) -> bool {
+    let mut current = Some(from);
+    for _ in 0..MAX_DEPTH {
+        let Some(i) = current else { return false };
+        if i == to {
+            return true;
+        }
+        let item = model.item(i);
+        current = item
+            .parent
+            .as_ref()
+            .and_then(|p| p.target)
+            .or(item.container);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Workspace;
+    use crate::rules::testing::{apply_first_fix, spans, today, with_code};
+
+    #[test]
+    fn quarter_objectives_under_a_year_objective() {
+        let text = "objective year: Big year\n  period: 2026\nobjective q4: Strong Q4\n  period: 2026-Q4\nobjective nov: November push\n  due: 2026-11-30\n  start: 2026-11-01\n";
+        assert_eq!(spans(text, "R404"), ["q4", "nov"]);
+        let found = with_code(text, "R404");
+        // The closest higher objective is suggested.
+        assert!(
+            found[1].message.en.contains("`q4`"),
+            "{}",
+            found[1].message.en
+        );
+        let fixed = apply_first_fix(text, &found[0]);
+        assert!(fixed.contains("objective q4: Strong Q4\n  parent: year\n  period: 2026-Q4\n"));
+        assert_eq!(spans(&fixed, "R404"), ["nov"]);
+    }
+
+    #[test]
+    fn same_periods_linked_or_undated_objectives_are_fine() {
+        let text = "objective a: A\n  period: 2026-Q4\nobjective b: B\n  period: 2026-Q4\nobjective c: C\n  period: 2026-12\n  parent: a\nobjective d: D\n";
+        assert!(spans(text, "R404").is_empty());
+    }
+
+    #[test]
+    fn a_link_that_would_make_a_cycle_is_not_suggested() {
+        let text = "objective q4: Q4\n  period: 2026-Q4\nobjective year: Year\n  period: 2026\n  parent: q4\n";
+        assert!(spans(text, "R404").is_empty());
+    }
+
+    fn in_files(files: &[(&str, &str)]) -> Vec<String> {
+        let mut ws = Workspace::new();
+        for (name, text) in files {
+            ws.add_file(*name, *text);
+        }
+        ws.analyze(today())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.code == "R404")
+            .map(|d| d.message.en.clone())
+            .collect()
+    }
+
+    #[test]
+    fn only_files_linked_to_the_objective_count() {
+        let company = "objective growth: Grow\n  period: 2026\n";
+        let team = "objective a: A\n  period: 2026-Q4\n  parent: growth\nobjective b: B\n  period: 2026-Q4\n";
+        let other = "objective run: Run a 10k\n  period: 2026-Q4\n";
+        let found = in_files(&[
+            ("company.goals", company),
+            ("team.goals", team),
+            ("habits/habits.goals", other),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("`b` has no `parent:`"));
+    }
+}

@@ -1,0 +1,199 @@
+//! `C701` stale: an open goal nobody has checked in on lately.
+
+use std::collections::HashSet;
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemIdx, ItemKind, LogValue, Model, RatePeriod};
+use crate::rules::Context;
+
+pub const CODE: Code = Code {
+    code: "C701",
+    name: "stale",
+    family: Family::Review,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "An open goal with no log line or check-in for too long.",
+        fr: "Un objectif en cours sans ligne de journal ni point d'étape depuis trop longtemps.",
+    },
+    what: Text {
+        en: "Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.",
+        fr: "Signale un objectif, un résultat clé ou une activité en cours — ses dates contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur son objectif (un point d'étape sur l'objectif passe en revue ses résultats clés) ; pour une activité, une ligne sur elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a droit à une période entière. Quand un objectif est sans nouvelles, ses résultats clés ne sont pas signalés en plus.",
+    },
+    why: Text {
+        en: "Goals that are not looked at are quietly abandoned: the plan still says they matter while nobody works on them. A short log line or a confidence check-in every week or two keeps the plan true, and shows early when something slips.",
+        fr: "Les objectifs qu'on ne regarde plus sont abandonnés sans bruit : le plan dit encore qu'ils comptent alors que personne n'y travaille. Une courte ligne de journal ou un point de confiance toutes les une ou deux semaines garde le plan fidèle, et montre tôt ce qui dérape.",
+    },
+    bad: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n\n2026-10-19 referrals +2\n",
+    good: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n\n2026-10-19 referrals +2\n2026-11-20 loyal confidence 50% \"referrals start late\"\n",
+};
+
+/// When an item last had news, and whether it is still open.
+struct Freshness {
+    open: bool,
+    /// The last log line, or the start when there is none.
+    since: Option<Date>,
+}
+
+fn last_log(model: &Model, items: impl Iterator<Item = ItemIdx>) -> Option<Date> {
+    items
+        .filter_map(|i| model.logs_of(i).map(|l| l.date.value).max())
+        .max()
+}
+
+fn closed(model: &Model, idx: ItemIdx) -> bool {
+    model
+        .logs_of(idx)
+        .any(|l| matches!(l.value, LogValue::Done | LogValue::Dropped))
+}
+
+fn freshness(model: &Model, today: Date, idx: ItemIdx) -> Freshness {
+    let item = model.item(idx);
+    let (start, end) = model.window(idx);
+    let own = last_log(model, std::iter::once(idx));
+    let started = match start {
+        Some(s) => s <= today,
+        // With no dates, its first log line says it has started.
+        None => own.is_some() || end.is_some(),
+    };
+    let open = started
+        && end.is_none_or(|e| e >= today)
+        && !closed(model, idx)
+        && item.container.is_none_or(|c| !closed(model, c));
+    let news = match item.kind {
+        ItemKind::Objective => last_log(model, item.children.iter().copied()).max(own),
+        ItemKind::KeyResult => item
+            .container
+            .and_then(|c| last_log(model, std::iter::once(c)))
+            .max(own),
+        _ => own,
+    };
+    Freshness {
+        open,
+        since: news.or(start),
+    }
+}
+
+/// Days one period of an activity's rate spans, at most.
+fn rate_days(period: RatePeriod, every: u32) -> u32 {
+    let days: u32 = match period {
+        RatePeriod::Day => 1,
+        RatePeriod::Weekday => 3,
+        RatePeriod::Week => 7,
+        RatePeriod::Month => 31,
+        RatePeriod::Quarter => 92,
+        RatePeriod::Year => 366,
+    };
+    days.saturating_mul(every.max(1))
+}
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let stale_days = cx.thresholds().stale_days;
+    let limit = |days: u32| {
+        jiff::Span::new()
+            .try_days(i64::from(days))
+            .ok()
+            .and_then(|span| cx.today.checked_sub(span).ok())
+    };
+    // A line on or after this day is recent news.
+    let cutoff = limit(stale_days);
+    let mut stale_objectives: HashSet<ItemIdx> = HashSet::new();
+    for kind in [ItemKind::Objective, ItemKind::KeyResult, ItemKind::Activity] {
+        for (idx, item) in cx.items(kind) {
+            if item
+                .container
+                .is_some_and(|c| stale_objectives.contains(&c))
+            {
+                continue;
+            }
+            let f = freshness(cx.model, cx.today, idx);
+            let Some(since) = f.since.filter(|_| f.open) else {
+                continue;
+            };
+            let cutoff = match &item.rate {
+                Some(rate) => limit(stale_days.max(rate_days(rate.value.period, rate.value.every))),
+                None => cutoff,
+            };
+            let Some(cutoff) = cutoff else { continue };
+            if since >= cutoff {
+                continue;
+            }
+            if kind == ItemKind::Objective {
+                stale_objectives.insert(idx);
+            }
+            let days = cx.today.since(since).map_or(0, |s| s.get_days());
+            let (what_en, what_fr) =
+                if item.kind == ItemKind::Objective && !item.children.is_empty() {
+                    (
+                        format!("`{}` and its key results have", item.id),
+                        format!("`{}` et ses résultats clés n'ont", item.id),
+                    )
+                } else {
+                    (format!("`{}` has", item.id), format!("`{}` n'a", item.id))
+                };
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                item.id_range,
+                Message::new(
+                    format!(
+                        "{what_en} had no log line or check-in since {since} ({days} days): log where it stands, or mark it `done` or `dropped`"
+                    ),
+                    format!(
+                        "{what_fr} eu aucune ligne de journal ni point d'étape depuis le {since} ({days} jours) : notez où il en est, ou marquez-le `fait` ou `abandonné`"
+                    ),
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Settings;
+    use crate::rules::testing::{analyze_with, spans};
+
+    #[test]
+    fn nothing_logged_for_too_long() {
+        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\nactivity a: Call\n  target: 5 per day\n2026-11-01 k +2\n2026-11-02 a 5\n";
+        assert_eq!(spans(text, "C701"), ["o", "a"]);
+    }
+
+    #[test]
+    fn a_key_result_left_behind_by_the_others() {
+        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\n  kr m: Ship the kit\n    milestone\n2026-11-20 k +2\n";
+        assert_eq!(spans(text, "C701"), ["m"]);
+        // A check-in on the objective covers its key results.
+        let text = format!("{text}2026-11-21 o confidence 60%\n");
+        assert!(spans(&text, "C701").is_empty());
+    }
+
+    #[test]
+    fn closed_future_past_or_undated_items_are_not_stale() {
+        let text = "objective done: Done\n  period: 2026-Q4\n  kr k: Ship\n    milestone\nobjective next: Next\n  period: 2027-Q1\nobjective past: Past\n  period: 2026-Q3\nobjective undated: Someday\nactivity quiet: Never logged\n  target: 1 per week\nactivity gone: Stopped\n  target: 1 per week\n2026-10-01 done dropped\n2026-10-01 gone 1\n2026-10-02 gone dropped\n";
+        assert!(spans(text, "C701").is_empty(), "{:?}", spans(text, "C701"));
+    }
+
+    #[test]
+    fn fourteen_days_is_still_fresh_and_rates_stretch_it() {
+        let text = "activity a: Call\n  target: 5 per day\nactivity m: Monthly report\n  target: 1 per month\n2026-11-10 a 5\n2026-10-30 m 1\n";
+        assert!(spans(text, "C701").is_empty());
+        let text = "activity a: Call\n  target: 5 per day\n2026-11-09 a 5\n";
+        assert_eq!(spans(text, "C701"), ["a"]);
+        let settings = Settings::from_toml("[thresholds]\nstale-days = 30\n").unwrap();
+        assert!(
+            analyze_with(text, &settings)
+                .diagnostics
+                .iter()
+                .all(|d| d.code.code != "C701")
+        );
+    }
+
+    #[test]
+    fn with_no_log_it_counts_from_its_start() {
+        let text = "objective o: Grow\n  start: 2026-11-01\n  due: 2026-12-31\nobjective p: Fresh\n  start: 2026-11-20\n  due: 2026-12-31\n";
+        assert_eq!(spans(text, "C701"), ["o"]);
+    }
+}

@@ -1,0 +1,87 @@
+//! `E016` log-before-start: progress logged before its item starts.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemIdx, ItemKind, LogValue};
+use crate::rules::Context;
+
+pub const CODE: Code = Code {
+    code: "E016",
+    name: "log-before-start",
+    family: Family::Structure,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "Progress logged before its item starts.",
+        fr: "Un avancement noté avant le début de son élément.",
+    },
+    what: Text {
+        en: "Reports a log line that records progress — an activity's count, an increment (`+3`), `done` — dated before its item starts: its `start:`, else the start of its `period:`, else those of its objective or funnel. Items with no start date are not checked. A key result's measurement (`bounce 29%`), a confidence, a retrospective or a note may come earlier: the baseline is often measured just before work starts.",
+        fr: "Signale une ligne de journal qui note un avancement — le compte d'une activité, un incrément (`+3`), `fait` — datée d'avant le début de son élément : son `début:`, sinon le début de sa `période:`, sinon ceux de son objectif ou de son entonnoir. Les éléments sans date de début ne sont pas vérifiés. La mesure d'un résultat clé (`rebond 29 %`), une confiance, un bilan ou une note peuvent venir avant : le point de départ se mesure souvent juste avant que le travail commence.",
+    },
+    why: Text {
+        en: "Progress counted before the start inflates the result, and the date is most often a typo (a wrong month or year).",
+        fr: "Un avancement compté avant le début gonfle le résultat, et la date est le plus souvent une faute de frappe (un mois ou une année erronés).",
+    },
+    bad: "activity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n  start: 2026-10-01\n2026-01-02 calls 17\n",
+    good: "activity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n  start: 2026-10-01\n2026-11-02 calls 17\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (n, item) in cx.model.items.iter().enumerate() {
+        let idx = ItemIdx(n as u32);
+        let (Some(start), _) = cx.model.window(idx) else {
+            continue;
+        };
+        // Logs are sorted by date: the early ones come first.
+        for log in cx.model.logs_of(idx).take_while(|l| l.date.value < start) {
+            let progress = match log.value {
+                LogValue::Increment(_) | LogValue::Done => true,
+                // An activity's count; a key result's or a stage's value is
+                // a measurement, which may be taken before the start.
+                LogValue::Value(_) => item.kind == ItemKind::Activity,
+                LogValue::Dropped | LogValue::Confidence(_) | LogValue::Retro | LogValue::Note => {
+                    false
+                }
+            };
+            if !progress {
+                continue;
+            }
+            let (d, id) = (log.date.value, &item.id);
+            out.push(Diagnostic::new(
+                &CODE,
+                log.file,
+                log.date.range,
+                Message::new(
+                    format!("progress dated {d}, before `{id}` starts ({start}): is the date right?"),
+                    format!("avancement daté du {d}, avant le début de `{id}` ({start}) : la date est-elle juste ?"),
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::spans;
+
+    #[test]
+    fn progress_before_the_start_is_reported_at_the_date() {
+        let text = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr deals: Close deals\n    metric: 0 -> 20\n  kr page: Ship the page\n    milestone\nactivity calls: Call prospects\n  target: 20 per weekday\n  start: 2026-10-05\n2026-09-28 deals +2\n2026-09-30 page done\n2026-10-02 calls 17\n2026-10-05 calls 18\n2026-10-06 deals +1\n";
+        assert_eq!(
+            spans(text, "E016"),
+            ["2026-09-28", "2026-09-30", "2026-10-02"]
+        );
+    }
+
+    #[test]
+    fn measurements_check_ins_and_notes_may_come_first() {
+        let text = "objective o: Cut the bounce rate\n  period: 2026-Q4\n  kr bounce: Cut the bounce rate\n    metric: 30% -> 15%\nfunnel f: Q4 revenue\n  start: 2026-10-01\n  goal: 50 000 EUR\n  stage visitors: 2% convert\n2026-09-30 bounce 30%\n2026-09-30 o confidence 70%\n2026-09-30 o \"kick-off\"\n2026-09-30 visitors 1 180\n";
+        assert!(spans(text, "E016").is_empty());
+    }
+
+    #[test]
+    fn items_without_a_start_are_not_checked() {
+        let text = "activity calls: Call prospects\n  target: 20 per weekday\n  due: 2026-12-31\n2020-01-02 calls 17\n";
+        assert!(spans(text, "E016").is_empty());
+    }
+}

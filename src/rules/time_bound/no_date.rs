@@ -1,0 +1,146 @@
+//! `T501` no-date: an objective, key result or funnel with no end date.
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Code, Diagnostic, Edit, Family, Fix, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{Item, ItemIdx, ItemKind};
+use crate::rules::Context;
+use crate::text::TextRange;
+
+pub const CODE: Code = Code {
+    code: "T501",
+    name: "no-date",
+    family: Family::TimeBound,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "An objective, key result or funnel with no end date.",
+        fr: "Un objectif, un résultat clé ou un entonnoir sans date de fin.",
+    },
+    what: Text {
+        en: "Reports an objective, a funnel, or a key result with no objective, that has no end date: no `due:`, no `period:` and (for a funnel) no `by` date in its goal. A key result with no date of its own takes its objective's, so a key result under an undated objective is not reported again: dating the objective dates them all. The quick fix adds a `period:` line for the current quarter (`période:` with a `T` quarter when the item is written in French).",
+        fr: "Signale un objectif, un entonnoir, ou un résultat clé sans objectif, qui n'a pas de date de fin : ni `échéance:`, ni `période:` et (pour un entonnoir) pas de date `d'ici` dans son but. Un résultat clé sans date prend celle de son objectif : un résultat clé sous un objectif non daté n'est donc pas signalé une seconde fois, dater l'objectif les date tous. La correction rapide ajoute une ligne `période:` pour le trimestre en cours (`period:` et un trimestre `Q` quand l'élément est écrit en anglais).",
+    },
+    why: Text {
+        en: "A goal with no deadline is a wish: nothing says when to check it, nor how fast it must move. A date turns \"win 100 customers\" into a pace you can follow.",
+        fr: "Un objectif sans échéance est un vœu : rien ne dit quand le vérifier, ni à quel rythme il doit avancer. Une date fait de « signer 100 clients » un rythme que l'on peut suivre.",
+    },
+    bad: "objective growth: Win our first 100 customers\n  owner: @sylvie\n  kr customers: Sign 100 paying customers\n    metric: 0 -> 100 customers\n",
+    good: "objective growth: Win our first 100 customers\n  period: 2026-Q4\n  owner: @sylvie\n  kr customers: Sign 100 paying customers\n    metric: 0 -> 100 customers\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (n, item) in cx.model.items.iter().enumerate() {
+        let applies = match item.kind {
+            ItemKind::Objective | ItemKind::Funnel => true,
+            // Under an objective, the objective is reported instead.
+            ItemKind::KeyResult => item.container.is_none(),
+            ItemKind::Activity | ItemKind::Stage => false,
+        };
+        if !applies || cx.model.window(ItemIdx(n as u32)).1.is_some() {
+            continue;
+        }
+        let (kind_en, kind_fr) = item.kind.with_article();
+        let quarter = quarter_of(cx.today, item.french);
+        let line = if item.french {
+            format!("période: {quarter}")
+        } else {
+            format!("period: {quarter}")
+        };
+        out.push(
+            Diagnostic::new(
+                &CODE,
+                item.file,
+                item.id_range,
+                Message::new(
+                    format!(
+                        "`{}` is {kind_en} with no end date; add `due:` or `period:`",
+                        item.id
+                    ),
+                    format!(
+                        "`{}` est {kind_fr} sans date de fin ; ajoutez `échéance:` ou `période:`",
+                        item.id
+                    ),
+                ),
+            )
+            .with_fix(Fix {
+                title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
+                edits: vec![insert_line_after_header(item, &line)],
+            }),
+        );
+    }
+}
+
+/// The quarter holding a day: `2026-Q4`, or `2026-T4` in French.
+fn quarter_of(day: Date, french: bool) -> String {
+    let letter = if french { 'T' } else { 'Q' };
+    format!("{}-{letter}{}", day.year(), (day.month() - 1) / 3 + 1)
+}
+
+/// An edit adding a property or flag line right below an item's header,
+/// indented one step (two spaces) deeper than the header. The header's
+/// indentation is the distance from the line's start to its keyword; when
+/// the keyword is unknown, objectives and funnels are taken to be flush
+/// left and key results under an objective indented by two.
+pub(crate) fn insert_line_after_header(item: &Item, line: &str) -> Edit {
+    let head = item.head_range;
+    let keyword = item.keyword_range;
+    let indent = if keyword.start >= head.start && keyword.end <= head.end && keyword != item.range
+    {
+        (keyword.start - head.start) as usize
+    } else if item.kind == ItemKind::KeyResult && item.container.is_some() {
+        2
+    } else {
+        0
+    };
+    Edit {
+        file: item.file,
+        range: TextRange::empty(head.end as usize),
+        insert: format!("\n{}{line}", " ".repeat(indent + 2)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{apply_first_fix, spans, with_code};
+
+    #[test]
+    fn undated_objectives_funnels_and_lone_key_results() {
+        let text = "kr lone: Sign 5 partners\n  metric: 0 -> 5 partners\nobjective o: Win customers\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\nfunnel f: Revenue\n  goal: 5000 EUR\n  stage s: 500 EUR each\n";
+        assert_eq!(spans(text, "T501"), ["lone", "o", "f"]);
+    }
+
+    #[test]
+    fn a_date_anywhere_up_the_chain_is_enough() {
+        let text = "objective o: Win customers\n  period: 2026-Q4\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\nobjective p: Ship\n  due: 2026-12\nfunnel f: Revenue\n  goal: 5000 EUR by 2026-12-31\nfunnel g: Leads\n  period: 2026-H2\nactivity a: Call prospects\n  target: 5 per day\n";
+        assert!(spans(text, "T501").is_empty());
+    }
+
+    #[test]
+    fn the_fix_adds_the_current_quarter_under_the_header() {
+        let text = "objective o: Win customers   # comment\n  owner: @a\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\n";
+        let d = &with_code(text, "T501")[0];
+        let fixed = apply_first_fix(text, d);
+        assert_eq!(
+            fixed,
+            "objective o: Win customers   # comment\n  period: 2026-Q4\n  owner: @a\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\n"
+        );
+        assert!(with_code(&fixed, "T501").is_empty());
+    }
+
+    #[test]
+    fn the_fix_speaks_french_and_follows_indentation() {
+        let text = "  rc k: Signer 10 clients\n    mesure: 0 -> 10 clients";
+        let d = &with_code(text, "T501")[0];
+        let fixed = apply_first_fix(text, d);
+        assert_eq!(
+            fixed,
+            "  rc k: Signer 10 clients\n    période: 2026-T4\n    mesure: 0 -> 10 clients"
+        );
+        assert!(with_code(&fixed, "T501").is_empty());
+        let text = "objectif o: Gagner des clients";
+        let fixed = apply_first_fix(text, &with_code(text, "T501")[0]);
+        assert_eq!(fixed, "objectif o: Gagner des clients\n  période: 2026-T4");
+        assert!(with_code(&fixed, "T501").is_empty());
+    }
+}

@@ -1,0 +1,175 @@
+//! `T502` overdue: a key result past its date and not achieved.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemIdx, ItemKind, LogValue, Metric, Model, Unit};
+use crate::rules::Context;
+
+pub const CODE: Code = Code {
+    code: "T502",
+    name: "overdue",
+    family: Family::TimeBound,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A key result past its due date and not achieved.",
+        fr: "Un résultat clé dont l'échéance est passée sans qu'il soit atteint.",
+    },
+    what: Text {
+        en: "Reports a key result whose end date (its `due:` or `period:`, or its objective's) is before today while it is not achieved: a milestone with no `done` log line, or a `metric:` whose current value has not reached its target. The current value is the last measurement, plus the increments logged after it, starting from the baseline; with no baseline the target is taken as a number to reach. A key result with a `done`, `dropped` or `retro` log line is closed and not reported; guardrails (`keep:`), activities and key results with no measure are never overdue.",
+        fr: "Signale un résultat clé dont la date de fin (son `échéance:` ou sa `période:`, ou celle de son objectif) est passée alors qu'il n'est pas atteint : un jalon sans ligne `fait`, ou une `mesure:` dont la valeur actuelle n'a pas atteint la cible. La valeur actuelle est la dernière mesure, plus les incréments notés après elle, en partant de la valeur de départ ; sans valeur de départ, la cible est un nombre à atteindre. Un résultat clé qui a une ligne `fait`, `abandonné` ou `bilan` est clos et n'est pas signalé ; les seuils (`garder:`), les activités et les résultats clés sans mesure ne sont jamais en retard.",
+    },
+    why: Text {
+        en: "A date that passes silently teaches everyone that dates do not matter. Close the key result: log it done, log a retrospective on what was missed, drop it, or move the date on purpose.",
+        fr: "Une échéance qui passe sans bruit apprend à tous que les dates ne comptent pas. Clôturez le résultat clé : notez-le fait, écrivez un bilan de ce qui a manqué, abandonnez-le, ou déplacez la date en connaissance de cause.",
+    },
+    bad: "objective launch: Open the partner programme\n  period: 2026-Q4\n  kr kit: Put the partner kit online\n    milestone\n    due: 2026-11-15\n  kr partners: Sign 10 partner firms\n    metric: 0 -> 10 firms\n\n2026-11-20 partners +4\n",
+    good: "objective launch: Open the partner programme\n  period: 2026-Q4\n  kr kit: Put the partner kit online\n    milestone\n    due: 2026-11-15\n  kr partners: Sign 10 partner firms\n    metric: 0 -> 10 firms\n\n2026-11-13 kit done\n2026-11-20 partners +4\n",
+};
+
+/// Where a measured key result stands.
+enum Standing {
+    Achieved,
+    Missed { current: f64, target: f64 },
+}
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (idx, item) in cx.items(ItemKind::KeyResult) {
+        let Some(end) = cx.model.window(idx).1 else {
+            continue;
+        };
+        if end >= cx.today {
+            continue;
+        }
+        let closed = cx.model.logs_of(idx).any(|l| {
+            matches!(
+                l.value,
+                LogValue::Done | LogValue::Dropped | LogValue::Retro
+            )
+        });
+        if closed {
+            continue;
+        }
+        let Some(metric) = &item.metric else { continue };
+        let (en, fr) = match &metric.value {
+            Metric::Milestone => ("is not done".to_string(), "n'est pas fait".to_string()),
+            Metric::Change { baseline, target } => {
+                let baseline = baseline.as_ref().map(|b| b.value);
+                let unit = &target.unit;
+                match standing(cx.model, idx, baseline, target.value) {
+                    Standing::Achieved => continue,
+                    Standing::Missed { current, target } => (
+                        format!(
+                            "stands at {} of {}",
+                            show(current, unit, false),
+                            show(target, unit, false)
+                        ),
+                        format!(
+                            "en est à {} sur {}",
+                            show(current, unit, true),
+                            show(target, unit, true)
+                        ),
+                    ),
+                }
+            }
+            Metric::Keep { .. } => continue,
+        };
+        let range = item
+            .due
+            .as_ref()
+            .filter(|d| d.value == end)
+            .map_or(item.id_range, |d| d.range);
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            range,
+            Message::new(
+                format!(
+                    "`{}` was due on {end} and {en}: log `done`, a `retro` or `dropped`, or move the date",
+                    item.id
+                ),
+                format!(
+                    "`{}` était dû le {end} et {fr} : notez `fait`, un `bilan` ou `abandonné`, ou déplacez la date",
+                    item.id
+                ),
+            ),
+        ));
+    }
+}
+
+/// Compares a key result's current value with its target: the last
+/// measurement plus the increments after it, from the baseline (or zero).
+fn standing(model: &Model, idx: ItemIdx, baseline: Option<f64>, target: f64) -> Standing {
+    let mut current = baseline.unwrap_or(0.0);
+    for log in model.logs_of(idx) {
+        match &log.value {
+            LogValue::Value(q) => current = q.value,
+            LogValue::Increment(q) => current += q.value,
+            _ => {}
+        }
+    }
+    let down = baseline.is_some_and(|b| target < b);
+    let reached = if down {
+        current <= target
+    } else {
+        current >= target
+    };
+    if reached {
+        Standing::Achieved
+    } else {
+        Standing::Missed { current, target }
+    }
+}
+
+/// A value for a message: at most two decimals, a decimal comma in French.
+fn show(value: f64, unit: &Unit, french: bool) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let mut number = format!("{rounded}");
+    if french {
+        number = number.replace('.', ",");
+    }
+    match unit {
+        Unit::None => number,
+        Unit::Percent if french => format!("{number} %"),
+        Unit::Percent => format!("{number}%"),
+        Unit::Currency(code) | Unit::Word(code) => format!("{number} {code}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::spans;
+
+    const PLAN: &str = "objective o: Grow\n  period: 2026-Q4\n";
+
+    #[test]
+    fn past_milestones_and_missed_targets() {
+        let text = format!(
+            "{PLAN}  kr kit: Put the kit online\n    milestone\n    due: 2026-11-15\n  kr up: Sign 10 firms\n    metric: 0 -> 10 firms\n    due: 2026-11-20\n  kr down: Cut bounce rate\n    metric: 30% -> 15%\n    due: 2026-10\n2026-10-05 up 6\n2026-10-12 up +2\n2026-10-20 down 20%\n"
+        );
+        assert_eq!(
+            spans(&text, "T502"),
+            ["due: 2026-11-15", "due: 2026-11-20", "due: 2026-10"]
+        );
+    }
+
+    #[test]
+    fn achieved_closed_or_not_yet_due() {
+        let text = format!(
+            "{PLAN}  kr kit: Put the kit online\n    milestone\n    due: 2026-11-15\n  kr up: Sign 10 firms\n    metric: 0 -> 10 firms\n    due: 2026-11-20\n  kr down: Cut bounce rate\n    metric: 30% -> 15%\n    due: 2026-10-31\n  kr later: Sign 20 firms\n    metric: 20 firms\n  kr dropped: Win a prize\n    milestone\n    due: 2026-10-01\n  kr retro: Reach 100 followers\n    metric: 50 -> 100\n    due: 2026-10-31\n  kr nps: Keep NPS\n    keep: >= 40\n    due: 2026-10-31\nactivity a: Call\n  target: 1 per day\n  due: 2026-10-31\n2026-11-10 kit done\n2026-11-02 up 8\n2026-11-10 up +2\n2026-10-20 down 15%\n2026-10-21 dropped dropped\n2026-10-31 retro 98\n2026-10-31 retro retro \"missed by 2\"\n2026-10-31 nps 30\n"
+        );
+        assert!(
+            spans(&text, "T502").is_empty(),
+            "{:?}",
+            spans(&text, "T502")
+        );
+    }
+
+    #[test]
+    fn the_objective_window_dates_its_key_results() {
+        let text = "objective o: Grow\n  period: 2026-Q3\n  kr k: Sign 10 firms\n    metric: 10 firms\n2026-09-01 k +4\n";
+        assert_eq!(spans(text, "T502"), ["k"]);
+        // A target with no baseline is reached from zero by increments.
+        let text = "objective o: Grow\n  period: 2026-Q3\n  kr k: Sign 10 firms\n    metric: 10 firms\n2026-09-01 k +4\n2026-09-08 k +6\n";
+        assert!(spans(text, "T502").is_empty());
+    }
+}
