@@ -2,7 +2,10 @@
 
 mod check;
 mod json;
+mod numbers;
 mod render;
+mod status;
+mod style;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +33,10 @@ enum Command {
     /// Exits with 0 when no error is found, 1 when errors are found, and 2
     /// on a usage or I/O failure.
     Check(check::CheckArgs),
+    /// Show where every goal stands: progress, status, pace and forecast.
+    ///
+    /// Exits with 0, or 2 on a usage or I/O failure.
+    Status(status::StatusArgs),
 }
 
 /// Options every command that reads goals shares.
@@ -104,10 +111,55 @@ fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
+/// Loads and analyses the goals under `paths`. On failure, says why on
+/// stderr; the caller exits with 2.
+fn load_workspace(
+    paths: Vec<PathBuf>,
+    today: Date,
+    lang: Lang,
+) -> Result<(crate::analysis::Workspace, crate::analysis::Analysis), ()> {
+    let mut workspace = crate::analysis::Workspace::new();
+    if let Err(e) = crate::host::load_paths(&paths, &mut workspace) {
+        let m = crate::i18n::Message::new(
+            format!("error: cannot read {e}"),
+            format!("erreur : impossible de lire {e}"),
+        );
+        eprintln!("{}", m.get(lang));
+        return Err(());
+    }
+    let analysis = workspace.analyze(today);
+    Ok((workspace, analysis))
+}
+
+/// Says on stderr when there were no files, or errors that leave goals
+/// out: progress is computed from what could be read.
+fn note_problems(
+    workspace: &crate::analysis::Workspace,
+    analysis: &crate::analysis::Analysis,
+    lang: Lang,
+) {
+    if workspace.is_empty() {
+        let m = crate::i18n::Message::new(
+            "warning: no .goals files found",
+            "avertissement : aucun fichier .goals trouvé",
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    let errors = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+        .count();
+    if errors > 0 {
+        eprintln!("{}", status::problems_note(errors).get(lang));
+    }
+}
+
 /// Runs the command line; the binary's `main` is only this.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Status(args) => status::run(args),
     }
 }
