@@ -52,7 +52,9 @@ pub fn number(value: f64, lang: Lang) -> String {
         return text;
     }
     let point = if lang == Lang::En { '.' } else { ',' };
-    text.trim_end_matches('0').trim_end_matches(point).to_string()
+    text.trim_end_matches('0')
+        .trim_end_matches(point)
+        .to_string()
 }
 
 /// A percentage: `36%`, `36 %`.
@@ -136,14 +138,23 @@ mod tests {
         assert_eq!(number(173.68, Lang::Fr), "174");
         assert_eq!(percent(36.4, Lang::En), "36%");
         assert_eq!(percent(36.6, Lang::Fr), "37\u{a0}%");
-        assert_eq!(quantity(13400.0, &Unit::Currency("EUR".into()), Lang::En), "€13,400");
+        assert_eq!(
+            quantity(13400.0, &Unit::Currency("EUR".into()), Lang::En),
+            "€13,400"
+        );
         assert_eq!(
             quantity(13400.0, &Unit::Currency("EUR".into()), Lang::Fr),
             "13\u{a0}400\u{a0}€"
         );
         assert_eq!(quantity(12.5, &Unit::Percent, Lang::Fr), "12,5\u{a0}%");
-        assert_eq!(quantity(300.0, &Unit::Word("MQLs".into()), Lang::En), "300\u{a0}MQLs");
-        assert_eq!(quantity(5.0, &Unit::Currency("CHF".into()), Lang::En), "5\u{a0}CHF");
+        assert_eq!(
+            quantity(300.0, &Unit::Word("MQLs".into()), Lang::En),
+            "300\u{a0}MQLs"
+        );
+        assert_eq!(
+            quantity(5.0, &Unit::Currency("CHF".into()), Lang::En),
+            "5\u{a0}CHF"
+        );
         assert_eq!(date(d(2026, 12, 31), Lang::En), "31\u{a0}Dec\u{a0}2026");
         assert_eq!(date(d(2026, 2, 1), Lang::Fr), "1\u{a0}févr.\u{a0}2026");
     }

@@ -198,12 +198,7 @@ fn objective(
     lang: Lang,
     style: Style,
 ) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{}  {}",
-        style.bold(&o.id),
-        truncate(&o.title, 70)
-    )?;
+    writeln!(out, "{}  {}", style.bold(&o.id), truncate(&o.title, 70))?;
     let expectation = match o.expectation {
         crate::progress::Expectation::Committed => lang.pick("committed", "engagé"),
         crate::progress::Expectation::Aspirational => lang.pick("aspirational", "ambitieux"),
@@ -212,8 +207,14 @@ fn objective(
     if let Some(score) = o.score {
         let success = number(o.success_score, lang);
         facts.push(match lang {
-            Lang::En => format!("score {} ({expectation}: {success} is success)", fixed2(score, lang)),
-            Lang::Fr => format!("score {} ({expectation} : {success} = réussite)", fixed2(score, lang)),
+            Lang::En => format!(
+                "score {} ({expectation}: {success} is success)",
+                fixed2(score, lang)
+            ),
+            Lang::Fr => format!(
+                "score {} ({expectation} : {success} = réussite)",
+                fixed2(score, lang)
+            ),
         });
     }
     if let Some(expected) = o.expected_score.filter(|_| o.score.is_some()) {
@@ -486,7 +487,11 @@ fn activity(
         "    {}  {}  {}",
         pad(&a.id, width),
         status_word(a.status, lang, style),
-        style.dim(&format!("{} · {}", truncate(&a.title, 50), rate_text(a, lang)))
+        style.dim(&format!(
+            "{} · {}",
+            truncate(&a.title, 50),
+            rate_text(a, lang)
+        ))
     )?;
     let indent = format!("    {}  ", " ".repeat(width));
     let n = |v: f64| number(v, lang);
@@ -522,14 +527,8 @@ fn activity(
     }
     writeln!(out, "{indent}{}", counts.join(" · "))?;
     let streak = match lang {
-        Lang::En => format!(
-            "streak {} (longest {})",
-            a.streak.current, a.streak.longest
-        ),
-        Lang::Fr => format!(
-            "série {} (record {})",
-            a.streak.current, a.streak.longest
-        ),
+        Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
+        Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
     };
     let consistency = match (a.consistency, lang) {
         (Some(c), Lang::En) => format!(
