@@ -4,6 +4,7 @@ mod check;
 mod json;
 mod numbers;
 mod render;
+mod report;
 mod status;
 mod style;
 
@@ -37,6 +38,11 @@ enum Command {
     ///
     /// Exits with 0, or 2 on a usage or I/O failure.
     Status(status::StatusArgs),
+    /// Write an HTML report: burn-up charts, activity grids, funnels and
+    /// objective roll-ups in one self-contained file.
+    ///
+    /// Exits with 0, or 2 on a usage or I/O failure.
+    Report(report::ReportArgs),
 }
 
 /// Options every command that reads goals shares.
@@ -161,5 +167,6 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Status(args) => status::run(args),
+        Command::Report(args) => report::run(args),
     }
 }

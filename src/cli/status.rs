@@ -176,7 +176,7 @@ fn id_width(progress: &Progress) -> usize {
     ids.map(|id| id.chars().count()).max().unwrap_or(0).min(24)
 }
 
-fn status_word(status: Status, lang: Lang, style: Style) -> String {
+pub(super) fn status_word(status: Status, lang: Lang, style: Style) -> String {
     let word = status.message();
     style.status(status, word.get(lang))
 }
@@ -247,11 +247,11 @@ fn objective(
     Ok(())
 }
 
-fn fixed2(value: f64, lang: Lang) -> String {
+pub(super) fn fixed2(value: f64, lang: Lang) -> String {
     super::numbers::fixed(value, 2, lang)
 }
 
-fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
+pub(super) fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
     let when = match (lang, c.days_since) {
         (Lang::En, 0) => "today".to_string(),
         (Lang::En, 1) => "yesterday".to_string(),
@@ -315,7 +315,7 @@ fn key_result(
     Ok(())
 }
 
-fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
+pub(super) fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
     let q = |v: f64| quantity(v, &k.unit, lang);
     match &k.measure {
         Measure::Change {
@@ -384,7 +384,7 @@ fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
 }
 
 /// "needs 14.3 per day for the 19 days left".
-fn pace(per_day: f64, days_left: i64, unit: &Unit, lang: Lang) -> String {
+pub(super) fn pace(per_day: f64, days_left: i64, unit: &Unit, lang: Lang) -> String {
     let amount = if per_day < 0.0 {
         format!("−{}", quantity(-per_day, unit, lang))
     } else {
@@ -398,7 +398,7 @@ fn pace(per_day: f64, days_left: i64, unit: &Unit, lang: Lang) -> String {
     }
 }
 
-fn trend(k: &KeyResultProgress, lang: Lang) -> Option<String> {
+pub(super) fn trend(k: &KeyResultProgress, lang: Lang) -> Option<String> {
     if !matches!(k.measure, Measure::Change { .. }) || k.pace.is_none() {
         return None;
     }
@@ -445,7 +445,7 @@ fn forecast(f: &Forecast, unit: &Unit, due: Option<jiff::civil::Date>, lang: Lan
     )
 }
 
-fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
+pub(super) fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
     let period = match (a.rate.period, lang) {
         ("day", Lang::En) => "day",
         ("weekday", Lang::En) => "weekday",
