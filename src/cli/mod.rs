@@ -2,6 +2,7 @@
 
 mod check;
 mod json;
+mod log;
 mod numbers;
 mod render;
 mod report;
@@ -43,6 +44,12 @@ enum Command {
     ///
     /// Exits with 0, or 2 on a usage or I/O failure.
     Report(report::ReportArgs),
+    /// Append a log line for an item, to the file where its log lines live.
+    ///
+    /// The line is checked against the grammar and the model first; the
+    /// file is locked and replaced atomically. Exits with 0 when the line
+    /// was added, 2 otherwise (nothing is written then).
+    Log(log::LogArgs),
 }
 
 /// Options every command that reads goals shares.
@@ -117,24 +124,35 @@ fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
+/// The goals under some paths, analysed.
+struct Loaded {
+    workspace: crate::analysis::Workspace,
+    analysis: crate::analysis::Analysis,
+    /// The path of each file, by file id.
+    paths: Vec<PathBuf>,
+}
+
 /// Loads and analyses the goals under `paths`. On failure, says why on
 /// stderr; the caller exits with 2.
-fn load_workspace(
-    paths: Vec<PathBuf>,
-    today: Date,
-    lang: Lang,
-) -> Result<(crate::analysis::Workspace, crate::analysis::Analysis), ()> {
+fn load_workspace(paths: Vec<PathBuf>, today: Date, lang: Lang) -> Result<Loaded, ()> {
     let mut workspace = crate::analysis::Workspace::new();
-    if let Err(e) = crate::host::load_paths(&paths, &mut workspace) {
-        let m = crate::i18n::Message::new(
-            format!("error: cannot read {e}"),
-            format!("erreur : impossible de lire {e}"),
-        );
-        eprintln!("{}", m.get(lang));
-        return Err(());
-    }
+    let paths = match crate::host::load_paths(&paths, &mut workspace) {
+        Ok(paths) => paths,
+        Err(e) => {
+            let m = crate::i18n::Message::new(
+                format!("error: cannot read {e}"),
+                format!("erreur : impossible de lire {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+            return Err(());
+        }
+    };
     let analysis = workspace.analyze(today);
-    Ok((workspace, analysis))
+    Ok(Loaded {
+        workspace,
+        analysis,
+        paths,
+    })
 }
 
 /// Says on stderr when there were no files, or errors that leave goals
@@ -168,5 +186,6 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Status(args) => status::run(args),
         Command::Report(args) => report::run(args),
+        Command::Log(args) => log::run(args),
     }
 }

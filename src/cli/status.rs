@@ -38,7 +38,12 @@ enum Format {
 pub fn run(args: StatusArgs) -> ExitCode {
     let lang = args.common.lang();
     let today = args.common.today();
-    let Ok((workspace, analysis)) = load_workspace(default_paths(args.paths), today, lang) else {
+    let Ok(super::Loaded {
+        workspace,
+        analysis,
+        ..
+    }) = load_workspace(default_paths(args.paths), today, lang)
+    else {
         return ExitCode::from(2);
     };
     let progress = compute(&analysis.model, today, &Options::default());
