@@ -710,3 +710,31 @@ fn key_results_without_objective() {
     assert_eq!(p.key_results.len(), 1);
     close(p.key_results[0].percent.unwrap(), 50.0);
 }
+
+#[test]
+fn documented_defaults_are_the_defaults() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/progress.md"),
+    )
+    .unwrap();
+    let o = Options::default();
+    for (name, value) in [
+        ("at_risk_below", o.at_risk_below.to_string()),
+        ("off_track_below", o.off_track_below.to_string()),
+        ("grace", o.grace.to_string()),
+        ("trend_days", o.trend_days.to_string()),
+        ("consistency_days", o.consistency_days.to_string()),
+        (
+            "milestone_warning_days",
+            o.milestone_warning_days.to_string(),
+        ),
+        ("confident_at", o.confident_at.to_string()),
+        ("doubtful_at", o.doubtful_at.to_string()),
+        ("aspirational_success", o.aspirational_success.to_string()),
+    ] {
+        assert!(
+            doc.contains(&format!("| `{name}` | {value} |")),
+            "docs/progress.md lacks `{name}` = {value}"
+        );
+    }
+}
