@@ -17,6 +17,11 @@ use jiff::civil::Date;
 
 use crate::i18n::Lang;
 
+// The progress renderings, for tests that feed them arbitrary plans.
+pub use report::render as render_report;
+pub use status::{write_json as write_status_json, write_text as write_status_text};
+pub use style::Style;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "goalie",
