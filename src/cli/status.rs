@@ -451,32 +451,32 @@ fn forecast(f: &Forecast, unit: &Unit, due: Option<jiff::civil::Date>, lang: Lan
 }
 
 pub(super) fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
-    let period = match (a.rate.period, lang) {
-        ("day", Lang::En) => "day",
-        ("weekday", Lang::En) => "weekday",
-        ("week", Lang::En) => "week",
-        ("month", Lang::En) => "month",
-        ("quarter", Lang::En) => "quarter",
-        ("year", Lang::En) => "year",
-        ("day", Lang::Fr) => "jour",
-        ("weekday", Lang::Fr) => "jour ouvré",
-        ("week", Lang::Fr) => "semaine",
-        ("month", Lang::Fr) => "mois",
-        ("quarter", Lang::Fr) => "trimestre",
-        (_, Lang::Fr) => "an",
-        (other, _) => other,
-    };
     let count = number(a.rate.count, lang);
     let unit = a
         .rate
         .unit
         .as_ref()
         .map_or(String::new(), |u| format!(" {u}"));
-    match (lang, a.rate.every) {
-        (Lang::En, 1) => format!("{count}{unit} per {period}"),
-        (Lang::En, n) => format!("{count}{unit} every {n} {period}s"),
-        (Lang::Fr, 1) => format!("{count}{unit} par {period}"),
-        (Lang::Fr, n) => format!("{count}{unit} tous les {n} {period}"),
+    let every = a.rate.every;
+    if lang == Lang::Fr {
+        // (singular, plural, feminine)
+        let (one, many, feminine) = match a.rate.period {
+            "day" => ("jour", "jours", false),
+            "weekday" => ("jour ouvré", "jours ouvrés", false),
+            "week" => ("semaine", "semaines", true),
+            "month" => ("mois", "mois", false),
+            "quarter" => ("trimestre", "trimestres", false),
+            _ => ("an", "ans", false),
+        };
+        let all = if feminine { "toutes les" } else { "tous les" };
+        return match every {
+            1 => format!("{count}{unit} par {one}"),
+            n => format!("{count}{unit} {all} {n} {many}"),
+        };
+    }
+    match every {
+        1 => format!("{count}{unit} per {}", a.rate.period),
+        n => format!("{count}{unit} every {n} {}s", a.rate.period),
     }
 }
 
