@@ -13,6 +13,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Of an English and a French text, the one in this language.
+    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
     /// Reads a locale tag such as `fr_FR.UTF-8`, `fr-CA` or `en`.
     pub fn from_locale(tag: &str) -> Option<Lang> {
         let lower = tag.trim().to_ascii_lowercase();

@@ -1,7 +1,7 @@
 //! goalie: goals kept in plain text, checked like code.
 //!
-//! The core — [`syntax`], [`model`], [`analysis`], [`diagnostic`], [`text`]
-//! and [`i18n`] — does no I/O and knows nothing of terminals or editors; the
+//! The core — [`syntax`], [`model`], [`analysis`], [`progress`],
+//! [`diagnostic`], [`text`] and [`i18n`] — does no I/O and knows nothing of terminals or editors; the
 //! shells — [`host`] (files on disk) and [`cli`] — sit on top of it. See
 //! ARCHITECTURE.md.
 
@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod host;
 pub mod i18n;
 pub mod model;
+pub mod progress;
 pub mod rules;
 pub mod syntax;
 pub mod text;

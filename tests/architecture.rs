@@ -30,6 +30,7 @@ const CORE: &[&str] = &[
     "rules",
     "config.rs",
     "analysis.rs",
+    "progress",
     "diagnostic.rs",
     "text.rs",
     "i18n.rs",

@@ -44,6 +44,15 @@ fn goals_like() -> impl Strategy<Value = String> {
         Just("\"note\"".to_string()),
         Just("« ".to_string()),
         Just("done".to_string()),
+        Just("dropped".to_string()),
+        Just("milestone".to_string()),
+        Just(" per weekday".to_string()),
+        Just(" per month".to_string()),
+        Just("\n2026-11-02 x 5".to_string()),
+        Just("\n2026-11-24 x +3".to_string()),
+        Just("\n2026-10-01 x confidence 90%".to_string()),
+        Just("\nkr x: X\n  metric: 10 -> 10".to_string()),
+        Just("\nactivity x: X\n  target: 1 per 3 days\n  start: 2026-11-24".to_string()),
         Just("+".to_string()),
         Just(": ".to_string()),
         Just("\n".to_string()),
@@ -72,6 +81,24 @@ proptest! {
             prop_assert!(f.text.is_char_boundary(d.range.end as usize));
         }
         let _ = common::render(&ws, &analysis);
+    }
+
+    #[test]
+    fn progress_and_its_renderings_never_panic(text in goals_like(), day in 0i64..800) {
+        let (_, analysis) = common::single("f.goals", &text);
+        let today = jiff::civil::date(2026, 1, 1)
+            .checked_add(jiff::Span::new().days(day))
+            .unwrap();
+        let options = goalie::progress::Options::default();
+        let progress = goalie::progress::compute(&analysis.model, today, &options);
+        for lang in [goalie::i18n::Lang::En, goalie::i18n::Lang::Fr] {
+            let mut out = Vec::new();
+            goalie::cli::write_status_text(&mut out, &progress, lang, goalie::cli::Style { color: true })
+                .unwrap();
+            let _ = goalie::cli::render_report(&progress, lang);
+        }
+        let mut json = Vec::new();
+        goalie::cli::write_status_json(&mut json, &progress).unwrap();
     }
 
     #[test]

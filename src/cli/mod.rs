@@ -3,9 +3,14 @@
 mod check;
 mod github;
 mod json;
+mod log;
+mod numbers;
 mod render;
+mod report;
 mod rules;
 mod sarif;
+mod status;
+mod style;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +19,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::i18n::{Lang, Message};
+
+// The progress renderings, for tests that feed them arbitrary plans.
+pub use report::render as render_report;
+pub use status::{write_json as write_status_json, write_text as write_status_text};
+pub use style::Style;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -38,6 +48,21 @@ enum Command {
     Rules(rules::RulesArgs),
     /// Print a rule's documentation: what it checks, why, and examples.
     Explain(rules::ExplainArgs),
+    /// Show where every goal stands: progress, status, pace and forecast.
+    ///
+    /// Exits with 0, or 2 on a usage or I/O failure.
+    Status(status::StatusArgs),
+    /// Write an HTML report: burn-up charts, activity grids, funnels and
+    /// objective roll-ups in one self-contained file.
+    ///
+    /// Exits with 0, or 2 on a usage or I/O failure.
+    Report(report::ReportArgs),
+    /// Append a log line for an item, to the file where its log lines live.
+    ///
+    /// The line is checked against the grammar and the model first; the
+    /// file is locked and replaced atomically. Exits with 0 when the line
+    /// was added, 2 otherwise (nothing is written then).
+    Log(log::LogArgs),
 }
 
 /// Options every command that reads goals shares.
@@ -151,6 +176,62 @@ fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
+/// The goals under some paths, analysed.
+struct Loaded {
+    workspace: crate::analysis::Workspace,
+    analysis: crate::analysis::Analysis,
+    /// The path of each file, by file id.
+    paths: Vec<PathBuf>,
+}
+
+/// Loads and analyses the goals under `paths`. On failure, says why on
+/// stderr; the caller exits with 2.
+fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
+    let lang = cx.lang;
+    let mut workspace = crate::analysis::Workspace::new();
+    let paths = match crate::host::load_paths(&paths, &mut workspace) {
+        Ok(paths) => paths,
+        Err(e) => {
+            let m = crate::i18n::Message::new(
+                format!("error: cannot read {e}"),
+                format!("erreur : impossible de lire {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+            return Err(());
+        }
+    };
+    let analysis = workspace.analyze_with(cx.today, &cx.settings);
+    Ok(Loaded {
+        workspace,
+        analysis,
+        paths,
+    })
+}
+
+/// Says on stderr when there were no files, or errors that leave goals
+/// out: progress is computed from what could be read.
+fn note_problems(
+    workspace: &crate::analysis::Workspace,
+    analysis: &crate::analysis::Analysis,
+    lang: Lang,
+) {
+    if workspace.is_empty() {
+        let m = crate::i18n::Message::new(
+            "warning: no .goals files found",
+            "avertissement : aucun fichier .goals trouvé",
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    let errors = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+        .count();
+    if errors > 0 {
+        eprintln!("{}", status::problems_note(errors).get(lang));
+    }
+}
+
 /// Runs the command line; the binary's `main` is only this.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -158,6 +239,9 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
+        Command::Status(args) => status::run(args),
+        Command::Report(args) => report::run(args),
+        Command::Log(args) => log::run(args),
     }
 }
 

@@ -18,8 +18,9 @@ pub struct LoadError {
 /// Loads explicit files as given and every `.goals` file under directories
 /// (honouring .gitignore, .ignore and hidden files), in a stable order.
 /// Files that are not UTF-8 text are added as unreadable, with a
-/// diagnostic; missing paths and I/O failures are errors.
-pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<(), LoadError> {
+/// diagnostic; missing paths and I/O failures are errors. Returns the paths
+/// of the files added, in the order of their file ids.
+pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<PathBuf>, LoadError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|source| LoadError {
@@ -48,6 +49,7 @@ pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<(), Lo
         }
     }
     let mut seen = std::collections::HashSet::new();
+    let mut added = Vec::new();
     for path in files {
         let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
         if !seen.insert(key) {
@@ -58,8 +60,9 @@ pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<(), Lo
             source,
         })?;
         add_bytes(workspace, display(&path), bytes);
+        added.push(path);
     }
-    Ok(())
+    Ok(added)
 }
 
 /// Adds a file's bytes, as text when they are UTF-8 text.

@@ -38,6 +38,11 @@ impl Model {
         self.ids.get(id).copied()
     }
 
+    /// The id closest to `name`, for "did you mean".
+    pub fn closest_id(&self, name: &str) -> Option<&str> {
+        resolve::closest_id(self, name)
+    }
+
     pub fn item(&self, idx: ItemIdx) -> &Item {
         &self.items[idx.0 as usize]
     }

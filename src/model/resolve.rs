@@ -63,7 +63,7 @@ fn index_ids(model: &mut Model) {
 }
 
 /// The id closest to `name`, for "did you mean".
-fn closest_id<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
+pub(super) fn closest_id<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
     let lower = name.to_lowercase();
     model
         .ids

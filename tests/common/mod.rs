@@ -84,3 +84,18 @@ pub fn codes(analysis: &Analysis) -> Vec<&'static str> {
         .map(|d| d.code.code)
         .collect()
 }
+
+/// The built `goalie` binary, with no language or colour from the
+/// environment.
+pub fn goalie() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("goalie").unwrap();
+    for var in ["LANG", "LC_ALL", "LC_MESSAGES", "GOALIE_LANG", "NO_COLOR"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+/// The repository's `examples/` folder.
+pub fn examples() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
+}

@@ -1,0 +1,161 @@
+//! Numbers, values and dates written for people, the English or the French
+//! way: `12,345.6` and `€13,400`, or `12 345,6` and `13 400 €`.
+
+use jiff::civil::Date;
+
+use crate::i18n::Lang;
+use crate::model::Unit;
+
+/// French groups thousands with a no-break space, so a value never wraps.
+const NBSP: char = '\u{a0}';
+
+/// `value` with `decimals` decimals, grouped by thousands.
+pub fn fixed(value: f64, decimals: usize, lang: Lang) -> String {
+    let value = if value == 0.0 { 0.0 } else { value }; // no "-0"
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Fr => (NBSP, ','),
+    };
+    let mut out = String::new();
+    let rounded_to_zero = text.chars().all(|c| c == '0' || c == '.');
+    if value < 0.0 && !rounded_to_zero {
+        out.push('-');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A number with as many decimals as it is worth: none from 100 on (or for
+/// whole numbers), one from 10, two below; trailing zeros dropped.
+pub fn number(value: f64, lang: Lang) -> String {
+    let magnitude = value.abs();
+    let decimals = if (value - value.round()).abs() < 1e-9 || magnitude >= 100.0 {
+        0
+    } else if magnitude >= 10.0 {
+        1
+    } else {
+        2
+    };
+    let text = fixed(value, decimals, lang);
+    if decimals == 0 {
+        return text;
+    }
+    let point = if lang == Lang::En { '.' } else { ',' };
+    text.trim_end_matches('0')
+        .trim_end_matches(point)
+        .to_string()
+}
+
+/// A percentage: `36%`, `36 %`.
+pub fn percent(value: f64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{}%", fixed(value, 0, lang)),
+        Lang::Fr => format!("{}{NBSP}%", fixed(value, 0, lang)),
+    }
+}
+
+/// A value in its unit: `24%`, `€13,400`, `13 400 €`, `300 MQLs`.
+pub fn quantity(value: f64, unit: &Unit, lang: Lang) -> String {
+    let n = number(value, lang);
+    match unit {
+        Unit::None => n,
+        Unit::Percent => match lang {
+            Lang::En => format!("{n}%"),
+            Lang::Fr => format!("{n}{NBSP}%"),
+        },
+        Unit::Currency(code) => {
+            let symbol = match code.as_str() {
+                "EUR" => Some("€"),
+                "USD" => Some("$"),
+                "GBP" => Some("£"),
+                "JPY" => Some("¥"),
+                _ => None,
+            };
+            match (lang, symbol) {
+                (Lang::En, Some(s)) if value < 0.0 => format!("-{s}{}", number(-value, lang)),
+                (Lang::En, Some(s)) => format!("{s}{n}"),
+                (_, Some(s)) => format!("{n}{NBSP}{s}"),
+                (_, None) => format!("{n}{NBSP}{code}"),
+            }
+        }
+        Unit::Word(word) => format!("{n}{NBSP}{word}"),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+
+/// `31 Dec 2026`, `31 déc. 2026`.
+pub fn date(date: Date, lang: Lang) -> String {
+    let month = (date.month() - 1) as usize;
+    let name = match lang {
+        Lang::En => MONTHS_EN[month],
+        Lang::Fr => MONTHS_FR[month],
+    };
+    format!("{}{NBSP}{name}{NBSP}{}", date.day(), date.year())
+}
+
+/// `31 Dec`, `31 déc.`: a date in the year being looked at.
+pub fn short_date(date: Date, lang: Lang) -> String {
+    let month = (date.month() - 1) as usize;
+    let name = match lang {
+        Lang::En => MONTHS_EN[month],
+        Lang::Fr => MONTHS_FR[month],
+    };
+    format!("{}{NBSP}{name}", date.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    #[test]
+    fn english_and_french_writing() {
+        assert_eq!(fixed(1234567.891, 2, Lang::En), "1,234,567.89");
+        assert_eq!(fixed(1234567.891, 2, Lang::Fr), "1\u{a0}234\u{a0}567,89");
+        assert_eq!(fixed(-0.001, 1, Lang::En), "0.0");
+        assert_eq!(fixed(-12.5, 1, Lang::En), "-12.5");
+        assert_eq!(number(14.2857, Lang::En), "14.3");
+        assert_eq!(number(3.0, Lang::En), "3");
+        assert_eq!(number(0.5, Lang::Fr), "0,5");
+        assert_eq!(number(173.68, Lang::Fr), "174");
+        assert_eq!(percent(36.4, Lang::En), "36%");
+        assert_eq!(percent(36.6, Lang::Fr), "37\u{a0}%");
+        assert_eq!(
+            quantity(13400.0, &Unit::Currency("EUR".into()), Lang::En),
+            "€13,400"
+        );
+        assert_eq!(
+            quantity(13400.0, &Unit::Currency("EUR".into()), Lang::Fr),
+            "13\u{a0}400\u{a0}€"
+        );
+        assert_eq!(quantity(12.5, &Unit::Percent, Lang::Fr), "12,5\u{a0}%");
+        assert_eq!(
+            quantity(300.0, &Unit::Word("MQLs".into()), Lang::En),
+            "300\u{a0}MQLs"
+        );
+        assert_eq!(
+            quantity(5.0, &Unit::Currency("CHF".into()), Lang::En),
+            "5\u{a0}CHF"
+        );
+        assert_eq!(date(d(2026, 12, 31), Lang::En), "31\u{a0}Dec\u{a0}2026");
+        assert_eq!(date(d(2026, 2, 1), Lang::Fr), "1\u{a0}févr.\u{a0}2026");
+    }
+}

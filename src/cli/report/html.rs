@@ -1,0 +1,389 @@
+//! The report page: one self-contained HTML file (inline CSS and SVG, no
+//! script, no font or image from the network) that reads on a laptop screen
+//! and prints cleanly.
+
+use std::fmt::Write;
+
+use super::svg;
+use crate::cli::numbers::{date, number, percent, quantity};
+use crate::cli::status::{check_in, fixed2, measure_facts, pace, rate_text, trend};
+use crate::cli::style::Style;
+use crate::i18n::Lang;
+use crate::progress::{
+    ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
+    Status,
+};
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const PLAIN: Style = Style { color: false };
+
+const CSS: &str = r#"
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f6f8fa; color: #24292f;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; }
+header h1 { margin: 0 0 4px; font-size: 26px; }
+header p { margin: 0; color: #57606a; }
+h2 { margin: 32px 0 12px; font-size: 19px; border-bottom: 1px solid #d0d7de; padding-bottom: 6px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 16px; }
+.card { background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 16px 18px; break-inside: avoid; }
+.card h3 { margin: 0; font-size: 16px; }
+.card .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: #57606a; }
+.objective { grid-column: 1 / -1; }
+.summary { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; margin: 8px 0 4px; }
+.summary .bar { width: 240px; height: 12px; }
+.big { font-size: 22px; font-weight: 600; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; white-space: nowrap; }
+.facts { color: #57606a; font-size: 13px; margin: 2px 0; }
+.warn { color: #9a6700; }
+.krs { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 12px; margin-top: 12px; }
+.kr { border-top: 1px solid #eaeef2; padding-top: 10px; break-inside: avoid; }
+.kr h4 { margin: 0 0 2px; font-size: 14px; }
+.chart { display: block; width: 100%; height: auto; margin-top: 6px; }
+.grid { max-width: 260px; }
+.funnel { max-width: 680px; }
+.legend { display: flex; gap: 18px; flex-wrap: wrap; color: #57606a; font-size: 12px; margin-top: 8px; }
+.legend i { display: inline-block; width: 18px; height: 0; border-top: 2px solid #57606a; vertical-align: middle; margin-right: 4px; }
+.legend i.dashed { border-top-style: dashed; }
+.legend i.thin { border-top: 1.5px solid #8c959f; }
+.legend b { display: inline-block; width: 11px; height: 11px; border-radius: 2px; vertical-align: middle; margin-right: 4px; border: 1px solid #d0d7de; }
+footer { margin-top: 36px; color: #57606a; font-size: 12px; }
+@media (max-width: 700px) { .cards, .krs { grid-template-columns: 1fr; } }
+@media print {
+  body { background: #fff; font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .cards { display: block; }
+  .card { border: 1px solid #d0d7de; margin: 0 0 10pt; page-break-inside: avoid; }
+  .krs { grid-template-columns: 1fr 1fr; }
+  h2 { page-break-after: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// Renders the whole page.
+pub fn render(progress: &Progress, lang: Lang) -> String {
+    let today = progress.today;
+    let mut page = String::new();
+    let title = lang.pick("Goals report", "Rapport des objectifs");
+    let subtitle = match lang {
+        Lang::En => format!("Progress on {}", date(today, lang)),
+        Lang::Fr => format!("Avancement au {}", date(today, lang)),
+    };
+    let _ = write!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n\
+         <header><h1>{}</h1><p>{}</p></header>\n",
+        lang.pick("en", "fr"),
+        escape(title),
+        escape(&date(today, lang)),
+        escape(title),
+        escape(&subtitle)
+    );
+    if !progress.objectives.is_empty() || !progress.key_results.is_empty() {
+        let _ = write!(
+            page,
+            "<section id=\"objectives\">\n<h2>{}</h2>\n{}\n<div class=\"cards\">\n",
+            lang.pick("Objectives", "Objectifs"),
+            chart_legend(lang)
+        );
+        for o in &progress.objectives {
+            objective(&mut page, o, today, lang);
+        }
+        if !progress.key_results.is_empty() {
+            let _ = write!(
+                page,
+                "<article class=\"card objective\"><h3>{}</h3><div class=\"krs\">",
+                lang.pick(
+                    "Key results without an objective",
+                    "Résultats clés sans objectif"
+                )
+            );
+            for k in &progress.key_results {
+                key_result(&mut page, k, today, lang);
+            }
+            page.push_str("</div></article>\n");
+        }
+        page.push_str("</div>\n</section>\n");
+    }
+    if !progress.activities.is_empty() {
+        let _ = write!(
+            page,
+            "<section id=\"activities\">\n<h2>{}</h2>\n{}\n<div class=\"cards\">\n",
+            lang.pick("Activities", "Activités"),
+            grid_legend(lang)
+        );
+        for a in &progress.activities {
+            activity(&mut page, a, today, lang);
+        }
+        page.push_str("</div>\n</section>\n");
+    }
+    if !progress.funnels.is_empty() {
+        let _ = write!(
+            page,
+            "<section id=\"funnels\">\n<h2>{}</h2>\n<div class=\"cards\">\n",
+            lang.pick("Funnels", "Entonnoirs")
+        );
+        for f in &progress.funnels {
+            funnel(&mut page, f, lang);
+        }
+        page.push_str("</div>\n</section>\n");
+    }
+    let _ = write!(
+        page,
+        "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
+        escape(lang.pick(
+            "Generated by goalie report. Formulas: docs/progress.md.",
+            "Produit par goalie report. Formules : docs/progress.md."
+        ))
+    );
+    page
+}
+
+fn badge(status: Status, lang: Lang) -> String {
+    format!(
+        "<span class=\"badge status-{}\" style=\"background:{}\">{}</span>",
+        status_slug(status),
+        svg::status_color(status),
+        escape(status.message().get(lang))
+    )
+}
+
+fn status_slug(status: Status) -> &'static str {
+    match status {
+        Status::Achieved => "achieved",
+        Status::OnTrack => "on-track",
+        Status::AtRisk => "at-risk",
+        Status::OffTrack => "off-track",
+        Status::Missed => "missed",
+        Status::NotStarted => "not-started",
+        Status::Unknown => "unknown",
+        Status::Dropped => "dropped",
+    }
+}
+
+fn percent_text(value: Option<f64>, lang: Lang) -> String {
+    value.map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang))
+}
+
+fn chart_legend(lang: Lang) -> String {
+    format!(
+        "<div class=\"legend\"><span><i></i>{}</span><span><i class=\"thin\"></i>{}</span>\
+         <span><i class=\"dashed\"></i>{}</span></div>",
+        escape(lang.pick("actual", "réel")),
+        escape(lang.pick("expected", "attendu")),
+        escape(lang.pick(
+            "trend (least squares, last 28 days)",
+            "tendance (moindres carrés, 28 derniers jours)"
+        ))
+    )
+}
+
+fn grid_legend(lang: Lang) -> String {
+    format!(
+        "<div class=\"legend\"><span><b style=\"background:#2da44e\"></b>{}</span>\
+         <span><b style=\"background:#a6e3b2\"></b>{}</span>\
+         <span><b style=\"background:#e5e8eb\"></b>{}</span>\
+         <span><b style=\"background:#f6f8fa\"></b>{}</span></div>",
+        escape(lang.pick("target met for the day", "cible du jour tenue")),
+        escape(lang.pick("some done", "en partie")),
+        escape(lang.pick("nothing logged", "rien de noté")),
+        escape(lang.pick(
+            "weekend (weekday rate)",
+            "week-end (rythme en jours ouvrés)"
+        ))
+    )
+}
+
+fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date, lang: Lang) {
+    let expectation = match o.expectation {
+        Expectation::Committed => lang.pick("committed", "engagé"),
+        Expectation::Aspirational => lang.pick("aspirational", "ambitieux"),
+    };
+    let _ = write!(
+        page,
+        "<article class=\"card objective\" id=\"o-{}\">\n<h3>{} <span class=\"id\">{}</span></h3>\n\
+         <div class=\"summary\"><span class=\"big\">{}</span>{}{}",
+        escape(&o.id),
+        escape(&o.title),
+        escape(&o.id),
+        escape(&percent_text(o.percent, lang)),
+        svg::bar(o.percent, o.status),
+        badge(o.status, lang)
+    );
+    if let Some(worst) = o.worst_status {
+        let _ = write!(
+            page,
+            "<span class=\"facts\">{} {}</span>",
+            escape(lang.pick("worst key result:", "pire résultat clé :")),
+            badge(worst, lang)
+        );
+    }
+    page.push_str("</div>\n");
+    let mut facts = Vec::new();
+    if let Some(score) = o.score {
+        facts.push(match lang {
+            Lang::En => format!(
+                "score {} · {expectation}: {} counts as success",
+                fixed2(score, lang),
+                number(o.success_score, lang)
+            ),
+            Lang::Fr => format!(
+                "score {} · {expectation} : {} vaut réussite",
+                fixed2(score, lang),
+                number(o.success_score, lang)
+            ),
+        });
+    }
+    if let (Some(expected), Some(_)) = (o.expected_score, o.score) {
+        facts.push(match lang {
+            Lang::En => format!("expected today {}", fixed2(expected, lang)),
+            Lang::Fr => format!("attendu aujourd'hui {}", fixed2(expected, lang)),
+        });
+    }
+    if !facts.is_empty() {
+        let _ = writeln!(
+            page,
+            "<p class=\"facts\">{}</p>",
+            escape(&facts.join(" · "))
+        );
+    }
+    if let Some(c) = &o.check_in {
+        let class = if c.disagreement.is_some() {
+            "facts warn"
+        } else {
+            "facts"
+        };
+        let _ = writeln!(
+            page,
+            "<p class=\"{class}\">{}</p>",
+            escape(&check_in(c, lang, PLAIN))
+        );
+    }
+    page.push_str("<div class=\"krs\">\n");
+    for k in &o.key_results {
+        key_result(page, k, today, lang);
+    }
+    page.push_str("</div>\n</article>\n");
+}
+
+fn key_result(page: &mut String, k: &KeyResultProgress, today: jiff::civil::Date, lang: Lang) {
+    let _ = write!(
+        page,
+        "<div class=\"kr\" id=\"kr-{}\"><h4>{} <span class=\"id\">{}</span></h4>\
+         <div class=\"summary\"><b>{}</b>{}{}</div><p class=\"facts\">{}</p>",
+        escape(&k.id),
+        escape(&k.title),
+        escape(&k.id),
+        escape(&percent_text(k.percent, lang)),
+        svg::bar(k.percent, k.status),
+        badge(k.status, lang),
+        escape(&measure_facts(k, lang))
+    );
+    for line in [
+        k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
+        trend(k, lang),
+        k.check_in.as_ref().map(|c| check_in(c, lang, PLAIN)),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&line));
+    }
+    if let Some(chart) = svg::burn_up(k, today, lang) {
+        page.push_str(&chart);
+    }
+    page.push_str("</div>\n");
+}
+
+fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, lang: Lang) {
+    let _ = write!(
+        page,
+        "<article class=\"card activity\" id=\"a-{}\"><h3>{} <span class=\"id\">{}</span></h3>\
+         <div class=\"summary\">{}<span class=\"facts\">{}</span></div>",
+        escape(&a.id),
+        escape(&a.title),
+        escape(&a.id),
+        badge(a.status, lang),
+        escape(&rate_text(a, lang))
+    );
+    let n = |v: f64| number(v, lang);
+    let mut facts = vec![match lang {
+        Lang::En => format!("today {}", n(a.today)),
+        Lang::Fr => format!("aujourd'hui {}", n(a.today)),
+    }];
+    if let Some(t) = a.week.target {
+        facts.push(match lang {
+            Lang::En => format!("this week {} / {}", n(a.week.total), n(t)),
+            Lang::Fr => format!("cette semaine {} / {}", n(a.week.total), n(t)),
+        });
+    }
+    facts.push(match lang {
+        Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
+        Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
+    });
+    if let Some(c) = a.consistency {
+        facts.push(match lang {
+            Lang::En => format!(
+                "{} met over {} days ({} of {} periods)",
+                percent(c.share * 100.0, lang),
+                c.days,
+                c.met,
+                c.periods
+            ),
+            Lang::Fr => format!(
+                "{} tenu sur {} jours ({} périodes sur {})",
+                percent(c.share * 100.0, lang),
+                c.days,
+                c.met,
+                c.periods
+            ),
+        });
+    }
+    let _ = write!(
+        page,
+        "<p class=\"facts\">{}</p>",
+        escape(&facts.join(" · "))
+    );
+    page.push_str(&svg::activity_grid(a, today, lang));
+    page.push_str("</article>\n");
+}
+
+fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
+    let _ = write!(
+        page,
+        "<article class=\"card objective funnel-card\" id=\"f-{}\"><h3>{} <span class=\"id\">{}</span></h3>",
+        escape(&f.id),
+        escape(&f.title),
+        escape(&f.id)
+    );
+    if let Some(goal) = f.goal {
+        let goal = quantity(goal, &f.unit, lang);
+        let text = match (f.timeline, lang) {
+            (Some(t), Lang::En) => format!("goal {goal} by {}", date(t.due, lang)),
+            (Some(t), Lang::Fr) => format!("but {goal} d'ici le {}", date(t.due, lang)),
+            (None, Lang::En) => format!("goal {goal}"),
+            (None, Lang::Fr) => format!("but {goal}"),
+        };
+        let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&text));
+    }
+    page.push_str(&svg::funnel_bars(&f.stages, lang));
+    page.push_str("</article>\n");
+}

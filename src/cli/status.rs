@@ -1,0 +1,645 @@
+//! `goalie status`: where every goal stands today, as a terminal view
+//! (objectives with their key results, then activities, then funnels) or
+//! as JSON with the same numbers.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::numbers::{date, number, percent, quantity, short_date};
+use super::style::{Style, bar, pad, truncate};
+use super::{Common, default_paths, load_workspace};
+use crate::i18n::{Lang, Message};
+use crate::model::Unit;
+use crate::progress::{
+    ActivityProgress, CheckIn, Forecast, FunnelProgress, KeyResultProgress, Measure,
+    ObjectiveProgress, Options, Progress, StageProgress, Status, compute,
+};
+
+#[derive(clap::Args, Debug)]
+pub struct StatusArgs {
+    /// Files or directories to read [default: .].
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+pub fn run(args: StatusArgs) -> ExitCode {
+    let paths = default_paths(args.paths);
+    let Some(cx) = args.common.setup(&paths) else {
+        return ExitCode::from(2);
+    };
+    let (lang, today) = (cx.lang, cx.today);
+    let Ok(super::Loaded {
+        workspace,
+        analysis,
+        ..
+    }) = load_workspace(paths, &cx)
+    else {
+        return ExitCode::from(2);
+    };
+    let progress = compute(&analysis.model, today, &Options::default());
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    let written = match args.format {
+        Format::Json => write_json(&mut out, &progress),
+        Format::Text => {
+            let style = Style {
+                color: args.common.color(std::io::stdout().is_terminal()),
+            };
+            write_text(&mut out, &progress, lang, style)
+        }
+    };
+    if let Err(e) = written.and_then(|_| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    super::note_problems(&workspace, &analysis, lang);
+    ExitCode::SUCCESS
+}
+
+/// The progress as pretty JSON, numbers rounded to 4 decimals so that
+/// floating-point noise does not show.
+pub fn write_json(out: &mut impl Write, progress: &Progress) -> std::io::Result<()> {
+    let mut value = serde_json::to_value(progress).map_err(std::io::Error::other)?;
+    round_numbers(&mut value);
+    serde_json::to_writer_pretty(&mut *out, &value)?;
+    writeln!(out)
+}
+
+fn round_numbers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            let x = n.as_f64().unwrap_or(0.0);
+            let rounded = (x * 1e4).round() / 1e4;
+            *value = if rounded == rounded.trunc() && rounded.abs() < 1e15 {
+                Value::from(rounded as i64)
+            } else {
+                serde_json::Number::from_f64(rounded).map_or(Value::Null, Value::Number)
+            };
+        }
+        Value::Array(items) => items.iter_mut().for_each(round_numbers),
+        Value::Object(map) => map.values_mut().for_each(round_numbers),
+        _ => {}
+    }
+}
+
+const BAR: usize = 20;
+
+/// The terminal view.
+pub fn write_text(
+    out: &mut impl Write,
+    progress: &Progress,
+    lang: Lang,
+    style: Style,
+) -> std::io::Result<()> {
+    let today = progress.today;
+    let title = match lang {
+        Lang::En => format!("Progress on {}", date(today, lang)),
+        Lang::Fr => format!("Avancement au {}", date(today, lang)),
+    };
+    writeln!(out, "{}", style.bold(&title))?;
+    let empty = progress.objectives.is_empty()
+        && progress.key_results.is_empty()
+        && progress.activities.is_empty()
+        && progress.funnels.is_empty();
+    if empty {
+        writeln!(
+            out,
+            "{}",
+            lang.pick("No goals found.", "Aucun objectif trouvé.")
+        )?;
+        return Ok(());
+    }
+    let width = id_width(progress);
+    if !progress.objectives.is_empty() || !progress.key_results.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", style.bold(lang.pick("OBJECTIVES", "OBJECTIFS")))?;
+        for o in &progress.objectives {
+            writeln!(out)?;
+            objective(out, o, width, lang, style)?;
+        }
+        if !progress.key_results.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "{}",
+                style.bold(lang.pick(
+                    "Key results without an objective",
+                    "Résultats clés sans objectif"
+                ))
+            )?;
+            for k in &progress.key_results {
+                key_result(out, k, width, lang, style)?;
+            }
+        }
+    }
+    if !progress.activities.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", style.bold(lang.pick("ACTIVITIES", "ACTIVITÉS")))?;
+        writeln!(out)?;
+        for a in &progress.activities {
+            activity(out, a, width, lang, style)?;
+        }
+    }
+    if !progress.funnels.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", style.bold(lang.pick("FUNNELS", "ENTONNOIRS")))?;
+        for f in &progress.funnels {
+            writeln!(out)?;
+            funnel(out, f, width, lang, style)?;
+        }
+    }
+    Ok(())
+}
+
+/// The width of the id column: the longest id, within reason.
+fn id_width(progress: &Progress) -> usize {
+    let ids = progress
+        .objectives
+        .iter()
+        .flat_map(|o| o.key_results.iter().map(|k| &k.id))
+        .chain(progress.key_results.iter().map(|k| &k.id))
+        .chain(progress.activities.iter().map(|a| &a.id))
+        .chain(
+            progress
+                .funnels
+                .iter()
+                .flat_map(|f| f.stages.iter().map(|s| &s.id)),
+        );
+    ids.map(|id| id.chars().count()).max().unwrap_or(0).min(24)
+}
+
+pub(super) fn status_word(status: Status, lang: Lang, style: Style) -> String {
+    let word = status.message();
+    style.status(status, word.get(lang))
+}
+
+fn progress_bar(percent_value: Option<f64>, status: Status, style: Style) -> String {
+    let (filled, empty) = bar(percent_value.unwrap_or(0.0), BAR);
+    format!("{}{}", style.status(status, &filled), style.dim(&empty))
+}
+
+fn percent_cell(value: Option<f64>, lang: Lang) -> String {
+    let text = value.map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang));
+    format!("{text:>5}")
+}
+
+fn objective(
+    out: &mut impl Write,
+    o: &ObjectiveProgress,
+    width: usize,
+    lang: Lang,
+    style: Style,
+) -> std::io::Result<()> {
+    writeln!(out, "{}  {}", style.bold(&o.id), truncate(&o.title, 70))?;
+    let expectation = match o.expectation {
+        crate::progress::Expectation::Committed => lang.pick("committed", "engagé"),
+        crate::progress::Expectation::Aspirational => lang.pick("aspirational", "ambitieux"),
+    };
+    let mut facts = Vec::new();
+    if let Some(score) = o.score {
+        let success = number(o.success_score, lang);
+        facts.push(match lang {
+            Lang::En => format!(
+                "score {} ({expectation}: {success} is success)",
+                fixed2(score, lang)
+            ),
+            Lang::Fr => format!(
+                "score {} ({expectation} : {success} = réussite)",
+                fixed2(score, lang)
+            ),
+        });
+    }
+    if let Some(expected) = o.expected_score.filter(|_| o.score.is_some()) {
+        facts.push(match lang {
+            Lang::En => format!("expected today {}", fixed2(expected, lang)),
+            Lang::Fr => format!("attendu aujourd'hui {}", fixed2(expected, lang)),
+        });
+    }
+    if let Some(worst) = o.worst_status {
+        facts.push(format!(
+            "{} {}",
+            lang.pick("worst:", "pire :"),
+            status_word(worst, lang, style)
+        ));
+    }
+    writeln!(
+        out,
+        "  {} {}  {}  {}",
+        progress_bar(o.percent, o.status, style),
+        percent_cell(o.percent, lang),
+        status_word(o.status, lang, style),
+        facts.join(" · ")
+    )?;
+    if let Some(c) = &o.check_in {
+        writeln!(out, "  {}", check_in(c, lang, style))?;
+    }
+    for k in &o.key_results {
+        key_result(out, k, width, lang, style)?;
+    }
+    Ok(())
+}
+
+pub(super) fn fixed2(value: f64, lang: Lang) -> String {
+    super::numbers::fixed(value, 2, lang)
+}
+
+pub(super) fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
+    let when = match (lang, c.days_since) {
+        (Lang::En, 0) => "today".to_string(),
+        (Lang::En, 1) => "yesterday".to_string(),
+        (Lang::En, n) => format!("{n} days ago"),
+        (Lang::Fr, 0) => "aujourd'hui".to_string(),
+        (Lang::Fr, 1) => "hier".to_string(),
+        (Lang::Fr, n) => format!("il y a {n} jours"),
+    };
+    let mut text = match lang {
+        Lang::En => format!(
+            "confidence {} ({when}, {})",
+            percent(c.confidence * 100.0, lang),
+            short_date(c.date, lang)
+        ),
+        Lang::Fr => format!(
+            "confiance {} ({when}, le {})",
+            percent(c.confidence * 100.0, lang),
+            short_date(c.date, lang)
+        ),
+    };
+    if let Some(d) = c.disagreement {
+        text.push_str(&style.warn(&format!("  ⚠ {}", d.message().get(lang))));
+    }
+    style.dim(&text)
+}
+
+fn key_result(
+    out: &mut impl Write,
+    k: &KeyResultProgress,
+    width: usize,
+    lang: Lang,
+    style: Style,
+) -> std::io::Result<()> {
+    writeln!(out)?;
+    writeln!(
+        out,
+        "    {}  {}",
+        pad(&k.id, width),
+        style.dim(&truncate(&k.title, 60))
+    )?;
+    writeln!(
+        out,
+        "    {}  {} {}  {}  {}",
+        " ".repeat(width),
+        progress_bar(k.percent, k.status, style),
+        percent_cell(k.percent, lang),
+        status_word(k.status, lang, style),
+        measure_facts(k, lang)
+    )?;
+    let indent = format!("    {}  ", " ".repeat(width));
+    for line in [
+        k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
+        trend(k, lang),
+        k.check_in.as_ref().map(|c| check_in(c, lang, style)),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        writeln!(out, "{indent}{line}")?;
+    }
+    Ok(())
+}
+
+pub(super) fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
+    let q = |v: f64| quantity(v, &k.unit, lang);
+    match &k.measure {
+        Measure::Change {
+            baseline, target, ..
+        } => {
+            let current = k.current.map_or_else(|| "—".to_string(), q);
+            let over = if k.overachieved {
+                lang.pick(" (target passed)", " (cible dépassée)")
+            } else {
+                ""
+            };
+            match lang {
+                Lang::En => format!(
+                    "{current} now · from {} to {}{over}",
+                    q(*baseline),
+                    q(*target)
+                ),
+                Lang::Fr => format!(
+                    "{current} aujourd'hui · de {} à {}{over}",
+                    q(*baseline),
+                    q(*target)
+                ),
+            }
+        }
+        Measure::Keep {
+            comparison,
+            threshold,
+            holds,
+        } => {
+            let sign = match *comparison {
+                ">=" => "≥",
+                "<=" => "≤",
+                other => other,
+            };
+            let rule = format!("{sign} {}", q(*threshold));
+            match (holds, k.current) {
+                (Some(true), Some(v)) => match lang {
+                    Lang::En => format!("{} holds {rule}", q(v)),
+                    Lang::Fr => format!("{} respecte {rule}", q(v)),
+                },
+                (Some(false), Some(v)) => match lang {
+                    Lang::En => format!("{} breaks {rule}", q(v)),
+                    Lang::Fr => format!("{} ne respecte pas {rule}", q(v)),
+                },
+                _ => match lang {
+                    Lang::En => format!("keep {rule}: no value yet"),
+                    Lang::Fr => format!("garder {rule} : aucune valeur encore"),
+                },
+            }
+        }
+        Measure::Milestone { done } => match (done, k.timeline) {
+            (Some(d), _) => match lang {
+                Lang::En => format!("done on {}", short_date(*d, lang)),
+                Lang::Fr => format!("fait le {}", short_date(*d, lang)),
+            },
+            (None, Some(t)) => match lang {
+                Lang::En => format!("not done · due {}", short_date(t.due, lang)),
+                Lang::Fr => format!("pas fait · échéance le {}", short_date(t.due, lang)),
+            },
+            (None, None) => lang.pick("not done", "pas fait").to_string(),
+        },
+        Measure::None => lang
+            .pick("no valid measure", "aucune mesure valide")
+            .to_string(),
+    }
+}
+
+/// "needs 14.3 per day for the 19 days left".
+pub(super) fn pace(per_day: f64, days_left: i64, unit: &Unit, lang: Lang) -> String {
+    let amount = if per_day < 0.0 {
+        format!("−{}", quantity(-per_day, unit, lang))
+    } else {
+        quantity(per_day, unit, lang)
+    };
+    match (lang, days_left) {
+        (Lang::En, 1) => format!("needs {amount} today, the last day"),
+        (Lang::En, n) => format!("needs {amount} per day for the {n} days left"),
+        (Lang::Fr, 1) => format!("il faut {amount} aujourd'hui, dernier jour"),
+        (Lang::Fr, n) => format!("il faut {amount} par jour pendant les {n} jours restants"),
+    }
+}
+
+pub(super) fn trend(k: &KeyResultProgress, lang: Lang) -> Option<String> {
+    if !matches!(k.measure, Measure::Change { .. }) || k.pace.is_none() {
+        return None;
+    }
+    Some(match &k.forecast {
+        Some(f) => forecast(f, &k.unit, k.timeline.map(|t| t.due), lang),
+        None => lang
+            .pick(
+                "trend: fewer than 2 measurements in the last 28 days",
+                "tendance : moins de 2 mesures sur les 28 derniers jours",
+            )
+            .to_string(),
+    })
+}
+
+fn forecast(f: &Forecast, unit: &Unit, due: Option<jiff::civil::Date>, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let (Some(at_due), Some(p), Some(due)) = (f.at_due, f.percent_at_due, due) {
+        parts.push(match lang {
+            Lang::En => format!(
+                "{} by {} ({})",
+                quantity(at_due, unit, lang),
+                short_date(due, lang),
+                percent(p.max(0.0), lang)
+            ),
+            Lang::Fr => format!(
+                "{} au {} ({})",
+                quantity(at_due, unit, lang),
+                short_date(due, lang),
+                percent(p.max(0.0), lang)
+            ),
+        });
+    }
+    parts.push(match (f.reaches_target, lang) {
+        (Some(d), Lang::En) => format!("target reached on {}", date(d, lang)),
+        (Some(d), Lang::Fr) => format!("cible atteinte le {}", date(d, lang)),
+        (None, _) => lang
+            .pick("never reaches the target", "n'atteint jamais la cible")
+            .to_string(),
+    });
+    format!(
+        "{} {}",
+        lang.pick("trend:", "tendance :"),
+        parts.join(" · ")
+    )
+}
+
+pub(super) fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
+    let count = number(a.rate.count, lang);
+    let unit = a
+        .rate
+        .unit
+        .as_ref()
+        .map_or(String::new(), |u| format!(" {u}"));
+    let every = a.rate.every;
+    if lang == Lang::Fr {
+        // (singular, plural, feminine)
+        let (one, many, feminine) = match a.rate.period {
+            "day" => ("jour", "jours", false),
+            "weekday" => ("jour ouvré", "jours ouvrés", false),
+            "week" => ("semaine", "semaines", true),
+            "month" => ("mois", "mois", false),
+            "quarter" => ("trimestre", "trimestres", false),
+            _ => ("an", "ans", false),
+        };
+        let all = if feminine { "toutes les" } else { "tous les" };
+        return match every {
+            1 => format!("{count}{unit} par {one}"),
+            n => format!("{count}{unit} {all} {n} {many}"),
+        };
+    }
+    match every {
+        1 => format!("{count}{unit} per {}", a.rate.period),
+        n => format!("{count}{unit} every {n} {}s", a.rate.period),
+    }
+}
+
+fn activity(
+    out: &mut impl Write,
+    a: &ActivityProgress,
+    width: usize,
+    lang: Lang,
+    style: Style,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "    {}  {}  {}",
+        pad(&a.id, width),
+        status_word(a.status, lang, style),
+        style.dim(&format!(
+            "{} · {}",
+            truncate(&a.title, 50),
+            rate_text(a, lang)
+        ))
+    )?;
+    let indent = format!("    {}  ", " ".repeat(width));
+    let n = |v: f64| number(v, lang);
+    let mut counts = vec![match lang {
+        Lang::En => format!("today {}", n(a.today)),
+        Lang::Fr => format!("aujourd'hui {}", n(a.today)),
+    }];
+    counts.push(match (a.week.target, lang) {
+        (Some(t), Lang::En) => format!("this week {} / {}", n(a.week.total), n(t)),
+        (Some(t), Lang::Fr) => format!("cette semaine {} / {}", n(a.week.total), n(t)),
+        (None, Lang::En) => format!("this week {}", n(a.week.total)),
+        (None, Lang::Fr) => format!("cette semaine {}", n(a.week.total)),
+    });
+    let single_day_or_week =
+        a.rate.every == 1 && matches!(a.rate.period, "day" | "weekday" | "week");
+    if let Some(p) = a.period.filter(|_| !single_day_or_week) {
+        counts.push(match lang {
+            Lang::En => format!(
+                "{} – {}: {} / {}",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                n(p.total),
+                n(p.target)
+            ),
+            Lang::Fr => format!(
+                "du {} au {} : {} / {}",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                n(p.total),
+                n(p.target)
+            ),
+        });
+    }
+    writeln!(out, "{indent}{}", counts.join(" · "))?;
+    let streak = match lang {
+        Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
+        Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
+    };
+    let consistency = match (a.consistency, lang) {
+        (Some(c), Lang::En) => format!(
+            "{} of {} periods met in the last {} days ({})",
+            c.met,
+            c.periods,
+            c.days,
+            percent(c.share * 100.0, lang)
+        ),
+        (Some(c), Lang::Fr) => format!(
+            "{} périodes tenues sur {} ces {} derniers jours ({})",
+            c.met,
+            c.periods,
+            c.days,
+            percent(c.share * 100.0, lang)
+        ),
+        (None, _) => lang
+            .pick("no finished period yet", "aucune période terminée")
+            .to_string(),
+    };
+    writeln!(out, "{indent}{streak} · {consistency}")?;
+    Ok(())
+}
+
+fn funnel(
+    out: &mut impl Write,
+    f: &FunnelProgress,
+    width: usize,
+    lang: Lang,
+    style: Style,
+) -> std::io::Result<()> {
+    writeln!(out, "{}  {}", style.bold(&f.id), truncate(&f.title, 70))?;
+    if let Some(goal) = f.goal {
+        let goal = quantity(goal, &f.unit, lang);
+        let line = match (f.timeline, lang) {
+            (Some(t), Lang::En) => format!("goal {goal} by {}", date(t.due, lang)),
+            (Some(t), Lang::Fr) => format!("but {goal} d'ici le {}", date(t.due, lang)),
+            (None, Lang::En) => format!("goal {goal}"),
+            (None, Lang::Fr) => format!("but {goal}"),
+        };
+        let actual = f.actual.map_or(String::new(), |a| match lang {
+            Lang::En => format!(" · {} so far", quantity(a, &f.unit, lang)),
+            Lang::Fr => format!(" · {} à ce jour", quantity(a, &f.unit, lang)),
+        });
+        writeln!(out, "  {line}{actual}")?;
+    }
+    for s in &f.stages {
+        stage(out, s, width, lang, style)?;
+    }
+    Ok(())
+}
+
+fn stage(
+    out: &mut impl Write,
+    s: &StageProgress,
+    width: usize,
+    lang: Lang,
+    style: Style,
+) -> std::io::Result<()> {
+    let n = |v: f64| number(v, lang);
+    let needed = s.needed.map_or_else(|| "—".to_string(), n);
+    match s.actual {
+        Some(actual) => writeln!(
+            out,
+            "    {}  {} {}  {}  {}",
+            pad(&s.id, width),
+            progress_bar(s.percent, s.status, style),
+            percent_cell(s.percent, lang),
+            status_word(s.status, lang, style),
+            match lang {
+                Lang::En => format!("{} of {needed} needed", n(actual)),
+                Lang::Fr => format!("{} sur {needed} nécessaires", n(actual)),
+            }
+        )?,
+        None => writeln!(
+            out,
+            "    {}  {}",
+            pad(&s.id, width),
+            style.dim(&match lang {
+                Lang::En => format!("{needed} needed · no log lines"),
+                Lang::Fr => format!("{needed} nécessaires · aucune ligne de journal"),
+            })
+        )?,
+    }
+    if let Some(p) = s.pace {
+        writeln!(
+            out,
+            "    {}  {}",
+            " ".repeat(width),
+            pace(p.per_day, p.days_left, &Unit::None, lang)
+        )?;
+    }
+    Ok(())
+}
+
+/// The language-neutral message for progress leaving out broken lines.
+pub fn problems_note(errors: usize) -> Message {
+    Message::new(
+        format!(
+            "note: {errors} error(s) in these files leave some goals out or incomplete; `goalie check` shows them"
+        ),
+        format!(
+            "remarque : {errors} erreur(s) dans ces fichiers laissent des objectifs de côté ou incomplets ; `goalie check` les montre"
+        ),
+    )
+}

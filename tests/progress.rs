@@ -1,0 +1,740 @@
+//! Progress computed from small plans, checked against values worked out by
+//! hand (each comment shows the arithmetic). Today is 2026-11-24.
+
+mod common;
+
+use goalie::progress::*;
+use goalie::syntax::parse;
+use jiff::civil::{Date, date};
+
+fn progress_on(text: &str, today: Date) -> Progress {
+    let mut ws = goalie::analysis::Workspace::new();
+    ws.add_file("plan.goals", text);
+    let analysis = ws.analyze(today);
+    let errors: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == goalie::diagnostic::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(parse(text).errors().next().is_none());
+    compute(&analysis.model, today, &Options::default())
+}
+
+fn progress(text: &str) -> Progress {
+    progress_on(text, common::today())
+}
+
+#[track_caller]
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "{actual} is not {expected}"
+    );
+}
+
+fn kr<'p>(p: &'p Progress, id: &str) -> &'p KeyResultProgress {
+    p.objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .chain(&p.key_results)
+        .find(|k| k.id == id)
+        .unwrap_or_else(|| panic!("no key result {id}"))
+}
+
+fn activity<'p>(p: &'p Progress, id: &str) -> &'p ActivityProgress {
+    p.activities.iter().find(|a| a.id == id).unwrap()
+}
+
+/// 1 Nov to 16 Dec: 46 days, 23 of them before 24 Nov: 50% expected.
+const HALFWAY: &str = "period: 2026-11-01..2026-12-16";
+
+#[test]
+fn increasing_key_result_percent_expected_pace_and_forecast() {
+    let p = progress(&format!(
+        "objective o: O
+  {HALFWAY}
+  kr k: Win customers
+    metric: 10 -> 110 customers
+2026-11-02 k 20
+2026-11-09 k +6
+2026-11-16 k 35
+2026-11-16 k +5
+"
+    ));
+    let k = kr(&p, "k");
+    // Nov 16: 35, then +5 the same day, in file order: 40.
+    assert_eq!(k.current, Some(40.0));
+    assert_eq!(
+        k.series.iter().map(|p| p.value).collect::<Vec<_>>(),
+        [20.0, 26.0, 40.0]
+    );
+    // (40 - 10) / (110 - 10) = 30%.
+    close(k.percent.unwrap(), 30.0);
+    assert!(!k.overachieved);
+    assert_eq!(
+        k.measure,
+        Measure::Change {
+            baseline: 10.0,
+            target: 110.0,
+            direction: Direction::Increase
+        }
+    );
+    let t = k.timeline.unwrap();
+    assert_eq!((t.days, t.elapsed_days, t.days_left), (46, 23, 23));
+    close(t.expected_percent, 50.0);
+    // 30 / 50 = 0.6 < 0.7.
+    assert_eq!(k.status, Status::OffTrack);
+    // 70 to go in 23 days (Nov 24 to Dec 16).
+    let pace = k.pace.unwrap();
+    assert_eq!(pace.days_left, 23);
+    close(pace.remaining, 70.0);
+    close(pace.per_day, 70.0 / 23.0);
+    close(pace.per_week, 7.0 * 70.0 / 23.0);
+    // Least squares on x = 0, 7, 14 and y = 20, 26, 40: mean x 7, mean y
+    // 86/3; sxy = -7 × (20 - 86/3) + 7 × (40 - 86/3) = 140; sxx = 98;
+    // slope = 10/7; intercept = 86/3 - 10.
+    let f = k.forecast.unwrap();
+    assert_eq!((f.points, f.since), (3, date(2026, 10, 28)));
+    close(f.per_day, 10.0 / 7.0);
+    // Dec 16 is day 44 after Nov 2.
+    let at_due = 86.0 / 3.0 - 10.0 + 44.0 * 10.0 / 7.0;
+    close(f.at_due.unwrap(), at_due);
+    close(f.percent_at_due.unwrap(), at_due - 10.0);
+    // 110 is reached at x = (110 - 56/3) × 0.7 = 63.93 → day 64 = Jan 5.
+    assert_eq!(f.reaches_target, Some(date(2027, 1, 5)));
+}
+
+#[test]
+fn lines_of_one_day_apply_in_file_order() {
+    let p = progress(&format!(
+        "objective o: O
+  {HALFWAY}
+  kr k: K
+    metric: 0 -> 100
+2026-11-16 k +5
+2026-11-16 k 35
+"
+    ));
+    // The absolute value comes last and replaces: 35, not 40.
+    assert_eq!(kr(&p, "k").current, Some(35.0));
+    assert_eq!(kr(&p, "k").series.len(), 1);
+}
+
+#[test]
+fn decreasing_key_result() {
+    let p = progress(
+        "objective o: O
+  kr bounce: Cut the bounce rate
+    metric: 30% -> 15%
+    start: 2026-11-01
+    due: 2026-11-30
+2026-11-03 bounce 24%
+2026-11-17 bounce 20%
+",
+    );
+    let k = kr(&p, "bounce");
+    assert_eq!(
+        k.measure,
+        Measure::Change {
+            baseline: 30.0,
+            target: 15.0,
+            direction: Direction::Decrease
+        }
+    );
+    // (20 - 30) / (15 - 30) = 66.67%; 23 of 30 days elapsed: 76.67%
+    // expected; 66.67 / 76.67 = 0.87: at risk.
+    close(k.percent.unwrap(), 200.0 / 3.0);
+    close(k.timeline.unwrap().expected_percent, 2300.0 / 30.0);
+    assert_eq!(k.status, Status::AtRisk);
+    // 5 points to cut in 7 days (Nov 24 to 30): -5/7 a day.
+    let pace = k.pace.unwrap();
+    close(pace.remaining, -5.0);
+    assert_eq!(pace.days_left, 7);
+    close(pace.per_day, -5.0 / 7.0);
+    // Two points: slope -4/14 a day; Nov 30 is day 27 after Nov 3:
+    // 24 - 27 × 2/7 = 16.29, that is (16.29 - 30) / -15 = 91.4% of the way.
+    let f = k.forecast.unwrap();
+    close(f.per_day, -2.0 / 7.0);
+    close(f.at_due.unwrap(), 24.0 - 27.0 * 2.0 / 7.0);
+    close(
+        f.percent_at_due.unwrap(),
+        100.0 * (24.0 - 27.0 * 2.0 / 7.0 - 30.0) / -15.0,
+    );
+    // 15 at x = 9 / (2/7) = 31.5 → day 32 = Dec 5.
+    assert_eq!(f.reaches_target, Some(date(2026, 12, 5)));
+    assert_eq!(k.unit, goalie::model::Unit::Percent);
+}
+
+#[test]
+fn overachieving_a_decrease_is_clamped_and_flagged() {
+    let p = progress(
+        "objective o: O
+  kr bounce: Cut the bounce rate
+    metric: 30% -> 15%
+    start: 2026-11-01
+    due: 2026-11-30
+2026-11-17 bounce 12%
+",
+    );
+    let k = kr(&p, "bounce");
+    // (12 - 30) / -15 = 120% → 100, overachieved.
+    assert_eq!(k.percent, Some(100.0));
+    assert!(k.overachieved);
+    assert_eq!(k.status, Status::Achieved);
+    assert_eq!((k.pace, k.forecast), (None, None));
+}
+
+#[test]
+fn a_value_behind_the_baseline_is_zero_percent() {
+    let p = progress(&format!(
+        "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 10 -> 20\n2026-11-20 k 8\n"
+    ));
+    assert_eq!(kr(&p, "k").percent, Some(0.0));
+}
+
+#[test]
+fn no_log_yet() {
+    let p = progress(&format!(
+        "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 0 -> 100 leads\n"
+    ));
+    let k = kr(&p, "k");
+    // The current value is the baseline; half the time gone, nothing done.
+    assert_eq!(k.current, Some(0.0));
+    assert_eq!(k.percent, Some(0.0));
+    assert_eq!(k.status, Status::OffTrack);
+    assert!(k.series.is_empty());
+    assert_eq!(k.forecast, None);
+    close(k.pace.unwrap().per_day, 100.0 / 23.0);
+    assert_eq!(k.check_in, None);
+    // A metric without a baseline counts from 0.
+    let p = progress(&format!(
+        "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 100 leads\n2026-11-20 k +40\n"
+    ));
+    assert_eq!(kr(&p, "k").current, Some(40.0));
+    close(kr(&p, "k").percent.unwrap(), 40.0);
+}
+
+#[test]
+fn due_today() {
+    let p = progress(
+        "objective o: O
+  kr k: K
+    metric: 0 -> 48
+    start: 2026-11-01
+    due: 2026-11-24
+2026-11-23 k 40
+",
+    );
+    let k = kr(&p, "k");
+    // 23 of 24 days elapsed: 95.83% expected; 40/48 = 83.33%; ratio 0.87.
+    let t = k.timeline.unwrap();
+    assert_eq!((t.elapsed_days, t.days_left), (23, 1));
+    close(t.expected_percent, 2300.0 / 24.0);
+    assert_eq!(k.status, Status::AtRisk);
+    // Today is the one day left: 8 to do today.
+    let pace = k.pace.unwrap();
+    assert_eq!(pace.days_left, 1);
+    close(pace.per_day, 8.0);
+}
+
+#[test]
+fn period_over() {
+    let text = "objective o: O
+  kr k: K
+    metric: 0 -> 50
+    start: 2026-11-01
+    due: 2026-11-20
+2026-11-10 k 20
+2026-11-19 k 45
+";
+    let k = kr(&progress(text), "k").clone();
+    close(k.percent.unwrap(), 90.0);
+    assert_eq!(k.status, Status::Missed);
+    assert_eq!(k.timeline.unwrap().days_left, 0);
+    close(k.timeline.unwrap().expected_percent, 100.0);
+    // Nothing left to pace or forecast once the period is over.
+    assert_eq!((k.pace, k.forecast), (None, None));
+}
+
+#[test]
+fn log_lines_after_the_due_date_count() {
+    // Final figures are often logged after the period closes: a line after
+    // the due date still counts, and can make the target reached.
+    let p = progress(
+        "objective o: O
+  kr k: K
+    metric: 0 -> 50
+    start: 2026-11-01
+    due: 2026-11-20
+2026-11-19 k 45
+2026-11-22 k 52
+2026-12-01 k 80
+",
+    );
+    let k = kr(&p, "k");
+    // The Dec 1 line is after today: not counted yet.
+    assert_eq!(k.current, Some(52.0));
+    assert_eq!(k.percent, Some(100.0));
+    assert!(k.overachieved);
+    assert_eq!(k.status, Status::Achieved);
+}
+
+#[test]
+fn zero_length_period() {
+    let text = "objective o: O
+  kr k: Launch day sign-ups
+    metric: 0 -> 30
+    start: 2026-11-24
+    due: 2026-11-24
+2026-11-24 k 12
+";
+    let k = kr(&progress(text), "k").clone();
+    // One day, none of it elapsed at the start of the day: nothing expected
+    // yet, 18 to do today.
+    let t = k.timeline.unwrap();
+    assert_eq!((t.days, t.elapsed_days, t.days_left), (1, 0, 1));
+    assert_eq!(t.expected_percent, 0.0);
+    close(k.percent.unwrap(), 40.0);
+    assert_eq!(k.status, Status::OnTrack);
+    close(k.pace.unwrap().per_day, 18.0);
+    // The day after, it is over.
+    let next = progress_on(text, date(2026, 11, 25));
+    assert_eq!(kr(&next, "k").status, Status::Missed);
+    assert_eq!(kr(&next, "k").timeline.unwrap().expected_percent, 100.0);
+    // The day before, not started.
+    let before = progress_on(
+        "objective o: O\n  kr k: K\n    metric: 0 -> 30\n    start: 2026-11-24\n    due: 2026-11-24\n",
+        date(2026, 11, 23),
+    );
+    assert_eq!(kr(&before, "k").status, Status::NotStarted);
+}
+
+#[test]
+fn guardrails() {
+    let plan = |logs: &str| {
+        format!(
+            "objective o: O
+  {HALFWAY}
+  kr nps: Keep NPS at 40 or more
+    keep: >= 40
+  kr discount: Keep discounts low
+    keep: <= 10 %
+{logs}"
+        )
+    };
+    let p = progress(&plan(
+        "2026-11-10 nps 46\n2026-11-16 nps 41\n2026-11-20 discount 9,6 %\n",
+    ));
+    let nps = kr(&p, "nps");
+    assert_eq!(
+        nps.measure,
+        Measure::Keep {
+            comparison: ">=",
+            threshold: 40.0,
+            holds: Some(true)
+        }
+    );
+    assert_eq!((nps.percent, nps.status), (Some(100.0), Status::OnTrack));
+    assert_eq!(nps.current, Some(41.0));
+    assert_eq!(kr(&p, "discount").status, Status::OnTrack);
+
+    // A breached guardrail: the latest value decides.
+    let p = progress(&plan(
+        "2026-11-10 nps 46\n2026-11-16 nps 38\n2026-11-20 discount 10,5 %\n",
+    ));
+    let nps = kr(&p, "nps");
+    assert_eq!((nps.percent, nps.status), (Some(0.0), Status::OffTrack));
+    assert!(matches!(
+        nps.measure,
+        Measure::Keep {
+            holds: Some(false),
+            ..
+        }
+    ));
+    assert_eq!(kr(&p, "discount").status, Status::OffTrack);
+
+    // No value yet: nothing to say.
+    let p = progress(&plan(""));
+    assert_eq!(
+        (kr(&p, "nps").percent, kr(&p, "nps").status),
+        (None, Status::Unknown)
+    );
+
+    // After the period: held is achieved, breached is missed.
+    let after = progress_on(
+        &plan("2026-11-10 nps 46\n2026-11-16 nps 38\n"),
+        date(2026, 12, 20),
+    );
+    assert_eq!(kr(&after, "nps").status, Status::Missed);
+    let after = progress_on(&plan("2026-11-16 nps 44\n"), date(2026, 12, 20));
+    assert_eq!(kr(&after, "nps").status, Status::Achieved);
+}
+
+#[test]
+fn milestones() {
+    let plan = "objective o: O
+  period: 2026-Q4
+  kr site: Ship the site
+    milestone
+    due: 2026-11-20
+  kr kit: Partner kit
+    milestone
+    due: 2026-12-10
+  kr page: Pricing page
+    milestone
+    due: 2026-11-28
+  kr old: Old plan
+    milestone
+2026-11-18 site done
+2026-11-02 old dropped
+";
+    let p = progress(plan);
+    let site = kr(&p, "site");
+    assert_eq!(
+        site.measure,
+        Measure::Milestone {
+            done: Some(date(2026, 11, 18))
+        }
+    );
+    assert_eq!((site.percent, site.status), (Some(100.0), Status::Achieved));
+    // 16 days before its due date: on track; 4 days before: at risk.
+    assert_eq!(kr(&p, "kit").status, Status::OnTrack);
+    assert_eq!(kr(&p, "page").status, Status::AtRisk);
+    assert_eq!(kr(&p, "page").percent, Some(0.0));
+    assert_eq!(kr(&p, "old").status, Status::Dropped);
+    // Past its due date without `done`: missed.
+    let later = progress_on(plan, date(2026, 12, 11));
+    assert_eq!(kr(&later, "kit").status, Status::Missed);
+    // The objective's roll-up leaves the dropped milestone out:
+    // (100 + 0 + 0) / 3.
+    close(p.objectives[0].percent.unwrap(), 100.0 / 3.0);
+}
+
+#[test]
+fn objective_roll_up_weights_score_and_check_in() {
+    let plan = |flag: &str, confidence: &str| {
+        format!(
+            "objective o: O
+  {HALFWAY}
+  {flag}
+  kr a: A
+    metric: 0 -> 100
+    weight: 2
+  kr b: B
+    metric: 0 -> 10
+  kr c: C
+    keep: >= 40
+2026-11-20 a 40
+2026-11-20 b 8
+2026-11-20 c 45
+2026-11-20 o confidence {confidence}
+"
+        )
+    };
+    let p = progress(&plan("committed", "80%"));
+    let o = &p.objectives[0];
+    // (2 × 40 + 1 × 80 + 1 × 100) / 4 = 65.
+    close(o.percent.unwrap(), 65.0);
+    close(o.score.unwrap(), 0.65);
+    assert_eq!(o.expectation, Expectation::Committed);
+    assert_eq!(o.success_score, 1.0);
+    // Half the time gone: 0.5 expected; 0.65 / 0.5 = 1.3: on track.
+    close(o.expected_score.unwrap(), 0.5);
+    assert_eq!(o.status, Status::OnTrack);
+    assert!(!o.success);
+    // a: 40 of 50 expected (0.8, at risk), b on track, c holding.
+    assert_eq!(kr(&p, "a").status, Status::AtRisk);
+    assert_eq!(o.worst_status, Some(Status::AtRisk));
+    let check_in = o.check_in.as_ref().unwrap();
+    assert_eq!(
+        (check_in.date, check_in.days_since),
+        (date(2026, 11, 20), 4)
+    );
+    close(check_in.confidence, 0.8);
+    assert_eq!(check_in.disagreement, None);
+
+    // Aspirational: 0.7 is success; 0.65 is 92.9% of it.
+    let p = progress(&plan("aspirational", "20%"));
+    let o = &p.objectives[0];
+    assert_eq!(o.expectation, Expectation::Aspirational);
+    close(o.success_score, 0.7);
+    close(o.expected_score.unwrap(), 0.35);
+    assert!(!o.success);
+    assert_eq!(o.status, Status::OnTrack);
+    // Confidence 20% while on track: the numbers and the team disagree.
+    assert_eq!(
+        o.check_in.as_ref().unwrap().disagreement,
+        Some(Disagreement::DoubtfulButOnTrack)
+    );
+
+    // An objective with no flag is committed; its score can succeed.
+    let p = progress(&format!(
+        "objective o: O\n  {HALFWAY}\n  kr a: A\n    metric: 0 -> 10\n2026-11-20 a 10\n2026-11-21 o confidence 9/10\n"
+    ));
+    let o = &p.objectives[0];
+    assert!(o.success);
+    assert_eq!(o.status, Status::Achieved);
+    assert_eq!(o.check_in.as_ref().unwrap().disagreement, None);
+}
+
+#[test]
+fn confident_while_off_track() {
+    let p = progress(&format!(
+        "objective o: O\n  {HALFWAY}\n  kr a: A\n    metric: 0 -> 100\n2026-11-20 a 10\n2026-11-22 a confidence 70%\n2026-11-21 o confiance 7/10\n"
+    ));
+    // 10% of 50% expected: off track, yet 70% confident.
+    let a = kr(&p, "a");
+    assert_eq!(a.status, Status::OffTrack);
+    assert_eq!(
+        a.check_in.as_ref().unwrap().disagreement,
+        Some(Disagreement::ConfidentButBehind)
+    );
+    assert_eq!(
+        p.objectives[0].check_in.as_ref().unwrap().disagreement,
+        Some(Disagreement::ConfidentButBehind)
+    );
+}
+
+#[test]
+fn an_objective_without_measures_has_no_score() {
+    let p = progress("objective o: O\n  period: 2026-Q4\n");
+    let o = &p.objectives[0];
+    assert_eq!(
+        (o.percent, o.score, o.status),
+        (None, None, Status::Unknown)
+    );
+    assert_eq!(o.worst_status, None);
+}
+
+const CALLS: &str = "activity calls: Calls
+  target: 10 calls per weekday
+  start: 2026-11-09
+2026-11-09 calls 10
+2026-11-10 calls 12
+2026-11-11 calls 9
+2026-11-12 calls 10
+2026-11-13 calls 10
+2026-11-14 calls 3
+2026-11-16 calls 10
+2026-11-17 calls 11
+2026-11-18 calls 10
+2026-11-19 calls 10
+2026-11-20 calls 10
+2026-11-23 calls 10
+2026-11-24 calls 4
+";
+
+#[test]
+fn weekday_activity() {
+    let p = progress(CALLS);
+    let a = activity(&p, "calls");
+    assert_eq!(a.since, Some(date(2026, 11, 9)));
+    assert_eq!(a.today, 4.0);
+    // This week: Mon 10 + Tue 4 against 5 weekdays × 10.
+    assert_eq!(
+        a.week,
+        Total {
+            total: 14.0,
+            target: Some(50.0)
+        }
+    );
+    let period = a.period.unwrap();
+    assert_eq!(
+        (period.start, period.total, period.met),
+        (date(2026, 11, 24), 4.0, false)
+    );
+    // Met every weekday but Wed 11th; the weekend neither counts nor breaks:
+    // 12, 13, 16–20, 23 = 8 in a row. Today is under way and does not break.
+    assert_eq!(
+        a.streak,
+        Streaks {
+            current: 8,
+            longest: 8
+        }
+    );
+    // 11 weekdays ended in the last 28 days, 10 met: 90.9%, on track.
+    let c = a.consistency.unwrap();
+    assert_eq!((c.days, c.periods, c.met), (28, 11, 10));
+    close(c.share, 10.0 / 11.0);
+    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.rate.period, "weekday");
+    assert_eq!(a.rate.unit.as_deref(), Some("calls"));
+    // Day marks: the Saturday with 3 calls is partial, Sunday rests.
+    let mark = |d| a.days.iter().find(|m| m.date == d).unwrap().level;
+    assert_eq!(mark(date(2026, 11, 14)), DayLevel::Partial);
+    assert_eq!(mark(date(2026, 11, 15)), DayLevel::Rest);
+    assert_eq!(mark(date(2026, 11, 11)), DayLevel::Partial);
+    assert_eq!(mark(date(2026, 11, 9)), DayLevel::Met);
+    assert_eq!(a.days.len(), 16);
+}
+
+#[test]
+fn weekly_activity_every_two_weeks_and_day_counts() {
+    let p = progress(
+        "activity news: Newsletter
+  target: 1 per 2 weeks
+activity posts: Posts
+  target: 2 per day
+2026-10-28 news 1
+2026-11-12 news 1
+2026-11-20 posts 3
+2026-11-20 posts 5
+2026-11-21 posts 1
+2026-11-21 posts +1
+2026-11-23 posts 2
+",
+    );
+    let news = activity(&p, "news");
+    // From the first line's ISO week (Oct 26): Oct 26–Nov 8 met, Nov 9–22
+    // met, Nov 23–Dec 6 under way.
+    assert_eq!(news.since, Some(date(2026, 10, 28)));
+    let period = news.period.unwrap();
+    assert_eq!(
+        (period.start, period.end),
+        (date(2026, 11, 23), date(2026, 12, 6))
+    );
+    assert_eq!(
+        news.streak,
+        Streaks {
+            current: 2,
+            longest: 2
+        }
+    );
+    // Half a newsletter a week.
+    assert_eq!(news.week.target, Some(0.5));
+    // Both periods ended within 28 days (Nov 8 and Nov 22).
+    assert_eq!(news.consistency.unwrap().periods, 2);
+
+    let posts = activity(&p, "posts");
+    // A later number replaces the day's count (5, not 8); +1 adds (2).
+    let count = |d| posts.days.iter().find(|m| m.date == d).unwrap().count;
+    assert_eq!(count(date(2026, 11, 20)), 5.0);
+    assert_eq!(count(date(2026, 11, 21)), 2.0);
+    // Nov 20, 21 met, 22 missed, 23 met: current 1, longest 2.
+    assert_eq!(
+        posts.streak,
+        Streaks {
+            current: 1,
+            longest: 2
+        }
+    );
+    // Week of Nov 23: 2 against 14.
+    assert_eq!(
+        posts.week,
+        Total {
+            total: 2.0,
+            target: Some(14.0)
+        }
+    );
+    let c = posts.consistency.unwrap();
+    assert_eq!((c.periods, c.met), (4, 3));
+    // 75%: between 70% and 90%, at risk.
+    assert_eq!(posts.status, Status::AtRisk);
+}
+
+#[test]
+fn activity_without_logs_or_start() {
+    let p = progress("activity a: A\n  target: 3 per week\n");
+    let a = activity(&p, "a");
+    assert_eq!((a.since, a.period, a.consistency), (None, None, None));
+    assert_eq!(a.status, Status::Unknown);
+    assert_eq!(
+        a.streak,
+        Streaks {
+            current: 0,
+            longest: 0
+        }
+    );
+    assert!(a.days.is_empty());
+    // A start in the future: not started.
+    let p = progress("activity a: A\n  target: 3 per week\n  start: 2026-12-01\n");
+    assert_eq!(activity(&p, "a").status, Status::NotStarted);
+}
+
+#[test]
+fn funnel_needs_and_actuals() {
+    let p = progress(
+        "funnel q4: Q4
+  goal: 50 000 EUR by 2026-12-31
+  start: 2026-10-01
+  stage sales: 500 EUR each
+  stage visitors: 2% convert
+  stage partners: 250 visitors each
+  stage leads: 3% convert
+2026-10-20 sales +30
+2026-11-20 sales +22
+2026-11-20 visitors 2 050
+",
+    );
+    let f = &p.funnels[0];
+    assert_eq!(f.goal, Some(50_000.0));
+    assert_eq!(f.unit, goalie::model::Unit::Currency("EUR".into()));
+    let needed: Vec<f64> = f.stages.iter().map(|s| s.needed.unwrap()).collect();
+    // 50 000 / 500 = 100; 100 / 2% = 5 000; 5 000 / 250 = 20;
+    // 20 / 3% = 666.7, rounded up: 667.
+    assert_eq!(needed, [100.0, 5000.0, 20.0, 667.0]);
+    // 1 Oct to 31 Dec: 92 days, 54 elapsed: 58.70% expected.
+    close(f.timeline.unwrap().expected_percent, 5400.0 / 92.0);
+    let sales = &f.stages[0];
+    assert_eq!(sales.actual, Some(52.0));
+    // 52% of 58.70%: 0.886, at risk.
+    close(sales.percent.unwrap(), 52.0);
+    assert_eq!(sales.status, Status::AtRisk);
+    // 48 sales in 38 days.
+    close(sales.pace.unwrap().per_day, 48.0 / 38.0);
+    // 2 050 / 5 000 = 41%; 41 / 58.70 = 0.6985, just off track.
+    let visitors = &f.stages[1];
+    close(visitors.percent.unwrap(), 41.0);
+    assert_eq!(visitors.status, Status::OffTrack);
+    // No log lines: needs only.
+    let partners = &f.stages[2];
+    assert_eq!((partners.actual, partners.percent), (None, None));
+    assert_eq!(partners.status, Status::Unknown);
+    assert_eq!(f.actual, None);
+}
+
+#[test]
+fn a_funnel_without_goal_still_lists_its_stages() {
+    let p = progress("funnel f: F\n  stage s: 2% convert\n2026-11-20 s 10\n");
+    let s = &p.funnels[0].stages[0];
+    assert_eq!((s.needed, s.actual, s.percent), (None, Some(10.0), None));
+}
+
+#[test]
+fn key_results_without_objective() {
+    let p = progress_on(
+        "kr lone: Alone\n  metric: 0 -> 10\n  period: 2026-11\n2026-11-20 lone 5\n",
+        common::today(),
+    );
+    assert_eq!(p.key_results.len(), 1);
+    close(p.key_results[0].percent.unwrap(), 50.0);
+}
+
+#[test]
+fn documented_defaults_are_the_defaults() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/progress.md"),
+    )
+    .unwrap();
+    let o = Options::default();
+    for (name, value) in [
+        ("at_risk_below", o.at_risk_below.to_string()),
+        ("off_track_below", o.off_track_below.to_string()),
+        ("grace", o.grace.to_string()),
+        ("trend_days", o.trend_days.to_string()),
+        ("consistency_days", o.consistency_days.to_string()),
+        (
+            "milestone_warning_days",
+            o.milestone_warning_days.to_string(),
+        ),
+        ("confident_at", o.confident_at.to_string()),
+        ("doubtful_at", o.doubtful_at.to_string()),
+        ("aspirational_success", o.aspirational_success.to_string()),
+    ] {
+        assert!(
+            doc.contains(&format!("| `{name}` | {value} |")),
+            "docs/progress.md lacks `{name}` = {value}"
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! `goalie status` on the bundled examples: numbers pinned by snapshots and
+//! by hand, text and JSON, colour and language.
+
+mod common;
+
+use common::{examples, goalie};
+use serde_json::Value;
+
+fn status(args: &[&str]) -> std::process::Output {
+    goalie()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("status")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json() -> Value {
+    let out = status(&["examples/", "--today", "2026-11-24", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+fn find<'v>(list: &'v Value, id: &str) -> &'v Value {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
+#[test]
+fn json_of_the_examples() {
+    let out = status(&["examples/", "--today", "2026-11-24", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn text_of_the_examples() {
+    let out = status(&["examples/", "--today", "2026-11-24"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "colour codes in piped output");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn numbers_worked_out_by_hand() {
+    let v = json();
+    assert_eq!(v["today"], "2026-11-24");
+    let ca = find(&v["objectives"], "ca-t4");
+    let kr = |id| find(&ca["key_results"], id).clone();
+    // ca-mensuel: 11 000 € -> 20 000 €, 13 400 € logged: 2 400 / 9 000.
+    let mensuel = kr("ca-mensuel");
+    assert_eq!(mensuel["current"], 13400);
+    assert_eq!(mensuel["percent"], 26.6667);
+    // Q4: 92 days, 54 before Nov 24: 58.6957% expected; 26.67 / 58.70 =
+    // 0.45: off track. 6 600 € in 38 days: 173.6842 € a day.
+    assert_eq!(mensuel["timeline"]["expected_percent"], 58.6957);
+    assert_eq!(mensuel["status"], "off_track");
+    assert_eq!(mensuel["pace"]["days_left"], 38);
+    assert_eq!(mensuel["pace"]["per_day"], 173.6842);
+    // signature-devis: 12,5 % -> 20 %, 16,8 % logged: 4.3 / 7.5 = 57.33%.
+    assert_eq!(kr("signature-devis")["percent"], 57.3333);
+    // remise-moyenne: 9,6 % <= 10 %: holds.
+    assert_eq!(kr("remise-moyenne")["measure"]["holds"], true);
+    // Weighted: (2 × 26.67 + 57.33 + 100 + 100) / 5 = 62.13.
+    assert_eq!(ca["percent"], 62.1333);
+    assert_eq!(ca["expectation"], "committed");
+    assert_eq!(ca["check_in"]["confidence"], 0.65);
+    assert_eq!(ca["check_in"]["days_since"], 4);
+
+    // The funnel: 50 000 € / 500 € = 100 sales; / 2 % = 5 000 visitors;
+    // / 250 = 20 partners. 27 + 25 sales logged, 2 050 visitors, 4 partners.
+    let funnel = find(&v["funnels"], "entonnoir-ca");
+    let stages = funnel["stages"].as_array().unwrap();
+    let needed: Vec<&Value> = stages.iter().map(|s| &s["needed"]).collect();
+    assert_eq!(needed, [100, 5000, 20]);
+    let actual: Vec<&Value> = stages.iter().map(|s| &s["actual"]).collect();
+    assert_eq!(actual, [52, 2050, 4]);
+
+    // prospection: 20 per weekday; the current streak ended on Mon 23rd (18).
+    let prospection = find(&v["activities"], "prospection");
+    assert_eq!(prospection["streak"]["current"], 0);
+    assert_eq!(prospection["week"]["total"], 18);
+    assert_eq!(prospection["week"]["target"], 100);
+    // 20 weekdays ended in the last 28 days (Oct 27 to Nov 23, the 11 Nov
+    // holiday counting as missed); 7 of them reached 20.
+    assert_eq!(prospection["consistency"]["periods"], 20);
+    assert_eq!(prospection["consistency"]["met"], 7);
+
+    // organic-mqls: 9 + 14 + 11 + 18 + 21 + 12 + 26 + 19 = 130 of 300.
+    let marketing = find(&v["objectives"], "organic-pipeline");
+    let mqls = find(&marketing["key_results"], "organic-mqls");
+    assert_eq!(mqls["current"], 130);
+    assert_eq!(mqls["forecast"]["points"], 4);
+    assert_eq!(marketing["expectation"], "aspirational");
+    assert_eq!(marketing["success_score"], 0.7);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let forced = status(&[
+        "examples/habits",
+        "--today",
+        "2026-11-24",
+        "--color",
+        "always",
+    ]);
+    assert!(String::from_utf8_lossy(&forced.stdout).contains('\u{1b}'));
+    let no_color = goalie()
+        .env("NO_COLOR", "1")
+        .args(["status", "--today", "2026-11-24"])
+        .arg(examples().join("habits"))
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&no_color.stdout).contains('\u{1b}'));
+    let never = status(&[
+        "examples/habits",
+        "--today",
+        "2026-11-24",
+        "--color",
+        "never",
+    ]);
+    assert!(!String::from_utf8_lossy(&never.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn french() {
+    let out = status(&[
+        "examples/ventes-fr",
+        "--today",
+        "2026-11-24",
+        "--lang",
+        "fr",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Avancement au 24\u{a0}nov.\u{a0}2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("il faut 174\u{a0}€ par jour pendant les 38 jours restants"),
+        "{text}"
+    );
+    assert!(text.contains("en retard"), "{text}");
+    assert!(text.contains("ENTONNOIRS"), "{text}");
+}
+
+#[test]
+fn exit_codes_and_problems() {
+    assert_eq!(status(&["/no/such/dir"]).status.code(), Some(2));
+    assert_eq!(
+        status(&["examples/", "--format", "yaml"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        status(&["examples/", "--today", "2026-13-01"])
+            .status
+            .code(),
+        Some(2)
+    );
+    // Errors in the files do not stop progress: they are noted on stderr.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("plan.goals"),
+        "objective o: O\n  period: 2026-Q4\n  kr k: K\n    metric: 0 -> 10\n2026-11-20 k 4\n2026-11-20 nowhere 3\n",
+    )
+    .unwrap();
+    let out = goalie()
+        .args(["status", "--today", "2026-11-24"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 error(s)"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("40%"));
+    // No files at all.
+    let empty = tempfile::tempdir().unwrap();
+    let out = goalie()
+        .args(["status", "--today", "2026-11-24"])
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No goals found."));
+}
