@@ -1,13 +1,14 @@
 //! goalie: goals kept in plain text, checked like code.
 //!
-//! The core — [`syntax`], [`model`], [`analysis`], [`diagnostic`], [`text`]
-//! and [`i18n`] — does no I/O and knows nothing of terminals or editors; the
+//! The core — [`syntax`], [`model`], [`analysis`], [`format`],
+//! [`diagnostic`], [`text`] and [`i18n`] — does no I/O and knows nothing of terminals or editors; the
 //! shells — [`host`] (files on disk) and [`cli`] — sit on top of it. See
 //! ARCHITECTURE.md.
 
 pub mod analysis;
 pub mod cli;
 pub mod diagnostic;
+pub mod format;
 pub mod host;
 pub mod i18n;
 pub mod model;
