@@ -7,9 +7,9 @@ use super::spacing::is_blank;
 #[derive(Debug)]
 pub(super) enum Line<'a> {
     Blank,
-    /// A line holding only a comment; its indentation comes from its
-    /// neighbours.
-    Comment(&'a str),
+    /// A line holding only a comment, and its indentation in the input;
+    /// its new indentation comes from its neighbours.
+    Comment(&'a str, &'a str),
     Code {
         indent: usize,
         code: String,
@@ -27,7 +27,7 @@ impl Line<'_> {
         match self {
             Line::Code { indent, .. } => Some(" ".repeat(*indent)),
             Line::Verbatim(text) => Some(text.chars().take_while(|&c| is_blank(c)).collect()),
-            Line::Blank | Line::Comment(_) => None,
+            Line::Blank | Line::Comment(..) => None,
         }
     }
 }
@@ -42,7 +42,7 @@ pub(super) fn lay_out(lines: Vec<Line<'_>>, newline: &str) -> String {
         let mut end = newline;
         match line {
             Line::Blank => {}
-            Line::Comment(comment) => {
+            Line::Comment(comment, _) => {
                 out.push_str(&comment_indents[i]);
                 out.push_str(comment);
             }
@@ -88,64 +88,87 @@ fn collapse_blank_lines(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     out
 }
 
-/// A run of comment lines is indented like the line it belongs to: the
-/// line right below it, else the line right above it (a comment closing an
-/// item), else the nearest line below, else the nearest above.
+/// A comment line belongs to a line near it and takes its indentation. A
+/// run of comment lines touching code on one side only (a blank line on the
+/// other) belongs to that side. Otherwise each comment line belongs to the
+/// nearest line above or below it (blank and comment lines aside), the one
+/// whose indentation the writer's is closer to; below wins a tie.
 fn comment_indents(lines: &[Line<'_>]) -> Vec<String> {
     let mut indents = vec![String::new(); lines.len()];
+    let is_code = |i: usize| lines.get(i).is_some_and(|l| l.indent().is_some());
     let mut i = 0;
     while i < lines.len() {
-        if !matches!(lines[i], Line::Comment(_)) {
+        if !matches!(lines[i], Line::Comment(..)) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < lines.len() && matches!(lines[i], Line::Comment(_)) {
+        while matches!(lines.get(i), Some(Line::Comment(..))) {
             i += 1;
         }
-        let below = lines.get(i).and_then(Line::indent);
-        let above = start.checked_sub(1).and_then(|j| lines[j].indent());
-        let indent = below
-            .or(above)
-            .or_else(|| lines[i..].iter().find_map(Line::indent))
-            .or_else(|| lines[..start].iter().rev().find_map(Line::indent))
-            .unwrap_or_default();
-        for slot in &mut indents[start..i] {
-            slot.clone_from(&indent);
+        let above = lines[..start].iter().rev().find_map(Line::indent);
+        let below = lines[i..].iter().find_map(Line::indent);
+        let touches_above = start > 0 && is_code(start - 1);
+        let touches_below = is_code(i);
+        for (slot, line) in indents[start..i].iter_mut().zip(&lines[start..i]) {
+            let Line::Comment(_, written) = line else {
+                continue;
+            };
+            // Closer in width first, then the very same blanks, so that a
+            // formatted comment always stays where it is.
+            let cost = |indent: &String| {
+                let width = indent.chars().count().abs_diff(written.chars().count());
+                (width, indent != written)
+            };
+            *slot = match (&above, &below) {
+                (Some(a), _) if touches_above && !touches_below => a.clone(),
+                (_, Some(b)) if touches_below && !touches_above => b.clone(),
+                (Some(a), Some(b)) if cost(a) < cost(b) => a.clone(),
+                (_, Some(b)) => b.clone(),
+                (Some(a), None) => a.clone(),
+                (None, None) => String::new(),
+            };
         }
     }
     indents
 }
 
-/// The blanks before each trailing comment. Adjacent lines whose comments
-/// started at the same column in the input stay aligned, two spaces after
-/// the longest of them; any other trailing comment gets two spaces.
+/// The blanks before each trailing comment. Within a paragraph (lines
+/// between blank lines), trailing comments that started at the same column
+/// in the input, one after the other, were aligned by their author: they
+/// keep that column, moved right if a line grew past it. Any other trailing
+/// comment gets two spaces.
 fn trailing_comment_pads(lines: &[Line<'_>]) -> Vec<usize> {
-    let mut pads = vec![0; lines.len()];
+    let mut pads = vec![2; lines.len()];
     let column = |line: &Line<'_>| match line {
         Line::Code {
             comment: Some((_, column)),
             ..
-        } => Some(*column),
+        } => Some(*column as usize),
         _ => None,
     };
-    let width = |line: &Line<'_>| match line {
+    let width = |i: usize| match &lines[i] {
         Line::Code { indent, code, .. } => indent + code.chars().count(),
         _ => 0,
     };
-    let mut i = 0;
-    while i < lines.len() {
-        let Some(col) = column(&lines[i]) else {
-            i += 1;
-            continue;
-        };
-        let start = i;
-        while i < lines.len() && column(&lines[i]) == Some(col) {
-            i += 1;
-        }
-        let widest = lines[start..i].iter().map(width).max().unwrap_or(0);
-        for (pad, line) in pads[start..i].iter_mut().zip(&lines[start..i]) {
-            *pad = widest + 2 - width(line);
+    // (line, input column) of the commented lines of the paragraph so far.
+    let mut commented: Vec<(usize, usize)> = Vec::new();
+    for i in 0..=lines.len() {
+        match lines.get(i) {
+            Some(Line::Blank) | None => {
+                for run in commented.chunk_by(|a, b| a.1 == b.1) {
+                    if run.len() < 2 {
+                        continue;
+                    }
+                    let widest = run.iter().map(|&(j, _)| width(j)).max().unwrap_or(0);
+                    let at = run[0].1.max(widest + 2);
+                    for &(j, _) in run {
+                        pads[j] = at - width(j);
+                    }
+                }
+                commented.clear();
+            }
+            Some(line) => commented.extend(column(line).map(|c| (i, c))),
         }
     }
     pads

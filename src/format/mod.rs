@@ -95,10 +95,7 @@ pub fn format(text: &str) -> Formatted {
         Some(rest) => ("\u{FEFF}", rest),
         None => ("", text),
     };
-    let newline = match body.find('\n') {
-        Some(i) if body[..i].ends_with('\r') => "\r\n",
-        _ => "\n",
-    };
+    let newline = line_break(body);
     let tree = parse(body);
     let line_index = LineIndex::new(body);
     let mut lines = Vec::new();
@@ -123,6 +120,23 @@ pub fn format(text: &str) -> Formatted {
     Formatted { text: out, kept }
 }
 
+/// The line break of the file: that of its first line, CRLF or LF. Lines
+/// ending in a stray `\r` are skipped: the parser reads `x\r\r\n` as `x\r`
+/// and a CRLF whatever the file's style, and the layout keeps them so.
+fn line_break(body: &str) -> &'static str {
+    for line in body.split_inclusive('\n') {
+        let Some(content) = line.strip_suffix('\n') else {
+            break;
+        };
+        match content.strip_suffix('\r') {
+            Some(content) if content.ends_with('\r') => continue,
+            Some(_) => return "\r\n",
+            None => return "\n",
+        }
+    }
+    "\n"
+}
+
 /// What to do with one line of a chunk: lay it out, or keep it as written
 /// for the reason given.
 fn classify<'a>(
@@ -144,7 +158,7 @@ fn classify<'a>(
     if spaced.code.is_empty() {
         return Ok(match spaced.comment {
             None => Line::Blank,
-            Some((text, _)) => Line::Comment(text),
+            Some((text, at)) => Line::Comment(text, &body[range.start as usize..at.start as usize]),
         });
     }
     if chunk == ChunkKind::Unknown {
