@@ -28,6 +28,7 @@ const CORE: &[&str] = &[
     "syntax",
     "model",
     "analysis.rs",
+    "format",
     "diagnostic.rs",
     "text.rs",
     "i18n.rs",

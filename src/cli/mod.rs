@@ -1,8 +1,10 @@
 //! The `goalie` command line: a thin shell over [`crate::analysis`].
 
 mod check;
+mod fmt;
 mod json;
 mod render;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +32,15 @@ enum Command {
     /// Exits with 0 when no error is found, 1 when errors are found, and 2
     /// on a usage or I/O failure.
     Check(check::CheckArgs),
+    /// Rewrite .goals files in their canonical layout.
+    ///
+    /// Only blanks and line breaks change; lines with syntax errors are
+    /// kept as written. Exits with 0 when done (with --check: when every
+    /// file is formatted), 1 when --check finds files to format, and 2 on a
+    /// usage or I/O failure.
+    Fmt(fmt::FmtArgs),
+    /// Check .goals files again each time one changes, until Ctrl-C.
+    Watch(watch::WatchArgs),
 }
 
 /// Options every command that reads goals shares.
@@ -61,19 +72,30 @@ impl Common {
     }
 
     fn lang(&self) -> Lang {
-        if let Some(lang) = &self.lang {
-            return lang.parse().unwrap_or_default();
-        }
-        ["GOALIE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| std::env::var(var).ok())
-            .find(|v| !v.is_empty())
-            .and_then(|v| Lang::from_locale(&v))
-            .unwrap_or_default()
+        resolve_lang(self.lang.as_deref())
     }
 
     fn color(&self, stream_is_terminal: bool) -> bool {
-        match self.color {
+        self.color.resolve(stream_is_terminal)
+    }
+}
+
+/// The language of messages: `--lang`, else the environment, else English.
+fn resolve_lang(flag: Option<&str>) -> Lang {
+    if let Some(lang) = flag {
+        return lang.parse().unwrap_or_default();
+    }
+    ["GOALIE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Lang::from_locale(&v))
+        .unwrap_or_default()
+}
+
+impl ColorChoice {
+    fn resolve(self, stream_is_terminal: bool) -> bool {
+        match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
@@ -109,5 +131,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Fmt(args) => fmt::run(args),
+        Command::Watch(args) => watch::run(args),
     }
 }

@@ -1,7 +1,7 @@
 //! The shell around the core that touches the file system.
 
 mod load;
+mod write;
 
-pub use load::add_bytes;
-
-pub use load::{LoadError, load_paths};
+pub use load::{LoadError, add_bytes, display, find_goals_files, load_paths};
+pub use write::write_atomically;
