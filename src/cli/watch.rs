@@ -1,8 +1,163 @@
-//! `goalie watch`.
+//! `goalie watch`: `goalie check` again after every change, until Ctrl-C.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc;
+
+use super::{Common, default_paths, render};
+use crate::analysis::{Analysis, Workspace};
+use crate::host::{Change, load_paths, watch};
+use crate::i18n::{Lang, Message};
+use crate::model::ItemKind;
 
 #[derive(clap::Args, Debug)]
-pub struct WatchArgs {}
+pub struct WatchArgs {
+    /// Files or directories to watch [default: .]. Directories are watched
+    /// with everything below them; *.goals files are read as `check` reads
+    /// them.
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+}
 
-pub fn run(_args: WatchArgs) -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+enum Event {
+    Change(Change),
+    Stop,
+}
+
+pub fn run(args: WatchArgs) -> ExitCode {
+    let lang = args.common.lang();
+    let paths = default_paths(args.paths.clone());
+    let fail = |m: Message| {
+        eprintln!("{}", m.get(lang));
+        ExitCode::from(2)
+    };
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        return fail(Message::new(
+            format!(
+                "error: cannot watch {}: no such file or directory",
+                missing.display()
+            ),
+            format!(
+                "erreur : impossible de surveiller {} : fichier ou dossier introuvable",
+                missing.display()
+            ),
+        ));
+    }
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = stop.send(Event::Stop);
+    }) {
+        return fail(Message::new(
+            format!("error: cannot catch Ctrl-C: {e}"),
+            format!("erreur : impossible d'intercepter Ctrl-C : {e}"),
+        ));
+    }
+    let _watcher = match watch(&paths, move |change| {
+        let _ = tx.send(Event::Change(change));
+    }) {
+        Ok(watcher) => watcher,
+        Err(e) => {
+            return fail(Message::new(
+                format!("error: cannot watch {e}"),
+                format!("erreur : impossible de surveiller {e}"),
+            ));
+        }
+    };
+    let announce = Message::new(
+        "Watching for changes; press Ctrl-C to stop.",
+        "Surveillance des modifications ; Ctrl-C pour arrêter.",
+    );
+    eprintln!("{}", announce.get(lang));
+    check_once(&args, &paths, lang);
+    while let Ok(Event::Change(change)) = rx.recv() {
+        if let Change::Error(e) = change {
+            let m = Message::new(
+                format!("warning: the watcher reported: {e}"),
+                format!("avertissement : la surveillance a signalé : {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+        }
+        // Changes that arrived during the last run are all seen by the next.
+        let mut stopped = false;
+        while let Ok(event) = rx.try_recv() {
+            stopped |= matches!(event, Event::Stop);
+        }
+        if stopped {
+            break;
+        }
+        check_once(&args, &paths, lang);
+    }
+    ExitCode::SUCCESS
+}
+
+/// One run: the time, then what `goalie check` would print, then a short
+/// status. Nothing that goes wrong here stops the watch.
+fn check_once(args: &WatchArgs, paths: &[PathBuf], lang: Lang) {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let time = jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
+    let _ = writeln!(out, "── {time} ──");
+    let mut workspace = Workspace::new();
+    if let Err(e) = load_paths(paths, &mut workspace) {
+        let m = Message::new(
+            format!("error: cannot read {e}"),
+            format!("erreur : impossible de lire {e}"),
+        );
+        let _ = writeln!(out, "{}", m.get(lang));
+        let _ = out.flush();
+        return;
+    }
+    let analysis = workspace.analyze(args.common.today());
+    let color = args.common.color(std::io::stdout().is_terminal());
+    let _ = render::write(&mut out, &workspace, &analysis.diagnostics, lang, color);
+    let _ = writeln!(out, "{}", status_summary(&analysis).get(lang));
+    let _ = writeln!(out);
+    let _ = out.flush();
+}
+
+/// What the plan holds, in one line. The place to grow into a fuller status
+/// (progress, pace) once the status view exists.
+pub(super) fn status_summary(analysis: &Analysis) -> Message {
+    let model = &analysis.model;
+    let count = |kind: ItemKind| model.items.iter().filter(|i| i.kind == kind).count();
+    let parts = [
+        (
+            count(ItemKind::Objective),
+            ("objective", "objectives"),
+            ("objectif", "objectifs"),
+        ),
+        (
+            count(ItemKind::KeyResult),
+            ("key result", "key results"),
+            ("résultat clé", "résultats clés"),
+        ),
+        (
+            count(ItemKind::Activity),
+            ("activity", "activities"),
+            ("activité", "activités"),
+        ),
+        (
+            count(ItemKind::Funnel),
+            ("funnel", "funnels"),
+            ("entonnoir", "entonnoirs"),
+        ),
+        (
+            model.logs.len(),
+            ("log line", "log lines"),
+            ("ligne de journal", "lignes de journal"),
+        ),
+    ];
+    let en: Vec<String> = parts
+        .iter()
+        .map(|(n, (one, many), _)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect();
+    // French puts 0 and 1 in the singular.
+    let fr: Vec<String> = parts
+        .iter()
+        .map(|(n, _, (one, many))| format!("{n} {}", if *n <= 1 { one } else { many }))
+        .collect();
+    Message::new(format!("{}.", en.join(", ")), format!("{}.", fr.join(", ")))
 }

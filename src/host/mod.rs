@@ -1,7 +1,9 @@
 //! The shell around the core that touches the file system.
 
 mod load;
+mod watch;
 mod write;
 
 pub use load::{LoadError, add_bytes, display, find_goals_files, load_paths};
+pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;
