@@ -434,3 +434,22 @@ proptest! {
         check(&text).map_err(TestCaseError::fail)?;
     }
 }
+
+/// The before and after blocks of docs/format.md, "Formatting".
+#[test]
+fn the_documented_example_formats_as_shown() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md"),
+    )
+    .unwrap();
+    let block_after = |marker: &str| -> String {
+        let rest = &doc[doc.find(marker).expect(marker)..];
+        let start = rest.find("```goals\n").unwrap() + "```goals\n".len();
+        let end = start + rest[start..].find("```").unwrap();
+        rest[start..end].to_string()
+    };
+    let before = block_after("<!-- fmt: before -->");
+    let after = block_after("<!-- fmt: after -->");
+    assert_eq!(format(&before).text, after);
+    assert_eq!(format(&after).text, after);
+}
