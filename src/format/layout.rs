@@ -26,7 +26,14 @@ impl Line<'_> {
     fn indent(&self) -> Option<String> {
         match self {
             Line::Code { indent, .. } => Some(" ".repeat(*indent)),
-            Line::Verbatim(text) => Some(text.chars().take_while(|&c| is_blank(c)).collect()),
+            // Without byte-order marks: on the first line one would become
+            // the file's own.
+            Line::Verbatim(text) => Some(
+                text.chars()
+                    .take_while(|&c| is_blank(c))
+                    .filter(|&c| c != '\u{FEFF}')
+                    .collect(),
+            ),
             Line::Blank | Line::Comment(..) => None,
         }
     }
