@@ -62,6 +62,15 @@ impl Watch {
             .map(str::to_string)
     }
 
+    /// How many runs are complete.
+    fn runs(&self) -> usize {
+        let output = self.output.lock().unwrap();
+        output
+            .split("── ")
+            .filter(|run| run.ends_with(".\n\n"))
+            .count()
+    }
+
     /// Waits until the last run satisfies `ok`; fails with the output.
     fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) {
         let deadline = Instant::now() + PATIENCE;
@@ -139,6 +148,11 @@ fn watch_follows_edits_replacements_deletions_and_new_folders() {
         run.contains("`phantom`") && run.contains("in 2 files.")
     });
 
+    // A change to the configuration runs the checks again.
+    let before = watch.runs();
+    std::fs::write(dir.path().join("goalie.toml"), "# nothing yet\n").unwrap();
+    watch.wait_for("a run after goalie.toml changed", |_| watch.runs() > before);
+
     // A file that is not text never stops the watch.
     std::fs::write(deeper.join("binary.goals"), b"\0\x01\x02").unwrap();
     watch.wait_for("the binary file reported", |run| run.contains("E010"));
@@ -192,4 +206,21 @@ fn speaks_french() {
                 "1 objectif, 1 résultat clé, 0 activité, 0 entonnoir, 1 ligne de journal.",
             )
     });
+}
+
+#[test]
+fn a_watched_file_survives_atomic_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.goals");
+    std::fs::write(&plan, "objective o: Grow\n").unwrap();
+    let watch = Watch::start(&plan, &["--lang", "en"], "C");
+    watch.wait_for("the first run", |run| {
+        run.contains("No problems found in 1 file.")
+    });
+    for (i, id) in ["first", "second"].iter().enumerate() {
+        let temp = dir.path().join(format!("plan.goals.{i}.tmp"));
+        std::fs::write(&temp, format!("objective o: Grow\n2026-11-02 {id} 1\n")).unwrap();
+        std::fs::rename(&temp, &plan).unwrap();
+        watch.wait_for("the replaced file", |run| run.contains(&format!("`{id}`")));
+    }
 }
