@@ -64,11 +64,17 @@ pub fn run(args: FmtArgs) -> ExitCode {
     let mut out = stdout.lock();
     for path in &files {
         if let Err(e) = one_file(&args, path, lang, color, &mut out, &mut tally) {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                return ExitCode::from(2);
+            // With the output gone (`goalie fmt --check | head -1`) there is
+            // no one to tell; the exit code says what was found so far.
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                let m = Message::new(
+                    format!("error: cannot write the output: {e}"),
+                    format!("erreur : impossible d'écrire la sortie : {e}"),
+                );
+                eprintln!("{}", m.get(lang));
+                tally.failed = true;
             }
-            eprintln!("error: {e}");
-            tally.failed = true;
+            break;
         }
     }
     if let Some(summary) = summary(&tally, args.check || args.diff) {

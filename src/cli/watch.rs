@@ -71,7 +71,9 @@ pub fn run(args: WatchArgs) -> ExitCode {
         "Surveillance des modifications ; Ctrl-C pour arrêter.",
     );
     eprintln!("{}", announce.get(lang));
-    check_once(&args, &paths, lang);
+    if let Err(code) = check_once(&args, &paths, lang) {
+        return code;
+    }
     while let Ok(Event::Change(change)) = rx.recv() {
         if let Change::Error(e) = change {
             let m = Message::new(
@@ -88,34 +90,56 @@ pub fn run(args: WatchArgs) -> ExitCode {
         if stopped {
             break;
         }
-        check_once(&args, &paths, lang);
+        if let Err(code) = check_once(&args, &paths, lang) {
+            return code;
+        }
     }
     ExitCode::SUCCESS
 }
 
 /// One run: the time, then what `goalie check` would print, then a short
-/// status. Nothing that goes wrong here stops the watch.
-fn check_once(args: &WatchArgs, paths: &[PathBuf], lang: Lang) {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+/// status. Nothing about the files stops the watch; only losing the output
+/// does (quietly when it was closed, as by `goalie watch | head`).
+fn check_once(args: &WatchArgs, paths: &[PathBuf], lang: Lang) -> Result<(), ExitCode> {
+    let written = write_run(args, paths, lang, &mut std::io::stdout().lock());
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode::SUCCESS),
+        Err(e) => {
+            let m = Message::new(
+                format!("error: cannot write the output: {e}"),
+                format!("erreur : impossible d'écrire la sortie : {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn write_run(
+    args: &WatchArgs,
+    paths: &[PathBuf],
+    lang: Lang,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let time = jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
-    let _ = writeln!(out, "── {time} ──");
+    writeln!(out, "── {time} ──")?;
     let mut workspace = Workspace::new();
     if let Err(e) = load_paths(paths, &mut workspace) {
         let m = Message::new(
             format!("error: cannot read {e}"),
             format!("erreur : impossible de lire {e}"),
         );
-        let _ = writeln!(out, "{}", m.get(lang));
-        let _ = out.flush();
-        return;
+        writeln!(out, "{}", m.get(lang))?;
+        writeln!(out)?;
+        return out.flush();
     }
     let analysis = workspace.analyze(args.common.today());
     let color = args.common.color(std::io::stdout().is_terminal());
-    let _ = render::write(&mut out, &workspace, &analysis.diagnostics, lang, color);
-    let _ = writeln!(out, "{}", status_summary(&analysis).get(lang));
-    let _ = writeln!(out);
-    let _ = out.flush();
+    render::write(out, &workspace, &analysis.diagnostics, lang, color)?;
+    writeln!(out, "{}", status_summary(&analysis).get(lang))?;
+    writeln!(out)?;
+    out.flush()
 }
 
 /// What the plan holds, in one line. The place to grow into a fuller status
