@@ -104,16 +104,16 @@ fn check(text: &str) -> Result<(), String> {
     {
         return Err(format!("could not re-space line {}", k.line + 1));
     }
-    // Lines as the parser cuts them: a `\r` goes with the `\n` after it. A
-    // byte-order mark is left out: dropping blank lines can bring the one
-    // of the file to a kept line.
+    // Lines as the parser cuts them: a `\r` goes with the `\n` after it.
+    // Byte-order marks are left out: dropping blank lines can bring the one
+    // of the file before a kept line.
     let lines_of = |text: &str| -> Vec<String> {
         text.split_inclusive('\n')
             .map(|l| {
                 let l = l
                     .strip_suffix('\n')
                     .map_or(l, |l| l.strip_suffix('\r').unwrap_or(l));
-                l.strip_prefix('\u{FEFF}').unwrap_or(l).to_string()
+                l.trim_start_matches('\u{FEFF}').to_string()
             })
             .collect()
     };
