@@ -1,6 +1,6 @@
 //! goalie: goals kept in plain text, checked like code.
 //!
-//! The core — [`syntax`], [`model`], [`analysis`], [`progress`],
+//! The core — [`syntax`], [`model`], [`analysis`], [`progress`], [`format`],
 //! [`diagnostic`], [`text`] and [`i18n`] — does no I/O and knows nothing of terminals or editors; the
 //! shells — [`host`] (files on disk) and [`cli`] — sit on top of it. See
 //! ARCHITECTURE.md.
@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
+pub mod format;
 pub mod host;
 pub mod i18n;
 pub mod model;

@@ -31,6 +31,7 @@ const CORE: &[&str] = &[
     "config.rs",
     "analysis.rs",
     "progress",
+    "format",
     "diagnostic.rs",
     "text.rs",
     "i18n.rs",

@@ -1,6 +1,7 @@
 //! The `goalie` command line: a thin shell over [`crate::analysis`].
 
 mod check;
+mod fmt;
 mod github;
 mod json;
 mod log;
@@ -11,6 +12,7 @@ mod rules;
 mod sarif;
 mod status;
 mod style;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,6 +65,15 @@ enum Command {
     /// file is locked and replaced atomically. Exits with 0 when the line
     /// was added, 2 otherwise (nothing is written then).
     Log(log::LogArgs),
+    /// Rewrite .goals files in their canonical layout.
+    ///
+    /// Only blanks and line breaks change; lines with syntax errors are
+    /// kept as written. Exits with 0 when done (with --check: when every
+    /// file is formatted), 1 when --check finds files to format, and 2 on a
+    /// usage or I/O failure.
+    Fmt(fmt::FmtArgs),
+    /// Check .goals files again each time one changes, until Ctrl-C.
+    Watch(watch::WatchArgs),
 }
 
 /// Options every command that reads goals shares.
@@ -141,7 +152,18 @@ impl Common {
     }
 
     fn color(&self, stream_is_terminal: bool) -> bool {
-        match self.color {
+        self.color.resolve(stream_is_terminal)
+    }
+}
+
+/// The language of messages: `--lang`, else the environment, else English.
+fn resolve_lang(flag: Option<&str>) -> Lang {
+    flag.and_then(|l| l.parse().ok()).unwrap_or_else(env_lang)
+}
+
+impl ColorChoice {
+    fn resolve(self, stream_is_terminal: bool) -> bool {
+        match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
@@ -242,6 +264,8 @@ pub fn main() -> ExitCode {
         Command::Status(args) => status::run(args),
         Command::Report(args) => report::run(args),
         Command::Log(args) => log::run(args),
+        Command::Fmt(args) => fmt::run(args),
+        Command::Watch(args) => watch::run(args),
     }
 }
 

@@ -16,11 +16,25 @@ pub struct LoadError {
 }
 
 /// Loads explicit files as given and every `.goals` file under directories
-/// (honouring .gitignore, .ignore and hidden files), in a stable order.
-/// Files that are not UTF-8 text are added as unreadable, with a
-/// diagnostic; missing paths and I/O failures are errors. Returns the paths
-/// of the files added, in the order of their file ids.
+/// (see [`find_goals_files`]). Files that are not UTF-8 text are added as
+/// unreadable, with a diagnostic; missing paths and I/O failures are errors.
+/// Returns the paths of the files added, in the order of their file ids.
 pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<PathBuf>, LoadError> {
+    let files = find_goals_files(paths)?;
+    for path in &files {
+        let bytes = std::fs::read(path).map_err(|source| LoadError {
+            path: display(path),
+            source,
+        })?;
+        add_bytes(workspace, display(path), bytes);
+    }
+    Ok(files)
+}
+
+/// Explicit files as given and every `.goals` file under directories
+/// (honouring .gitignore, .ignore and hidden files), in a stable order,
+/// each once.
+pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|source| LoadError {
@@ -49,20 +63,8 @@ pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<Pa
         }
     }
     let mut seen = std::collections::HashSet::new();
-    let mut added = Vec::new();
-    for path in files {
-        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        if !seen.insert(key) {
-            continue;
-        }
-        let bytes = std::fs::read(&path).map_err(|source| LoadError {
-            path: display(&path),
-            source,
-        })?;
-        add_bytes(workspace, display(&path), bytes);
-        added.push(path);
-    }
-    Ok(added)
+    files.retain(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())));
+    Ok(files)
 }
 
 /// Adds a file's bytes, as text when they are UTF-8 text.
@@ -105,7 +107,8 @@ pub fn add_bytes(workspace: &mut Workspace, name: String, bytes: Vec<u8>) {
     }
 }
 
-fn display(path: &Path) -> String {
+/// How a path is named in messages: as given, without a leading `./`.
+pub fn display(path: &Path) -> String {
     let s = path.to_string_lossy();
     s.strip_prefix("./")
         .map(str::to_string)

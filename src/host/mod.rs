@@ -3,8 +3,10 @@
 mod append;
 pub mod config;
 mod load;
+mod watch;
 mod write;
 
 pub use append::{AppendError, append_line};
-pub use load::{LoadError, add_bytes, load_paths};
+pub use load::{LoadError, add_bytes, display, find_goals_files, load_paths};
+pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;

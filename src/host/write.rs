@@ -1,13 +1,16 @@
-//! Writing a file without ever leaving it half-written.
+//! Writes files the way editors save them: all or nothing.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Replaces a file's content: a temporary file in the same folder, then a
-/// rename over the original, keeping its permissions (and owner, where the
-/// system allows). Readers see the old content or the new, never a mix.
+/// Replaces a file's content atomically: the bytes go to a temporary file
+/// in the same directory, which then takes the file's place by a rename, so
+/// a reader (or a crash) sees the old content or the new, never half of it.
+/// The file keeps its permissions (and owner, where the system allows); a
+/// symbolic link is followed and stays a link.
 pub fn write_atomically(path: &Path, content: &[u8]) -> std::io::Result<()> {
-    let dir = path
+    let target: PathBuf = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
@@ -16,7 +19,7 @@ pub fn write_atomically(path: &Path, content: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     temp.write_all(content)?;
-    if let Ok(meta) = std::fs::metadata(path) {
+    if let Ok(meta) = std::fs::metadata(&target) {
         temp.as_file().set_permissions(meta.permissions())?;
         #[cfg(unix)]
         {
@@ -26,7 +29,7 @@ pub fn write_atomically(path: &Path, content: &[u8]) -> std::io::Result<()> {
         }
     }
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.persist(&target).map_err(|e| e.error)?;
     #[cfg(unix)]
     {
         // Make the rename itself durable.

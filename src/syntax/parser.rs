@@ -57,10 +57,14 @@ fn lines(text: &str, from: usize, to: usize) -> impl Iterator<Item = LineSpan> +
     })
 }
 
+/// The blanks of the grammar (`ws`). A byte-order mark is one, which
+/// `str::trim_start` does not know.
+const BLANKS: [char; 5] = [' ', '\t', '\u{A0}', '\u{202F}', '\u{FEFF}'];
+
 /// What a line opens, judged from its first word alone, so that chunk
 /// boundaries never depend on other lines.
 fn line_opens(line: &str) -> Option<ChunkKind> {
-    let trimmed = line.trim_start_matches([' ', '\t', '\u{A0}', '\u{202F}', '\u{FEFF}']);
+    let trimmed = line.trim_start_matches(BLANKS);
     let first = trimmed.as_bytes().first()?;
     if first.is_ascii_digit() {
         return Some(ChunkKind::Log);
@@ -135,7 +139,7 @@ pub(crate) fn parse_region(text: &str, from: usize, to: usize) -> Vec<Chunk> {
 
 fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
     if is_head && chunk.kind == ChunkKind::Unknown {
-        let indent = line.len() - line.trim_start().len();
+        let indent = line.len() - line.trim_start_matches(BLANKS).len();
         chunk.nodes.push(RawNode {
             kind: Rule::error_line,
             start: rel as u32,
@@ -233,7 +237,7 @@ fn is_blank(nodes: &[RawNode]) -> bool {
 
 /// The line's content without its indentation or trailing comment.
 fn content_range(line: &str, rel: usize, node: RawNode) -> TextRange {
-    let indent = line.len() - line.trim_start().len();
+    let indent = line.len() - line.trim_start_matches(BLANKS).len();
     let start = (rel + indent).min(node.end as usize);
     TextRange::new(start, node.end as usize)
 }

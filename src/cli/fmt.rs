@@ -1,0 +1,249 @@
+//! `goalie fmt`.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{ColorChoice, default_paths, resolve_lang};
+use crate::format::format;
+use crate::host::{display, find_goals_files, write_atomically};
+use crate::i18n::{Lang, Message};
+
+#[derive(clap::Args, Debug)]
+pub struct FmtArgs {
+    /// Files or directories to format [default: .]. Directories are searched
+    /// for *.goals files, honouring .gitignore.
+    paths: Vec<PathBuf>,
+    /// Write nothing; list the files that are not formatted and exit with 1
+    /// if there are any.
+    #[arg(long)]
+    check: bool,
+    /// Write nothing; print the changes as a unified diff.
+    #[arg(long)]
+    diff: bool,
+    /// Language of messages [default: from GOALIE_LANG, LC_ALL, LC_MESSAGES
+    /// or LANG, else English].
+    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    lang: Option<String>,
+    /// When to colour the diff; NO_COLOR is honoured.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+/// What happened to the files, for the exit code and the last line.
+#[derive(Default)]
+struct Tally {
+    changed: usize,
+    unchanged: usize,
+    failed: bool,
+}
+
+pub fn run(args: FmtArgs) -> ExitCode {
+    let lang = resolve_lang(args.lang.as_deref());
+    let color = args.color.resolve(std::io::stdout().is_terminal());
+    let files = match find_goals_files(&default_paths(args.paths.clone())) {
+        Ok(files) => files,
+        Err(e) => {
+            let m = Message::new(
+                format!("error: cannot read {e}"),
+                format!("erreur : impossible de lire {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+            return ExitCode::from(2);
+        }
+    };
+    if files.is_empty() {
+        let m = Message::new(
+            "warning: no .goals files found",
+            "avertissement : aucun fichier .goals trouvé",
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    let mut tally = Tally::default();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for path in &files {
+        if let Err(e) = one_file(&args, path, lang, color, &mut out, &mut tally) {
+            // With the output gone (`goalie fmt --check | head -1`) there is
+            // no one to tell; the exit code says what was found so far.
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                let m = Message::new(
+                    format!("error: cannot write the output: {e}"),
+                    format!("erreur : impossible d'écrire la sortie : {e}"),
+                );
+                eprintln!("{}", m.get(lang));
+                tally.failed = true;
+            }
+            break;
+        }
+    }
+    if let Some(summary) = summary(&tally, args.check || args.diff) {
+        eprintln!("{}", summary.get(lang));
+    }
+    if tally.failed {
+        ExitCode::from(2)
+    } else if args.check && tally.changed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Formats one file; problems with the file itself are reported here and
+/// counted, and only a failure to write to stdout is returned.
+fn one_file(
+    args: &FmtArgs,
+    path: &Path,
+    lang: Lang,
+    color: bool,
+    out: &mut impl Write,
+    tally: &mut Tally,
+) -> std::io::Result<()> {
+    let name = display(path);
+    let text = match read_text(path, &name) {
+        Ok(text) => text,
+        Err(m) => {
+            eprintln!("{}", m.get(lang));
+            tally.failed = true;
+            return Ok(());
+        }
+    };
+    let formatted = format(&text);
+    if let Some(notice) = formatted.notice() {
+        let m = Message::new(
+            format!("warning: {name}: {}", notice.en),
+            format!("avertissement : {name} : {}", notice.fr),
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    if !formatted.changed(&text) {
+        tally.unchanged += 1;
+        return Ok(());
+    }
+    tally.changed += 1;
+    if args.diff {
+        let diff = similar::TextDiff::from_lines(&text, &formatted.text);
+        let diff = diff
+            .unified_diff()
+            .context_radius(3)
+            .header(&name, &name)
+            .to_string();
+        write_diff(out, &diff, color)?;
+    } else if args.check {
+        writeln!(out, "{name}")?;
+    }
+    if args.check || args.diff {
+        return Ok(());
+    }
+    match write_atomically(path, formatted.text.as_bytes()) {
+        Ok(()) => {
+            let m = Message::new(format!("formatted {name}"), format!("formaté : {name}"));
+            writeln!(out, "{}", m.get(lang))?;
+        }
+        Err(e) => {
+            let m = Message::new(
+                format!("error: cannot write {name}: {e}"),
+                format!("erreur : impossible d'écrire {name} : {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+            tally.failed = true;
+        }
+    }
+    Ok(())
+}
+
+/// A file's text, or why fmt leaves it alone.
+fn read_text(path: &Path, name: &str) -> Result<String, Message> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Message::new(
+            format!("error: cannot read {name}: {e}"),
+            format!("erreur : impossible de lire {name} : {e}"),
+        )
+    })?;
+    let not_text = || {
+        Message::new(
+            format!("error: {name} is not UTF-8 text; it was left as it is"),
+            format!("erreur : {name} n'est pas du texte UTF-8 ; il est laissé tel quel"),
+        )
+    };
+    if bytes.contains(&0) {
+        return Err(not_text());
+    }
+    String::from_utf8(bytes).map_err(|_| not_text())
+}
+
+fn write_diff(out: &mut impl Write, diff: &str, color: bool) -> std::io::Result<()> {
+    if !color {
+        return out.write_all(diff.as_bytes());
+    }
+    for line in diff.split_inclusive('\n') {
+        let style = if line.starts_with("+++") || line.starts_with("---") {
+            "\x1b[1m"
+        } else if line.starts_with('+') {
+            "\x1b[32m"
+        } else if line.starts_with('-') {
+            "\x1b[31m"
+        } else if line.starts_with("@@") {
+            "\x1b[36m"
+        } else {
+            ""
+        };
+        let (content, end) = match line.strip_suffix('\n') {
+            Some(content) => (content, "\n"),
+            None => (line, ""),
+        };
+        if style.is_empty() {
+            out.write_all(line.as_bytes())?;
+        } else {
+            write!(out, "{style}{content}\x1b[0m{end}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The last line: how many files were (or would be) formatted.
+fn summary(tally: &Tally, dry_run: bool) -> Option<Message> {
+    let Tally {
+        changed, unchanged, ..
+    } = *tally;
+    if changed + unchanged == 0 {
+        return None;
+    }
+    // French puts 0 and 1 in the singular, English only 1.
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let fr_s = |n: usize| if n <= 1 { "" } else { "s" };
+    Some(if dry_run && changed == 0 {
+        Message::new(
+            format!("{unchanged} file{} already formatted.", s(unchanged)),
+            format!("{unchanged} fichier{0} déjà formaté{0}.", fr_s(unchanged)),
+        )
+    } else if dry_run {
+        let (it, le) = if changed == 1 {
+            ("it", "le")
+        } else {
+            ("them", "les")
+        };
+        Message::new(
+            format!(
+                "{changed} file{} to format; `goalie fmt` formats {it}.",
+                s(changed)
+            ),
+            format!(
+                "{changed} fichier{} à formater ; `goalie fmt` {le} formate.",
+                s(changed)
+            ),
+        )
+    } else {
+        Message::new(
+            format!(
+                "{changed} file{} formatted, {unchanged} already formatted.",
+                s(changed)
+            ),
+            format!(
+                "{changed} fichier{0} formaté{0}, {unchanged} déjà formaté{1}.",
+                fr_s(changed),
+                fr_s(unchanged)
+            ),
+        )
+    })
+}

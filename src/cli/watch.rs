@@ -1,0 +1,204 @@
+//! `goalie watch`: `goalie check` again after every change, until Ctrl-C.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc;
+
+use super::{Common, default_paths, render};
+use crate::analysis::{Analysis, Workspace};
+use crate::host::{Change, load_paths, watch};
+use crate::i18n::{Lang, Message};
+use crate::model::ItemKind;
+
+#[derive(clap::Args, Debug)]
+pub struct WatchArgs {
+    /// Files or directories to watch [default: .]. Directories are watched
+    /// with everything below them; *.goals files are read as `check` reads
+    /// them.
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+}
+
+enum Event {
+    Change(Change),
+    Stop,
+}
+
+pub fn run(args: WatchArgs) -> ExitCode {
+    let lang = args.common.lang_with(None);
+    let paths = default_paths(args.paths.clone());
+    let fail = |m: Message| {
+        eprintln!("{}", m.get(lang));
+        ExitCode::from(2)
+    };
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        return fail(Message::new(
+            format!(
+                "error: cannot watch {}: no such file or directory",
+                missing.display()
+            ),
+            format!(
+                "erreur : impossible de surveiller {} : fichier ou dossier introuvable",
+                missing.display()
+            ),
+        ));
+    }
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = stop.send(Event::Stop);
+    }) {
+        return fail(Message::new(
+            format!("error: cannot catch Ctrl-C: {e}"),
+            format!("erreur : impossible d'intercepter Ctrl-C : {e}"),
+        ));
+    }
+    let _watcher = match watch(&paths, move |change| {
+        let _ = tx.send(Event::Change(change));
+    }) {
+        Ok(watcher) => watcher,
+        Err(e) => {
+            return fail(Message::new(
+                format!("error: cannot watch {e}"),
+                format!("erreur : impossible de surveiller {e}"),
+            ));
+        }
+    };
+    let announce = Message::new(
+        "Watching for changes; press Ctrl-C to stop.",
+        "Surveillance des modifications ; Ctrl-C pour arrêter.",
+    );
+    eprintln!("{}", announce.get(lang));
+    if let Err(code) = check_once(&args, &paths, lang) {
+        return code;
+    }
+    while let Ok(Event::Change(change)) = rx.recv() {
+        if let Change::Error(e) = change {
+            let m = Message::new(
+                format!("warning: the watcher reported: {e}"),
+                format!("avertissement : la surveillance a signalé : {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+        }
+        // Changes that arrived during the last run are all seen by the next.
+        let mut stopped = false;
+        while let Ok(event) = rx.try_recv() {
+            stopped |= matches!(event, Event::Stop);
+        }
+        if stopped {
+            break;
+        }
+        if let Err(code) = check_once(&args, &paths, lang) {
+            return code;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// One run: the time, then what `goalie check` would print, then a short
+/// status. Nothing about the files stops the watch; only losing the output
+/// does (quietly when it was closed, as by `goalie watch | head`).
+fn check_once(args: &WatchArgs, paths: &[PathBuf], lang: Lang) -> Result<(), ExitCode> {
+    let written = write_run(args, paths, lang, &mut std::io::stdout().lock());
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode::SUCCESS),
+        Err(e) => {
+            let m = Message::new(
+                format!("error: cannot write the output: {e}"),
+                format!("erreur : impossible d'écrire la sortie : {e}"),
+            );
+            eprintln!("{}", m.get(lang));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn write_run(
+    args: &WatchArgs,
+    paths: &[PathBuf],
+    lang: Lang,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let time = jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
+    writeln!(out, "── {time} ──")?;
+    // goalie.toml is read again on every run, so editing it takes effect;
+    // a bad one is reported (on stderr) and the run waits for the next change.
+    let Some(cx) = args.common.setup(paths) else {
+        writeln!(out)?;
+        return out.flush();
+    };
+    let lang = if args.common.lang.is_some() {
+        lang
+    } else {
+        cx.lang
+    };
+    let mut workspace = Workspace::new();
+    if let Err(e) = load_paths(paths, &mut workspace) {
+        let m = Message::new(
+            format!("error: cannot read {e}"),
+            format!("erreur : impossible de lire {e}"),
+        );
+        writeln!(out, "{}", m.get(lang))?;
+        writeln!(out)?;
+        return out.flush();
+    }
+    let analysis = workspace.analyze_with(cx.today, &cx.settings);
+    let color = args.common.color(std::io::stdout().is_terminal());
+    render::write(out, &workspace, &analysis.diagnostics, lang, color)?;
+    let progress = crate::progress::compute(
+        &analysis.model,
+        cx.today,
+        &crate::progress::Options::default(),
+    );
+    super::status::write_text(out, &progress, lang, super::Style { color })?;
+    writeln!(out, "{}", status_summary(&analysis).get(lang))?;
+    writeln!(out)?;
+    out.flush()
+}
+
+/// What the plan holds, in one line. The place to grow into a fuller status
+/// (progress, pace) once the status view exists.
+pub(super) fn status_summary(analysis: &Analysis) -> Message {
+    let model = &analysis.model;
+    let count = |kind: ItemKind| model.items.iter().filter(|i| i.kind == kind).count();
+    let parts = [
+        (
+            count(ItemKind::Objective),
+            ("objective", "objectives"),
+            ("objectif", "objectifs"),
+        ),
+        (
+            count(ItemKind::KeyResult),
+            ("key result", "key results"),
+            ("résultat clé", "résultats clés"),
+        ),
+        (
+            count(ItemKind::Activity),
+            ("activity", "activities"),
+            ("activité", "activités"),
+        ),
+        (
+            count(ItemKind::Funnel),
+            ("funnel", "funnels"),
+            ("entonnoir", "entonnoirs"),
+        ),
+        (
+            model.logs.len(),
+            ("log line", "log lines"),
+            ("ligne de journal", "lignes de journal"),
+        ),
+    ];
+    let en: Vec<String> = parts
+        .iter()
+        .map(|(n, (one, many), _)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect();
+    // French puts 0 and 1 in the singular.
+    let fr: Vec<String> = parts
+        .iter()
+        .map(|(n, _, (one, many))| format!("{n} {}", if *n <= 1 { one } else { many }))
+        .collect();
+    Message::new(format!("{}.", en.join(", ")), format!("{}.", fr.join(", ")))
+}
