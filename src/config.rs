@@ -68,6 +68,8 @@ pub struct Settings {
     levels: HashMap<&'static str, Level>,
     pub thresholds: Thresholds,
     pub words: ExtraWords,
+    /// How progress is judged (`goalie status`, `report`, hovers).
+    pub progress: crate::progress::Options,
     pub lang: Option<Lang>,
     pub today: Option<Date>,
 }
@@ -111,6 +113,8 @@ struct Raw {
     thresholds: Thresholds,
     #[serde(default)]
     lexicon: ExtraWords,
+    #[serde(default)]
+    progress: crate::progress::Options,
 }
 
 impl Settings {
@@ -144,6 +148,7 @@ impl Settings {
         let mut settings = Settings {
             thresholds: raw.thresholds,
             words: raw.lexicon,
+            progress: raw.progress,
             ..Settings::default()
         };
         if let Some(lang) = raw.lang {
@@ -211,6 +216,25 @@ impl Settings {
             settings.set_level(code, level);
         }
         let t = &settings.thresholds;
+        let p = &settings.progress;
+        let shares = [
+            p.at_risk_below,
+            p.off_track_below,
+            p.grace,
+            p.confident_at,
+            p.doubtful_at,
+            p.aspirational_success,
+        ];
+        if shares.iter().any(|v| !(0.0..=1.0).contains(v)) || p.off_track_below > p.at_risk_below {
+            return Err(ConfigError {
+                line: None,
+                column: None,
+                message: Message::new(
+                    "[progress]: shares lie between 0 and 1, and off-track-below must not exceed at-risk-below",
+                    "[progress] : les parts sont comprises entre 0 et 1, et off-track-below ne dépasse pas at-risk-below",
+                ),
+            });
+        }
         if t.min_key_results > t.max_key_results || t.unrealistic_pace_ratio <= 0.0 {
             return Err(ConfigError {
                 line: None,
@@ -243,6 +267,16 @@ mod tests {
         assert_eq!(s.thresholds.stale_days, 7);
         assert_eq!(s.thresholds.max_key_results, 5);
         assert_eq!(s.words.vague, ["synergie"]);
+        let s = Settings::from_toml("[progress]\nat-risk-below = 0.8\ntrend-days = 14\n").unwrap();
+        assert_eq!((s.progress.at_risk_below, s.progress.trend_days), (0.8, 14));
+        assert_eq!(s.progress.off_track_below, 0.7);
+        assert!(Settings::from_toml("[progress]\nat-risk-below = 1.5\n").is_err());
+        assert_eq!(
+            Settings::from_toml("[progress]\nnope = 1\n")
+                .unwrap_err()
+                .line,
+            Some(2)
+        );
     }
 
     #[test]

@@ -340,3 +340,55 @@ fn fix_applies_mechanical_fixes_and_touches_nothing_else() {
         .unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), after);
 }
+
+#[test]
+fn did_you_mean_is_a_fix_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "plan.goals",
+        "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-23 cals 17 # typo\n",
+    );
+    goalie()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "--today", "2026-11-24", "plan.goals"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-23 calls 17 # typo\n"
+    );
+}
+
+#[test]
+fn progress_thresholds_come_from_goalie_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    // Half-way through the quarter with 40% done: at risk by default
+    // (under 90% of 50%), off track when off-track-below is 0.9.
+    write(
+        dir.path(),
+        "plan.goals",
+        "objective o: Grow\n  period: 2026-10-01..2026-12-31\n  kr k: Win 100 clients\n    metric: 0 clients -> 100 clients\n2026-11-15 k 40 clients\n",
+    );
+    let status = |dir: &std::path::Path| {
+        let out = goalie()
+            .current_dir(dir)
+            .args(["status", "--format", "json", "--today", "2026-11-15", "."])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["objectives"][0]["key_results"][0]["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let default = status(dir.path());
+    write(
+        dir.path(),
+        "goalie.toml",
+        "[progress]\nat-risk-below = 0.95\noff-track-below = 0.9\n",
+    );
+    let configured = status(dir.path());
+    assert_ne!(default, configured, "{default} vs {configured}");
+    assert_eq!(configured, "off_track");
+}

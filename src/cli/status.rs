@@ -15,7 +15,7 @@ use crate::i18n::{Lang, Message};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, CheckIn, Forecast, FunnelProgress, KeyResultProgress, Measure,
-    ObjectiveProgress, Options, Progress, StageProgress, Status, compute,
+    ObjectiveProgress, Progress, StageProgress, Status, compute,
 };
 
 #[derive(clap::Args, Debug)]
@@ -49,7 +49,7 @@ pub fn run(args: StatusArgs) -> ExitCode {
     else {
         return ExitCode::from(2);
     };
-    let progress = compute(&analysis.model, today, &Options::default());
+    let progress = compute(&analysis.model, today, &cx.settings.progress);
     let out = std::io::stdout();
     let mut out = out.lock();
     let written = match args.format {

@@ -148,11 +148,7 @@ fn write_run(
     let analysis = workspace.analyze_with(cx.today, &cx.settings);
     let color = args.common.color(std::io::stdout().is_terminal());
     render::write(out, &workspace, &analysis.diagnostics, lang, color)?;
-    let progress = crate::progress::compute(
-        &analysis.model,
-        cx.today,
-        &crate::progress::Options::default(),
-    );
+    let progress = crate::progress::compute(&analysis.model, cx.today, &cx.settings.progress);
     super::status::write_text(out, &progress, lang, super::Style { color })?;
     writeln!(out, "{}", status_summary(&analysis).get(lang))?;
     writeln!(out)?;

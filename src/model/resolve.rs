@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use super::Model;
 use super::item::*;
 use super::lower::FileModel;
-use crate::diagnostic::{Diagnostic, FileId, Related, codes};
+use crate::diagnostic::{Diagnostic, Edit, FileId, Fix, Related, codes};
 use crate::i18n::Message;
 
 pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
@@ -85,14 +85,15 @@ fn unknown(
     code: &'static crate::diagnostic::Code,
 ) -> Diagnostic {
     let name = &reference.name;
-    let (hint_en, hint_fr) = match closest_id(model, name) {
+    let closest = closest_id(model, name);
+    let (hint_en, hint_fr) = match closest {
         Some(s) => (
             format!("; did you mean `{s}`?"),
             format!(" ; vouliez-vous dire `{s}` ?"),
         ),
         None => (String::new(), String::new()),
     };
-    Diagnostic::new(
+    let diagnostic = Diagnostic::new(
         code,
         file,
         reference.range,
@@ -100,7 +101,22 @@ fn unknown(
             format!("no item has the id `{name}`{hint_en}"),
             format!("aucun élément n'a l'identifiant `{name}`{hint_fr}"),
         ),
-    )
+    );
+    match closest {
+        // "Did you mean" as an edit: the editor's quick fix and --fix.
+        Some(s) => diagnostic.with_fix(Fix {
+            title: Message::new(
+                format!("Replace with `{s}`"),
+                format!("Remplacer par `{s}`"),
+            ),
+            edits: vec![Edit {
+                file,
+                range: reference.range,
+                insert: s.to_string(),
+            }],
+        }),
+        None => diagnostic,
+    }
 }
 
 fn resolve_links(model: &mut Model) {

@@ -28,8 +28,9 @@ pub use trend::{Line, fit};
 use crate::model::{ItemKind, Model, Unit};
 
 /// The thresholds and windows progress is judged with. `Default` gives the
-/// documented values.
-#[derive(Clone, Debug, PartialEq)]
+/// documented values; `[progress]` in goalie.toml sets them.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Options {
     /// Below this share of the expected progress, a goal is at risk (0.9).
     pub at_risk_below: f64,

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use super::{Common, default_paths, load_workspace};
 use crate::i18n::Message;
-use crate::progress::{Options, compute};
+use crate::progress::compute;
 
 pub use html::render;
 
@@ -38,7 +38,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
     else {
         return ExitCode::from(2);
     };
-    let progress = compute(&analysis.model, today, &Options::default());
+    let progress = compute(&analysis.model, today, &cx.settings.progress);
     let page = render(&progress, lang);
     if let Err(e) = std::fs::write(&args.html, page) {
         let path = args.html.display();
