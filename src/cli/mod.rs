@@ -230,6 +230,21 @@ fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
     })
 }
 
+/// Settings, files, analysis and progress for the commands that show where
+/// goals stand; `Err` carries the exit code when something was already said.
+fn load_progress(
+    paths: Vec<PathBuf>,
+    common: &Common,
+) -> Result<(RunContext, Loaded, crate::progress::Progress), ExitCode> {
+    let Some(cx) = common.setup(&paths) else {
+        return Err(ExitCode::from(2));
+    };
+    let loaded = load_workspace(paths, &cx).map_err(|()| ExitCode::from(2))?;
+    let progress =
+        crate::progress::compute(&loaded.analysis.model, cx.today, &cx.settings.progress);
+    Ok((cx, loaded, progress))
+}
+
 /// Says on stderr when there were no files, or errors that leave goals
 /// out: progress is computed from what could be read.
 fn note_problems(

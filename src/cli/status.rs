@@ -10,12 +10,12 @@ use clap::ValueEnum;
 
 use super::numbers::{date, number, percent, quantity, short_date};
 use super::style::{Style, bar, pad, truncate};
-use super::{Common, default_paths, load_workspace};
+use super::{Common, default_paths};
 use crate::i18n::{Lang, Message};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, CheckIn, Forecast, FunnelProgress, KeyResultProgress, Measure,
-    ObjectiveProgress, Progress, StageProgress, Status, compute,
+    ObjectiveProgress, Progress, StageProgress, Status,
 };
 
 #[derive(clap::Args, Debug)]
@@ -36,20 +36,19 @@ enum Format {
 }
 
 pub fn run(args: StatusArgs) -> ExitCode {
-    let paths = default_paths(args.paths);
-    let Some(cx) = args.common.setup(&paths) else {
-        return ExitCode::from(2);
+    let (
+        cx,
+        super::Loaded {
+            workspace,
+            analysis,
+            ..
+        },
+        progress,
+    ) = match super::load_progress(default_paths(args.paths), &args.common) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let (lang, today) = (cx.lang, cx.today);
-    let Ok(super::Loaded {
-        workspace,
-        analysis,
-        ..
-    }) = load_workspace(paths, &cx)
-    else {
-        return ExitCode::from(2);
-    };
-    let progress = compute(&analysis.model, today, &cx.settings.progress);
+    let lang = cx.lang;
     let out = std::io::stdout();
     let mut out = out.lock();
     let written = match args.format {

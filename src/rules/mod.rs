@@ -64,6 +64,30 @@ impl Context<'_> {
         })
     }
 
+    /// Key results measured from a baseline to a target, with the metric
+    /// line (for spans), the baseline and the target.
+    pub fn changes(
+        &self,
+    ) -> impl Iterator<
+        Item = (
+            &crate::model::Item,
+            &crate::model::Spanned<crate::model::Metric>,
+            &crate::model::Quantity,
+            &crate::model::Quantity,
+        ),
+    > {
+        self.items(ItemKind::KeyResult).filter_map(|(_, item)| {
+            let metric = item.metric.as_ref()?;
+            match &metric.value {
+                crate::model::Metric::Change {
+                    baseline: Some(baseline),
+                    target,
+                } => Some((item, metric, baseline, target)),
+                _ => None,
+            }
+        })
+    }
+
     /// The threshold values in force.
     pub fn thresholds(&self) -> &crate::config::Thresholds {
         &self.settings.thresholds

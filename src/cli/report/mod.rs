@@ -7,9 +7,8 @@ mod svg;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{Common, default_paths, load_workspace};
+use super::{Common, default_paths};
 use crate::i18n::Message;
-use crate::progress::compute;
 
 pub use html::render;
 
@@ -25,20 +24,19 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: ReportArgs) -> ExitCode {
-    let paths = default_paths(args.paths);
-    let Some(cx) = args.common.setup(&paths) else {
-        return ExitCode::from(2);
+    let (
+        cx,
+        super::Loaded {
+            workspace,
+            analysis,
+            ..
+        },
+        progress,
+    ) = match super::load_progress(default_paths(args.paths), &args.common) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let (lang, today) = (cx.lang, cx.today);
-    let Ok(super::Loaded {
-        workspace,
-        analysis,
-        ..
-    }) = load_workspace(paths, &cx)
-    else {
-        return ExitCode::from(2);
-    };
-    let progress = compute(&analysis.model, today, &cx.settings.progress);
+    let lang = cx.lang;
     let page = render(&progress, lang);
     if let Err(e) = std::fs::write(&args.html, page) {
         let path = args.html.display();

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemKind, Metric, Unit};
+use crate::model::Unit;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit, written_value};
 
@@ -29,17 +29,7 @@ pub const CODE: Code = Code {
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let min = cx.thresholds().min_change_percent;
-    for (_, item) in cx.items(ItemKind::KeyResult) {
-        let Some(metric) = &item.metric else {
-            continue;
-        };
-        let Metric::Change {
-            baseline: Some(baseline),
-            target,
-        } = &metric.value
-        else {
-            continue;
-        };
+    for (item, metric, baseline, target) in cx.changes() {
         if baseline.unit != Unit::None
             && target.unit != Unit::None
             && !same_unit(&baseline.unit, &target.unit)

@@ -3,7 +3,6 @@
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemKind, Metric};
 use crate::rules::measurable::unit_mismatch::quantity;
 use crate::rules::{Context, Direction};
 
@@ -29,17 +28,7 @@ pub const CODE: Code = Code {
 };
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (_, item) in cx.items(ItemKind::KeyResult) {
-        let Some(metric) = &item.metric else {
-            continue;
-        };
-        let Metric::Change {
-            baseline: Some(baseline),
-            target,
-        } = &metric.value
-        else {
-            continue;
-        };
+    for (item, metric, baseline, target) in cx.changes() {
         let (b, t) = (baseline.value, target.value);
         let (en, fr) = match cx.title(item).direction {
             Some(Direction::Down) if t > b => ("go down", "baisser"),

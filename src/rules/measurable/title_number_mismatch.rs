@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemKind, Metric, Unit};
+use crate::model::Unit;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_word};
 
@@ -58,17 +58,7 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (_, item) in cx.items(ItemKind::KeyResult) {
-        let Some(metric) = &item.metric else {
-            continue;
-        };
-        let Metric::Change {
-            baseline: Some(baseline),
-            target,
-        } = &metric.value
-        else {
-            continue;
-        };
+    for (item, _, baseline, target) in cx.changes() {
         let (b, t) = (baseline.value, target.value);
         if !(b.is_finite() && t.is_finite()) {
             continue;

@@ -4,7 +4,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemKind, Metric, Quantity, Unit};
+use crate::model::{Quantity, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::fold;
 
@@ -30,17 +30,7 @@ pub const CODE: Code = Code {
 };
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (_, item) in cx.items(ItemKind::KeyResult) {
-        let Some(metric) = &item.metric else {
-            continue;
-        };
-        let Metric::Change {
-            baseline: Some(baseline),
-            target,
-        } = &metric.value
-        else {
-            continue;
-        };
+    for (item, metric, baseline, target) in cx.changes() {
         if baseline.unit == Unit::None || target.unit == Unit::None {
             continue;
         }
