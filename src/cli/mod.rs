@@ -1,10 +1,13 @@
 //! The `goalie` command line: a thin shell over [`crate::analysis`].
 
 mod check;
+mod completions;
 mod fmt;
 mod github;
+mod init;
 mod json;
 mod log;
+mod man;
 mod numbers;
 mod render;
 mod report;
@@ -74,6 +77,18 @@ enum Command {
     Fmt(fmt::FmtArgs),
     /// Check .goals files again each time one changes, until Ctrl-C.
     Watch(watch::WatchArgs),
+    /// Write a starter plan, a commented goalie.toml and, on request, CI
+    /// and pre-commit files.
+    ///
+    /// Never overwrites a file without --force: when one exists, nothing is
+    /// written and the exit code is 2.
+    Init(init::InitArgs),
+    /// Print a shell completion script on stdout.
+    ///
+    /// For example `goalie completions bash > ~/.local/share/bash-completion/completions/goalie`.
+    Completions(completions::CompletionsArgs),
+    /// Write man pages: goalie.1 and one goalie-COMMAND.1 per command.
+    Man(man::ManArgs),
 }
 
 /// Options every command that reads goals shares.
@@ -281,6 +296,9 @@ pub fn main() -> ExitCode {
         Command::Log(args) => log::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Watch(args) => watch::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     }
 }
 
