@@ -145,8 +145,14 @@ fn the_written_configuration_is_the_default() {
 
 #[test]
 fn the_configuration_names_every_documented_setting() {
+    for lang in LANGS {
+        names_every_documented_setting(lang);
+    }
+}
+
+fn names_every_documented_setting(lang: &str) {
     let dir = tempfile::tempdir().unwrap();
-    init(dir.path(), "en", "okr", "2026-11-24");
+    init(dir.path(), lang, "okr", "2026-11-24");
     let written = std::fs::read_to_string(dir.path().join("goalie.toml")).unwrap();
     let docs = std::fs::read_to_string("docs/configuration.md").unwrap();
     let block = docs
@@ -163,7 +169,7 @@ fn the_configuration_names_every_documented_setting() {
         } else {
             continue;
         };
-        assert!(written.contains(key), "goalie.toml lacks `{key}`");
+        assert!(written.contains(key), "{lang}: goalie.toml lacks `{key}`");
     }
 }
 

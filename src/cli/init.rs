@@ -67,7 +67,13 @@ fn plan_template(lang: Lang, template: Template) -> &'static str {
     }
 }
 
-const CONFIG: &str = include_str!("init/goalie.toml");
+/// The commented configuration, in the plan's language.
+fn config_template(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("init/goalie.en.toml"),
+        Lang::Fr => include_str!("init/goalie.fr.toml"),
+    }
+}
 const GITHUB_WORKFLOW: &str = include_str!("init/github.yml");
 const PRE_COMMIT: &str = include_str!("init/pre-commit.yaml");
 
@@ -90,7 +96,7 @@ fn files(
         ),
         (
             PathBuf::from("goalie.toml"),
-            CONFIG
+            config_template(lang)
                 .replace("{{lang}}", lang_code(lang))
                 .replace("{{today}}", &today.to_string()),
         ),
