@@ -74,6 +74,7 @@ fn config_template(lang: Lang) -> &'static str {
         Lang::Fr => include_str!("init/goalie.fr.toml"),
     }
 }
+
 const GITHUB_WORKFLOW: &str = include_str!("init/github.yml");
 const PRE_COMMIT: &str = include_str!("init/pre-commit.yaml");
 
