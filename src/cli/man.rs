@@ -72,6 +72,7 @@ fn write_pages(out: &Path) -> std::io::Result<Vec<String>> {
         let page = sub
             .clone()
             .bin_name(format!("goalie {}", sub.get_name()))
+            .version(env!("CARGO_PKG_VERSION"))
             .display_name(full.clone());
         write(format!("{full}.1"), full, page)?;
     }
