@@ -222,6 +222,22 @@ fn existing_files_are_never_overwritten_without_force() {
 }
 
 #[test]
+fn a_folder_that_cannot_be_made_stops_before_any_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".github"), "a file, not a folder\n").unwrap();
+    let out = goalie()
+        .args(["init", "--ci", "github"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains(".github"), "{stderr}");
+    assert!(!dir.path().join("plan.goals").exists());
+    assert!(!dir.path().join("goalie.toml").exists());
+}
+
+#[test]
 fn ci_files_only_on_request() {
     let dir = tempfile::tempdir().unwrap();
     init(dir.path(), "en", "okr", "2026-11-24");

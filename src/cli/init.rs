@@ -221,13 +221,31 @@ pub fn run(args: InitArgs) -> ExitCode {
         }
     }
 
+    // Folders first: a path that cannot hold a folder (a file named
+    // `.github`, a read-only parent) fails before any file is written.
+    for (name, _) in &files {
+        let path = dir.join(name);
+        let Some(parent) = path.parent() else {
+            continue;
+        };
+        if let Err(e) = std::fs::create_dir_all(parent) {
+            let m = Message::new(
+                format!(
+                    "error: cannot create the folder {}: {e}; nothing was written",
+                    parent.display()
+                ),
+                format!(
+                    "erreur : impossible de créer le dossier {} : {e} ; rien n'a été écrit",
+                    parent.display()
+                ),
+            );
+            eprintln!("{}", m.get(lang));
+            return ExitCode::from(2);
+        }
+    }
     for (name, content) in &files {
         let path = dir.join(name);
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| write_atomically(&path, content.as_bytes()));
-        if let Err(e) = written {
+        if let Err(e) = write_atomically(&path, content.as_bytes()) {
             let m = Message::new(
                 format!("error: cannot write {}: {e}", path.display()),
                 format!("erreur : impossible d'écrire {} : {e}", path.display()),
