@@ -238,6 +238,16 @@ fn a_folder_that_cannot_be_made_stops_before_any_file_is_written() {
 }
 
 #[test]
+fn plans_already_in_the_folder_are_pointed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.goals"), "# my plans\n").unwrap();
+    let out = goalie().arg("init").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("already holds 1 .goals file"), "{stderr}");
+}
+
+#[test]
 fn ci_files_only_on_request() {
     let dir = tempfile::tempdir().unwrap();
     init(dir.path(), "en", "okr", "2026-11-24");

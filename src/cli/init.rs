@@ -221,6 +221,26 @@ pub fn run(args: InitArgs) -> ExitCode {
         }
     }
 
+    // Ids are global across a folder: plans already there may use the
+    // starter plan's ids. Said, not refused: the user may want both.
+    let plan = dir.join(&files[0].0);
+    let others = crate::host::find_goals_files(std::slice::from_ref(&dir))
+        .map(|found| found.into_iter().filter(|f| *f != plan).count())
+        .unwrap_or(0);
+    if others > 0 {
+        let m = Message::new(
+            format!(
+                "note: {} already holds {others} .goals file(s); ids are shared across a folder, so `goalie check` will report any the starter plan repeats",
+                dir.display()
+            ),
+            format!(
+                "remarque : {} contient déjà {others} fichier(s) .goals ; les identifiants sont communs à tout le dossier, et `goalie check` signalera ceux que le plan de départ répète",
+                dir.display()
+            ),
+        );
+        eprintln!("{}", m.get(lang));
+    }
+
     // Folders first: a path that cannot hold a folder (a file named
     // `.github`, a read-only parent) fails before any file is written.
     for (name, _) in &files {
