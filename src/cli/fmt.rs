@@ -173,6 +173,15 @@ fn read_text(path: &Path, name: &str) -> Result<String, Message> {
 }
 
 fn write_diff(out: &mut impl Write, diff: &str, color: bool) -> std::io::Result<()> {
+    // A file without a final line break leaves the diff without one; what
+    // follows must still start on its own line.
+    let owned;
+    let diff = if diff.ends_with('\n') || diff.is_empty() {
+        diff
+    } else {
+        owned = format!("{diff}\n");
+        &owned
+    };
     if !color {
         return out.write_all(diff.as_bytes());
     }

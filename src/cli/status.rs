@@ -546,8 +546,14 @@ fn activity(
             percent(c.share * 100.0, lang)
         ),
         (Some(c), Lang::Fr) => format!(
-            "{} périodes tenues sur {} ces {} derniers jours ({})",
+            "{} {} sur {} ces {} derniers jours ({})",
             c.met,
+            // French keeps 0 and 1 in the singular.
+            if c.met <= 1 {
+                "période tenue"
+            } else {
+                "périodes tenues"
+            },
             c.periods,
             c.days,
             percent(c.share * 100.0, lang)

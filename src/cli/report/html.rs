@@ -349,10 +349,11 @@ fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, l
                 c.periods
             ),
             Lang::Fr => format!(
-                "{} tenu sur {} jours ({} périodes sur {})",
+                "{} tenu sur {} jours ({} {} sur {})",
                 percent(c.share * 100.0, lang),
                 c.days,
                 c.met,
+                if c.met <= 1 { "période" } else { "périodes" },
                 c.periods
             ),
         });
