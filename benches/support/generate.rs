@@ -160,13 +160,21 @@ const FR_OBJECTIVES: &[&str] = &[
 ];
 const EN_ACTIVITIES: &[(&str, &str, &str)] = &[
     ("calls", "Call prospects", "20 calls per weekday"),
-    ("posts", "Publish articles for clinic managers", "2 posts per week"),
+    (
+        "posts",
+        "Publish articles for clinic managers",
+        "2 posts per week",
+    ),
     ("demos", "Run product demos", "5 demos per week"),
     ("newsletter", "Send the newsletter", "1 per 2 weeks"),
     ("runs", "Go for a run", "3 runs per week"),
 ];
 const FR_ACTIVITIES: &[(&str, &str, &str)] = &[
-    ("appels", "Appeler des prospects", "20 appels par jour ouvré"),
+    (
+        "appels",
+        "Appeler des prospects",
+        "20 appels par jour ouvré",
+    ),
     ("devis", "Envoyer des devis", "10 devis par semaine"),
     ("relances", "Relancer les devis", "1 toutes les 2 semaines"),
     ("lecture", "Lire 20 pages", "20 pages par jour"),
@@ -227,7 +235,11 @@ fn plan(lang: Lang, scale: usize, rng: &mut Rng, targets: &mut Vec<Target>) -> (
                 let _ = writeln!(out, "  période: 2023-01..{year}-12");
                 let _ = writeln!(out, "  responsable: @camille");
                 let _ = writeln!(out, "  pourquoi: Financer une embauche en janvier");
-                out.push_str(if o % 2 == 0 { "  engagé\n" } else { "  ambitieux\n" });
+                out.push_str(if o % 2 == 0 {
+                    "  engagé\n"
+                } else {
+                    "  ambitieux\n"
+                });
             }
         }
         out.push('\n');
@@ -238,17 +250,34 @@ fn plan(lang: Lang, scale: usize, rng: &mut Rng, targets: &mut Vec<Target>) -> (
             match (k, lang) {
                 (0, Lang::En) => {
                     let from = 20 + rng.below(20);
-                    let _ = writeln!(out, "  {kw} {kid}: Raise trial activation from {from}% to {}%", from + 10);
+                    let _ = writeln!(
+                        out,
+                        "  {kw} {kid}: Raise trial activation from {from}% to {}%",
+                        from + 10
+                    );
                     let _ = writeln!(out, "    metric: {from}% -> {}%", from + 10);
                     let _ = writeln!(out, "    due: {year}-12-15");
-                    targets.push(Target::Value { id: kid, from, to: from + 10, unit: "%" });
+                    targets.push(Target::Value {
+                        id: kid,
+                        from,
+                        to: from + 10,
+                        unit: "%",
+                    });
                 }
                 (0, Lang::Fr) => {
-                    let _ = writeln!(out, "  {kw} {kid}: Porter le CA mensuel de 11 000 € à 20 000 €");
+                    let _ = writeln!(
+                        out,
+                        "  {kw} {kid}: Porter le CA mensuel de 11 000 € à 20 000 €"
+                    );
                     let _ = writeln!(out, "    mesure: 11 000 € -> 20 000 €");
                     let _ = writeln!(out, "    échéance: {year}-12-31");
                     let _ = writeln!(out, "    poids: 2");
-                    targets.push(Target::Value { id: kid, from: 11_000, to: 20_000, unit: " €" });
+                    targets.push(Target::Value {
+                        id: kid,
+                        from: 11_000,
+                        to: 20_000,
+                        unit: " €",
+                    });
                 }
                 (1, Lang::En) => {
                     let _ = writeln!(out, "  {kw} {kid}: Add 300 MQLs from organic traffic");
@@ -262,12 +291,21 @@ fn plan(lang: Lang, scale: usize, rng: &mut Rng, targets: &mut Vec<Target>) -> (
                     targets.push(Target::Increment { id: kid });
                 }
                 (2, Lang::En) => {
-                    let _ = writeln!(out, "  {kw} {kid}: Keep NPS at 40 or above while we push volume");
+                    let _ = writeln!(
+                        out,
+                        "  {kw} {kid}: Keep NPS at 40 or above while we push volume"
+                    );
                     let _ = writeln!(out, "    keep: >= 40");
-                    targets.push(Target::Keep { id: kid, around: 45 });
+                    targets.push(Target::Keep {
+                        id: kid,
+                        around: 45,
+                    });
                 }
                 (2, Lang::Fr) => {
-                    let _ = writeln!(out, "  {kw} {kid}: Ne pas acheter le chiffre à coups de remises");
+                    let _ = writeln!(
+                        out,
+                        "  {kw} {kid}: Ne pas acheter le chiffre à coups de remises"
+                    );
                     let _ = writeln!(out, "    garder: <= 10 %");
                     targets.push(Target::Keep { id: kid, around: 8 });
                 }

@@ -70,10 +70,7 @@ impl SourceCode for FileSource<'_> {
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
-            SourceSpan::new(
-                (inner.span().offset() + window).into(),
-                inner.span().len(),
-            ),
+            SourceSpan::new((inner.span().offset() + window).into(), inner.span().len()),
             inner.line() + skipped_lines,
             column,
             inner.line_count() + skipped_lines,

@@ -17,7 +17,70 @@ use crate::text::TextRange;
 /// Parses a whole file.
 pub fn parse(text: &str) -> Parse {
     Parse {
-        chunks: parse_region(text, 0, text.len()),
+        chunks: parse_parallel(text, 0, text.len()),
+    }
+}
+
+/// Below this many bytes a region is parsed on one thread.
+const PARALLEL_MIN: usize = 256 * 1024;
+
+/// Parses `text[from..to]` like [`parse_region`], cutting long regions into
+/// pieces parsed on every core. A piece starts at a line whose first
+/// non-blank character is a digit: such a line always opens a log chunk
+/// (see [`line_opens`]) whatever comes before it, so the pieces' chunks,
+/// put end to end, are exactly those of one sequential pass.
+pub(crate) fn parse_parallel(text: &str, from: usize, to: usize) -> Vec<Chunk> {
+    use rayon::prelude::*;
+    let threads = rayon::current_num_threads();
+    if to - from < PARALLEL_MIN || threads < 2 {
+        return parse_region(text, from, to);
+    }
+    let pieces = (threads * 4).min((to - from) / (PARALLEL_MIN / 4));
+    let mut cuts = vec![from];
+    for i in 1..pieces {
+        let approx = from + (to - from) * i / pieces;
+        if let Some(cut) = log_line_start_after(text, approx.max(*cuts.last().unwrap_or(&from)), to)
+            && cut > *cuts.last().unwrap_or(&from)
+        {
+            cuts.push(cut);
+        }
+    }
+    cuts.push(to);
+    let parts: Vec<Vec<Chunk>> = cuts
+        .par_windows(2)
+        .map(|w| parse_region(text, w[0], w[1]))
+        .collect();
+    let mut chunks = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        chunks.extend(part);
+    }
+    chunks
+}
+
+/// The start of the first line after byte `at` (and before `to`) whose first
+/// non-blank character is an ASCII digit.
+fn log_line_start_after(text: &str, at: usize, to: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut pos = at;
+    loop {
+        let nl = pos + bytes[pos..to].iter().position(|&b| b == b'\n')?;
+        let start = nl + 1;
+        if start >= to {
+            return None;
+        }
+        let next_nl = bytes[start..to]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(to, |i| start + i);
+        if text[start..next_nl]
+            .trim_start_matches(BLANKS)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+        {
+            return Some(start);
+        }
+        pos = start;
     }
 }
 
@@ -332,5 +395,32 @@ impl Parse {
         let count = fresh.len();
         self.chunks.splice(first..=last, fresh);
         first..first + count
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Cutting a long text into pieces gives the chunks of one pass, even
+    /// with indented log lines, CRLF line breaks, errors and items cut off
+    /// from their lines.
+    #[test]
+    fn parallel_parse_equals_sequential_parse() {
+        let block = "objective o: Grow\r\n  period: 2026-Q4\n  2026-11-02 o 3\n\
+                     2026-11-02 o confidence 50% \"ok\"\n  why: because\nkr k: K\n  metric: 0 -> 10\n\
+                     2026-11-03 k +2\nobjectve x: typo\n  owner: @me\n\u{A0}2026-11-04 k 1\n\
+                     2026-11-05 k ??\n# comment\n\n";
+        let text = block.repeat(PARALLEL_MIN / block.len() * 3);
+        assert!(text.len() > PARALLEL_MIN);
+        let sequential = parse_region(&text, 0, text.len());
+        for threads in [2, 3, 8] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            let parallel = pool.install(|| parse_parallel(&text, 0, text.len()));
+            assert_eq!(parallel, sequential);
+        }
     }
 }
