@@ -230,6 +230,9 @@ fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
         (true, _) => Rule::header_entry,
         (false, _) => Rule::body_entry,
     };
+    if entry == Rule::log_entry && fast_log_line(&mut chunk.nodes, line, rel) {
+        return;
+    }
     match GoalsParser::parse(entry, line) {
         Ok(pairs) => {
             let first = chunk.nodes.len();
@@ -291,6 +294,125 @@ fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
             chunk.errors.push(syntax_error);
         }
     }
+}
+
+/// The most common log lines, `2026-11-02 calls 17`, `2026-11-02 bounce
+/// 24%` or `2026-11-02 customers +3 "webinar"` (single spaces, ASCII id,
+/// plain digits, an ASCII note), read without pest. Pushes exactly the
+/// nodes pest gives for such a line and returns true; returns false,
+/// pushing nothing, for any other line. `fast_log_line_agrees_with_pest`
+/// checks the two agree.
+fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
+    let b = line.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let day_ok = (0..4).all(digit)
+        && b.get(4) == Some(&b'-')
+        && digit(5)
+        && digit(6)
+        && b.get(7) == Some(&b'-')
+        && digit(8)
+        && digit(9)
+        && b.get(10) == Some(&b' ');
+    if !day_ok {
+        return false;
+    }
+    // reference: ASCII letters, digits, `_` and `-`, not starting with `-`.
+    let ref_start = 11;
+    let mut i = ref_start;
+    while b
+        .get(i)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+    {
+        i += 1;
+    }
+    let ref_end = i;
+    if ref_end == ref_start || b[ref_start] == b'-' || b.get(i) != Some(&b' ') {
+        return false;
+    }
+    i += 1;
+    let sign = (b.get(i) == Some(&b'+')).then_some(i);
+    if sign.is_some() {
+        i += 1;
+    }
+    let num_start = i;
+    while digit(i) {
+        i += 1;
+    }
+    let num_end = i;
+    if num_end == num_start {
+        return false;
+    }
+    let percent = (b.get(i) == Some(&b'%')).then_some(i);
+    if percent.is_some() {
+        i += 1;
+    }
+    let value_end = i;
+    let mut note = None;
+    if i < b.len() {
+        // Only ` "text"` may follow: printable ASCII, no quote, not empty.
+        if b.len() < i + 4
+            || b[i] != b' '
+            || b[i + 1] != b'"'
+            || b[b.len() - 1] != b'"'
+            || !b[i + 2..b.len() - 1]
+                .iter()
+                .all(|&c| (b' '..=b'~').contains(&c) && c != b'"')
+        {
+            return false;
+        }
+        note = Some(i + 1);
+    }
+    let len = b.len();
+    let at = |x: usize| (rel + x) as u32;
+    let mut push = |kind: Rule, start: usize, end: usize| {
+        nodes.push(RawNode {
+            kind,
+            start: at(start),
+            end: at(end),
+            next: 0,
+        });
+        nodes.len() - 1
+    };
+    let line_node = push(Rule::log_line, 0, len);
+    let log_node = push(Rule::log, 0, len);
+    let day = push(Rule::day, 0, 10);
+    let reference = push(Rule::reference, ref_start, ref_end);
+    let increment = sign.map(|s| {
+        (
+            push(Rule::increment, s, value_end),
+            push(Rule::sign, s, s + 1),
+        )
+    });
+    let value = push(Rule::value, num_start, value_end);
+    let number = push(Rule::number, num_start, num_end);
+    let percent = percent.map(|p| push(Rule::percent, p, p + 1));
+    let note = note.map(|n| {
+        (
+            push(Rule::note, n, len),
+            push(Rule::note_text, n + 1, len - 1),
+        )
+    });
+    let end = nodes.len() as u32;
+    let mut close = |index: usize, next: u32| nodes[index].next = next;
+    close(line_node, end);
+    close(log_node, end);
+    close(day, day as u32 + 1);
+    close(reference, reference as u32 + 1);
+    let value_next = percent.map_or(number as u32 + 1, |p| p as u32 + 1);
+    if let Some((inc, sign)) = increment {
+        close(inc, value_next);
+        close(sign, sign as u32 + 1);
+    }
+    close(value, value_next);
+    close(number, number as u32 + 1);
+    if let Some(p) = percent {
+        close(p, p as u32 + 1);
+    }
+    if let Some((n, t)) = note {
+        close(n, end);
+        close(t, end);
+    }
+    true
 }
 
 /// A body line with nothing but blanks and comments.
@@ -401,6 +523,79 @@ impl Parse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The log lines read without pest get pest's own tree.
+    #[test]
+    fn fast_log_line_agrees_with_pest() {
+        let pieces = [
+            "2026-11-02",
+            "2026-1-02",
+            "20261-11-02",
+            " ",
+            "  ",
+            "\t",
+            "calls",
+            "c-1",
+            "-x",
+            "_a",
+            "a.b",
+            "é",
+            "17",
+            "+3",
+            "+",
+            "-3",
+            "24%",
+            "%",
+            "12,5",
+            "1 000",
+            "3k",
+            "\"webinar\"",
+            "\"\"",
+            "\"a#b\"",
+            "\"",
+            "« x »",
+            "# c",
+            "done",
+            "x",
+            "0",
+            "\u{A0}",
+        ];
+        let mut seed = 7u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut fast_count = 0;
+        for n in 0..200_000 {
+            let mut line = String::new();
+            if n % 2 == 0 {
+                line.push_str("2026-11-02 ");
+                line.push_str(["calls", "c-1", "_a", "a9"][next() as usize % 4]);
+                line.push(' ');
+            }
+            for _ in 0..(next() % 6) {
+                line.push_str(pieces[next() as usize % pieces.len()]);
+                if next() % 3 == 0 {
+                    line.push(' ');
+                }
+            }
+            let mut fast = Vec::new();
+            let took = fast_log_line(&mut fast, &line, 5);
+            if took {
+                fast_count += 1;
+                let pairs =
+                    GoalsParser::parse(Rule::log_entry, &line).expect("pest agrees it parses");
+                let mut slow = Vec::new();
+                push_pairs(&mut slow, pairs, 5);
+                assert_eq!(fast, slow, "{line:?}");
+            } else {
+                assert!(fast.is_empty());
+            }
+        }
+        assert!(fast_count > 1000, "{fast_count}");
+    }
 
     /// Cutting a long text into pieces gives the chunks of one pass, even
     /// with indented log lines, CRLF line breaks, errors and items cut off
