@@ -197,3 +197,44 @@ pub fn write(
         super::check::summary(diagnostics, workspace.len(), lang)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A snippet read from a window near it is the one miette reads from
+    /// the text's start.
+    #[test]
+    fn windowed_snippets_equal_whole_text_snippets() {
+        let text = "objective o: Grow\r\n  period: 2026-Q4\n\n2026-11-02 o 3\n\
+                    é 2026-11-03 x +1 \"note\"\r\n\r\nlast line without break"
+            .repeat(5);
+        let lines = LineIndex::new(&text);
+        let source = |no_lone_cr| FileSource {
+            name: "f.goals",
+            text: &text,
+            lines: &lines,
+            no_lone_cr,
+        };
+        let (windowed, whole) = (source(true), source(false));
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (k, &start) in boundaries.iter().enumerate() {
+            for &end in boundaries[k..].iter().take(12) {
+                for (before, after) in [(0, 0), (1, 1), (2, 3)] {
+                    let span = SourceSpan::from(start..end);
+                    let a = windowed.read_span(&span, before, after).unwrap();
+                    let b = whole.read_span(&span, before, after).unwrap();
+                    assert_eq!(a.data(), b.data(), "{start}..{end} {before} {after}");
+                    assert_eq!(a.span(), b.span());
+                    assert_eq!(a.line(), b.line());
+                    assert_eq!(a.column(), b.column());
+                    assert_eq!(a.line_count(), b.line_count());
+                }
+            }
+        }
+        assert!(no_lone_cr(&text));
+        assert!(!no_lone_cr("a\rb"));
+    }
+}
