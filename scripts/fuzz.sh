@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
-targets=(parse format_roundtrip progress incremental)
+targets=(parse format_roundtrip progress incremental_edits)
 
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
   toolchain=(+nightly)
