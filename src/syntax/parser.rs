@@ -31,8 +31,12 @@ const PARALLEL_MIN: usize = 256 * 1024;
 /// put end to end, are exactly those of one sequential pass.
 pub(crate) fn parse_parallel(text: &str, from: usize, to: usize) -> Vec<Chunk> {
     use rayon::prelude::*;
+    // Asking rayon for its threads starts them: not for short texts.
+    if to - from < PARALLEL_MIN {
+        return parse_region(text, from, to);
+    }
     let threads = rayon::current_num_threads();
-    if to - from < PARALLEL_MIN || threads < 2 {
+    if threads < 2 {
         return parse_region(text, from, to);
     }
     let pieces = (threads * 4).min((to - from) / (PARALLEL_MIN / 4));
