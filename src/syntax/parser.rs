@@ -301,8 +301,9 @@ fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
 }
 
 /// The most common log lines, `2026-11-02 calls 17`, `2026-11-02 bounce
-/// 24%` or `2026-11-02 customers +3 "webinar"` (single spaces, ASCII id,
-/// plain digits, an ASCII note), read without pest. Pushes exactly the
+/// 24%`, `2026-11-02 customers +3 "webinar"` or `2026-11-02 o confiance
+/// 60% « ok »` (single spaces, ASCII id, plain digits, a note in `"…"` or
+/// `«…»`), read without pest. Pushes exactly the
 /// nodes pest gives for such a line and returns true; returns false,
 /// pushing nothing, for any other line. `fast_log_line_agrees_with_pest`
 /// checks the two agree.
@@ -334,7 +335,15 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
         return false;
     }
     i += 1;
-    let sign = (b.get(i) == Some(&b'+')).then_some(i);
+    // `confidence N`, as written in lower case in either language.
+    let confidence = ["confidence ", "confiance "]
+        .iter()
+        .find(|w| line[i..].starts_with(**w))
+        .map(|w| (i, i + w.len() - 1));
+    if let Some((_, kw_end)) = confidence {
+        i = kw_end + 1;
+    }
+    let sign = (confidence.is_none() && b.get(i) == Some(&b'+')).then_some(i);
     if sign.is_some() {
         i += 1;
     }
@@ -351,20 +360,29 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
         i += 1;
     }
     let value_end = i;
+    // Only ` "text"` or ` « text »` may follow, its text not empty and
+    // free of quotes and line breaks.
     let mut note = None;
     if i < b.len() {
-        // Only ` "text"` may follow: printable ASCII, no quote, not empty.
-        if b.len() < i + 4
-            || b[i] != b' '
-            || b[i + 1] != b'"'
-            || b[b.len() - 1] != b'"'
-            || !b[i + 2..b.len() - 1]
-                .iter()
-                .all(|&c| (b' '..=b'~').contains(&c) && c != b'"')
-        {
+        let Some(rest) = line[i..].strip_prefix(' ') else {
+            return false;
+        };
+        let inner = rest
+            .strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .map(|t| (t, 1))
+            .or_else(|| {
+                rest.strip_prefix('«')
+                    .and_then(|r| r.strip_suffix('»'))
+                    .map(|t| (t, '«'.len_utf8()))
+            });
+        let Some((text, open)) = inner else {
+            return false;
+        };
+        if text.is_empty() || text.contains(['"', '»', '”', '\r', '\n']) {
             return false;
         }
-        note = Some(i + 1);
+        note = Some((i + 1, i + 1 + open, i + 1 + open + text.len()));
     }
     let len = b.len();
     let at = |x: usize| (rel + x) as u32;
@@ -381,6 +399,12 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
     let log_node = push(Rule::log, 0, len);
     let day = push(Rule::day, 0, 10);
     let reference = push(Rule::reference, ref_start, ref_end);
+    let confidence = confidence.map(|(kw_start, kw_end)| {
+        (
+            push(Rule::confidence, kw_start, value_end),
+            push(Rule::kw_confidence, kw_start, kw_end),
+        )
+    });
     let increment = sign.map(|s| {
         (
             push(Rule::increment, s, value_end),
@@ -390,10 +414,10 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
     let value = push(Rule::value, num_start, value_end);
     let number = push(Rule::number, num_start, num_end);
     let percent = percent.map(|p| push(Rule::percent, p, p + 1));
-    let note = note.map(|n| {
+    let note = note.map(|(open, text_start, text_end)| {
         (
-            push(Rule::note, n, len),
-            push(Rule::note_text, n + 1, len - 1),
+            push(Rule::note, open, len),
+            push(Rule::note_text, text_start, text_end),
         )
     });
     let end = nodes.len() as u32;
@@ -403,6 +427,10 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
     close(day, day as u32 + 1);
     close(reference, reference as u32 + 1);
     let value_next = percent.map_or(number as u32 + 1, |p| p as u32 + 1);
+    if let Some((conf, kw)) = confidence {
+        close(conf, value_next);
+        close(kw, kw as u32 + 1);
+    }
     if let Some((inc, sign)) = increment {
         close(inc, value_next);
         close(sign, sign as u32 + 1);
@@ -532,6 +560,21 @@ mod tests {
     #[test]
     fn fast_log_line_agrees_with_pest() {
         let pieces = [
+            "« matinée »",
+            "«",
+            "»",
+            "”",
+            "“x”",
+            "\"a»b\"",
+            "« a\"b »",
+            "\r",
+            "confidence",
+            "confiance",
+            "Confidence",
+            "confidence 55%",
+            "confiance 7",
+            "3/4",
+            "1.5",
             "2026-11-02",
             "2026-1-02",
             "20261-11-02",
@@ -572,6 +615,7 @@ mod tests {
             seed
         };
         let mut fast_count = 0;
+        let mut shapes = [false; 4];
         for n in 0..200_000 {
             let mut line = String::new();
             if n % 2 == 0 {
@@ -589,6 +633,10 @@ mod tests {
             let took = fast_log_line(&mut fast, &line, 5);
             if took {
                 fast_count += 1;
+                shapes[0] |= line.contains("confi");
+                shapes[1] |= line.contains('«');
+                shapes[2] |= line.contains('+');
+                shapes[3] |= line.contains('"');
                 let pairs =
                     GoalsParser::parse(Rule::log_entry, &line).expect("pest agrees it parses");
                 let mut slow = Vec::new();
@@ -599,6 +647,7 @@ mod tests {
             }
         }
         assert!(fast_count > 1000, "{fast_count}");
+        assert_eq!(shapes, [true; 4], "confidence, « », + and \" lines taken");
     }
 
     /// Cutting a long text into pieces gives the chunks of one pass, even
