@@ -351,13 +351,21 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
     while digit(i) {
         i += 1;
     }
-    let num_end = i;
-    if num_end == num_start {
+    if i == num_start {
         return false;
     }
+    // Groups of three digits after a space: `13 047`.
+    while b.get(i) == Some(&b' ') && (i + 1..i + 4).all(digit) && !digit(i + 4) {
+        i += 4;
+    }
+    let num_end = i;
+    // `%` right after the number, or ` €`.
     let percent = (b.get(i) == Some(&b'%')).then_some(i);
+    let euro = (percent.is_none() && line[i..].starts_with(" €")).then_some(i + 1);
     if percent.is_some() {
         i += 1;
+    } else if euro.is_some() {
+        i += 1 + '€'.len_utf8();
     }
     let value_end = i;
     // Only ` "text"` or ` « text »` may follow, its text not empty and
@@ -413,7 +421,9 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
     });
     let value = push(Rule::value, num_start, value_end);
     let number = push(Rule::number, num_start, num_end);
-    let percent = percent.map(|p| push(Rule::percent, p, p + 1));
+    let percent = percent
+        .map(|p| push(Rule::percent, p, p + 1))
+        .or_else(|| euro.map(|e| push(Rule::currency, e, e + '€'.len_utf8())));
     let note = note.map(|(open, text_start, text_end)| {
         (
             push(Rule::note, open, len),
@@ -573,6 +583,13 @@ mod tests {
             "Confidence",
             "confidence 55%",
             "confiance 7",
+            "13 047 €",
+            "1 000",
+            " 047",
+            "€",
+            " €",
+            "1 0000",
+            "12 345 678 €",
             "3/4",
             "1.5",
             "2026-11-02",
@@ -615,7 +632,7 @@ mod tests {
             seed
         };
         let mut fast_count = 0;
-        let mut shapes = [false; 4];
+        let mut shapes = [false; 6];
         for n in 0..200_000 {
             let mut line = String::new();
             if n % 2 == 0 {
@@ -637,6 +654,8 @@ mod tests {
                 shapes[1] |= line.contains('«');
                 shapes[2] |= line.contains('+');
                 shapes[3] |= line.contains('"');
+                shapes[4] |= line.contains(" €");
+                shapes[5] |= line.contains("1 000");
                 let pairs =
                     GoalsParser::parse(Rule::log_entry, &line).expect("pest agrees it parses");
                 let mut slow = Vec::new();
@@ -647,7 +666,10 @@ mod tests {
             }
         }
         assert!(fast_count > 1000, "{fast_count}");
-        assert_eq!(shapes, [true; 4], "confidence, « », + and \" lines taken");
+        assert_eq!(
+            shapes, [true; 6],
+            "confidence, « », +, \", € and grouped lines taken"
+        );
     }
 
     /// Cutting a long text into pieces gives the chunks of one pass, even
