@@ -19,6 +19,18 @@ struct FileSource<'a> {
     name: &'a str,
     text: &'a str,
     lines: &'a LineIndex,
+    /// No `\r` other than in `\r\n`: miette's line count then equals
+    /// ours, and a snippet can be read from a window of the text.
+    no_lone_cr: bool,
+}
+
+/// Whether every `\r` of the text starts a `\r\n`.
+fn no_lone_cr(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .all(|(i, &b)| b != b'\r' || bytes.get(i + 1) == Some(&b'\n'))
 }
 
 impl SourceCode for FileSource<'_> {
@@ -28,7 +40,23 @@ impl SourceCode for FileSource<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self.text.read_span(span, before, after)?;
+        // miette reads a snippet by counting lines from the text's start,
+        // which is quadratic over many diagnostics in a long file. Reading
+        // from a line start a little before the snippet gives the same
+        // contents, shifted back below.
+        let first_line = self
+            .lines
+            .line_col(self.text, span.offset(), ColumnUnit::Utf8)
+            .line
+            .saturating_sub(before as u32 + 1);
+        let window = if self.no_lone_cr {
+            self.lines.line_start(first_line).unwrap_or(0)
+        } else {
+            0
+        };
+        let skipped_lines = if window == 0 { 0 } else { first_line as usize };
+        let local = SourceSpan::new((span.offset() - window).into(), span.len());
+        let inner = self.text[window..].read_span(&local, before, after)?;
         // miette counts columns in bytes; people (and our JSON) count
         // characters. The header `file:line:col` reads the column of a span
         // read without context.
@@ -42,10 +70,10 @@ impl SourceCode for FileSource<'_> {
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            SourceSpan::new((inner.span().offset() + window).into(), inner.span().len()),
+            inner.line() + skipped_lines,
             column,
-            inner.line_count(),
+            inner.line_count() + skipped_lines,
         )))
     }
 }
@@ -103,8 +131,11 @@ pub fn write(
         GraphicalTheme::unicode_nocolor()
     };
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
+    let mut lone_cr_free: Vec<Option<bool>> = vec![None; workspace.len()];
     for d in diagnostics {
         let file = workspace.file(d.file);
+        let no_lone_cr =
+            *lone_cr_free[d.file.0 as usize].get_or_insert_with(|| no_lone_cr(&file.text));
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             None,
             SourceSpan::from(d.range.as_range()),
@@ -146,6 +177,7 @@ pub fn write(
                 name: &file.name,
                 text: &file.text,
                 lines: &file.line_index,
+                no_lone_cr,
             },
             labels,
         };
@@ -164,4 +196,45 @@ pub fn write(
         "{}",
         super::check::summary(diagnostics, workspace.len(), lang)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A snippet read from a window near it is the one miette reads from
+    /// the text's start.
+    #[test]
+    fn windowed_snippets_equal_whole_text_snippets() {
+        let text = "objective o: Grow\r\n  period: 2026-Q4\n\n2026-11-02 o 3\n\
+                    é 2026-11-03 x +1 \"note\"\r\n\r\nlast line without break"
+            .repeat(5);
+        let lines = LineIndex::new(&text);
+        let source = |no_lone_cr| FileSource {
+            name: "f.goals",
+            text: &text,
+            lines: &lines,
+            no_lone_cr,
+        };
+        let (windowed, whole) = (source(true), source(false));
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (k, &start) in boundaries.iter().enumerate() {
+            for &end in boundaries[k..].iter().take(12) {
+                for (before, after) in [(0, 0), (1, 1), (2, 3)] {
+                    let span = SourceSpan::from(start..end);
+                    let a = windowed.read_span(&span, before, after).unwrap();
+                    let b = whole.read_span(&span, before, after).unwrap();
+                    assert_eq!(a.data(), b.data(), "{start}..{end} {before} {after}");
+                    assert_eq!(a.span(), b.span());
+                    assert_eq!(a.line(), b.line());
+                    assert_eq!(a.column(), b.column());
+                    assert_eq!(a.line_count(), b.line_count());
+                }
+            }
+        }
+        assert!(no_lone_cr(&text));
+        assert!(!no_lone_cr("a\rb"));
+    }
 }

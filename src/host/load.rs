@@ -15,6 +15,10 @@ pub struct LoadError {
     pub source: std::io::Error,
 }
 
+/// The largest `.goals` file goalie reads: 64 MiB. A larger file is added
+/// as unreadable, with a diagnostic naming the limit, and is never read.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
 /// Loads explicit files as given and every `.goals` file under directories
 /// (see [`find_goals_files`]). Files that are not UTF-8 text are added as
 /// unreadable, with a diagnostic; missing paths and I/O failures are errors.
@@ -22,6 +26,11 @@ pub struct LoadError {
 pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<PathBuf>, LoadError> {
     let files = find_goals_files(paths)?;
     for path in &files {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        if size > MAX_FILE_SIZE {
+            add_too_large(workspace, display(path), size);
+            continue;
+        }
         let bytes = std::fs::read(path).map_err(|source| LoadError {
             path: display(path),
             source,
@@ -65,6 +74,25 @@ pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut seen = std::collections::HashSet::new();
     files.retain(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())));
     Ok(files)
+}
+
+/// Adds a file too large to read, with a diagnostic naming the limit.
+pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
+    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+    let (size, limit) = (mib(size), mib(MAX_FILE_SIZE));
+    workspace.add_unreadable(
+        name,
+        String::new(),
+        TextRange::empty(0),
+        Message::new(
+            format!(
+                "this file is {size:.1} MiB, over the {limit:.0} MiB limit for a .goals file: split it (a log file per year, for instance)"
+            ),
+            format!(
+                "ce fichier fait {size:.1} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
+            ),
+        ),
+    );
 }
 
 /// Adds a file's bytes, as text when they are UTF-8 text.

@@ -7,6 +7,8 @@ mod watch;
 mod write;
 
 pub use append::{AppendError, append_line};
-pub use load::{LoadError, add_bytes, display, find_goals_files, load_paths};
+pub use load::{
+    LoadError, MAX_FILE_SIZE, add_bytes, add_too_large, display, find_goals_files, load_paths,
+};
 pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;

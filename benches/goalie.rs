@@ -1,0 +1,89 @@
+//! `cargo bench`: parse, full check (analysis), status (progress), fmt, and
+//! the incremental edit path, on generated workspaces of 1k, 10k and 100k
+//! log lines in one file (see `support/generate.rs`).
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use divan::{Bencher, black_box};
+use goalie::analysis::Workspace;
+use goalie::config::Settings;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+
+fn today() -> jiff::civil::Date {
+    let (y, m, d) = generate::TODAY;
+    jiff::civil::date(y, m, d)
+}
+
+fn text(size: usize) -> String {
+    generate::single_file(size, 42)
+}
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn parse(bencher: Bencher, size: usize) {
+    let text = text(size);
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench(|| goalie::syntax::parse(black_box(&text)));
+}
+
+/// What `goalie check` does once the file is read: parse, lower, resolve,
+/// run the rules.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn check(bencher: Bencher, size: usize) {
+    let text = text(size);
+    let settings = Settings::default();
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench(|| {
+            let mut ws = Workspace::new();
+            ws.add_file("bench.goals", text.clone());
+            ws.analyze_with(today(), &settings).diagnostics.len()
+        });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn status(bencher: Bencher, size: usize) {
+    let mut ws = Workspace::new();
+    ws.add_file("bench.goals", text(size));
+    let analysis = ws.analyze(today());
+    let options = goalie::progress::Options::default();
+    bencher.bench(|| goalie::progress::compute(black_box(&analysis.model), today(), &options));
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn fmt(bencher: Bencher, size: usize) {
+    let text = text(size);
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench(|| goalie::format::format(black_box(&text)));
+}
+
+/// The language server's building block: one keystroke in a 100k-line
+/// file (a digit typed into a log line's value, then taken back), then the
+/// diagnostics.
+#[divan::bench(sample_count = 10)]
+fn edit_then_analyze(bencher: Bencher) {
+    let text = text(100_000);
+    let mut ws = Workspace::new();
+    let id = ws.add_file("bench.goals", text.clone());
+    let settings = Settings::default();
+    // The middle log line's last byte before its line break.
+    let mid = text.len() / 2;
+    let at = mid + text[mid..].find('\n').expect("a line break");
+    let mut typed = false;
+    bencher.bench_local(|| {
+        if typed {
+            ws.edit(id, at..at + 1, "");
+        } else {
+            ws.edit(id, at..at, "7");
+        }
+        typed = !typed;
+        ws.analyze_with(today(), &settings).diagnostics.len()
+    });
+}

@@ -1,0 +1,172 @@
+//! Bad input gives a clear diagnostic or error, never a panic or a hang:
+//! bytes that are not text, files over the size limit, huge lines, absurd
+//! numbers and dates, crowded folders and symlink loops.
+
+mod common;
+
+use assert_cmd::Command;
+use goalie::analysis::Workspace;
+use serde_json::Value;
+
+fn goalie() -> Command {
+    let mut cmd = Command::cargo_bin("goalie").unwrap();
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("GOALIE_LANG")
+        .env_remove("GOALIE_CONFIG");
+    cmd
+}
+
+/// Analyses `text` as one file, renders every output, computes progress:
+/// none of it may panic. Returns the diagnostics' codes.
+fn check_all(text: &str) -> Vec<&'static str> {
+    let (ws, analysis) = common::single("f.goals", text);
+    for d in &analysis.diagnostics {
+        let f = ws.file(d.file);
+        assert!(d.range.end as usize <= f.text.len());
+        assert!(f.text.is_char_boundary(d.range.start as usize));
+        assert!(f.text.is_char_boundary(d.range.end as usize));
+    }
+    let _ = common::render(&ws, &analysis);
+    let progress = goalie::progress::compute(
+        &analysis.model,
+        common::today(),
+        &goalie::progress::Options::default(),
+    );
+    let mut out = Vec::new();
+    goalie::cli::write_status_json(&mut out, &progress).unwrap();
+    let _ = goalie::cli::render_report(&progress, goalie::i18n::Lang::En);
+    let _ = goalie::format::format(text);
+    analysis.diagnostics.iter().map(|d| d.code.code).collect()
+}
+
+fn codes_of_bytes(bytes: &[u8]) -> Vec<(&'static str, String)> {
+    let mut ws = Workspace::new();
+    goalie::host::add_bytes(&mut ws, "f.goals".into(), bytes.to_vec());
+    let analysis = ws.analyze(common::today());
+    let _ = common::render(&ws, &analysis);
+    analysis
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.code, d.message.en.clone()))
+        .collect()
+}
+
+#[test]
+fn invalid_utf8_is_one_clear_diagnostic() {
+    let found = codes_of_bytes(b"objective o: Objective\n  why: caf\xe9\n\xff\xfe");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "E010");
+    assert!(found[0].1.contains("UTF-8"), "{found:?}");
+}
+
+#[test]
+fn nul_bytes_are_one_clear_diagnostic() {
+    let found = codes_of_bytes(b"objective o: Objective\n\x00\x00objective p: P\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "E010");
+    assert!(found[0].1.contains("NUL"), "{found:?}");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_by_name_without_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("huge.goals");
+    // 200 MiB, sparse: nothing is written to the disk.
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(200 * 1024 * 1024)
+        .unwrap();
+    std::fs::write(
+        dir.path().join("ok.goals"),
+        "objective o: Grow revenue 10% by 2026-12-31\n",
+    )
+    .unwrap();
+    let out = goalie()
+        .args(["check", "--format", "json", "--today", "2026-11-24"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    let huge: Vec<&Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"].as_str().unwrap().ends_with("huge.goals"))
+        .collect();
+    assert_eq!(huge.len(), 1, "{huge:#?}");
+    assert_eq!(huge[0]["code"], "E010");
+    let message = huge[0]["message"].as_str().unwrap();
+    assert!(message.contains("200.0 MiB"), "{message}");
+    assert!(message.contains("64 MiB limit"), "{message}");
+    assert_eq!(goalie::host::MAX_FILE_SIZE, 64 * 1024 * 1024);
+}
+
+#[test]
+fn a_one_megabyte_line_is_checked() {
+    let title = "a".repeat(1024 * 1024);
+    check_all(&format!("objective o: {title}\n  period: 2026-Q4\n"));
+    let note = "b ".repeat(512 * 1024);
+    check_all(&format!(
+        "activity a: Call prospects\n  target: 20 calls per weekday\n2026-11-02 a 3 \"{note}\"\n"
+    ));
+    let garbage = "é(".repeat(350 * 1024);
+    let codes = check_all(&format!("objective o: X\n  {garbage}\n"));
+    assert!(codes.contains(&"E001"), "{codes:?}");
+}
+
+#[test]
+fn absurd_numbers_and_dates_are_diagnostics_not_panics() {
+    let huge = format!("1{}", "0".repeat(308));
+    let beyond = format!("1{}", "0".repeat(400));
+    let text = format!(
+        "objective o: Grow revenue\n  period: 2026-Q4\n\
+         kr k: Reach a huge number\n  parent: o\n  metric: 0 -> {huge}\n  due: 99999-12-31\n\
+         kr k2: Reach a bigger one\n  parent: o\n  metric: {beyond} -> 1\n  start: 9999-12-31\n  due: 0000-01-01\n\
+         activity a: Do it\n  target: {huge} per {huge} days\n  start: 2026-02-30\n\
+         funnel f: F\n  goal: {huge} by 9999-W53\n  stage s: 0 each\n  stage t: {huge} % convert\n\
+         2026-11-02 k {huge}\n2026-11-03 k +{beyond}\n99999-12-31 k 5\n9999-12-31 a 1\n\
+         2026-11-04 o confidence {huge}/0\n2026-11-05 s 1e308\n"
+    );
+    let codes = check_all(&text);
+    assert!(!codes.is_empty());
+}
+
+#[test]
+fn ten_thousand_files_in_one_folder_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..10_000 {
+        std::fs::write(
+            dir.path().join(format!("f{i:05}.goals")),
+            format!("activity a{i}: Call prospects\n  target: 1 per week\n2026-11-02 a{i} 1\n"),
+        )
+        .unwrap();
+    }
+    let mut ws = Workspace::new();
+    let files = goalie::host::load_paths(&[dir.path().to_path_buf()], &mut ws).unwrap();
+    assert_eq!(files.len(), 10_000);
+    let analysis = ws.analyze(common::today());
+    assert_eq!(analysis.model.items.len(), 10_000);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_under_a_checked_folder_does_not_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("plans");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("a.goals"), "objective o: Objective\n").unwrap();
+    // plans/loop -> .. and plans/self -> plans: both cycles.
+    std::os::unix::fs::symlink(dir.path(), sub.join("loop")).unwrap();
+    std::os::unix::fs::symlink(&sub, sub.join("self")).unwrap();
+    let files = goalie::host::find_goals_files(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(files, vec![sub.join("a.goals")]);
+    let out = goalie()
+        .args(["check", "--today", "2026-11-24"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some(), "{out:?}");
+}
