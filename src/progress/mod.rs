@@ -5,7 +5,7 @@ mod activity;
 mod check_in;
 mod funnel;
 mod key_result;
-mod measure;
+pub mod measure;
 mod objective;
 mod status;
 mod trend;

@@ -4,6 +4,7 @@
 //! file and one line of [`RULES`].
 
 pub mod doc;
+pub mod fix;
 mod lexicon;
 pub mod statement;
 pub mod structure;

@@ -7,6 +7,7 @@ use crate::i18n::Message;
 use crate::model::{
     Commitment, Item, ItemIdx, ItemKind, LogValue, Metric, Quantity, Rate, RatePeriod, Unit,
 };
+use crate::progress::days_between;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit};
 
@@ -100,10 +101,6 @@ fn pace(value: f64) -> (String, String) {
     };
     let fr = en.replace('.', ",");
     (en, fr)
-}
-
-fn days_between(from: Date, to: Date) -> i64 {
-    i64::from((to - from).get_days())
 }
 
 fn activity(cx: &Context<'_>, idx: ItemIdx, item: &Item, out: &mut Vec<Diagnostic>) {

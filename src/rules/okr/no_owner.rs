@@ -6,7 +6,7 @@ use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
-use crate::rules::time_bound::no_date::insert_line_after_header;
+use crate::rules::fix::insert_line_after_header;
 
 pub const CODE: Code = Code {
     code: "O604",

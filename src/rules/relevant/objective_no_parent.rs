@@ -9,7 +9,7 @@ use crate::diagnostic::{Code, Diagnostic, Family, FileId, Fix, Related, Severity
 use crate::i18n::Message;
 use crate::model::{DateRange, ItemIdx, ItemKind, Model};
 use crate::rules::Context;
-use crate::rules::time_bound::no_date::insert_line_after_header;
+use crate::rules::fix::insert_line_after_header;
 
 pub const CODE: Code = Code {
     code: "R404",

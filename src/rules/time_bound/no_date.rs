@@ -2,11 +2,10 @@
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Edit, Family, Fix, Severity, Text};
+use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{Item, ItemIdx, ItemKind};
+use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
-use crate::text::TextRange;
 
 pub const CODE: Code = Code {
     code: "T501",
@@ -65,7 +64,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             )
             .with_fix(Fix {
                 title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
-                edits: vec![insert_line_after_header(item, &line)],
+                edits: vec![crate::rules::fix::insert_line_after_header(item, &line)],
             }),
         );
     }
@@ -75,29 +74,6 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 fn quarter_of(day: Date, french: bool) -> String {
     let letter = if french { 'T' } else { 'Q' };
     format!("{}-{letter}{}", day.year(), (day.month() - 1) / 3 + 1)
-}
-
-/// An edit adding a property or flag line right below an item's header,
-/// indented one step (two spaces) deeper than the header. The header's
-/// indentation is the distance from the line's start to its keyword; when
-/// the keyword is unknown, objectives and funnels are taken to be flush
-/// left and key results under an objective indented by two.
-pub(crate) fn insert_line_after_header(item: &Item, line: &str) -> Edit {
-    let head = item.head_range;
-    let keyword = item.keyword_range;
-    let indent = if keyword.start >= head.start && keyword.end <= head.end && keyword != item.range
-    {
-        (keyword.start - head.start) as usize
-    } else if item.kind == ItemKind::KeyResult && item.container.is_some() {
-        2
-    } else {
-        0
-    };
-    Edit {
-        file: item.file,
-        range: TextRange::empty(head.end as usize),
-        insert: format!("\n{}{line}", " ".repeat(indent + 2)),
-    }
 }
 
 #[cfg(test)]

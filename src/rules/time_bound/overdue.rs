@@ -99,14 +99,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 /// Compares a key result's current value with its target: the last
 /// measurement plus the increments after it, from the baseline (or zero).
 fn standing(model: &Model, idx: ItemIdx, baseline: Option<f64>, target: f64) -> Standing {
-    let mut current = baseline.unwrap_or(0.0);
-    for log in model.logs_of(idx) {
-        match &log.value {
-            LogValue::Value(q) => current = q.value,
-            LogValue::Increment(q) => current += q.value,
-            _ => {}
-        }
-    }
+    let start = baseline.unwrap_or(0.0);
+    // Every line counts here, even one dated after today (E013 says so).
+    let current = crate::progress::measure::series(model, idx, start, jiff::civil::Date::MAX)
+        .last()
+        .map_or(start, |p| p.value);
     let down = baseline.is_some_and(|b| target < b);
     let reached = if down {
         current <= target
