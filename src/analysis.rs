@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, FileId, Severity, codes};
 use crate::i18n::Message;
-use crate::model::{FileModel, Model, lower_file};
+use crate::model::{FileModel, Model, lower_file, relower};
 use crate::rules::{self, Lexicon, suppress::Suppressions};
 use crate::syntax::{Parse, parse};
 use crate::text::{LineIndex, TextRange};
@@ -42,6 +42,8 @@ impl SourceFile {
 #[derive(Debug, Default)]
 pub struct Workspace {
     files: Vec<SourceFile>,
+    /// What titles say, kept between analyses.
+    titles: std::sync::Mutex<rules::TitleCache>,
 }
 
 impl Workspace {
@@ -71,9 +73,12 @@ impl Workspace {
         let mut file = SourceFile::new(id, name.into(), String::new());
         file.line_index = LineIndex::new(&shown);
         file.text = shown;
-        file.lowered
-            .diagnostics
-            .push(Diagnostic::new(codes::UNREADABLE_FILE, id, range, message));
+        // Among the file's own diagnostics, not its log lines'.
+        file.lowered.diagnostics.insert(
+            0,
+            Diagnostic::new(codes::UNREADABLE_FILE, id, range, message),
+        );
+        file.lowered.log_diagnostics += 1;
         self.files.push(file);
         id
     }
@@ -98,13 +103,19 @@ impl Workspace {
     }
 
     /// Replaces `range` of a file's text with `replacement`, re-parsing
-    /// only the chunks the edit touches.
+    /// only the chunks the edit touches and lowering only their log lines
+    /// (and the file's items). The result equals a fresh `set_text`.
+    ///
+    /// The file's log lines are shared with the last [`Analysis`]'s model:
+    /// drop that first, or this edit copies them once.
     pub fn edit(&mut self, id: FileId, range: std::ops::Range<usize>, replacement: &str) {
         let file = &mut self.files[id.0 as usize];
         file.text.replace_range(range.clone(), replacement);
-        file.parse.edit(&file.text, range, replacement.len());
-        file.line_index = LineIndex::new(&file.text);
-        file.lowered = lower_file(id, &file.text, &file.parse);
+        let region = file
+            .parse
+            .edit_region(&file.text, range.clone(), replacement.len());
+        file.line_index.edit(&file.text, range, replacement.len());
+        relower(&mut file.lowered, id, &file.text, &file.parse, &region);
     }
 
     /// Replaces a file's whole text.
@@ -133,13 +144,12 @@ impl Workspace {
             .filter(|d| d.severity == Severity::Error)
             .map(|d| (d.file, d.range))
             .collect();
-        let cx = rules::Context {
-            model: &model,
-            today,
-            settings,
-            lexicon: &lexicon,
-            errors: &errors,
-        };
+        self.titles
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .for_words(&settings.words);
+        let cx = rules::Context::new(&model, today, settings, &lexicon, &errors)
+            .with_title_cache(&self.titles);
         let found = rules::run(&cx);
         let suppressions: Vec<Suppressions> = self.files.iter().map(Suppressions::of).collect();
         let mut diagnostics: Vec<Diagnostic> = self
@@ -154,13 +164,23 @@ impl Workspace {
                 (!suppressions[d.file.0 as usize].silences(file, &d)).then_some(d)
             })
             .collect();
+        // A total order (the message breaks ties), so the result does not
+        // depend on the order diagnostics were found in.
         diagnostics.sort_by(|a, b| {
-            (a.file, a.range.start, a.range.end, a.code.code).cmp(&(
-                b.file,
-                b.range.start,
-                b.range.end,
-                b.code.code,
-            ))
+            (
+                a.file,
+                a.range.start,
+                a.range.end,
+                a.code.code,
+                &a.message.en,
+            )
+                .cmp(&(
+                    b.file,
+                    b.range.start,
+                    b.range.end,
+                    b.code.code,
+                    &b.message.en,
+                ))
         });
         Analysis { model, diagnostics }
     }

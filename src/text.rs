@@ -98,6 +98,32 @@ impl LineIndex {
         }
     }
 
+    /// Updates the index after `old_range` of the previous text was
+    /// replaced by `inserted_len` bytes, giving `new_text`: equal to
+    /// `LineIndex::new(new_text)`, touching only the lines the edit moved.
+    pub fn edit(&mut self, new_text: &str, old_range: std::ops::Range<usize>, inserted_len: usize) {
+        let delta = inserted_len as i64 - old_range.len() as i64;
+        // Lines starting inside the replaced bytes (after a line break they
+        // held) go; those the inserted text starts come in.
+        let a = self
+            .starts
+            .partition_point(|&s| s as usize <= old_range.start);
+        let b = self
+            .starts
+            .partition_point(|&s| s as usize <= old_range.end);
+        let inserted = &new_text.as_bytes()[old_range.start..old_range.start + inserted_len];
+        let fresh = inserted
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| c == b'\n')
+            .map(|(i, _)| (old_range.start + i + 1) as u32);
+        for s in &mut self.starts[b..] {
+            *s = (*s as i64 + delta) as u32;
+        }
+        self.starts.splice(a..b, fresh);
+        self.len = new_text.len() as u32;
+    }
+
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }

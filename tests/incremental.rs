@@ -14,6 +14,8 @@ const BASES: &[&str] = &[
     include_str!("fixtures/syntax/broken_lines.goals"),
     include_str!("fixtures/syntax/misplaced.goals"),
     include_str!("fixtures/check/recovery.goals"),
+    include_str!("../examples/marketing-en/marketing.goals"),
+    include_str!("../examples/marketing-en/log-2026-11.goals"),
     "",
 ];
 
@@ -82,6 +84,49 @@ proptest! {
         let (fresh_ws, fresh) = common::single("f.goals", &text);
         prop_assert_eq!(&ws.file(id).text, &text);
         prop_assert_eq!(common::render(&ws, &ws.analyze(common::today())), common::render(&fresh_ws, &fresh));
+    }
+
+    /// Every step of the editor's path — text, tree, line index, lowered
+    /// file (items, log lines, diagnostics) and the whole analysis — equals
+    /// a fresh workspace given the same texts, after each edit, with the
+    /// last analysis kept alive (its model shares the edited file's log
+    /// lines) and a second file whose ids the first one uses.
+    #[test]
+    fn every_edit_equals_a_fresh_workspace(
+        base in 0..BASES.len(),
+        other in 0..BASES.len(),
+        edits in prop::collection::vec((any::<bool>(), any::<usize>(), 0usize..40, insertion()), 1..8),
+    ) {
+        let mut ws = goalie::analysis::Workspace::new();
+        let mut texts = [BASES[base].to_string(), BASES[other].to_string()];
+        let ids = [ws.add_file("a.goals", texts[0].as_str()), ws.add_file("b.goals", texts[1].as_str())];
+        let mut kept = ws.analyze(common::today());
+        for (second, seed, len, inserted) in edits {
+            let which = usize::from(second);
+            let text = &mut texts[which];
+            let start = boundary(text, seed);
+            let end = boundary(text, start + len.min(text.len() - start));
+            text.replace_range(start..end, &inserted);
+            ws.edit(ids[which], start..end, &inserted);
+            let mut fresh = goalie::analysis::Workspace::new();
+            fresh.add_file("a.goals", texts[0].as_str());
+            fresh.add_file("b.goals", texts[1].as_str());
+            for (id, f) in fresh.files() {
+                let e = ws.file(id);
+                prop_assert_eq!(&e.text, &f.text);
+                prop_assert_eq!(&e.parse, &f.parse);
+                prop_assert_eq!(&e.line_index, &f.line_index);
+                prop_assert_eq!(&e.lowered, &f.lowered, "after replacing {}..{} with {:?}", start, end, inserted);
+            }
+            let analysis = ws.analyze(common::today());
+            let expected = fresh.analyze(common::today());
+            prop_assert_eq!(&analysis.diagnostics, &expected.diagnostics);
+            prop_assert_eq!(analysis.model.logs.len(), expected.model.logs.len());
+            prop_assert!(analysis.model.logs.iter().eq(expected.model.logs.iter()));
+            prop_assert_eq!(&analysis.model.items, &expected.model.items);
+            drop(std::mem::replace(&mut kept, analysis));
+        }
+        drop(kept);
     }
 }
 

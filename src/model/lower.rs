@@ -1,5 +1,11 @@
-//! Lowering: one file's syntax tree into items and log lines, with the
+//! Lowering: one file's tree into items and log lines, with the
 //! diagnostics that need no other file (syntax, dates, numbers, placement).
+//!
+//! Items and log lines are lowered in two passes: a log line depends on its
+//! own chunk only, so after an edit [`relower`] lowers the re-parsed log
+//! chunks, shifts the rest, and lowers the (few) items again.
+
+use std::sync::Arc;
 
 use super::date::{self, DateRange, PointKind};
 use super::item::*;
@@ -14,17 +20,109 @@ use crate::text::TextRange;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileModel {
     pub items: Vec<Item>,
-    pub logs: Vec<LogEntry>,
+    /// Shared with the workspace [`super::Model`], which does not copy them.
+    pub logs: Arc<Vec<LogEntry>>,
+    /// Syntax errors, then the items' diagnostics, then the log lines' (from
+    /// `log_diagnostics` on, in file order).
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the log lines' diagnostics start in `diagnostics`.
+    pub(crate) log_diagnostics: usize,
 }
 
 pub fn lower_file(file: FileId, text: &str, parse: &Parse) -> FileModel {
-    let mut cx = Lowering {
-        file,
-        text,
-        out: FileModel::default(),
-        objective: None,
-    };
+    let mut out = lower_items(file, text, parse);
+    let mut cx = Lowering::new(file, text);
+    for chunk in parse.chunks() {
+        cx.log_chunk(chunk);
+    }
+    out.log_diagnostics = out.diagnostics.len();
+    out.diagnostics.append(&mut cx.out.diagnostics);
+    out.logs = Arc::new(std::mem::take(&mut cx.logs));
+    out
+}
+
+/// Re-lowers a file after an edit that re-parsed `region.chunks` (see
+/// [`Parse::edit_region`]): the log lines of those chunks are lowered
+/// afresh, those after them shifted, and the items lowered again. Gives
+/// what [`lower_file`] gives on the new tree.
+pub(crate) fn relower(
+    model: &mut FileModel,
+    file: FileId,
+    text: &str,
+    parse: &Parse,
+    region: &crate::syntax::Reparsed,
+) {
+    let mut cx = Lowering::new(file, text);
+    for chunk in &parse.chunks()[region.chunks.clone()] {
+        cx.log_chunk(chunk);
+    }
+    let (from, old_to) = (region.from, region.old_to);
+    let delta = region.new_to as i64 - old_to as i64;
+    let logs = Arc::make_mut(&mut model.logs);
+    let a = logs.partition_point(|l| (l.range.start as usize) < from);
+    let b = logs.partition_point(|l| (l.range.start as usize) < old_to);
+    if delta != 0 {
+        for log in &mut logs[b..] {
+            log.shift(delta);
+        }
+    }
+    logs.splice(a..b, std::mem::take(&mut cx.logs));
+    let mut log_diagnostics = model.diagnostics.split_off(model.log_diagnostics);
+    let a = log_diagnostics.partition_point(|d| (d.range.start as usize) < from);
+    let b = log_diagnostics.partition_point(|d| (d.range.start as usize) < old_to);
+    if delta != 0 {
+        for d in &mut log_diagnostics[b..] {
+            shift_diagnostic(d, delta);
+        }
+    }
+    log_diagnostics.splice(a..b, std::mem::take(&mut cx.out.diagnostics));
+    let items = lower_items(file, text, parse);
+    model.items = items.items;
+    model.diagnostics = items.diagnostics;
+    model.log_diagnostics = model.diagnostics.len();
+    model.diagnostics.append(&mut log_diagnostics);
+}
+
+fn shift(range: &mut TextRange, delta: i64) {
+    range.start = (range.start as i64 + delta) as u32;
+    range.end = (range.end as i64 + delta) as u32;
+}
+
+fn shift_diagnostic(d: &mut Diagnostic, delta: i64) {
+    let file = d.file;
+    shift(&mut d.range, delta);
+    for r in d.related.iter_mut().filter(|r| r.file == file) {
+        shift(&mut r.range, delta);
+    }
+    for e in d
+        .fixes
+        .iter_mut()
+        .flat_map(|f| &mut f.edits)
+        .filter(|e| e.file == file)
+    {
+        shift(&mut e.range, delta);
+    }
+}
+
+impl LogEntry {
+    /// Moves every span by `delta` bytes.
+    fn shift(&mut self, delta: i64) {
+        shift(&mut self.range, delta);
+        shift(&mut self.date.range, delta);
+        shift(&mut self.target.range, delta);
+        match &mut self.value {
+            LogValue::Value(q) | LogValue::Increment(q) => shift(&mut q.range, delta),
+            _ => {}
+        }
+        if let Some(note) = &mut self.note {
+            shift(&mut note.range, delta);
+        }
+    }
+}
+
+/// The syntax errors and the items, with their diagnostics; no log line.
+fn lower_items(file: FileId, text: &str, parse: &Parse) -> FileModel {
+    let mut cx = Lowering::new(file, text);
     for error in parse.errors() {
         cx.out.diagnostics.push(Diagnostic::new(
             codes::SYNTAX,
@@ -34,7 +132,9 @@ pub fn lower_file(file: FileId, text: &str, parse: &Parse) -> FileModel {
         ));
     }
     for chunk in parse.chunks() {
-        cx.chunk(chunk);
+        if chunk.kind() != ChunkKind::Log {
+            cx.chunk(chunk);
+        }
     }
     // An objective spans its key results, for folding and outlines.
     for i in 0..cx.out.items.len() {
@@ -49,6 +149,7 @@ pub fn lower_file(file: FileId, text: &str, parse: &Parse) -> FileModel {
             }
         }
     }
+    cx.out.log_diagnostics = cx.out.diagnostics.len();
     cx.out
 }
 
@@ -56,11 +157,32 @@ struct Lowering<'a> {
     file: FileId,
     text: &'a str,
     out: FileModel,
+    logs: Vec<LogEntry>,
     /// The objective that key results attach to: the last one above.
     objective: Option<ItemIdx>,
 }
 
 impl<'a> Lowering<'a> {
+    fn new(file: FileId, text: &'a str) -> Self {
+        Lowering {
+            file,
+            text,
+            out: FileModel::default(),
+            logs: Vec::new(),
+            objective: None,
+        }
+    }
+
+    /// A log chunk's line; nothing for other chunks.
+    fn log_chunk(&mut self, chunk: &Chunk) {
+        if chunk.kind() == ChunkKind::Log
+            && let Some(line) = chunk.head().filter(|l| l.kind() == Rule::log_line)
+            && let Some(log) = line.child(Rule::log)
+        {
+            self.log(log, line);
+        }
+    }
+
     fn diag(&mut self, code: &'static crate::diagnostic::Code, range: TextRange, message: Message) {
         self.out
             .diagnostics
@@ -81,11 +203,7 @@ impl<'a> Lowering<'a> {
                 return;
             }
             ChunkKind::Log => {
-                if let Some(line) = chunk.head().filter(|l| l.kind() == Rule::log_line)
-                    && let Some(log) = line.child(Rule::log)
-                {
-                    self.log(log, line);
-                }
+                self.log_chunk(chunk);
                 return;
             }
             ChunkKind::Objective => ItemKind::Objective,
@@ -629,7 +747,7 @@ impl<'a> Lowering<'a> {
                 value: self.text(t).to_string(),
                 range: t.range(),
             });
-        self.out.logs.push(LogEntry {
+        self.logs.push(LogEntry {
             file: self.file,
             range: TextRange {
                 start: log.range().start,

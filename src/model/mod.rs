@@ -7,12 +7,14 @@ mod lower;
 pub mod number;
 mod resolve;
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 pub use date::DateRange;
 pub use item::*;
+pub(crate) use lower::relower;
 pub use lower::{FileModel, lower_file};
 
 use crate::diagnostic::{Diagnostic, FileId};
@@ -20,11 +22,81 @@ use crate::diagnostic::{Diagnostic, FileId};
 #[derive(Clone, Debug, Default)]
 pub struct Model {
     pub items: Vec<Item>,
-    pub logs: Vec<LogEntry>,
+    /// Every file's log lines, in file order, shared with the files'
+    /// [`FileModel`]s rather than copied. A log line's `target.target` is
+    /// left unresolved here: [`Model::log_item`] (or an item's `logs`) says
+    /// which item it is about.
+    pub logs: Logs,
     /// Workspace-level diagnostics (ids, links, logs); per-file ones stay in
     /// each [`FileModel`].
     pub diagnostics: Vec<Diagnostic>,
-    ids: HashMap<String, ItemIdx>,
+    ids: FxHashMap<String, ItemIdx>,
+    /// The item each log line is about, by [`LogIdx`].
+    log_items: Vec<Option<ItemIdx>>,
+}
+
+/// The log lines of every file, end to end: each file's lines stay in the
+/// file's own vector (an `Arc`), so building a model copies none of them.
+/// Indexed like one vector (`logs[i]`, `len`, `iter`).
+#[derive(Clone, Debug, Default)]
+pub struct Logs {
+    parts: Vec<Arc<Vec<LogEntry>>>,
+    /// Index of each part's first line.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Logs {
+    pub(crate) fn push_part(&mut self, part: Arc<Vec<LogEntry>>) {
+        if part.is_empty() {
+            return;
+        }
+        self.starts.push(self.len);
+        self.len += part.len();
+        self.parts.push(part);
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<&LogEntry> {
+        if let [only] = self.parts.as_slice() {
+            return only.get(index);
+        }
+        if index >= self.len {
+            return None;
+        }
+        // Few files hold logs: a short search.
+        let part = self.starts.partition_point(|&s| s <= index) - 1;
+        self.parts[part].get(index - self.starts[part])
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &LogEntry> + '_ {
+        self.parts.iter().flat_map(|p| p.iter())
+    }
+}
+
+impl std::ops::Index<usize> for Logs {
+    type Output = LogEntry;
+
+    fn index(&self, index: usize) -> &LogEntry {
+        self.get(index).expect("a log index in range")
+    }
+}
+
+impl<'a> IntoIterator for &'a Logs {
+    type Item = &'a LogEntry;
+    type IntoIter = Box<dyn Iterator<Item = &'a LogEntry> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
 }
 
 impl Model {
@@ -51,8 +123,16 @@ impl Model {
         &self.logs[idx.0 as usize]
     }
 
-    /// An item's log lines, by date.
-    pub fn logs_of(&self, idx: ItemIdx) -> impl Iterator<Item = &LogEntry> {
+    /// The item a log line is about, if its id names one.
+    pub fn log_item(&self, idx: LogIdx) -> Option<ItemIdx> {
+        self.log_items.get(idx.0 as usize).copied().flatten()
+    }
+
+    /// An item's log lines, by date (the last is the latest).
+    pub fn logs_of(
+        &self,
+        idx: ItemIdx,
+    ) -> impl DoubleEndedIterator<Item = &LogEntry> + ExactSizeIterator {
         self.item(idx).logs.iter().map(|&l| self.log(l))
     }
 

@@ -23,7 +23,8 @@ pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
                 }
                 item
             }));
-        model.logs.extend(file.logs.iter().cloned());
+        // Shared, not copied: the model holds the file's own vector.
+        model.logs.push_part(file.logs.clone());
     }
     index_ids(&mut model);
     resolve_links(&mut model);
@@ -252,14 +253,24 @@ fn find_cycles(model: &mut Model) {
 }
 
 fn attach_logs(model: &mut Model, today: Date) {
-    let mut diagnostics = Vec::new();
-    for (i, log) in model.logs.iter_mut().enumerate() {
-        match model.ids.get(log.target.name.as_str()) {
-            Some(&target) => {
-                log.target.target = Some(target);
-                model.items[target.0 as usize].logs.push(LogIdx(i as u32));
+    let mut unknown_ids = Vec::new();
+    let mut log_items = Vec::with_capacity(model.logs.len());
+    // Consecutive lines often name the same id: remember the last answer.
+    let mut last: Option<(&str, Option<ItemIdx>)> = None;
+    for (i, log) in model.logs.iter().enumerate() {
+        let name = log.target.name.as_str();
+        let target = match last {
+            Some((n, t)) if n == name => t,
+            _ => {
+                let t = model.ids.get(name).copied();
+                last = Some((name, t));
+                t
             }
-            None => diagnostics.push((log.file, log.target.clone())),
+        };
+        log_items.push(target);
+        match target {
+            Some(target) => model.items[target.0 as usize].logs.push(LogIdx(i as u32)),
+            None => unknown_ids.push((log.file, log.target.clone())),
         }
         if log.date.value > today {
             model.diagnostics.push(Diagnostic::new(
@@ -279,14 +290,21 @@ fn attach_logs(model: &mut Model, today: Date) {
             ));
         }
     }
-    for (file, reference) in diagnostics {
+    model.log_items = log_items;
+    for (file, reference) in unknown_ids {
         let d = unknown(model, file, &reference, codes::LOG_UNKNOWN_ID);
         model.diagnostics.push(d);
     }
     let logs = &model.logs;
     for item in &mut model.items {
-        // Stable: lines of one day keep their file order.
-        item.logs.sort_by_key(|&l| logs[l.0 as usize].date.value);
+        // Stable: lines of one day keep their file order. Usually sorted
+        // already, which the check makes cheap.
+        if !item
+            .logs
+            .is_sorted_by_key(|&l| logs[l.0 as usize].date.value)
+        {
+            item.logs.sort_by_key(|&l| logs[l.0 as usize].date.value);
+        }
     }
 }
 

@@ -40,12 +40,86 @@ pub struct Context<'a> {
     /// would only restate it (a measure missing because its line is broken)
     /// keeps quiet, so one bad line stays one diagnostic.
     pub errors: &'a [(crate::diagnostic::FileId, crate::text::TextRange)],
+    /// What each item's title says, by item index, read once (several
+    /// rules ask, and reading a title is most of their work).
+    titles: Vec<std::sync::OnceLock<std::sync::Arc<TitleFacts>>>,
+    /// Titles read by earlier analyses (see [`TitleCache`]).
+    cache: Option<&'a std::sync::Mutex<TitleCache>>,
 }
 
-impl Context<'_> {
+/// Titles already read, kept from one analysis to the next: an edit seldom
+/// changes a title. Valid for one lexicon: [`TitleCache::for_words`]
+/// empties it when the configured words change.
+#[derive(Debug, Default)]
+pub struct TitleCache {
+    words: Option<crate::config::ExtraWords>,
+    facts: rustc_hash::FxHashMap<String, std::sync::Arc<TitleFacts>>,
+}
+
+impl TitleCache {
+    /// Empties the cache unless it was filled with these words.
+    pub fn for_words(&mut self, words: &crate::config::ExtraWords) {
+        if self.words.as_ref() != Some(words) {
+            self.words = Some(words.clone());
+            self.facts.clear();
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        model: &'a Model,
+        today: Date,
+        settings: &'a Settings,
+        lexicon: &'a Lexicon,
+        errors: &'a [(crate::diagnostic::FileId, crate::text::TextRange)],
+    ) -> Self {
+        Context {
+            model,
+            today,
+            settings,
+            lexicon,
+            errors,
+            titles: (0..model.items.len())
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
+            cache: None,
+        }
+    }
+
+    /// Reads titles through `cache`, which must have been set up for this
+    /// lexicon's words ([`TitleCache::for_words`]).
+    pub fn with_title_cache(mut self, cache: &'a std::sync::Mutex<TitleCache>) -> Self {
+        self.cache = Some(cache);
+        self
+    }
+
     /// What an item's title says.
-    pub fn title(&self, item: &crate::model::Item) -> TitleFacts {
-        analyze_title(&item.title, self.lexicon)
+    pub fn title(&self, item: &crate::model::Item) -> &TitleFacts {
+        let items = &self.model.items;
+        let at = (item as *const crate::model::Item as usize).wrapping_sub(items.as_ptr() as usize)
+            / std::mem::size_of::<crate::model::Item>();
+        let slot = self
+            .titles
+            .get(at)
+            .filter(|_| std::ptr::eq(&items[at], item))
+            .expect("Context::title takes an item of the context's model");
+        slot.get_or_init(|| {
+            let Some(cache) = self.cache else {
+                return std::sync::Arc::new(analyze_title(&item.title, self.lexicon));
+            };
+            let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(facts) = cache.facts.get(&item.title) {
+                return facts.clone();
+            }
+            let facts = std::sync::Arc::new(analyze_title(&item.title, self.lexicon));
+            // Bounded: titles typed one letter at a time would pile up.
+            if cache.facts.len() > 10_000 {
+                cache.facts.clear();
+            }
+            cache.facts.insert(item.title.clone(), facts.clone());
+            facts
+        })
     }
 
     /// The items of a kind, with their indices.

@@ -9,5 +9,5 @@ mod tree;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use grammar::{GoalsParser, Rule};
-pub use parser::parse;
+pub use parser::{Reparsed, parse};
 pub use tree::{Chunk, ChunkKind, Parse, Siblings, SyntaxNode};

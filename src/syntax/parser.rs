@@ -519,6 +519,19 @@ fn unexpected_at(line: &str, rel: usize, pos: usize, expected: Vec<Rule>) -> Syn
     }
 }
 
+/// What [`Parse::edit_region`] re-parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reparsed {
+    /// The chunks parsed afresh; the others were only shifted.
+    pub chunks: std::ops::Range<usize>,
+    /// Where the re-parsed bytes start (the same in the old and new text).
+    pub from: usize,
+    /// Where they ended in the old text.
+    pub old_to: usize,
+    /// Where they end in the new text.
+    pub new_to: usize,
+}
+
 impl Parse {
     /// Applies an edit that replaced `old_range` of the previous text with
     /// new text, giving `new_text`, and re-parses only the chunks it touched.
@@ -530,11 +543,26 @@ impl Parse {
         old_range: std::ops::Range<usize>,
         inserted_len: usize,
     ) -> std::ops::Range<usize> {
+        self.edit_region(new_text, old_range, inserted_len).chunks
+    }
+
+    /// [`Parse::edit`], also saying which bytes were re-parsed.
+    pub fn edit_region(
+        &mut self,
+        new_text: &str,
+        old_range: std::ops::Range<usize>,
+        inserted_len: usize,
+    ) -> Reparsed {
+        let delta = inserted_len as i64 - old_range.len() as i64;
         if self.chunks.is_empty() {
             *self = parse(new_text);
-            return 0..self.chunks.len();
+            return Reparsed {
+                chunks: 0..self.chunks.len(),
+                from: 0,
+                old_to: (new_text.len() as i64 - delta) as usize,
+                new_to: new_text.len(),
+            };
         }
-        let delta = inserted_len as i64 - old_range.len() as i64;
         // The chunk holding the edit's start, and the one before it: if the
         // edit turns a header into a body line, its lines join that chunk.
         let holding_start = self
@@ -558,7 +586,12 @@ impl Parse {
         }
         let count = fresh.len();
         self.chunks.splice(first..=last, fresh);
-        first..first + count
+        Reparsed {
+            chunks: first..first + count,
+            from,
+            old_to,
+            new_to,
+        }
     }
 }
 

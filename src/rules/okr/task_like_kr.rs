@@ -36,7 +36,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let Some(verb) = cx.title(item).task_verb else {
+        let Some(verb) = &cx.title(item).task_verb else {
             continue;
         };
         let verb = verb.trim_end_matches('*');

@@ -38,8 +38,9 @@ struct Freshness {
 }
 
 fn last_log(model: &Model, items: impl Iterator<Item = ItemIdx>) -> Option<Date> {
+    // An item's logs are sorted by date: its last is its latest.
     items
-        .filter_map(|i| model.logs_of(i).map(|l| l.date.value).max())
+        .filter_map(|i| model.logs_of(i).next_back().map(|l| l.date.value))
         .max()
 }
 

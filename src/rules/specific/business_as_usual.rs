@@ -31,7 +31,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(range) = item.title_range else {
             continue;
         };
-        let Some(entry) = cx.title(item).business_as_usual else {
+        let Some(entry) = &cx.title(item).business_as_usual else {
             continue;
         };
         let word = entry.trim_end_matches('*');
