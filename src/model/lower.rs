@@ -31,14 +31,42 @@ pub struct FileModel {
 
 pub fn lower_file(file: FileId, text: &str, parse: &Parse) -> FileModel {
     let mut out = lower_items(file, text, parse);
-    let mut cx = Lowering::new(file, text);
-    for chunk in parse.chunks() {
-        cx.log_chunk(chunk);
-    }
+    let (logs, mut diagnostics) = lower_logs(file, text, parse.chunks());
     out.log_diagnostics = out.diagnostics.len();
-    out.diagnostics.append(&mut cx.out.diagnostics);
-    out.logs = Arc::new(std::mem::take(&mut cx.logs));
+    out.diagnostics.append(&mut diagnostics);
+    out.logs = Arc::new(logs);
     out
+}
+
+/// Below this many chunks, log lines are lowered on one thread.
+const PARALLEL_CHUNKS: usize = 32 * 1024;
+
+/// The log lines of `chunks` and their diagnostics, in order. Each log line
+/// depends on its chunk alone, so long files are lowered in pieces on
+/// every core and the pieces put end to end.
+fn lower_logs(file: FileId, text: &str, chunks: &[Chunk]) -> (Vec<LogEntry>, Vec<Diagnostic>) {
+    use rayon::prelude::*;
+    let one = |chunks: &[Chunk]| {
+        let mut cx = Lowering::new(file, text);
+        cx.logs.reserve(chunks.len());
+        for chunk in chunks {
+            cx.log_chunk(chunk);
+        }
+        (cx.logs, cx.out.diagnostics)
+    };
+    // Asking rayon for its threads starts them: not for short files.
+    if chunks.len() < PARALLEL_CHUNKS || rayon::current_num_threads() < 2 {
+        return one(chunks);
+    }
+    let piece = chunks.len().div_ceil(rayon::current_num_threads() * 4);
+    let parts: Vec<_> = chunks.par_chunks(piece).map(one).collect();
+    let mut logs = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+    let mut diagnostics = Vec::new();
+    for (l, d) in parts {
+        logs.extend(l);
+        diagnostics.extend(d);
+    }
+    (logs, diagnostics)
 }
 
 /// Re-lowers a file after an edit that re-parsed `region.chunks` (see
@@ -52,10 +80,8 @@ pub(crate) fn relower(
     parse: &Parse,
     region: &crate::syntax::Reparsed,
 ) {
-    let mut cx = Lowering::new(file, text);
-    for chunk in &parse.chunks()[region.chunks.clone()] {
-        cx.log_chunk(chunk);
-    }
+    let (fresh_logs, fresh_diagnostics) =
+        lower_logs(file, text, &parse.chunks()[region.chunks.clone()]);
     let (from, old_to) = (region.from, region.old_to);
     let delta = region.new_to as i64 - old_to as i64;
     let logs = Arc::make_mut(&mut model.logs);
@@ -66,7 +92,7 @@ pub(crate) fn relower(
             log.shift(delta);
         }
     }
-    logs.splice(a..b, std::mem::take(&mut cx.logs));
+    logs.splice(a..b, fresh_logs);
     let mut log_diagnostics = model.diagnostics.split_off(model.log_diagnostics);
     let a = log_diagnostics.partition_point(|d| (d.range.start as usize) < from);
     let b = log_diagnostics.partition_point(|d| (d.range.start as usize) < old_to);
@@ -75,7 +101,7 @@ pub(crate) fn relower(
             shift_diagnostic(d, delta);
         }
     }
-    log_diagnostics.splice(a..b, std::mem::take(&mut cx.out.diagnostics));
+    log_diagnostics.splice(a..b, fresh_diagnostics);
     let items = lower_items(file, text, parse);
     model.items = items.items;
     model.diagnostics = items.diagnostics;

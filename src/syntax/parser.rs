@@ -393,6 +393,15 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
         note = Some((i + 1, i + 1 + open, i + 1 + open + text.len()));
     }
     let len = b.len();
+    // Exactly the nodes pushed below: a log line's chunk holds nothing
+    // else, so its vector is allocated once at its final size.
+    nodes.reserve_exact(
+        4 + 2
+            + 2 * usize::from(confidence.is_some())
+            + 2 * usize::from(sign.is_some())
+            + usize::from(percent.is_some() || euro.is_some())
+            + 2 * usize::from(note.is_some()),
+    );
     let at = |x: usize| (rel + x) as u32;
     let mut push = |kind: Rule, start: usize, end: usize| {
         nodes.push(RawNode {
