@@ -78,8 +78,32 @@ enum Target {
     Stage { id: String },
 }
 
+/// How much the log lines say besides their numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notes {
+    /// One line in five carries a short note (`"webinar"`): about 33
+    /// bytes a line.
+    Few,
+    /// Most lines carry a sentence, as in a log people actually keep:
+    /// about 90 bytes a line, so 100,000 lines make about 9 MB.
+    Many,
+}
+
+/// A size argument: `100000` (few notes) or `100000n` (many notes).
+pub fn parse_size(arg: &str) -> Option<(usize, Notes)> {
+    match arg.strip_suffix('n') {
+        Some(n) => Some((n.parse().ok()?, Notes::Many)),
+        None => Some((arg.parse().ok()?, Notes::Few)),
+    }
+}
+
 /// One generated workspace: `(file name, text)` pairs.
 pub fn workspace(log_lines: usize, seed: u64) -> Vec<(String, String)> {
+    workspace_with(log_lines, seed, Notes::Few)
+}
+
+/// [`workspace`] with a choice of how much the log lines say.
+pub fn workspace_with(log_lines: usize, seed: u64, notes: Notes) -> Vec<(String, String)> {
     let mut rng = Rng::new(seed);
     let scale = scale(log_lines);
     let mut files = Vec::new();
@@ -90,7 +114,7 @@ pub fn workspace(log_lines: usize, seed: u64) -> Vec<(String, String)> {
     }
     let days = days(log_lines);
     let mut logs: Vec<(i16, String)> = Vec::new();
-    for (i, line) in log_lines_for(log_lines, days, &targets, &mut rng)
+    for (i, line) in log_lines_for(log_lines, days, &targets, &mut rng, notes)
         .into_iter()
         .enumerate()
     {
@@ -118,8 +142,13 @@ pub fn workspace(log_lines: usize, seed: u64) -> Vec<(String, String)> {
 
 /// The same workspace as one file: the plans, then every log line.
 pub fn single_file(log_lines: usize, seed: u64) -> String {
+    single_file_with(log_lines, seed, Notes::Few)
+}
+
+/// [`single_file`] with a choice of how much the log lines say.
+pub fn single_file_with(log_lines: usize, seed: u64, notes: Notes) -> String {
     let mut out = String::new();
-    for (_, text) in workspace(log_lines, seed) {
+    for (_, text) in workspace_with(log_lines, seed, notes) {
         out.push_str(&text);
         if !out.ends_with("\n\n") {
             out.push('\n');
@@ -383,7 +412,53 @@ fn plan(lang: Lang, scale: usize, rng: &mut Rng, targets: &mut Vec<Target>) -> (
 }
 
 /// `n` log lines over `days` days ending on [`TODAY`], in date order.
-fn log_lines_for(n: usize, days: i64, targets: &[Target], rng: &mut Rng) -> Vec<String> {
+/// Pieces of the sentences people write in their logs, joined at random
+/// (about 55 bytes): `"called back the two clinics from Tuesday's
+/// webinar, one demo booked"`.
+const EN_SAID: &[&str] = &[
+    "called back the two clinics from Tuesday's webinar",
+    "followed up on last week's quotes",
+    "spent the morning on the partner deck",
+    "slow start, the CRM was down until noon",
+    "good calls with the Lyon group",
+    "reworked the pricing page copy with Sam",
+    "two no-shows, rescheduled both for Friday",
+    "newsletter went out late because of the bank holiday",
+];
+const EN_THEN: &[&str] = &[
+    "one demo booked",
+    "they want a quote by Monday",
+    "need to chase the signature",
+    "pipeline looks thin for next month",
+    "asked for references in their area",
+    "good energy overall",
+];
+const FR_SAID: &[&str] = &[
+    "rappelé les deux cabinets du webinaire de mardi",
+    "relancé les devis de la semaine dernière",
+    "matinée passée sur la présentation partenaires",
+    "démarrage lent, le CRM était en panne jusqu'à midi",
+    "bons échanges avec le groupement de Lyon",
+    "retravaillé la page tarifs avec Camille",
+    "deux rendez-vous manqués, reportés à vendredi",
+    "salon des artisans : beaucoup de passage sur le stand",
+];
+const FR_THEN: &[&str] = &[
+    "une démo calée",
+    "ils veulent un devis pour lundi",
+    "il faut relancer pour la signature",
+    "le carnet est maigre pour le mois prochain",
+    "ils demandent des références dans leur secteur",
+    "bonne dynamique dans l'ensemble",
+];
+
+fn log_lines_for(
+    n: usize,
+    days: i64,
+    targets: &[Target],
+    rng: &mut Rng,
+    notes: Notes,
+) -> Vec<String> {
     let end = jiff::civil::date(TODAY.0, TODAY.1, TODAY.2);
     let start = end
         .checked_sub(jiff::Span::new().days(days - 1))
@@ -401,7 +476,23 @@ fn log_lines_for(n: usize, days: i64, targets: &[Target], rng: &mut Rng) -> Vec<
         let t = rng.below(targets.len() as u64) as usize;
         let fr = rng.chance(50);
         let note = |rng: &mut Rng| {
-            if rng.chance(20) {
+            if notes == Notes::Many && rng.chance(95) {
+                let (said, then) = if fr {
+                    (rng.pick(FR_SAID), rng.pick(FR_THEN))
+                } else {
+                    (rng.pick(EN_SAID), rng.pick(EN_THEN))
+                };
+                let sentence = if rng.chance(80) {
+                    format!("{said}, {then}")
+                } else {
+                    said.to_string()
+                };
+                if fr {
+                    format!(" « {sentence} »")
+                } else {
+                    format!(" \"{sentence}\"")
+                }
+            } else if rng.chance(20) {
                 if fr {
                     format!(" « {} »", rng.pick(FR_NOTES))
                 } else {

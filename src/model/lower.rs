@@ -12,7 +12,7 @@ use super::item::*;
 use super::number::parse_number_in;
 use crate::diagnostic::{Diagnostic, FileId, codes};
 use crate::i18n::Message;
-use crate::syntax::{Chunk, ChunkKind, Parse, Rule, SyntaxNode};
+use crate::syntax::{Chunk, ChunkKind, Parse, Rule, SyntaxNode, concat};
 use crate::text::TextRange;
 
 /// What one file contributes to the model. Indices in `container` and
@@ -48,7 +48,6 @@ fn lower_logs(file: FileId, text: &str, chunks: &[Chunk]) -> (Vec<LogEntry>, Vec
     use rayon::prelude::*;
     let one = |chunks: &[Chunk]| {
         let mut cx = Lowering::new(file, text);
-        cx.logs.reserve(chunks.len());
         for chunk in chunks {
             cx.log_chunk(chunk);
         }
@@ -59,14 +58,8 @@ fn lower_logs(file: FileId, text: &str, chunks: &[Chunk]) -> (Vec<LogEntry>, Vec
         return one(chunks);
     }
     let piece = chunks.len().div_ceil(rayon::current_num_threads() * 4);
-    let parts: Vec<_> = chunks.par_chunks(piece).map(one).collect();
-    let mut logs = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
-    let mut diagnostics = Vec::new();
-    for (l, d) in parts {
-        logs.extend(l);
-        diagnostics.extend(d);
-    }
-    (logs, diagnostics)
+    let (logs, diagnostics): (Vec<_>, Vec<_>) = chunks.par_chunks(piece).map(one).unzip();
+    (concat(logs), concat(diagnostics))
 }
 
 /// Re-lowers a file after an edit that re-parsed `region.chunks` (see

@@ -54,11 +54,18 @@ pub(crate) fn parse_parallel(text: &str, from: usize, to: usize) -> Vec<Chunk> {
         .par_windows(2)
         .map(|w| parse_region(text, w[0], w[1]))
         .collect();
-    let mut chunks = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    concat(parts)
+}
+
+/// The parts end to end. Each part is freed once copied, and the result
+/// grows in place, so the peak stays near the size of the result.
+pub(crate) fn concat<T>(parts: Vec<Vec<T>>) -> Vec<T> {
+    let mut parts = parts.into_iter();
+    let mut all = parts.next().unwrap_or_default();
     for part in parts {
-        chunks.extend(part);
+        all.extend(part);
     }
-    chunks
+    all
 }
 
 /// The start of the first line after byte `at` (and before `to`) whose first
@@ -184,11 +191,13 @@ const ITEM_KEYWORDS: &[Rule] = &[
 /// `to` a line start or the end of the text.
 pub(crate) fn parse_region(text: &str, from: usize, to: usize) -> Vec<Chunk> {
     let mut chunks: Vec<Chunk> = Vec::new();
+    let mut chunk: Option<Building> = None;
     for line in lines(text, from, to) {
         let content = &text[line.start..line.content_end];
         let opens = line_opens(content);
-        if opens.is_some() || chunks.is_empty() {
-            chunks.push(Chunk {
+        if opens.is_some() || chunk.is_none() {
+            chunks.extend(chunk.take().map(Building::finish));
+            chunk = Some(Building {
                 kind: opens.unwrap_or(ChunkKind::Preamble),
                 offset: line.start as u32,
                 len: 0,
@@ -196,15 +205,38 @@ pub(crate) fn parse_region(text: &str, from: usize, to: usize) -> Vec<Chunk> {
                 errors: Vec::new(),
             });
         }
-        let chunk = chunks.last_mut().expect("a chunk was just pushed");
+        let chunk = chunk.as_mut().expect("a chunk was just opened");
         let rel = line.start - chunk.offset as usize;
         parse_line(chunk, content, rel, opens.is_some());
         chunk.len = (line.end - chunk.offset as usize) as u32;
     }
+    chunks.extend(chunk.map(Building::finish));
     chunks
 }
 
-fn parse_line(chunk: &mut Chunk, line: &str, rel: usize, is_head: bool) {
+/// A chunk being parsed: its vectors grow line by line, then shrink to
+/// boxed slices (a file holds one chunk per log line: every byte counts).
+struct Building {
+    kind: ChunkKind,
+    offset: u32,
+    len: u32,
+    nodes: Vec<RawNode>,
+    errors: Vec<SyntaxError>,
+}
+
+impl Building {
+    fn finish(self) -> Chunk {
+        Chunk {
+            kind: self.kind,
+            offset: self.offset,
+            len: self.len,
+            nodes: self.nodes.into_boxed_slice(),
+            errors: self.errors.into_boxed_slice(),
+        }
+    }
+}
+
+fn parse_line(chunk: &mut Building, line: &str, rel: usize, is_head: bool) {
     if is_head && chunk.kind == ChunkKind::Unknown {
         let indent = line.len() - line.trim_start_matches(BLANKS).len();
         chunk.nodes.push(RawNode {

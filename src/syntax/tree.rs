@@ -42,9 +42,9 @@ pub struct Chunk {
     pub(crate) len: u32,
     /// Preorder; the top-level nodes are the chunk's lines. Spans are
     /// relative to `offset`.
-    pub(crate) nodes: Vec<RawNode>,
+    pub(crate) nodes: Box<[RawNode]>,
     /// Spans relative to `offset`.
-    pub(crate) errors: Vec<SyntaxError>,
+    pub(crate) errors: Box<[SyntaxError]>,
 }
 
 impl Chunk {
