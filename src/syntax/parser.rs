@@ -367,45 +367,77 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
         return false;
     }
     i += 1;
-    // `confidence N`, as written in lower case in either language.
-    let confidence = ["confidence ", "confiance "]
-        .iter()
-        .find(|w| line[i..].starts_with(**w))
-        .map(|w| (i, i + w.len() - 1));
-    if let Some((_, kw_end)) = confidence {
-        i = kw_end + 1;
+    // `done`, `dropped` or `bilan` (lower case, ASCII spellings), or a note
+    // alone.
+    let word_end = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let keyword = match &line[i..word_end] {
+        "done" | "achieved" | "fait" | "faite" | "atteint" | "termine" => Some(Rule::done),
+        "dropped" | "abandoned" | "abandonne" => Some(Rule::dropped),
+        "retrospective" | "retro" | "bilan" => Some(Rule::retro),
+        _ => None,
     }
-    let sign = (confidence.is_none() && b.get(i) == Some(&b'+')).then_some(i);
-    if sign.is_some() {
-        i += 1;
+    .filter(|_| matches!(b.get(word_end), None | Some(b' ')));
+    let note_only = keyword.is_none() && (b.get(i) == Some(&b'"') || line[i..].starts_with('«'));
+    let mut value = None;
+    let mut confidence = None;
+    let mut sign = None;
+    let mut percent = None;
+    let mut euro = None;
+    let value_end;
+    if let Some(kind) = keyword {
+        value = Some(Value::Keyword(kind, i));
+        value_end = word_end;
+        i = word_end;
+    } else if note_only {
+        value_end = i - 1;
+    } else {
+        // `confidence N`, as written in lower case in either language.
+        confidence = ["confidence ", "confiance "]
+            .iter()
+            .find(|w| line[i..].starts_with(**w))
+            .map(|w| (i, i + w.len() - 1));
+        if let Some((_, kw_end)) = confidence {
+            i = kw_end + 1;
+        }
+        sign = (confidence.is_none() && b.get(i) == Some(&b'+')).then_some(i);
+        if sign.is_some() {
+            i += 1;
+        }
+        let num_start = i;
+        while digit(i) {
+            i += 1;
+        }
+        if i == num_start {
+            return false;
+        }
+        // Groups of three digits after a space: `13 047`.
+        while b.get(i) == Some(&b' ') && (i + 1..i + 4).all(digit) && !digit(i + 4) {
+            i += 4;
+        }
+        let num_end = i;
+        // `%` right after the number, or ` €`.
+        percent = (b.get(i) == Some(&b'%')).then_some(i);
+        euro = (percent.is_none() && line[i..].starts_with(" €")).then_some(i + 1);
+        if percent.is_some() {
+            i += 1;
+        } else if euro.is_some() {
+            i += 1 + '€'.len_utf8();
+        }
+        value_end = i;
+        value = Some(Value::Number(num_start, num_end));
     }
-    let num_start = i;
-    while digit(i) {
-        i += 1;
-    }
-    if i == num_start {
-        return false;
-    }
-    // Groups of three digits after a space: `13 047`.
-    while b.get(i) == Some(&b' ') && (i + 1..i + 4).all(digit) && !digit(i + 4) {
-        i += 4;
-    }
-    let num_end = i;
-    // `%` right after the number, or ` €`.
-    let percent = (b.get(i) == Some(&b'%')).then_some(i);
-    let euro = (percent.is_none() && line[i..].starts_with(" €")).then_some(i + 1);
-    if percent.is_some() {
-        i += 1;
-    } else if euro.is_some() {
-        i += 1 + '€'.len_utf8();
-    }
-    let value_end = i;
-    // Only ` "text"` or ` « text »` may follow, its text not empty and
-    // free of quotes and line breaks.
+    // Only ` "text"` or ` « text »` may follow (without the space after the
+    // id alone), its text not empty and free of quotes and line breaks.
     let mut note = None;
     if i < b.len() {
-        let Some(rest) = line[i..].strip_prefix(' ') else {
-            return false;
+        let rest = if note_only {
+            &line[i..]
+        } else {
+            let Some(rest) = line[i..].strip_prefix(' ') else {
+                return false;
+            };
+            i += 1;
+            rest
         };
         let inner = rest
             .strip_prefix('"')
@@ -422,80 +454,91 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
         if text.is_empty() || text.contains(['"', '»', '”', '\r', '\n']) {
             return false;
         }
-        note = Some((i + 1, i + 1 + open, i + 1 + open + text.len()));
+        note = Some((i, i + open, i + open + text.len()));
+    } else if note_only {
+        return false;
     }
     let len = b.len();
     // Exactly the nodes pushed below: a log line's chunk holds nothing
     // else, so its vector is allocated once at its final size.
     nodes.reserve_exact(
-        4 + 2
-            + 2 * usize::from(confidence.is_some())
-            + 2 * usize::from(sign.is_some())
-            + usize::from(percent.is_some() || euro.is_some())
-            + 2 * usize::from(note.is_some()),
+        4 + match value {
+            None => 0,
+            Some(Value::Keyword(..)) => 1,
+            Some(Value::Number(..)) => {
+                2 + 2 * usize::from(confidence.is_some())
+                    + 2 * usize::from(sign.is_some())
+                    + usize::from(percent.is_some() || euro.is_some())
+            }
+        } + 2 * usize::from(note.is_some()),
     );
     let at = |x: usize| (rel + x) as u32;
-    let mut push = |kind: Rule, start: usize, end: usize| {
+    // Nodes are pushed in preorder; `next` (past the subtree) is set once
+    // the subtree is complete.
+    let push = |nodes: &mut Vec<RawNode>, kind: Rule, start: usize, end: usize| {
         nodes.push(RawNode {
             kind,
             start: at(start),
             end: at(end),
-            next: 0,
+            next: nodes.len() as u32 + 1,
         });
         nodes.len() - 1
     };
-    let line_node = push(Rule::log_line, 0, len);
-    let log_node = push(Rule::log, 0, len);
-    let day = push(Rule::day, 0, 10);
-    let reference = push(Rule::reference, ref_start, ref_end);
-    let confidence = confidence.map(|(kw_start, kw_end)| {
-        (
-            push(Rule::confidence, kw_start, value_end),
-            push(Rule::kw_confidence, kw_start, kw_end),
-        )
-    });
-    let increment = sign.map(|s| {
-        (
-            push(Rule::increment, s, value_end),
-            push(Rule::sign, s, s + 1),
-        )
-    });
-    let value = push(Rule::value, num_start, value_end);
-    let number = push(Rule::number, num_start, num_end);
-    let percent = percent
-        .map(|p| push(Rule::percent, p, p + 1))
-        .or_else(|| euro.map(|e| push(Rule::currency, e, e + '€'.len_utf8())));
-    let note = note.map(|(open, text_start, text_end)| {
-        (
-            push(Rule::note, open, len),
-            push(Rule::note_text, text_start, text_end),
-        )
-    });
+    let line_node = push(nodes, Rule::log_line, 0, len);
+    let log_node = push(nodes, Rule::log, 0, len);
+    push(nodes, Rule::day, 0, 10);
+    push(nodes, Rule::reference, ref_start, ref_end);
+    match value {
+        None => {}
+        Some(Value::Keyword(kind, start)) => {
+            push(nodes, kind, start, value_end);
+        }
+        Some(Value::Number(num_start, num_end)) => {
+            let outer = confidence
+                .map(|(kw_start, kw_end)| {
+                    let c = push(nodes, Rule::confidence, kw_start, value_end);
+                    push(nodes, Rule::kw_confidence, kw_start, kw_end);
+                    c
+                })
+                .or_else(|| {
+                    sign.map(|s| {
+                        let inc = push(nodes, Rule::increment, s, value_end);
+                        push(nodes, Rule::sign, s, s + 1);
+                        inc
+                    })
+                });
+            let value = push(nodes, Rule::value, num_start, value_end);
+            push(nodes, Rule::number, num_start, num_end);
+            if let Some(p) = percent {
+                push(nodes, Rule::percent, p, p + 1);
+            } else if let Some(e) = euro {
+                push(nodes, Rule::currency, e, e + '€'.len_utf8());
+            }
+            let value_next = nodes.len() as u32;
+            nodes[value].next = value_next;
+            if let Some(o) = outer {
+                nodes[o].next = value_next;
+            }
+        }
+    }
+    if let Some((open, text_start, text_end)) = note {
+        let n = push(nodes, Rule::note, open, len);
+        push(nodes, Rule::note_text, text_start, text_end);
+        nodes[n].next = nodes.len() as u32;
+    }
     let end = nodes.len() as u32;
-    let mut close = |index: usize, next: u32| nodes[index].next = next;
-    close(line_node, end);
-    close(log_node, end);
-    close(day, day as u32 + 1);
-    close(reference, reference as u32 + 1);
-    let value_next = percent.map_or(number as u32 + 1, |p| p as u32 + 1);
-    if let Some((conf, kw)) = confidence {
-        close(conf, value_next);
-        close(kw, kw as u32 + 1);
-    }
-    if let Some((inc, sign)) = increment {
-        close(inc, value_next);
-        close(sign, sign as u32 + 1);
-    }
-    close(value, value_next);
-    close(number, number as u32 + 1);
-    if let Some(p) = percent {
-        close(p, p as u32 + 1);
-    }
-    if let Some((n, t)) = note {
-        close(n, end);
-        close(t, end);
-    }
+    nodes[line_node].next = end;
+    nodes[log_node].next = end;
     true
+}
+
+/// What a fast log line says after its id.
+#[derive(Clone, Copy)]
+enum Value {
+    /// `done`, `dropped`, `bilan`…: the node's rule and start.
+    Keyword(Rule, usize),
+    /// A number: where its digits start and end.
+    Number(usize, usize),
 }
 
 /// A body line with nothing but blanks and comments.
@@ -694,6 +737,20 @@ mod tests {
             "« x »",
             "# c",
             "done",
+            "done\"",
+            "fait",
+            "faite",
+            "Fait",
+            "terminé",
+            "termine",
+            "dropped",
+            "abandonné",
+            "abandonne",
+            "bilan",
+            "retro",
+            "retrospective",
+            "donee",
+            "done-x",
             "x",
             "0",
             "\u{A0}",
@@ -706,7 +763,7 @@ mod tests {
             seed
         };
         let mut fast_count = 0;
-        let mut shapes = [false; 6];
+        let mut shapes = [false; 8];
         for n in 0..200_000 {
             let mut line = String::new();
             if n % 2 == 0 {
@@ -730,6 +787,12 @@ mod tests {
                 shapes[3] |= line.contains('"');
                 shapes[4] |= line.contains(" €");
                 shapes[5] |= line.contains("1 000");
+                shapes[6] |= ["done", "fait", "dropped", "bilan"]
+                    .iter()
+                    .any(|w| line.contains(w));
+                shapes[7] |= line[11..].find(' ').is_some_and(|sp| {
+                    line[11 + sp + 1..].starts_with('"') || line[11 + sp + 1..].starts_with('«')
+                });
                 let pairs =
                     GoalsParser::parse(Rule::log_entry, &line).expect("pest agrees it parses");
                 let mut slow = Vec::new();
@@ -741,8 +804,8 @@ mod tests {
         }
         assert!(fast_count > 1000, "{fast_count}");
         assert_eq!(
-            shapes, [true; 6],
-            "confidence, « », +, \", € and grouped lines taken"
+            shapes, [true; 8],
+            "confidence, « », +, \", €, grouped, keyword and note-only lines taken"
         );
     }
 
