@@ -8,7 +8,7 @@ use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, FileId, Severity, codes};
 use crate::i18n::Message;
 use crate::model::{FileModel, Model, lower_file, relower};
-use crate::rules::{self, Lexicon, suppress::Suppressions};
+use crate::rules::{self, suppress::Suppressions};
 use crate::syntax::{Parse, parse};
 use crate::text::{LineIndex, TextRange};
 
@@ -136,7 +136,7 @@ impl Workspace {
         let lowered: Vec<(FileId, &FileModel)> =
             self.files().map(|(id, f)| (id, &f.lowered)).collect();
         let model = Model::build(&lowered, today);
-        let lexicon = Lexicon::new(&settings.words);
+
         let errors: Vec<(FileId, TextRange)> = self
             .files
             .iter()
@@ -144,7 +144,9 @@ impl Workspace {
             .filter(|d| d.severity == Severity::Error)
             .map(|d| (d.file, d.range))
             .collect();
-        self.titles
+        // The lexicon and the titles read with it, kept between analyses.
+        let lexicon = self
+            .titles
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .for_words(&settings.words);

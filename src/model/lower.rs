@@ -27,6 +27,60 @@ pub struct FileModel {
     pub diagnostics: Vec<Diagnostic>,
     /// Where the log lines' diagnostics start in `diagnostics`.
     pub(crate) log_diagnostics: usize,
+    /// The ids the log lines name, each distinct one once, so that joining
+    /// the workspace looks each up once rather than once per line.
+    pub(crate) log_names: LogNames,
+}
+
+/// The distinct ids named by a file's log lines, and which one each line
+/// names. Derived from `logs`: equal when the lines name the same ids.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LogNames {
+    /// Per log line, its index in `names`.
+    pub(crate) of_log: Vec<u32>,
+    pub(crate) names: Vec<String>,
+    index: rustc_hash::FxHashMap<String, u32>,
+}
+
+impl LogNames {
+    pub(crate) fn of(logs: &[LogEntry]) -> Self {
+        let mut names = LogNames::default();
+        names.of_log = logs.iter().map(|l| names.intern(&l.target.name)).collect();
+        names
+    }
+
+    fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Replaces the lines `range` by `logs`.
+    fn splice(&mut self, range: std::ops::Range<usize>, logs: &[LogEntry], all: &[LogEntry]) {
+        // Names no line uses any more pile up as one types: start afresh
+        // when they outnumber the lines.
+        if self.names.len() > 1024 + all.len() {
+            *self = LogNames::of(all);
+            return;
+        }
+        let fresh: Vec<u32> = logs.iter().map(|l| self.intern(&l.target.name)).collect();
+        self.of_log.splice(range, fresh);
+    }
+}
+
+impl PartialEq for LogNames {
+    fn eq(&self, other: &Self) -> bool {
+        self.of_log.len() == other.of_log.len()
+            && self
+                .of_log
+                .iter()
+                .zip(&other.of_log)
+                .all(|(&a, &b)| self.names[a as usize] == other.names[b as usize])
+    }
 }
 
 pub fn lower_file(file: FileId, text: &str, parse: &Parse) -> FileModel {
@@ -34,6 +88,7 @@ pub fn lower_file(file: FileId, text: &str, parse: &Parse) -> FileModel {
     let (logs, mut diagnostics) = lower_logs(file, text, parse.chunks());
     out.log_diagnostics = out.diagnostics.len();
     out.diagnostics.append(&mut diagnostics);
+    out.log_names = LogNames::of(&logs);
     out.logs = Arc::new(logs);
     out
 }
@@ -85,7 +140,9 @@ pub(crate) fn relower(
             log.shift(delta);
         }
     }
+    let count = fresh_logs.len();
     logs.splice(a..b, fresh_logs);
+    model.log_names.splice(a..b, &logs[a..a + count], logs);
     let mut log_diagnostics = model.diagnostics.split_off(model.log_diagnostics);
     let a = log_diagnostics.partition_point(|d| (d.range.start as usize) < from);
     let b = log_diagnostics.partition_point(|d| (d.range.start as usize) < old_to);

@@ -33,6 +33,16 @@ pub struct Model {
     ids: FxHashMap<String, ItemIdx>,
     /// The item each log line is about, by [`LogIdx`].
     log_items: Vec<Option<ItemIdx>>,
+    /// Per item, which of the [`Logged`] lines it has (a bit each).
+    logged: Vec<u8>,
+}
+
+/// Log lines that close or review an item, for [`Model::logged`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Logged {
+    Done = 1,
+    Dropped = 2,
+    Retro = 4,
 }
 
 /// The log lines of every file, end to end: each file's lines stay in the
@@ -121,6 +131,14 @@ impl Model {
 
     pub fn log(&self, idx: LogIdx) -> &LogEntry {
         &self.logs[idx.0 as usize]
+    }
+
+    /// Whether an item has a log line of this kind, whatever its date: as
+    /// `logs_of(idx).any(…)`, without reading its lines.
+    pub fn logged(&self, idx: ItemIdx, what: Logged) -> bool {
+        self.logged
+            .get(idx.0 as usize)
+            .is_some_and(|bits| bits & what as u8 != 0)
     }
 
     /// The item a log line is about, if its id names one.

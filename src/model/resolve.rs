@@ -4,9 +4,9 @@
 
 use jiff::civil::Date;
 
-use super::Model;
 use super::item::*;
 use super::lower::FileModel;
+use super::{Logged, Model};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Fix, Related, codes};
 use crate::i18n::Message;
 
@@ -29,7 +29,7 @@ pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
     index_ids(&mut model);
     resolve_links(&mut model);
     find_cycles(&mut model);
-    attach_logs(&mut model, today);
+    attach_logs(&mut model, files, today);
     check_dates(&mut model);
     model
 }
@@ -252,59 +252,81 @@ fn find_cycles(model: &mut Model) {
     }
 }
 
-fn attach_logs(model: &mut Model, today: Date) {
+fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
     let mut unknown_ids = Vec::new();
     let mut log_items = Vec::with_capacity(model.logs.len());
-    // Consecutive lines often name the same id: remember the last answer.
-    let mut last: Option<(&str, Option<ItemIdx>)> = None;
-    for (i, log) in model.logs.iter().enumerate() {
-        let name = log.target.name.as_str();
-        let target = match last {
-            Some((n, t)) if n == name => t,
-            _ => {
-                let t = model.ids.get(name).copied();
-                last = Some((name, t));
-                t
-            }
+    // Each item's latest date so far: lines come mostly in date order, and
+    // only items that received one out of order need sorting.
+    let mut latest: Vec<Option<Date>> = vec![None; model.items.len()];
+    let mut unsorted = vec![false; model.items.len()];
+    let mut logged = vec![0u8; model.items.len()];
+    let mut i = 0u32;
+    for (_, file) in files {
+        // Each distinct id once, then each line by its id's number.
+        let built;
+        let names = if file.log_names.of_log.len() == file.logs.len() {
+            &file.log_names
+        } else {
+            // A file model not made by lowering.
+            built = super::lower::LogNames::of(&file.logs);
+            &built
         };
-        log_items.push(target);
-        match target {
-            Some(target) => model.items[target.0 as usize].logs.push(LogIdx(i as u32)),
-            None => unknown_ids.push((log.file, log.target.clone())),
-        }
-        if log.date.value > today {
-            model.diagnostics.push(Diagnostic::new(
-                codes::FUTURE_LOG,
-                log.file,
-                log.date.range,
-                Message::new(
-                    format!(
-                        "this log line is dated {}, after today ({today})",
-                        log.date.value
+        let targets: Vec<Option<ItemIdx>> = names
+            .names
+            .iter()
+            .map(|n| model.ids.get(n.as_str()).copied())
+            .collect();
+        for (log, &name) in file.logs.iter().zip(&names.of_log) {
+            let target = targets[name as usize];
+            log_items.push(target);
+            match target {
+                Some(target) => {
+                    let t = target.0 as usize;
+                    model.items[t].logs.push(LogIdx(i));
+                    logged[t] |= match log.value {
+                        LogValue::Done => Logged::Done as u8,
+                        LogValue::Dropped => Logged::Dropped as u8,
+                        LogValue::Retro => Logged::Retro as u8,
+                        _ => 0,
+                    };
+                    let date = log.date.value;
+                    match latest[t] {
+                        Some(last) if date < last => unsorted[t] = true,
+                        _ => latest[t] = Some(date),
+                    }
+                }
+                None => unknown_ids.push((log.file, log.target.clone())),
+            }
+            if log.date.value > today {
+                model.diagnostics.push(Diagnostic::new(
+                    codes::FUTURE_LOG,
+                    log.file,
+                    log.date.range,
+                    Message::new(
+                        format!(
+                            "this log line is dated {}, after today ({today})",
+                            log.date.value
+                        ),
+                        format!(
+                            "cette ligne de journal est datée du {}, après aujourd'hui ({today})",
+                            log.date.value
+                        ),
                     ),
-                    format!(
-                        "cette ligne de journal est datée du {}, après aujourd'hui ({today})",
-                        log.date.value
-                    ),
-                ),
-            ));
+                ));
+            }
+            i += 1;
         }
     }
     model.log_items = log_items;
+    model.logged = logged;
     for (file, reference) in unknown_ids {
         let d = unknown(model, file, &reference, codes::LOG_UNKNOWN_ID);
         model.diagnostics.push(d);
     }
     let logs = &model.logs;
-    for item in &mut model.items {
-        // Stable: lines of one day keep their file order. Usually sorted
-        // already, which the check makes cheap.
-        if !item
-            .logs
-            .is_sorted_by_key(|&l| logs[l.0 as usize].date.value)
-        {
-            item.logs.sort_by_key(|&l| logs[l.0 as usize].date.value);
-        }
+    for (item, _) in model.items.iter_mut().zip(&unsorted).filter(|(_, u)| **u) {
+        // Stable: lines of one day keep their file order.
+        item.logs.sort_by_key(|&l| logs[l.0 as usize].date.value);
     }
 }
 

@@ -53,16 +53,20 @@ pub struct Context<'a> {
 #[derive(Debug, Default)]
 pub struct TitleCache {
     words: Option<crate::config::ExtraWords>,
+    lexicon: std::sync::Arc<Lexicon>,
     facts: rustc_hash::FxHashMap<String, std::sync::Arc<TitleFacts>>,
 }
 
 impl TitleCache {
-    /// Empties the cache unless it was filled with these words.
-    pub fn for_words(&mut self, words: &crate::config::ExtraWords) {
+    /// Empties the cache unless it was filled with these words, and gives
+    /// the lexicon built from them (built once).
+    pub fn for_words(&mut self, words: &crate::config::ExtraWords) -> std::sync::Arc<Lexicon> {
         if self.words.as_ref() != Some(words) {
             self.words = Some(words.clone());
+            self.lexicon = std::sync::Arc::new(Lexicon::new(words));
             self.facts.clear();
         }
+        self.lexicon.clone()
     }
 }
 

@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
 use crate::model::{
-    Commitment, Item, ItemIdx, ItemKind, LogValue, Metric, Quantity, Rate, RatePeriod, Unit,
+    Commitment, Item, ItemIdx, ItemKind, LogValue, Logged, Metric, Quantity, Rate, RatePeriod, Unit,
 };
 use crate::progress::days_between;
 use crate::rules::Context;
@@ -38,10 +38,7 @@ const ASPIRATIONAL_SHARE: f64 = 0.7;
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (n, item) in cx.model.items.iter().enumerate() {
         let idx = ItemIdx(n as u32);
-        let closed = cx
-            .model
-            .logs_of(idx)
-            .any(|l| matches!(l.value, LogValue::Done | LogValue::Dropped));
+        let closed = cx.model.logged(idx, Logged::Done) || cx.model.logged(idx, Logged::Dropped);
         let (_, end) = cx.model.window(idx);
         if closed || end.is_some_and(|e| e < cx.today) {
             continue;

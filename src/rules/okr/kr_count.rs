@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemKind, LogValue};
+use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
 pub const CODE: Code = Code {
@@ -32,7 +32,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let count = item
             .children
             .iter()
-            .filter(|&&kr| !cx.model.logs_of(kr).any(|l| l.value == LogValue::Dropped))
+            .filter(|&&kr| !cx.model.logged(kr, Logged::Dropped))
             .count();
         let message = if count < t.min_key_results {
             if count == 0 {

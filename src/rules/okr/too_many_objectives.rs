@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemIdx, ItemKind, LogValue};
+use crate::model::{ItemIdx, ItemKind, Logged};
 use crate::rules::Context;
 use crate::text::TextRange;
 
@@ -45,7 +45,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let max = cx.thresholds().max_objectives_per_owner;
     let mut by_owner: BTreeMap<String, Vec<Carried>> = BTreeMap::new();
     for (idx, item) in cx.items(ItemKind::Objective) {
-        if cx.model.logs_of(idx).any(|l| l.value == LogValue::Dropped) {
+        if cx.model.logged(idx, Logged::Dropped) {
             continue;
         }
         let (start, end) = cx.model.window(idx);

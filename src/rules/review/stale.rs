@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemIdx, ItemKind, LogValue, Model, RatePeriod};
+use crate::model::{ItemIdx, ItemKind, Logged, Model, RatePeriod};
 use crate::rules::Context;
 
 pub const CODE: Code = Code {
@@ -45,9 +45,7 @@ fn last_log(model: &Model, items: impl Iterator<Item = ItemIdx>) -> Option<Date>
 }
 
 fn closed(model: &Model, idx: ItemIdx) -> bool {
-    model
-        .logs_of(idx)
-        .any(|l| matches!(l.value, LogValue::Done | LogValue::Dropped))
+    model.logged(idx, Logged::Done) || model.logged(idx, Logged::Dropped)
 }
 
 fn freshness(model: &Model, today: Date, idx: ItemIdx) -> Freshness {

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemKind, LogValue};
+use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
 pub const CODE: Code = Code {
@@ -36,8 +36,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         let retro = std::iter::once(idx)
             .chain(item.children.iter().copied())
-            .any(|i| cx.model.logs_of(i).any(|l| l.value == LogValue::Retro));
-        let dropped = cx.model.logs_of(idx).any(|l| l.value == LogValue::Dropped);
+            .any(|i| cx.model.logged(i, Logged::Retro));
+        let dropped = cx.model.logged(idx, Logged::Dropped);
         if retro || dropped {
             continue;
         }

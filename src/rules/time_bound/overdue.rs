@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
-use crate::model::{ItemIdx, ItemKind, LogValue, Metric, Model, Unit};
+use crate::model::{ItemIdx, ItemKind, Logged, Metric, Model, Unit};
 use crate::rules::Context;
 
 pub const CODE: Code = Code {
@@ -40,12 +40,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if end >= cx.today {
             continue;
         }
-        let closed = cx.model.logs_of(idx).any(|l| {
-            matches!(
-                l.value,
-                LogValue::Done | LogValue::Dropped | LogValue::Retro
-            )
-        });
+        let closed = [Logged::Done, Logged::Dropped, Logged::Retro]
+            .into_iter()
+            .any(|what| cx.model.logged(idx, what));
         if closed {
             continue;
         }
