@@ -20,6 +20,11 @@ fn text(size: usize) -> String {
     generate::single_file(size, 42)
 }
 
+/// Log lines with sentences, as people write them: 100,000 lines = 9.0 MB.
+fn noted(size: usize) -> String {
+    generate::single_file_with(size, 42, generate::Notes::Many)
+}
+
 fn main() {
     divan::main();
 }
@@ -37,6 +42,20 @@ fn parse(bencher: Bencher, size: usize) {
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn check(bencher: Bencher, size: usize) {
     let text = text(size);
+    let settings = Settings::default();
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench(|| {
+            let mut ws = Workspace::new();
+            ws.add_file("bench.goals", text.clone());
+            ws.analyze_with(today(), &settings).diagnostics.len()
+        });
+}
+
+/// [`check`] on log lines with sentences (about 90 bytes a line).
+#[divan::bench(args = [100_000], sample_count = 10)]
+fn check_noted(bencher: Bencher, size: usize) {
+    let text = noted(size);
     let settings = Settings::default();
     bencher
         .counter(divan::counter::BytesCount::of_str(&text))
@@ -66,10 +85,14 @@ fn fmt(bencher: Bencher, size: usize) {
 
 /// The language server's building block: one keystroke in a 100k-line
 /// file (a digit typed into a log line's value, then taken back), then the
-/// diagnostics.
-#[divan::bench(sample_count = 10)]
-fn edit_then_analyze(bencher: Bencher) {
-    let text = text(100_000);
+/// diagnostics. `noted` is the file with sentences on its log lines.
+#[divan::bench(args = ["short", "noted"], sample_count = 20)]
+fn edit_then_analyze(bencher: Bencher, notes: &str) {
+    let text = if notes == "noted" {
+        noted(100_000)
+    } else {
+        text(100_000)
+    };
     let mut ws = Workspace::new();
     let id = ws.add_file("bench.goals", text.clone());
     let settings = Settings::default();

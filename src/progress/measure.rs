@@ -77,7 +77,8 @@ pub fn outcome(model: &Model, idx: ItemIdx, today: Date) -> Option<(Date, bool)>
             LogValue::Dropped => Some((l.date.value, false)),
             _ => None,
         })
-        .last()
+        // Lines are by date: the last one is found from the end.
+        .next_back()
 }
 
 /// The last confidence line up to today: its date and confidence (0 to 1).
@@ -89,5 +90,5 @@ pub fn last_confidence(model: &Model, idx: ItemIdx, today: Date) -> Option<(Date
             LogValue::Confidence(c) => Some((l.date.value, c)),
             _ => None,
         })
-        .last()
+        .next_back()
 }
