@@ -86,12 +86,7 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i as u32 + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
         LineIndex {
             starts,
             len: text.len() as u32,
@@ -112,11 +107,7 @@ impl LineIndex {
             .starts
             .partition_point(|&s| s as usize <= old_range.end);
         let inserted = &new_text.as_bytes()[old_range.start..old_range.start + inserted_len];
-        let fresh = inserted
-            .iter()
-            .enumerate()
-            .filter(|&(_, &c)| c == b'\n')
-            .map(|(i, _)| (old_range.start + i + 1) as u32);
+        let fresh = memchr::memchr_iter(b'\n', inserted).map(|i| (old_range.start + i + 1) as u32);
         for s in &mut self.starts[b..] {
             *s = (*s as i64 + delta) as u32;
         }

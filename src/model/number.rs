@@ -50,6 +50,11 @@ pub fn parse_number(text: &str) -> Result<f64, NumberError> {
 /// as 1.5, for amounts written the English way with a leading currency
 /// symbol (`$1,500`), which French writing never does.
 pub fn parse_number_in(text: &str, english: bool) -> Result<f64, NumberError> {
+    // Plain digits, by far the commonest (a count in every log line): no
+    // separator to judge.
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        return finish_digits(text, 1.0);
+    }
     let (digits, factor) = match text.as_bytes().last() {
         Some(b'k' | b'K') => (&text[..text.len() - 1], 1e3),
         Some(b'M') => (&text[..text.len() - 1], 1e6),
@@ -132,6 +137,10 @@ pub fn parse_number_in(text: &str, english: bool) -> Result<f64, NumberError> {
 }
 
 fn finish(canonical: String, factor: f64) -> Result<f64, NumberError> {
+    finish_digits(&canonical, factor)
+}
+
+fn finish_digits(canonical: &str, factor: f64) -> Result<f64, NumberError> {
     let value: f64 = canonical.parse().map_err(|_| NumberError::BadGrouping)?;
     let value = value * factor;
     if value.is_finite() {
