@@ -60,8 +60,10 @@ pub(crate) fn parse_parallel(text: &str, from: usize, to: usize) -> Vec<Chunk> {
 /// The parts end to end. Each part is freed once copied, and the result
 /// grows in place, so the peak stays near the size of the result.
 pub(crate) fn concat<T>(parts: Vec<Vec<T>>) -> Vec<T> {
+    let total: usize = parts.iter().map(Vec::len).sum();
     let mut parts = parts.into_iter();
     let mut all = parts.next().unwrap_or_default();
+    all.reserve_exact(total - all.len());
     for part in parts {
         all.extend(part);
     }
