@@ -56,7 +56,26 @@ pub(super) fn space<'a>(source: &'a str, line: SyntaxNode<'_>) -> Option<Spaced<
         code.push_str(token.text(source));
     }
     let spaced = Spaced { code, comment };
-    same_tree(source, line, &spaced).then_some(spaced)
+    let text = spaced.text();
+    // A line already spaced this way is the text that was parsed (less its
+    // indentation and trailing blanks, which the grammar does not keep):
+    // only a change needs checking. Most lines of a kept file are so.
+    let written = source[first as usize..last as usize].trim_end_matches(BLANKS);
+    (text == written || same_tree(source, line, &text)).then_some(spaced)
+}
+
+impl Spaced<'_> {
+    /// The line without indentation: code, then the comment two spaces on.
+    fn text(&self) -> String {
+        let mut text = self.code.clone();
+        if let Some((comment, _)) = self.comment {
+            if !text.is_empty() {
+                text.push_str("  ");
+            }
+            text.push_str(comment);
+        }
+        text
+    }
 }
 
 /// Tokens are the nodes copied as written: leaves, and nodes whose inner
@@ -93,20 +112,13 @@ fn gap_between(before: Rule, gap: &str, after: Rule) -> Option<String> {
 
 /// Whether the re-spaced line parses to the same nodes, with the same text
 /// once blanks are removed.
-fn same_tree(source: &str, line: SyntaxNode<'_>, spaced: &Spaced<'_>) -> bool {
+fn same_tree(source: &str, line: SyntaxNode<'_>, text: &str) -> bool {
     let entry = match line.kind() {
         Rule::header_line => Rule::header_entry,
         Rule::log_line => Rule::log_entry,
         _ => Rule::body_entry,
     };
-    let mut text = spaced.code.clone();
-    if let Some((comment, _)) = spaced.comment {
-        if !text.is_empty() {
-            text.push_str("  ");
-        }
-        text.push_str(comment);
-    }
-    let Ok(pairs) = GoalsParser::parse(entry, &text) else {
+    let Ok(pairs) = GoalsParser::parse(entry, text) else {
         return false;
     };
     let strip = |s: &str| s.chars().filter(|&c| !is_blank(c)).collect::<String>();
