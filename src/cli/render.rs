@@ -27,10 +27,8 @@ struct FileSource<'a> {
 /// Whether every `\r` of the text starts a `\r\n`.
 fn no_lone_cr(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .all(|(i, &b)| b != b'\r' || bytes.get(i + 1) == Some(&b'\n'))
+    // memchr: a whole file is scanned once, before its first snippet.
+    memchr::memchr_iter(b'\r', bytes).all(|i| bytes.get(i + 1) == Some(&b'\n'))
 }
 
 impl SourceCode for FileSource<'_> {

@@ -97,7 +97,7 @@ pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
 
 /// Adds a file's bytes, as text when they are UTF-8 text.
 pub fn add_bytes(workspace: &mut Workspace, name: String, bytes: Vec<u8>) {
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+    if let Some(nul) = memchr::memchr(0, &bytes) {
         let shown = String::from_utf8_lossy(&bytes[..nul]).into_owned();
         let at = shown.len();
         workspace.add_unreadable(

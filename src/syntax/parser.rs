@@ -453,7 +453,7 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
         let Some((text, open)) = inner else {
             return false;
         };
-        if text.is_empty() || text.contains(['"', '»', '”', '\r', '\n']) {
+        if text.is_empty() || ends_note(text.as_bytes()) {
             return false;
         }
         note = Some((i, i + open, i + open + text.len()));
@@ -532,6 +532,15 @@ fn fast_log_line(nodes: &mut Vec<RawNode>, line: &str, rel: usize) -> bool {
     nodes[line_node].next = end;
     nodes[log_node].next = end;
     true
+}
+
+/// Whether a note's text holds `"`, `»`, `”` or a line break, which pest's
+/// `note_text` stops at. Byte searches (a note is most of a long log line):
+/// `»` and `”` are found by their last byte.
+fn ends_note(text: &[u8]) -> bool {
+    memchr::memchr3(b'"', b'\r', b'\n', text).is_some()
+        || memchr::memchr2_iter(0xBB, 0x9D, text)
+            .any(|i| text[..=i].ends_with("»".as_bytes()) || text[..=i].ends_with("”".as_bytes()))
 }
 
 /// What a fast log line says after its id.
