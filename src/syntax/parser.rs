@@ -112,7 +112,7 @@ fn lines(text: &str, from: usize, to: usize) -> impl Iterator<Item = LineSpan> +
             return None;
         }
         let start = pos;
-        let (content_end, end) = match text[start..to].find('\n') {
+        let (content_end, end) = match memchr::memchr(b'\n', &text.as_bytes()[start..to]) {
             Some(i) => {
                 let nl = start + i;
                 let content_end = if nl > start && text.as_bytes()[nl - 1] == b'\r' {
