@@ -254,7 +254,6 @@ fn find_cycles(model: &mut Model) {
 
 fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
     let mut unknown_ids = Vec::new();
-    let mut log_items = Vec::with_capacity(model.logs.len());
     // Each item's latest date so far: lines come mostly in date order, and
     // only items that received one out of order need sorting.
     let mut latest: Vec<Option<Date>> = vec![None; model.items.len()];
@@ -278,7 +277,6 @@ fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
             .collect();
         for (log, &name) in file.logs.iter().zip(&names.of_log) {
             let target = targets[name as usize];
-            log_items.push(target);
             match target {
                 Some(target) => {
                     let t = target.0 as usize;
@@ -317,7 +315,6 @@ fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
             i += 1;
         }
     }
-    model.log_items = log_items;
     model.logged = logged;
     for (file, reference) in unknown_ids {
         let d = unknown(model, file, &reference, codes::LOG_UNKNOWN_ID);
