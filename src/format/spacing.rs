@@ -118,16 +118,25 @@ fn same_tree(source: &str, line: SyntaxNode<'_>, text: &str) -> bool {
         Rule::log_line => Rule::log_entry,
         _ => Rule::body_entry,
     };
+    let strip = |s: &str| s.chars().filter(|&c| !is_blank(c)).collect::<String>();
+    let old = std::iter::once(line)
+        .chain(line.descendants())
+        .map(|n| (n.kind(), strip(n.text(source))));
+    // The commonest log lines are read without pest, into pest's nodes.
+    if entry == Rule::log_entry
+        && let Some(nodes) = crate::syntax::fast_log_nodes(text)
+    {
+        let new = nodes
+            .iter()
+            .map(|n| (n.kind, strip(&text[n.start as usize..n.end as usize])));
+        return new.eq(old);
+    }
     let Ok(pairs) = GoalsParser::parse(entry, text) else {
         return false;
     };
-    let strip = |s: &str| s.chars().filter(|&c| !is_blank(c)).collect::<String>();
     let new = pairs
         .flatten()
         .filter(|p| p.as_rule() != Rule::EOI)
         .map(|p| (p.as_rule(), strip(p.as_str())));
-    let old = std::iter::once(line)
-        .chain(line.descendants())
-        .map(|n| (n.kind(), strip(n.text(source))));
     new.eq(old)
 }

@@ -9,6 +9,6 @@ mod tree;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use grammar::{GoalsParser, Rule};
-pub(crate) use parser::concat;
 pub use parser::{Reparsed, parse};
+pub(crate) use parser::{concat, fast_log_nodes};
 pub use tree::{Chunk, ChunkKind, Parse, Siblings, SyntaxNode};

@@ -552,6 +552,13 @@ enum Value {
     Number(usize, usize),
 }
 
+/// The nodes of a log line the fast path reads (see [`fast_log_line`]),
+/// spans relative to the line; `None` for a line left to pest.
+pub(crate) fn fast_log_nodes(line: &str) -> Option<Vec<RawNode>> {
+    let mut nodes = Vec::new();
+    fast_log_line(&mut nodes, line, 0).then_some(nodes)
+}
+
 /// A body line with nothing but blanks and comments.
 fn is_blank(nodes: &[RawNode]) -> bool {
     nodes.iter().skip(1).all(|n| n.kind == Rule::comment)
