@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, FileId, Severity, codes};
 use crate::i18n::Message;
-use crate::model::{FileModel, Model, lower_file, relower};
+use crate::model::{FileModel, ItemIdx, Model, lower_file, relower};
 use crate::rules::{self, suppress::Suppressions};
 use crate::syntax::{Parse, parse};
 use crate::text::{LineIndex, TextRange};
@@ -22,6 +22,10 @@ pub struct SourceFile {
     pub parse: Parse,
     pub line_index: LineIndex,
     pub lowered: FileModel,
+    /// Per distinct id its log lines name (`lowered.log_names`), the item
+    /// written into those lines' `target.target` (see
+    /// [`Workspace::resolve_logs`]).
+    resolved: Vec<Option<ItemIdx>>,
 }
 
 impl SourceFile {
@@ -34,6 +38,7 @@ impl SourceFile {
             text,
             parse,
             lowered,
+            resolved: Vec::new(),
         }
     }
 }
@@ -56,6 +61,7 @@ impl Workspace {
         let id = FileId(self.files.len() as u32);
         self.files
             .push(SourceFile::new(id, name.into(), text.into()));
+        self.resolve_logs(Some(id));
         id
     }
 
@@ -80,6 +86,7 @@ impl Workspace {
         );
         file.lowered.log_diagnostics += 1;
         self.files.push(file);
+        self.resolve_logs(Some(id));
         id
     }
 
@@ -116,12 +123,60 @@ impl Workspace {
             .edit_region(&file.text, range.clone(), replacement.len());
         file.line_index.edit(&file.text, range, replacement.len());
         relower(&mut file.lowered, id, &file.text, &file.parse, &region);
+        self.resolve_logs(Some(id));
     }
 
     /// Replaces a file's whole text.
     pub fn set_text(&mut self, id: FileId, text: impl Into<String>) {
         let name = std::mem::take(&mut self.files[id.0 as usize].name);
         self.files[id.0 as usize] = SourceFile::new(id, name, text.into());
+        self.resolve_logs(Some(id));
+    }
+
+    /// Points every log line at the item its id names (`target.target`),
+    /// as the model numbers items: the first definition of an id, files in
+    /// order. Done here, where files change, so that the model can share
+    /// the lines instead of copying them. Each distinct id is looked up
+    /// once; a file's lines are rewritten only when one of its ids now
+    /// names another item (or for the `touched` file, whose lines may be
+    /// new), so an edit to one file seldom touches the others.
+    fn resolve_logs(&mut self, touched: Option<FileId>) {
+        let mut ids: rustc_hash::FxHashMap<&str, ItemIdx> = rustc_hash::FxHashMap::default();
+        let mut offset = 0u32;
+        for file in &self.files {
+            for (i, item) in file.lowered.items.iter().enumerate() {
+                ids.entry(item.id.as_str())
+                    .or_insert(ItemIdx(offset + i as u32));
+            }
+            offset += file.lowered.items.len() as u32;
+        }
+        let targets: Vec<Vec<Option<ItemIdx>>> = self
+            .files
+            .iter()
+            .map(|f| {
+                let names = &f.lowered.log_names.names;
+                names.iter().map(|n| ids.get(n.as_str()).copied()).collect()
+            })
+            .collect();
+        for (n, (file, targets)) in self.files.iter_mut().zip(targets).enumerate() {
+            if touched != Some(FileId(n as u32)) && file.resolved == targets {
+                continue;
+            }
+            let lowered = &mut file.lowered;
+            let of_log = &lowered.log_names.of_log;
+            let stale = lowered
+                .logs
+                .iter()
+                .zip(of_log)
+                .any(|(l, &k)| l.target.target != targets[k as usize]);
+            if stale {
+                let logs = std::sync::Arc::make_mut(&mut lowered.logs);
+                for (l, &k) in logs.iter_mut().zip(of_log) {
+                    l.target.target = targets[k as usize];
+                }
+            }
+            file.resolved = targets;
+        }
     }
 
     /// Builds the model and collects every diagnostic, as of `today`, with

@@ -124,6 +124,10 @@ proptest! {
             prop_assert_eq!(analysis.model.logs.len(), expected.model.logs.len());
             prop_assert!(analysis.model.logs.iter().eq(expected.model.logs.iter()));
             prop_assert_eq!(&analysis.model.items, &expected.model.items);
+            // Every log line points at the item its id names.
+            for log in &analysis.model.logs {
+                prop_assert_eq!(log.target.target, analysis.model.find(&log.target.name));
+            }
             drop(std::mem::replace(&mut kept, analysis));
         }
         drop(kept);

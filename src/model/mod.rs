@@ -23,9 +23,8 @@ use crate::diagnostic::{Diagnostic, FileId};
 pub struct Model {
     pub items: Vec<Item>,
     /// Every file's log lines, in file order, shared with the files'
-    /// [`FileModel`]s rather than copied. A log line's `target.target` is
-    /// left unresolved here: [`Model::log_item`] (or an item's `logs`) says
-    /// which item it is about.
+    /// [`FileModel`]s rather than copied; each line's `target.target` is
+    /// the item it is about.
     pub logs: Logs,
     /// Workspace-level diagnostics (ids, links, logs); per-file ones stay in
     /// each [`FileModel`].

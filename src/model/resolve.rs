@@ -23,8 +23,6 @@ pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
                 }
                 item
             }));
-        // Shared, not copied: the model holds the file's own vector.
-        model.logs.push_part(file.logs.clone());
     }
     index_ids(&mut model);
     resolve_links(&mut model);
@@ -275,6 +273,24 @@ fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
             .iter()
             .map(|n| model.ids.get(n.as_str()).copied())
             .collect();
+        // Shared, not copied: the model holds the file's own vector, whose
+        // lines a workspace has already pointed at their items (see
+        // `Workspace::edit`). Lines pointing elsewhere (a file model not
+        // kept by a workspace) are copied and pointed here.
+        let resolved = file
+            .logs
+            .iter()
+            .zip(&names.of_log)
+            .all(|(l, &n)| l.target.target == targets[n as usize]);
+        if resolved {
+            model.logs.push_part(file.logs.clone());
+        } else {
+            let mut logs = (*file.logs).clone();
+            for (l, &n) in logs.iter_mut().zip(&names.of_log) {
+                l.target.target = targets[n as usize];
+            }
+            model.logs.push_part(std::sync::Arc::new(logs));
+        }
         for (log, &name) in file.logs.iter().zip(&names.of_log) {
             let target = targets[name as usize];
             match target {
