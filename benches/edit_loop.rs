@@ -3,9 +3,11 @@
 //! workspace, then N times one character typed into (or taken out of) the
 //! middle log line followed by the diagnostics.
 //!
-//! `cargo run --release --example edit_loop -- [SIZE] [N]`: SIZE as for
-//! `generate` (`100000`, or `100000n` for log lines with sentences), N
-//! edits (default 10).
+//! `cargo run --release --example edit_loop -- [SIZE] [N] [keep]`: SIZE as
+//! for `generate` (`100000`, or `100000n` for log lines with sentences), N
+//! edits (default 10); `keep` holds the last analysis while editing, as a
+//! language server that caches it does (the edit then copies the file's
+//! log lines, which the analysis shares).
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -32,6 +34,8 @@ fn main() {
     let id = ws.add_file("bench.goals", text.clone());
     let mid = text.len() / 2;
     let at = mid + text[mid..].find('\n').expect("a line break");
+    let keep = args.next().is_some_and(|a| a == "keep");
+    let mut kept = None;
     let mut found = 0;
     for i in 0..edits {
         if i % 2 == 0 {
@@ -39,7 +43,12 @@ fn main() {
         } else {
             ws.edit(id, at..at + 1, "");
         }
-        found += ws.analyze_with(today, &settings).diagnostics.len();
+        let analysis = ws.analyze_with(today, &settings);
+        found += analysis.diagnostics.len();
+        if keep {
+            kept = Some(analysis);
+        }
     }
+    drop(kept);
     println!("{found} diagnostics in {edits} analyses");
 }
