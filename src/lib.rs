@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod config;
+pub mod describe;
 pub mod diagnostic;
 pub mod format;
 pub mod host;

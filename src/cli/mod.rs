@@ -8,7 +8,6 @@ mod init;
 mod json;
 mod log;
 mod man;
-mod numbers;
 mod render;
 mod report;
 mod rules;
