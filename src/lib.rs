@@ -13,6 +13,8 @@ pub mod diagnostic;
 pub mod format;
 pub mod host;
 pub mod i18n;
+pub mod log_line;
+pub mod lsp;
 pub mod model;
 pub mod progress;
 pub mod rules;

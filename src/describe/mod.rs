@@ -4,5 +4,7 @@
 
 pub mod numbers;
 mod progress;
+mod sparkline;
 
 pub use progress::*;
+pub use sparkline::sparkline;
