@@ -132,7 +132,9 @@ impl Backend {
             // Not before the workspace is read: every id in a log file
             // would look unknown until its definition's file is in.
             let _ = tokio::time::timeout(WAIT, indexed.wait_for(|done| *done)).await;
-            let mut sent: HashMap<Uri, Vec<Diagnostic>> = HashMap::new();
+            // What each file last got: an open file hears again at each new
+            // version (the client learns its diagnostics are current).
+            let mut sent: HashMap<Uri, (Option<i32>, Vec<Diagnostic>)> = HashMap::new();
             loop {
                 dirty.notified().await;
                 let state2 = state.clone();
@@ -151,10 +153,12 @@ impl Backend {
                     if lock(&state).generation != generation {
                         break; // stale: the next round has the newer text
                     }
-                    if sent.get(&uri) == Some(&diags) {
+                    let now = (version, diags);
+                    if sent.get(&uri) == Some(&now) {
                         continue;
                     }
-                    sent.insert(uri.clone(), diags.clone());
+                    let diags = now.1.clone();
+                    sent.insert(uri.clone(), now);
                     client.publish_diagnostics(uri, diags, version).await;
                 }
             }
