@@ -42,6 +42,8 @@ pub struct Backend {
     /// Set once the workspace's files have been read: requests wait for it,
     /// so a cross-file answer never misses a file not yet read.
     indexed: tokio::sync::watch::Sender<bool>,
+    /// The client watches files for us (dynamic registration accepted).
+    client_watches: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// The longest a request waits on the client before going on without it.
@@ -78,6 +80,7 @@ impl Backend {
             caps: Arc::new(Mutex::new(ClientCapabilities::default())),
             watcher: Arc::new(Mutex::new(None)),
             indexed: tokio::sync::watch::channel(false).0,
+            client_watches: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         }
     }
 
@@ -244,11 +247,18 @@ impl Backend {
                 .await
                 .is_ok()
             {
+                self.client_watches
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
                 return;
             }
         }
         // The client cannot watch files for us: notify does.
         let roots = lock(&self.state).roots.clone();
+        self.watch_with_notify(roots).await;
+        // (A root adopted meanwhile by didOpen started its own watcher.)
+    }
+
+    async fn watch_with_notify(&self, roots: Vec<PathBuf>) {
         if roots.is_empty() {
             return;
         }
@@ -282,8 +292,8 @@ impl Backend {
     }
 
     /// Reads the workspace, then pulls settings and sets up file watching.
-    async fn start(&self) {
-        let roots = lock(&self.state).roots.clone();
+    async fn start(&self, roots: Vec<PathBuf>) {
+        let named = !roots.is_empty();
         let (files, config, problems) = tokio::task::spawn_blocking(move || {
             let (files, problems) = index::scan(&roots);
             (files, index::load_config(&roots), problems)
@@ -291,7 +301,9 @@ impl Backend {
         .await
         .unwrap_or_default();
         self.update("workspace index", |state| {
-            state.config = config;
+            if named {
+                state.config = config;
+            }
             state.add_disk_files(files);
         });
         for p in problems {
@@ -463,8 +475,11 @@ impl LanguageServer for Backend {
         // Reading the workspace and talking to the client take a while:
         // done in the background, so this notification does not hold up
         // the ones behind it (nor exit).
+        // The folders named at initialize, read now: a file opened alone
+        // later adopts its folder itself.
+        let roots = lock(&self.state).roots.clone();
         let backend = self.clone();
-        tokio::spawn(async move { backend.start().await });
+        tokio::spawn(async move { backend.start(roots).await });
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -477,9 +492,29 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
+        let mut adopted = None;
         self.update("didOpen", |state| {
+            // No workspace folder (a file opened alone): its folder is the
+            // workspace, as for `goalie check` run there, so log lines kept
+            // in sibling files count.
+            if state.roots.is_empty()
+                && let Some(dir) = doc
+                    .uri
+                    .to_file_path()
+                    .and_then(|p| p.parent().map(PathBuf::from))
+            {
+                state.adopt_root(dir.clone());
+                adopted = Some(dir);
+            }
             state.open(doc.uri, doc.text, doc.version);
         });
+        if let Some(dir) = adopted
+            && !self
+                .client_watches
+                .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            self.watch_with_notify(vec![dir]).await;
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {

@@ -57,6 +57,9 @@ pub struct Options {
     pub configuration: bool,
     /// Answer to `workspace/configuration` (and `initializationOptions`).
     pub settings: Value,
+    /// Name the temporary folder as the workspace (else: no folder, as
+    /// when one file is opened alone).
+    pub folder: bool,
 }
 
 impl Default for Options {
@@ -67,6 +70,7 @@ impl Default for Options {
             dynamic_watch: true,
             configuration: true,
             settings: json!({ "today": TODAY }),
+            folder: true,
         }
     }
 }
@@ -126,7 +130,12 @@ impl Client {
             state,
             init: Value::Null,
         };
-        let root_uri = uri(client.root.path());
+        let (root_uri, folders) = if options.folder {
+            let u = uri(client.root.path());
+            (json!(u), json!([{ "uri": u, "name": "plans" }]))
+        } else {
+            (Value::Null, Value::Null)
+        };
         let mut general = json!({});
         if options.utf8 {
             general = json!({ "positionEncodings": ["utf-8", "utf-16"] });
@@ -137,7 +146,7 @@ impl Client {
                 json!({
                     "processId": null,
                     "rootUri": root_uri,
-                    "workspaceFolders": [{ "uri": root_uri, "name": "plans" }],
+                    "workspaceFolders": folders,
                     "locale": options.locale,
                     "initializationOptions": options.settings,
                     "capabilities": {

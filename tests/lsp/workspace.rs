@@ -150,3 +150,42 @@ async fn log_progress_inserts_a_checked_line_after_the_last_one() {
     assert_eq!(client.applied.len(), 1, "nothing applied for refused lines");
     client.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_opened_alone_brings_its_folder() {
+    let options = Options {
+        folder: false,
+        ..Options::default()
+    };
+    let mut client = Client::start(
+        &[
+            ("plan.goals", PLAN),
+            ("log.goals", LOG),
+            ("sub/other.goals", "objective x: y\n"),
+        ],
+        options,
+    )
+    .await;
+    let plan = client.open("plan.goals", PLAN).await;
+    // The sibling log file is read: its unknown id is reported, and its
+    // lines count in the key result's hover.
+    client
+        .diagnostic_with(&client.uri("log.goals"), "E007")
+        .await;
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": plan }, "position": find(PLAN, "new-customers") }),
+        )
+        .await
+        .unwrap();
+    assert!(hover["contents"]["value"].as_str().unwrap().contains("42%"));
+    // Subfolders are not read (the folder may be a home directory).
+    client.pump(200).await;
+    assert!(
+        !client
+            .diagnostics
+            .contains_key(&client.uri("sub/other.goals"))
+    );
+    client.shutdown().await;
+}
