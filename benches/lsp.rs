@@ -1,7 +1,7 @@
 //! `cargo bench --bench lsp`: the language server's edit-to-diagnostics
 //! latency. A client in the same process speaks JSON-RPC to `goalie lsp`
 //! over a pipe, opens a generated file of 1k, 10k or 100k log lines, and
-//! each iteration sends one `didChange` (a digit typed into, then removed
+//! (and 1M) each iteration sends one `didChange` (a digit typed into, then removed
 //! from, a log line in the middle) and waits for the `publishDiagnostics`
 //! of that version.
 
@@ -14,7 +14,7 @@ use tokio::io::{
     AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, DuplexStream, ReadHalf, WriteHalf,
 };
 
-const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_000_000];
 const URI: &str = "file:///bench/bench.goals";
 
 fn main() {
@@ -102,7 +102,7 @@ async fn start(text: &str) -> Client {
     client
 }
 
-#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
 fn did_change_to_diagnostics(bencher: Bencher, size: usize) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -131,6 +131,7 @@ impl Backend {
         let dirty = self.dirty.clone();
         let client = self.client.clone();
         let mut indexed = self.indexed.subscribe();
+        let refresh = self.supports_inlay_refresh();
         tokio::spawn(async move {
             // Not before the workspace is read: every id in a log file
             // would look unknown until its definition's file is in.
@@ -152,8 +153,10 @@ impl Backend {
                         .await;
                     continue;
                 };
+                let mut complete = true;
                 for (uri, version, diags) in files {
                     if lock(&state).generation != generation {
+                        complete = false;
                         break; // stale: the next round has the newer text
                     }
                     let now = (version, diags);
@@ -163,6 +166,12 @@ impl Backend {
                     let diags = now.1.clone();
                     sent.insert(uri.clone(), now);
                     client.publish_diagnostics(uri, diags, version).await;
+                }
+                // A log line typed in one file moves the hints of another:
+                // ask the client to fetch them again (without waiting).
+                if complete && refresh {
+                    let client = client.clone();
+                    tokio::spawn(async move { client.inlay_hint_refresh().await });
                 }
             }
         });

@@ -37,6 +37,14 @@ async fn many_quick_edits_apply_in_order() {
     let typed = client
         .diagnostics_until(&uri, |p| p["version"] == version)
         .await;
+    // Never an older text's diagnostics after a newer one's.
+    let versions: Vec<i64> = client
+        .published
+        .iter()
+        .filter(|p| p["uri"] == uri.as_str())
+        .map(|p| p["version"].as_i64().unwrap())
+        .collect();
+    assert!(versions.windows(2).all(|w| w[0] <= w[1]), "{versions:?}");
     // A second server given the whole text at once says the same.
     let mut fresh = Client::start(
         &[("plan.goals", PLAN), ("log.goals", LOG)],

@@ -46,6 +46,50 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
     let deals = find(PLAN, "stage deals")["line"].as_u64().unwrap() as u32;
     assert_eq!(label_at(deals).as_deref(), Some("needs 100"));
 
+    // A new log line in the other file moves the hint: the client is asked
+    // to fetch hints again.
+    let log = client.open("log.goals", LOG).await;
+    client.pump(100).await;
+    client.requests.clear();
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": log, "version": 2 },
+                "contentChanges": [{ "range": { "start": position(6, 0), "end": position(6, 0) },
+                                     "text": "2026-11-24 new-customers 50\n" }]
+            }),
+        )
+        .await;
+    client.diagnostics_until(&log, |p| p["version"] == 2).await;
+    client.pump(200).await;
+    assert!(
+        client
+            .requests
+            .iter()
+            .any(|m| m == "workspace/inlayHint/refresh"),
+        "{:?}",
+        client.requests
+    );
+    let moved = client
+        .request(
+            "textDocument/inlayHint",
+            json!({
+                "textDocument": { "uri": uri },
+                "range": { "start": position(0, 0), "end": position(40, 0) }
+            }),
+        )
+        .await
+        .unwrap();
+    assert!(
+        moved
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["label"] == "50% · at risk"),
+        "{moved}"
+    );
+
     // Off through the editor's settings.
     *client.settings.lock().unwrap() = json!({ "today": TODAY, "inlayHints": { "enable": false } });
     client

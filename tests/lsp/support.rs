@@ -88,6 +88,8 @@ pub struct Client {
     pub logged: Vec<Value>,
     pub registrations: Vec<Value>,
     pub applied: Vec<Value>,
+    /// The methods of the server's requests to us, in order.
+    pub requests: Vec<String>,
     pub server: JoinHandle<()>,
     pub root: tempfile::TempDir,
     pub state: Arc<Mutex<goalie::lsp::state::State>>,
@@ -125,6 +127,7 @@ impl Client {
             logged: Vec::new(),
             registrations: Vec::new(),
             applied: Vec::new(),
+            requests: Vec::new(),
             server,
             root,
             state,
@@ -242,6 +245,7 @@ impl Client {
             .map(str::to_string);
         match (method.as_deref(), message.get("id")) {
             (Some(m), Some(id)) => {
+                self.requests.push(m.to_string());
                 let result = match m {
                     "workspace/configuration" => {
                         let n = message["params"]["items"].as_array().map_or(1, Vec::len);
