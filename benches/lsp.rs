@@ -1,9 +1,9 @@
 //! `cargo bench --bench lsp`: the language server's edit-to-diagnostics
 //! latency. A client in the same process speaks JSON-RPC to `goalie lsp`
-//! over a pipe, opens a generated file of 1k, 10k or 100k log lines, and
-//! (and 1M) each iteration sends one `didChange` (a digit typed into, then removed
-//! from, a log line in the middle) and waits for the `publishDiagnostics`
-//! of that version.
+//! over a pipe, opens a generated file of 1k, 10k, 100k or 1M log lines,
+//! and each iteration sends one `didChange` (a digit typed into, then
+//! removed from, a log line in the middle) and waits for the
+//! `publishDiagnostics` of that version.
 
 #[path = "support/generate.rs"]
 mod generate;
