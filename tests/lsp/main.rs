@@ -13,4 +13,5 @@ mod lifecycle;
 mod navigation;
 mod position;
 mod presentation;
+mod sync_property;
 mod workspace;
