@@ -1,7 +1,5 @@
 //! Code actions: fixes as quick fixes, and a silencing comment.
 
-use serde_json::json;
-
 use crate::support::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -13,18 +11,7 @@ async fn a_misspelt_log_id_has_its_fix() {
     .await;
     let uri = client.open("log.goals", LOG).await;
     let d = client.diagnostic_with(&uri, "E007").await;
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({
-                "textDocument": { "uri": uri },
-                "range": d["range"],
-                "context": { "diagnostics": [d] }
-            }),
-        )
-        .await
-        .unwrap();
-    let actions = actions.as_array().unwrap();
+    let actions = client.code_actions(&uri, &d).await;
     let fix = actions
         .iter()
         .find(|a| a["title"].as_str().unwrap().contains("new-customers"))
@@ -53,18 +40,7 @@ async fn a_note_can_be_silenced_above_its_line_and_fixed() {
     .await;
     let uri = client.open("plan.goals", PLAN).await;
     let d = client.diagnostic_with(&uri, "O605").await;
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({
-                "textDocument": { "uri": uri },
-                "range": d["range"],
-                "context": { "diagnostics": [d] }
-            }),
-        )
-        .await
-        .unwrap();
-    let actions = actions.as_array().unwrap();
+    let actions = client.code_actions(&uri, &d).await;
     let ignore = actions
         .iter()
         .find(|a| a["title"] == "Ignore O605 (no-commitment) here")

@@ -1,17 +1,11 @@
 //! Hover: progress of the item under the cursor, and rule docs.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::support::*;
 
 async fn hover_at(client: &mut Client, uri: &str, at: Value) -> String {
-    let hover = client
-        .request(
-            "textDocument/hover",
-            json!({ "textDocument": { "uri": uri }, "position": at }),
-        )
-        .await
-        .unwrap();
+    let hover = client.at("textDocument/hover", &uri, at).await.unwrap();
     assert_eq!(hover["contents"]["kind"], "markdown");
     // Numbers and units are joined by no-break spaces.
     hover["contents"]["value"]

@@ -12,17 +12,7 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
     )
     .await;
     let uri = client.open("plan.goals", PLAN).await;
-    let hints = client
-        .request(
-            "textDocument/inlayHint",
-            json!({
-                "textDocument": { "uri": uri },
-                "range": { "start": position(0, 0), "end": position(40, 0) }
-            }),
-        )
-        .await
-        .unwrap();
-    let hints = hints.as_array().unwrap();
+    let hints = client.inlay_hints(&uri).await;
     let label_at = |line: u32| {
         hints
             .iter()
@@ -71,23 +61,10 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
         "{:?}",
         client.requests
     );
-    let moved = client
-        .request(
-            "textDocument/inlayHint",
-            json!({
-                "textDocument": { "uri": uri },
-                "range": { "start": position(0, 0), "end": position(40, 0) }
-            }),
-        )
-        .await
-        .unwrap();
+    let moved = client.inlay_hints(&uri).await;
     assert!(
-        moved
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|h| h["label"] == "50% · at risk"),
-        "{moved}"
+        moved.iter().any(|h| h["label"] == "50% · at risk"),
+        "{moved:?}"
     );
 
     // Off through the editor's settings.
@@ -99,16 +76,9 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
         )
         .await;
     client.pump(200).await;
-    let none = client
-        .request(
-            "textDocument/inlayHint",
-            json!({
-                "textDocument": { "uri": uri },
-                "range": { "start": position(0, 0), "end": position(40, 0) }
-            }),
-        )
-        .await
-        .unwrap();
-    assert_eq!(none, json!([]));
+    assert_eq!(
+        client.inlay_hints(&uri).await,
+        Vec::<serde_json::Value>::new()
+    );
     client.shutdown().await;
 }

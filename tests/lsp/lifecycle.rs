@@ -46,10 +46,7 @@ async fn a_panic_in_a_handler_is_an_error_response_and_the_server_lives_on() {
     // Still serving.
     let uri = client.open("plan.goals", PLAN).await;
     let hover = client
-        .request(
-            "textDocument/hover",
-            json!({ "textDocument": { "uri": uri }, "position": find(PLAN, "new-customers") }),
-        )
+        .at("textDocument/hover", &uri, find(PLAN, "new-customers"))
         .await
         .unwrap();
     assert!(

@@ -14,9 +14,10 @@ async fn definition_and_references_cross_files() {
     let log = client.open("log.goals", LOG).await;
     let plan = client.uri("plan.goals");
     let def = client
-        .request(
+        .at(
             "textDocument/definition",
-            json!({ "textDocument": { "uri": log }, "position": find(LOG, "new-customers 35") }),
+            &log,
+            find(LOG, "new-customers 35"),
         )
         .await
         .unwrap();
@@ -65,10 +66,7 @@ async fn rename_changes_every_occurrence_and_refuses_bad_names() {
     let log = client.uri("log.goals");
     let at = find(PLAN, "new-customers");
     let prepared = client
-        .request(
-            "textDocument/prepareRename",
-            json!({ "textDocument": { "uri": plan }, "position": at }),
-        )
+        .at("textDocument/prepareRename", &plan, at.clone())
         .await
         .unwrap();
     assert_eq!(prepared["placeholder"], "new-customers");

@@ -55,13 +55,7 @@ async fn run(utf8: bool) {
     assert_eq!(refs[0]["range"]["end"], position(5, 5 + width));
 
     // Hover on the objective's id, written with an accent and an emoji.
-    let hover = client
-        .request(
-            "textDocument/hover",
-            json!({ "textDocument": { "uri": uri }, "position": at_id }),
-        )
-        .await
-        .unwrap();
+    let hover = client.at("textDocument/hover", &uri, at_id).await.unwrap();
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -71,16 +65,8 @@ async fn run(utf8: bool) {
     );
 
     // Inlay hint at the end of a line that ends with an emoji.
-    let hints = client
-        .request(
-            "textDocument/inlayHint",
-            json!({ "textDocument": { "uri": uri }, "range": { "start": position(0, 0), "end": position(9, 0) } }),
-        )
-        .await
-        .unwrap();
+    let hints = client.inlay_hints(&uri).await;
     let kr = hints
-        .as_array()
-        .unwrap()
         .iter()
         .find(|h| h["position"]["line"] == 5)
         .unwrap()

@@ -314,6 +314,55 @@ impl Client {
         uri
     }
 
+    /// A request about a position of a document.
+    pub async fn at(&mut self, method: &str, uri: &str, position: Value) -> Result<Value, Value> {
+        self.request(
+            method,
+            json!({ "textDocument": { "uri": uri }, "position": position }),
+        )
+        .await
+    }
+
+    /// The inlay hints of a document's first 200 lines.
+    pub async fn inlay_hints(&mut self, uri: &str) -> Vec<Value> {
+        let hints = self
+            .request(
+                "textDocument/inlayHint",
+                json!({
+                    "textDocument": { "uri": uri },
+                    "range": { "start": position(0, 0), "end": position(200, 0) }
+                }),
+            )
+            .await
+            .unwrap();
+        hints.as_array().unwrap().clone()
+    }
+
+    /// The code actions offered for one diagnostic.
+    pub async fn code_actions(&mut self, uri: &str, diagnostic: &Value) -> Vec<Value> {
+        let actions = self
+            .request(
+                "textDocument/codeAction",
+                json!({
+                    "textDocument": { "uri": uri },
+                    "range": diagnostic["range"],
+                    "context": { "diagnostics": [diagnostic] }
+                }),
+            )
+            .await
+            .unwrap();
+        actions.as_array().unwrap().clone()
+    }
+
+    /// `goalie.server.logProgress` with one argument object.
+    pub async fn log_progress(&mut self, argument: Value) -> Result<Value, Value> {
+        self.request(
+            "workspace/executeCommand",
+            json!({ "command": "goalie.server.logProgress", "arguments": [argument] }),
+        )
+        .await
+    }
+
     /// Answers requests and records notifications for a while.
     pub async fn pump(&mut self, for_ms: u64) {
         let _ = tokio::time::timeout(Duration::from_millis(for_ms), async {

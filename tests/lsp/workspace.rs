@@ -35,10 +35,7 @@ async fn registers_watchers_and_follows_file_events() {
     // Its log lines count: the hover of the KR now shows them.
     let plan = client.open("plan.goals", PLAN).await;
     let hover = client
-        .request(
-            "textDocument/hover",
-            json!({ "textDocument": { "uri": plan }, "position": find(PLAN, "new-customers") }),
-        )
+        .at("textDocument/hover", &plan, find(PLAN, "new-customers"))
         .await
         .unwrap();
     assert!(hover["contents"]["value"].as_str().unwrap().contains("42%"));
@@ -100,13 +97,7 @@ async fn log_progress_inserts_a_checked_line_after_the_last_one() {
     let plan = client.open("plan.goals", PLAN).await;
     let log = client.uri("log.goals");
     let result = client
-        .request(
-            "workspace/executeCommand",
-            json!({
-                "command": "goalie.server.logProgress",
-                "arguments": [{ "uri": plan, "position": find(PLAN, "Win 100 new customers"), "value": "45", "note": "two more" }]
-            }),
-        )
+        .log_progress(json!({ "uri": plan, "position": find(PLAN, "Win 100 new customers"), "value": "45", "note": "two more" }))
         .await
         .unwrap();
     assert_eq!(result["id"], "new-customers");
@@ -120,12 +111,8 @@ async fn log_progress_inserts_a_checked_line_after_the_last_one() {
     );
 
     let refused = client
-        .request(
-            "workspace/executeCommand",
-            json!({
-                "command": "goalie.server.logProgress",
-                "arguments": [{ "uri": plan, "position": find(PLAN, "keep: <= 2%"), "value": "3 EUR" }]
-            }),
+        .log_progress(
+            json!({ "uri": plan, "position": find(PLAN, "keep: <= 2%"), "value": "3 EUR" }),
         )
         .await
         .expect_err("a euro amount for a percentage");
@@ -137,13 +124,7 @@ async fn log_progress_inserts_a_checked_line_after_the_last_one() {
         "{refused}"
     );
     let future = client
-        .request(
-            "workspace/executeCommand",
-            json!({
-                "command": "goalie.server.logProgress",
-                "arguments": [{ "uri": plan, "position": find(PLAN, "calls:"), "value": "2", "date": "2026-12-01" }]
-            }),
-        )
+        .log_progress(json!({ "uri": plan, "position": find(PLAN, "calls:"), "value": "2", "date": "2026-12-01" }))
         .await
         .expect_err("a future date");
     assert!(future["message"].as_str().unwrap().contains("after today"));
@@ -173,10 +154,7 @@ async fn a_file_opened_alone_brings_its_folder() {
         .diagnostic_with(&client.uri("log.goals"), "E007")
         .await;
     let hover = client
-        .request(
-            "textDocument/hover",
-            json!({ "textDocument": { "uri": plan }, "position": find(PLAN, "new-customers") }),
-        )
+        .at("textDocument/hover", &plan, find(PLAN, "new-customers"))
         .await
         .unwrap();
     assert!(hover["contents"]["value"].as_str().unwrap().contains("42%"));
