@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::support::*;
 
 async fn hover_at(client: &mut Client, uri: &str, at: Value) -> String {
-    let hover = client.at("textDocument/hover", &uri, at).await.unwrap();
+    let hover = client.at("textDocument/hover", uri, at).await.unwrap();
     assert_eq!(hover["contents"]["kind"], "markdown");
     // Numbers and units are joined by no-break spaces.
     hover["contents"]["value"]
