@@ -561,9 +561,8 @@ impl LanguageServer for Backend {
             .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
             .collect();
         self.update("didChangeWorkspaceFolders", |state| {
-            state.roots.retain(|r| !removed.contains(r));
             for r in &removed {
-                index::apply(state, r, false);
+                state.remove_root(r);
             }
             state.roots.extend(added.iter().cloned());
         });

@@ -310,6 +310,29 @@ impl State {
         }
     }
 
+    /// A workspace folder was removed: its files leave the analysis (open
+    /// ones stay until closed).
+    pub fn remove_root(&mut self, dir: &Path) {
+        let dir = normalize(dir);
+        self.roots.retain(|r| normalize(r) != dir);
+        let leaving: Vec<FileId> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.gone && !e.open)
+            .filter(|(_, e)| {
+                e.path
+                    .as_deref()
+                    .is_some_and(|p| normalize(p).starts_with(&dir))
+            })
+            .map(|(i, _)| FileId(i as u32))
+            .collect();
+        for id in leaving {
+            self.forget(id);
+        }
+        self.touch();
+    }
+
     /// Makes `dir` the workspace when the client named none: its `.goals`
     /// files (not those of subfolders: `dir` may be a home folder) and its
     /// goalie.toml.

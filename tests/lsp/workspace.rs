@@ -167,3 +167,34 @@ async fn a_file_opened_alone_brings_its_folder() {
     );
     client.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workspace_folders_can_be_added_and_removed() {
+    let mut client = Client::start(&[("plan.goals", PLAN)], Options::default()).await;
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(other.path().join("log.goals"), LOG).unwrap();
+    let folder = uri(other.path());
+    let log = uri(&other.path().join("log.goals"));
+    client
+        .notify(
+            "workspace/didChangeWorkspaceFolders",
+            json!({ "event": { "added": [{ "uri": folder, "name": "logs" }], "removed": [] } }),
+        )
+        .await;
+    // Its ids resolve against the first folder's plan: only the typo is
+    // unknown.
+    let params = client
+        .diagnostics_until(&log, |p| !p["diagnostics"].as_array().unwrap().is_empty())
+        .await;
+    assert_eq!(codes(&params), ["E007"], "{params}");
+    client
+        .notify(
+            "workspace/didChangeWorkspaceFolders",
+            json!({ "event": { "added": [], "removed": [{ "uri": folder, "name": "logs" }] } }),
+        )
+        .await;
+    client
+        .diagnostics_until(&log, |p| p["diagnostics"] == json!([]))
+        .await;
+    client.shutdown().await;
+}
