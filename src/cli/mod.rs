@@ -87,13 +87,22 @@ enum Command {
     /// Diagnostics, hovers with progress, inlay hints, completion,
     /// navigation, rename, symbols, folding, semantic tokens, formatting
     /// and quick fixes; see editors/ for ready-made editor setups.
-    Lsp,
+    Lsp(LspArgs),
     /// Print a shell completion script on stdout.
     ///
     /// For example `goalie completions bash > ~/.local/share/bash-completion/completions/goalie`.
     Completions(completions::CompletionsArgs),
     /// Write man pages: goalie.1 and one goalie-COMMAND.1 per command.
     Man(man::ManArgs),
+}
+
+/// `goalie lsp` speaks on stdin and stdout only.
+#[derive(clap::Args, Debug)]
+struct LspArgs {
+    /// Accepted and ignored: stdio is the only transport (some clients,
+    /// such as vscode-languageclient, pass it).
+    #[arg(long)]
+    stdio: bool,
 }
 
 /// Options every command that reads goals shares.
@@ -297,7 +306,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
         Command::Status(args) => status::run(args),
-        Command::Lsp => crate::lsp::run_stdio(),
+        Command::Lsp(_) => crate::lsp::run_stdio(),
         Command::Report(args) => report::run(args),
         Command::Log(args) => log::run(args),
         Command::Fmt(args) => fmt::run(args),

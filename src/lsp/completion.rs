@@ -150,16 +150,15 @@ pub fn complete(state: &mut State, params: CompletionParams) -> Option<Completio
         Slot::Value(Rule::kw_parent) => ids(model, replace, |k| {
             matches!(k, ItemKind::Objective | ItemKind::KeyResult)
         }),
-        Slot::Value(Rule::kw_supports) => ids(model, replace, |k| {
-            matches!(k, ItemKind::Objective | ItemKind::KeyResult)
-        }),
+        Slot::Value(Rule::kw_supports) => ids(model, replace, |k| k != ItemKind::Activity),
         Slot::Value(Rule::kw_owner) => owners(model, replace),
         Slot::Value(Rule::kw_period) => periods(today, replace, lang),
         Slot::Value(Rule::kw_due | Rule::kw_start) => dates(today, replace, lang)
             .into_iter()
             .chain(periods(today, replace, lang))
             .collect(),
-        Slot::LogId => ids(model, replace, |k| k != ItemKind::Objective),
+        // Objectives too: their check-ins (`confidence 70%`) are log lines.
+        Slot::LogId => ids(model, replace, |_| true),
         Slot::Unit => units(model, replace),
         Slot::Value(_) | Slot::Nothing => Vec::new(),
     };

@@ -687,18 +687,31 @@ impl LanguageServer for Backend {
         let planned = self
             .query("executeCommand", move |state| commands::plan(state, params))
             .await??;
-        let applied = self
-            .client
-            .apply_edit(planned.edit.edit.clone())
-            .await
-            .map_err(|e| internal("executeCommand", e.message.to_string()))?;
-        if !applied.applied {
-            let reason = applied.failure_reason.unwrap_or_default();
-            return Err(Error {
-                code: ErrorCode::InvalidRequest,
-                message: format!("the editor did not apply the log line: {reason}").into(),
-                data: None,
-            });
+        let lang = lock(&self.state).lang();
+        let line = planned.result["line"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let refused = |reason: String| Error {
+            // LSP's RequestFailed.
+            code: ErrorCode::ServerError(-32803),
+            message: match lang {
+                Lang::En => format!("the editor did not add `{line}`{reason}"),
+                Lang::Fr => format!("l'éditeur n'a pas ajouté `{line}`{reason}"),
+            }
+            .into(),
+            data: None,
+        };
+        match self.client.apply_edit(planned.edit.edit.clone()).await {
+            Ok(applied) if applied.applied => {}
+            Ok(applied) => {
+                return Err(refused(
+                    applied
+                        .failure_reason
+                        .map_or_else(String::new, |r| format!(": {r}")),
+                ));
+            }
+            Err(e) => return Err(refused(format!(": {}", e.message))),
         }
         Ok(Some(planned.result))
     }

@@ -60,8 +60,21 @@ async fn every_slot_offers_what_fits() {
     assert!(ids.contains(&"new-customers".to_string()), "{ids:?}");
     assert!(ids.contains(&"calls".to_string()));
     assert!(
-        !ids.contains(&"growth".to_string()),
-        "objectives are not logged"
+        ids.contains(&"growth".to_string()),
+        "objectives take check-ins"
+    );
+
+    let text = "activity a: Call ten prospects a day\n  supports: ";
+    let supported = labels(&mut client, &uri, text, position(1, 12)).await;
+    for id in ["growth", "new-customers", "sales", "deals"] {
+        assert!(
+            supported.contains(&id.to_string()),
+            "{id} not in {supported:?}"
+        );
+    }
+    assert!(
+        !supported.contains(&"calls".to_string()),
+        "activities are not supported"
     );
 
     let text = "objective x: Grow the pipeline by half\n  owner: @";

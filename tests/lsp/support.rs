@@ -88,6 +88,8 @@ pub struct Client {
     pub logged: Vec<Value>,
     pub registrations: Vec<Value>,
     pub applied: Vec<Value>,
+    /// What we answer to `workspace/applyEdit`.
+    pub apply_answer: Value,
     /// The methods of the server's requests to us, in order.
     pub requests: Vec<String>,
     pub server: JoinHandle<()>,
@@ -128,6 +130,7 @@ impl Client {
             registrations: Vec::new(),
             applied: Vec::new(),
             requests: Vec::new(),
+            apply_answer: json!({ "applied": true }),
             server,
             root,
             state,
@@ -258,7 +261,7 @@ impl Client {
                     }
                     "workspace/applyEdit" => {
                         self.applied.push(message["params"].clone());
-                        json!({ "applied": true })
+                        self.apply_answer.clone()
                     }
                     _ => Value::Null,
                 };

@@ -129,6 +129,18 @@ async fn log_progress_inserts_a_checked_line_after_the_last_one() {
         .expect_err("a future date");
     assert!(future["message"].as_str().unwrap().contains("after today"));
     assert_eq!(client.applied.len(), 1, "nothing applied for refused lines");
+
+    // The editor refuses the edit (eglot asks first for a file not open).
+    client.apply_answer = json!({ "applied": false, "failureReason": "declined by the user" });
+    let declined = client
+        .log_progress(json!({ "uri": plan, "position": find(PLAN, "calls:"), "value": "2" }))
+        .await
+        .expect_err("not applied");
+    assert_eq!(declined["code"], -32803);
+    assert_eq!(
+        declined["message"],
+        "the editor did not add `2026-11-24 calls 2`: declined by the user"
+    );
     client.shutdown().await;
 }
 
