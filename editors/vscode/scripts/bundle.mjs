@@ -7,7 +7,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node18',
-  sourcemap: true,
+  // `--production` (the .vsix): minified, no source map.
+  sourcemap: !process.argv.includes('--production'),
+  minify: process.argv.includes('--production'),
   logLevel: 'warning',
 };
 const builds = [
