@@ -13,7 +13,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { type Lang, type MessageKey, langOf, t } from './i18n';
-import { type Found, findServer } from './serverPath';
+import { type Found, ensureBundledExecutable, findServer } from './serverPath';
 
 /** The server-side command behind `goalie.logProgress`. */
 export const SERVER_LOG_COMMAND = 'goalie.server.logProgress';
@@ -289,6 +289,7 @@ function firstLine(s: string): string {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionContext = context;
+  ensureBundledExecutable(context.extensionPath);
   output = vscode.window.createOutputChannel('goalie');
   statusOutput = vscode.window.createOutputChannel('goalie status');
   context.subscriptions.push(

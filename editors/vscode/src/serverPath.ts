@@ -40,6 +40,20 @@ export function isExecutableFile(file: string): boolean {
   }
 }
 
+/**
+ * A .vsix is a zip; an unzipper that drops the mode bits would leave the
+ * bundled server unexecutable. Restore them (best effort).
+ */
+export function ensureBundledExecutable(extensionPath: string, platform = process.platform): void {
+  if (platform === 'win32') return;
+  const bundled = path.join(extensionPath, 'server', 'goalie');
+  try {
+    if (fs.statSync(bundled).isFile() && !isExecutableFile(bundled)) fs.chmodSync(bundled, 0o755);
+  } catch {
+    // Not bundled, or read-only: the lookup moves on.
+  }
+}
+
 /** `~/x` and `${workspaceFolder}/x` as people write them in settings. */
 export function expandSetting(value: string, workspaceFolder?: string, env = process.env): string {
   let v = value.trim();
