@@ -86,6 +86,16 @@ async function shot(name) {
   log(`screenshot ${file}`);
 }
 
+/** A screenshot of the editor area only (small enough for the README). */
+async function shotEditor(name) {
+  const box = await page.locator('.part.editor').boundingBox().catch(() => null);
+  if (!box) return shot(name);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, clip: { x: box.x, y: box.y, width: Math.min(box.width, 760), height: Math.min(box.height, 460) } });
+  log(`screenshot ${file}`);
+}
+
 /** Runs one named check; on failure takes a screenshot and says what failed. */
 async function check(name, fn) {
   log(`CHECK ${name}`);
@@ -356,6 +366,7 @@ async function main() {
       const title = colours.find(([text]) => text.length > 10)?.[1];
       return kw && title && kw !== title;
     }, 20000);
+    await shotEditor('grammar');
   });
 
   await check('the error message when no server is found offers the install instructions', async () => {
