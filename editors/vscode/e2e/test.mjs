@@ -344,7 +344,10 @@ async function main() {
   const planText = readFileSync(join(ws, planFile), 'utf8').split('\n');
 
   // ---- Phase 1: no server -------------------------------------------------
-  await openFile(planFile);
+  // The French plan first: the grammar's colours, in the other language.
+  const frFile = 'ventes-fr/plan.goals';
+  const frText = readFileSync(join(ws, frFile), 'utf8').split('\n');
+  await openFile(frFile);
 
   await check('language mode is Goals', async () => {
     await waitFor('the status bar to say "Goals"', async () =>
@@ -352,7 +355,7 @@ async function main() {
   });
 
   await check('the grammar colours item keywords, ids and dates', async () => {
-    const line = planText.find((l) => l.startsWith('objective '));
+    const line = frText.find((l) => l.startsWith('objectif '));
     await waitFor('coloured tokens', async () => {
       const colours = await page.evaluate((line) => {
         const norm = (s) => s.replace(/\u00a0/g, ' ');
@@ -362,12 +365,13 @@ async function main() {
       }, line);
       if (!colours) return false;
       const colourOf = (t) => colours.find(([text]) => text === t)?.[1];
-      const kw = colourOf('objective');
+      const kw = colourOf('objectif');
       const title = colours.find(([text]) => text.length > 10)?.[1];
       return kw && title && kw !== title;
     }, 20000);
     await shotEditor('grammar');
   });
+  await openFile(planFile);
 
   await check('the error message when no server is found offers the install instructions', async () => {
     await waitFor('the "not an executable file" notification', async () => {
