@@ -146,6 +146,7 @@ async function waitFor(what, fn, timeout = 30000, every = 250) {
 
 /** Opens a workspace file with Quick Open (Ctrl+P). */
 async function openFile(relPath, line) {
+  log(`open ${relPath}`);
   const name = relPath.split('/').pop();
   // A webview (a preview) keeps the keyboard: click an editor tab first.
   const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
@@ -157,11 +158,12 @@ async function openFile(relPath, line) {
   await input.fill(line ? `${relPath}:${line}` : relPath);
   // Wait until the list shows the file, so Enter picks it.
   await waitFor(`${relPath} in Quick Open`, async () =>
-    (await page.locator('.quick-input-list .monaco-list-row').first().textContent().catch(() => ''))?.includes(name));
+    (await page.locator('.quick-input-list .monaco-list-row').first().textContent({ timeout: 1000 }).catch(() => ''))?.includes(name));
   await page.keyboard.press('Enter');
   await waitFor(`an editor tab for ${name}`, async () =>
-    (await page.locator('.tab.active').first().textContent().catch(() => ''))?.includes(name));
+    (await page.locator('.tab.active').first().textContent({ timeout: 1000 }).catch(() => ''))?.includes(name));
   await waitFor('the editor text', async () => (await page.locator('.monaco-editor .view-lines .view-line').count()) > 0);
+  log(`opened ${relPath}`);
 }
 
 /** Runs a command from the Command Palette by its title. */
@@ -171,7 +173,7 @@ async function runCommand(title) {
   await input.waitFor({ state: 'visible', timeout: 15000 });
   await input.fill(`>${title}`);
   await waitFor(`"${title}" in the Command Palette`, async () =>
-    (await page.locator('.quick-input-list .monaco-list-row').first().textContent().catch(() => ''))?.includes(title));
+    (await page.locator('.quick-input-list .monaco-list-row').first().textContent({ timeout: 1000 }).catch(() => ''))?.includes(title));
   await page.keyboard.press('Enter');
 }
 
@@ -219,9 +221,11 @@ async function positionOf(lineText, sub, nth = 0) {
 
 /** Text of the notification toasts and of the notification center. */
 async function notificationsText() {
-  const toasts = (await page.locator('.notifications-toasts').textContent().catch(() => '')) ?? '';
-  const center = (await page.locator('.notifications-center').textContent().catch(() => '')) ?? '';
-  return `${toasts}\n${center}`;
+  // No waiting: either element may be absent.
+  return page.evaluate(() =>
+    ['.notifications-toasts', '.notifications-center']
+      .map((sel) => document.querySelector(sel)?.textContent ?? '')
+      .join('\n'));
 }
 
 /** The extension's output channel, as VS Code logs it, for failure reports. */
@@ -351,24 +355,30 @@ async function main() {
 
   await check('language mode is Goals', async () => {
     await waitFor('the status bar to say "Goals"', async () =>
-      (await page.locator('[id="status.editor.mode"]').textContent().catch(() => ''))?.trim() === 'Goals');
+      (await page.locator('[id="status.editor.mode"]').textContent({ timeout: 1000 }).catch(() => ''))?.trim() === 'Goals');
   });
 
   await check('the grammar colours item keywords, ids and dates', async () => {
     const line = frText.find((l) => l.startsWith('objectif '));
-    await waitFor('coloured tokens', async () => {
+    let seen;
+    await waitFor(`"objectif" coloured unlike the title on ${JSON.stringify(line)}`, async () => {
       const colours = await page.evaluate((line) => {
         const norm = (s) => s.replace(/\u00a0/g, ' ');
         const el = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].find((e) => norm(e.textContent ?? '') === line);
         if (!el) return null;
         return [...el.querySelectorAll('span > span')].map((s) => [norm(s.textContent ?? ''), getComputedStyle(s).color]);
       }, line);
+      seen = colours;
       if (!colours) return false;
       const colourOf = (t) => colours.find(([text]) => text === t)?.[1];
+      // Keyword, id and plain text (the blank after the keyword) differ.
       const kw = colourOf('objectif');
-      const title = colours.find(([text]) => text.length > 10)?.[1];
-      return kw && title && kw !== title;
-    }, 20000);
+      const id = colourOf('ca-t4');
+      const plain = colourOf(' ');
+      return kw && id && plain && kw !== plain && id !== plain && id !== kw;
+    }, 20000).catch((e) => {
+      throw new Error(`${e.message}; rendered tokens: ${JSON.stringify(seen)}`);
+    });
     await shotEditor('grammar');
   });
   await openFile(planFile);
@@ -377,12 +387,17 @@ async function main() {
     await waitFor('the "not an executable file" notification', async () => {
       const text = await notificationsText();
       return text.includes('/nonexistent/goalie-e2e') && text.includes('not an executable file') && text.includes('Install instructions');
-    }, 30000);
+    }, 60000);
     await shot('no-server');
+    log('  the notification is shown; clicking "Install instructions"');
     await page.locator('.notifications-toasts .monaco-button', { hasText: 'Install instructions' }).first().click();
     await waitFor('INSTALL.md to open in a preview', async () =>
       (await page.locator('.tabs-container .tab').allTextContents()).some((t) => t.includes('INSTALL.md')), 20000);
   });
+
+  // Back to one editor group (the preview opened beside), for the screenshots.
+  await page.locator('.tabs-container .tab').first().click();
+  await runCommand('View: Close All Editor Groups');
 
   // ---- Phase 2: the bundled server ----------------------------------------
   // Removing the setting makes the extension restart with server/goalie.
@@ -409,17 +424,31 @@ async function main() {
   const krIndex = planText.findIndex((l) => /^\s*kr organic-mqls:/.test(l));
   if (krIndex < 0) fail(`${planFile} has no "kr organic-mqls:" line any more; update the test`);
   const krLine = planText[krIndex].trim();
+  // What the CLI says of it: the hover and the inlay hint must agree.
+  const status = spawnSync(GOALIE_BIN, ['status', '--format', 'json', '--today', TODAY, ws], { encoding: 'utf8' });
+  let kr;
+  try {
+    const all = JSON.parse(status.stdout);
+    kr = [...all.key_results, ...all.objectives.flatMap((o) => o.key_results)].find((k) => k.id === 'organic-mqls');
+  } catch (e) {
+    fail(`goalie status --format json failed (${status.status}): ${status.stderr || e}`);
+  }
+  if (!kr || typeof kr.current !== 'number' || typeof kr.percent !== 'number') fail(`goalie status has no numbers for organic-mqls: ${JSON.stringify(kr)}`);
+  const pct = String(Math.floor(kr.percent));
+  const current = String(kr.current);
+  log(`goalie status: organic-mqls ${current} / ${kr.measure.target} ${kr.unit} (${pct} %)`);
+  const pctRe = new RegExp(`(?<![\\d.,])${pct}\\s*%`);
 
   await check('hover of a key result shows its progress numbers', async () => {
     let hover = '';
-    await waitFor('a hover with "N / 300" and a percentage', async () => {
+    await waitFor(`a hover with ${current} MQLs, 300 MQLs and ${pct} %`, async () => {
       const pos = await positionOf('kr organic-mqls:', 'organic-mqls', 3);
       if (!pos) return false;
       await page.mouse.move(pos.x + 40, pos.y + 200);
       await page.mouse.move(pos.x, pos.y);
       await page.locator('.monaco-hover').first().waitFor({ state: 'visible', timeout: 4000 }).catch(() => {});
       hover = ((await page.locator('.monaco-hover').allTextContents()).join(' ')).replace(/\u00a0|\u202f/g, ' ');
-      return /\d[\d ,.]*\s*\/\s*300\b/.test(hover) && /\d+(?:[.,]\d+)?\s*%/.test(hover);
+      return hover.includes(`${current} MQLs`) && hover.includes('300 MQLs') && pctRe.test(hover);
     }, 60000, 1000).catch((e) => {
       throw new Error(`${e.message}; last hover text: ${JSON.stringify(hover)}`);
     });
@@ -430,11 +459,11 @@ async function main() {
 
   await check('inlay hint after the key result line', async () => {
     let seen = '';
-    await waitFor('extra text with a percentage after the KR header', async () => {
+    await waitFor(`"${pct} %" after the KR header`, async () => {
       const line = (await renderedLines()).find((l) => l.text.includes(krLine));
       seen = line?.text ?? '';
       const extra = seen.replace(krLine, '').trim();
-      return extra !== '' && /\d+(?:[.,]\d+)?\s*%/.test(extra);
+      return pctRe.test(extra);
     }, 30000).catch((e) => {
       throw new Error(`${e.message}; rendered line: ${JSON.stringify(seen)}`);
     });

@@ -10,7 +10,6 @@ import {
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
-  TransportKind,
 } from 'vscode-languageclient/node';
 import { type Lang, type MessageKey, langOf, t } from './i18n';
 import { type Found, ensureBundledExecutable, findServer } from './serverPath';
@@ -85,10 +84,12 @@ async function startClient(): Promise<void> {
   found = result.found;
   output.appendLine(`goalie: starting ${found.command} lsp (from ${found.source})`);
 
+  // No `transport`: with TransportKind.stdio the client would append
+  // `--stdio` to the arguments, which `goalie lsp` does not take. Without
+  // it the client still talks over the process's stdin and stdout.
   const serverOptions: ServerOptions = {
     command: found.command,
     args: ['lsp'],
-    transport: TransportKind.stdio,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
