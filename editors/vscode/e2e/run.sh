@@ -75,6 +75,7 @@ fi
 
 echo "== e2e test ($(left)s left)"
 mkdir -p "$artifacts"
+rm -f "$artifacts"/*.png
 E2E_TOOLS="$cache/tools" VSIX="$vsix" GOALIE_BIN="$bin" ARTIFACTS="$artifacts" \
   E2E_TIMEOUT_MS="$(( ($(left) - 10) * 1000 ))" \
   timeout --kill-after=10 "$(left)" "$node24" "$e2e/test.mjs"

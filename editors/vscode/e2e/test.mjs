@@ -286,6 +286,7 @@ async function main() {
         'editor.minimap.enabled': false,
         'chat.disableAIFeatures': true,
         'window.commandCenter': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
       },
       null,
       2,
@@ -453,7 +454,7 @@ async function main() {
       throw new Error(`${e.message}; last hover text: ${JSON.stringify(hover)}`);
     });
     log(`  hover: ${hover.slice(0, 200)}`);
-    await shot('hover');
+    await shotEditor('hover');
     await page.mouse.move(5, 700);
   });
 
