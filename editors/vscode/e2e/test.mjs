@@ -228,6 +228,22 @@ async function notificationsText() {
       .join('\n'));
 }
 
+/** What VS Code logged of an output channel (user-data/logs/…/N-NAME.log). */
+function channelLog(name) {
+  let text = '';
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(`-${name}.log`)) text = readFileSync(p, 'utf8');
+    }
+  };
+  try {
+    walk(join(tmp, 'user-data', 'logs'));
+  } catch {}
+  return text.replace(/\u00a0|\u202f/g, ' ');
+}
+
 /** The extension's output channel, as VS Code logs it, for failure reports. */
 function goalieOutputLog() {
   const found = [];
@@ -242,6 +258,14 @@ function goalieOutputLog() {
     walk(join(tmp, 'user-data', 'logs'));
   } catch {}
   return found.map((f) => `--- ${f}\n${readFileSync(f, 'utf8').split('\n').slice(0, 60).join('\n')}`).join('\n');
+}
+
+function goalsFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return goalsFiles(p);
+    return e.name.endsWith('.goals') ? [p] : [];
+  });
 }
 
 // ---- The test ---------------------------------------------------------------
@@ -287,6 +311,7 @@ async function main() {
         'chat.disableAIFeatures': true,
         'window.commandCenter': false,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'files.refactoring.autoSave': true,
       },
       null,
       2,
@@ -470,6 +495,84 @@ async function main() {
     });
     log(`  rendered: ${seen.trim()}`);
     await shot('inlay-hint');
+  });
+
+  await check('goalie.logProgress logs a value for the key result under the cursor', async () => {
+    const pos = await positionOf('kr organic-mqls:', 'organic-mqls', 2);
+    if (!pos) throw new Error('the KR line is not on screen');
+    await page.mouse.click(pos.x, pos.y);
+    await runCommand('Log progress for this item');
+    const input = page.locator('.quick-input-widget input');
+    await waitFor('the value prompt', async () =>
+      (await page.locator('.quick-input-widget').textContent({ timeout: 1000 }).catch(() => ''))?.includes('Value to log'));
+    await input.fill('+7');
+    await page.keyboard.press('Enter');
+    await waitFor('the note prompt', async () =>
+      (await page.locator('.quick-input-widget').textContent({ timeout: 1000 }).catch(() => ''))?.includes('Note'));
+    await input.fill('from the e2e test');
+    await page.keyboard.press('Enter');
+    await waitFor('"logged “+7” for organic-mqls"', async () => (await notificationsText()).includes('logged “+7” for organic-mqls'), 20000);
+    // The server inserted the line in a file that was not open, which VS
+    // Code saves (files.refactoring.autoSave).
+    const wanted = `${TODAY} organic-mqls +7 "from the e2e test"`;
+    const where = await waitFor(`the line ${wanted} in a .goals file`, async () =>
+      goalsFiles(ws).find((f) => readFileSync(f, 'utf8').split('\n').some((l) => l.trim() === wanted)), 20000);
+    log(`  logged in ${where.slice(ws.length + 1)}`);
+    // The server counts it: the hover (fetched anew) says 7 more.
+    const now = `${kr.current + 7} MQLs now`;
+    let hover = '';
+    await waitFor(`a hover saying "${now}"`, async () => {
+      const p = await positionOf('kr organic-mqls:', 'organic-mqls', 5);
+      if (!p) return false;
+      await page.mouse.move(p.x, p.y + 300);
+      await page.mouse.move(p.x, p.y);
+      await page.locator('.monaco-hover').first().waitFor({ state: 'visible', timeout: 4000 }).catch(() => {});
+      hover = (await page.locator('.monaco-hover').allTextContents()).join(' ').replace(/\u00a0|\u202f/g, ' ');
+      return hover.includes(now);
+    }, 30000, 1000).catch((e) => {
+      throw new Error(`${e.message}; last hover text: ${JSON.stringify(hover)}`);
+    });
+    await shot('log-progress');
+    await page.mouse.move(5, 700);
+  });
+
+  await check('goalie.showStatus shows goalie status in an output channel', async () => {
+    await runCommand('Show the status of every goal');
+    const panelText = () => page.evaluate(() => (document.querySelector('.part.panel')?.textContent ?? '').replace(/\u00a0/g, ' '));
+    // The output view shows the end of what was written: the funnels.
+    await waitFor('the status (its funnels) in the output panel', async () => {
+      const text = await panelText();
+      return text.includes('FUNNELS') && text.includes('needed');
+    }, 20000);
+    // All of it, as VS Code logs the channel: dated by goalie.today.
+    await waitFor('"Progress on 24 Nov 2026" in the logged "goalie status" channel', async () =>
+      channelLog('goalie status').startsWith('Progress on 24 Nov 2026') && channelLog('goalie status').includes('organic-mqls'), 10000);
+    await shot('status');
+  });
+
+  await check('goalie.openReport opens the HTML report', async () => {
+    await runCommand('Open the progress report');
+    await waitFor('a "goalie report" tab', async () =>
+      (await page.locator('.tabs-container .tab').allTextContents()).some((t) => t.includes('goalie report')), 30000);
+    let seenText = '';
+    await waitFor('the report (with organic-mqls and a chart) shown in the webview', async () => {
+      for (const f of page.frames()) {
+        const shown = await f.evaluate(() => ({
+          text: document.body?.innerText ?? '',
+          svg: document.querySelectorAll('svg').length,
+          height: document.body?.getBoundingClientRect().height ?? 0,
+        })).catch(() => null);
+        if (!shown) continue;
+        if (shown.text.length > seenText.length) seenText = shown.text;
+        if (shown.text.includes('organic-mqls') && shown.svg > 0 && shown.height > 100) return true;
+      }
+      return false;
+    }, 30000).catch((e) => {
+      throw new Error(`${e.message}; longest text seen in a frame: ${JSON.stringify(seenText.slice(0, 300))}`);
+    });
+    await shot('report');
+    // Back to the plan for the next checks.
+    await page.locator('.tabs-container .tab', { hasText: 'marketing.goals' }).first().click();
   });
 
   // Type a log line for an unknown id at the end of the file.
