@@ -287,7 +287,8 @@ async function main() {
   mkdirSync(join(ws, '.vscode'), { recursive: true });
   const wsSettings = join(ws, '.vscode', 'settings.json');
   // Phase 1: a server path that does not exist.
-  writeFileSync(wsSettings, JSON.stringify({ 'goalie.server.path': '/nonexistent/goalie-e2e', 'goalie.today': TODAY }, null, 2));
+  // In French (goalie.lang), to check the extension's own French messages.
+  writeFileSync(wsSettings, JSON.stringify({ 'goalie.server.path': '/nonexistent/goalie-e2e', 'goalie.today': TODAY, 'goalie.lang': 'fr' }, null, 2));
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(
     join(userData, 'User', 'settings.json'),
@@ -409,14 +410,14 @@ async function main() {
   });
   await openFile(planFile);
 
-  await check('the error message when no server is found offers the install instructions', async () => {
-    await waitFor('the "not an executable file" notification', async () => {
+  await check('the error message when no server is found offers the install instructions (in French)', async () => {
+    await waitFor('the "n’est pas un fichier exécutable" notification (goalie.lang is fr)', async () => {
       const text = await notificationsText();
-      return text.includes('/nonexistent/goalie-e2e') && text.includes('not an executable file') && text.includes('Install instructions');
+      return text.includes('/nonexistent/goalie-e2e') && text.includes('n’est pas un fichier exécutable') && text.includes('Instructions d’installation');
     }, 60000);
     await shot('no-server');
-    log('  the notification is shown; clicking "Install instructions"');
-    await page.locator('.notifications-toasts .monaco-button', { hasText: 'Install instructions' }).first().click();
+    log('  the notification is shown; clicking "Instructions d’installation"');
+    await page.locator('.notifications-toasts .monaco-button', { hasText: 'Instructions d’installation' }).first().click();
     await waitFor('INSTALL.md to open in a preview', async () =>
       (await page.locator('.tabs-container .tab').allTextContents()).some((t) => t.includes('INSTALL.md')), 20000);
   });
@@ -427,7 +428,7 @@ async function main() {
 
   // ---- Phase 2: the bundled server ----------------------------------------
   // Removing the setting makes the extension restart with server/goalie.
-  writeFileSync(wsSettings, JSON.stringify({ 'goalie.today': TODAY }, null, 2));
+  writeFileSync(wsSettings, JSON.stringify({ 'goalie.today': TODAY, 'goalie.lang': 'en' }, null, 2));
   await openFile(planFile);
 
   if (!hasLsp) {
