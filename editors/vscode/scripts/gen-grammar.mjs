@@ -4,9 +4,9 @@
 // The authority on the format is grammar/goals.pest; this file follows its
 // rules one by one (the names in comments are the pest rule names), and
 // test/unit/keywords.test.mjs checks that every keyword spelling of the pest
-// grammar is matched here. Regenerate with `node scripts/gen-grammar.mjs`
-// (`npm run compile` does it); `--check` fails when the committed JSON is
-// stale.
+// grammar is matched here. Regenerate with `npm run grammar` after editing
+// this file; `--check` (run by `npm run compile`) fails when the committed
+// JSON is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
