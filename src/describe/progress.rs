@@ -167,16 +167,21 @@ pub fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
     }
 }
 
-/// "confidence 70 % (3 days ago, 21 Nov)".
-pub fn check_in(c: &CheckIn, lang: Lang) -> String {
-    let when = match (lang, c.days_since) {
+/// "today", "yesterday", "3 days ago".
+pub fn days_ago(days: i64, lang: Lang) -> String {
+    match (lang, days) {
         (Lang::En, 0) => "today".to_string(),
         (Lang::En, 1) => "yesterday".to_string(),
         (Lang::En, n) => format!("{n} days ago"),
         (Lang::Fr, 0) => "aujourd'hui".to_string(),
         (Lang::Fr, 1) => "hier".to_string(),
         (Lang::Fr, n) => format!("il y a {n} jours"),
-    };
+    }
+}
+
+/// "confidence 70 % (3 days ago, 21 Nov)".
+pub fn check_in(c: &CheckIn, lang: Lang) -> String {
+    let when = days_ago(c.days_since, lang);
     match lang {
         Lang::En => format!(
             "confidence {} ({when}, {})",

@@ -7,7 +7,7 @@ use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupConten
 use super::lookup::item_at;
 use super::state::State;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{check_in, measure_facts, pace, rate_text, sparkline, trend};
+use crate::describe::{check_in, days_ago, measure_facts, pace, rate_text, sparkline, trend};
 use crate::i18n::Lang;
 use crate::model::{ItemIdx, ItemKind, Model};
 use crate::progress::{self, Progress, Status};
@@ -82,14 +82,7 @@ fn last_log(model: &Model, idx: ItemIdx, lang: Lang, today: jiff::civil::Date) -
         .map(|l| l.date.value)
         .max()?;
     let days = progress::days_between(last, today);
-    let ago = match (lang, days) {
-        (Lang::En, 0) => "today".to_string(),
-        (Lang::En, 1) => "yesterday".to_string(),
-        (Lang::En, n) => format!("{n} days ago"),
-        (Lang::Fr, 0) => "aujourd'hui".to_string(),
-        (Lang::Fr, 1) => "hier".to_string(),
-        (Lang::Fr, n) => format!("il y a {n} jours"),
-    };
+    let ago = days_ago(days, lang);
     Some(format!(
         "{} {} ({ago})",
         lang.pick("last log line:", "dernière ligne de journal :"),

@@ -47,7 +47,7 @@ fn token(rule: Rule) -> Option<(u32, u32)> {
         id => (1, DECLARATION),
         reference => (1, 0),
         owner => (2, 0),
-        date_point | date_range | number => (3, 0),
+        day | week | quarter | half | month | year | date_range | number => (3, 0),
         percent | unit_word | currency | rate_unit => (4, 0),
         title | text | note => (5, 0),
         comment => (6, 0),

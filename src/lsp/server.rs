@@ -30,14 +30,24 @@ use super::{
 use crate::diagnostic::FileId;
 use crate::i18n::Lang;
 
+/// Cheap to clone: background tasks hold their own handle.
+#[derive(Clone)]
 pub struct Backend {
     client: Client,
     state: Arc<Mutex<State>>,
     /// Wakes the publisher after a change.
     dirty: Arc<Notify>,
-    caps: Mutex<ClientCapabilities>,
-    watcher: Mutex<Option<crate::host::Watcher>>,
+    caps: Arc<Mutex<ClientCapabilities>>,
+    watcher: Arc<Mutex<Option<crate::host::Watcher>>>,
+    /// Set once the workspace's files have been read: requests wait for it,
+    /// so a cross-file answer never misses a file not yet read.
+    indexed: tokio::sync::watch::Sender<bool>,
+    /// The client watches files for us (dynamic registration accepted).
+    client_watches: Arc<std::sync::atomic::AtomicBool>,
 }
+
+/// The longest a request waits on the client before going on without it.
+const WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     // A panic under the lock leaves the state as it was at the panic; the
@@ -67,8 +77,10 @@ impl Backend {
             client,
             state: Arc::new(Mutex::new(State::default())),
             dirty: Arc::new(Notify::new()),
-            caps: Mutex::new(ClientCapabilities::default()),
-            watcher: Mutex::new(None),
+            caps: Arc::new(Mutex::new(ClientCapabilities::default())),
+            watcher: Arc::new(Mutex::new(None)),
+            indexed: tokio::sync::watch::channel(false).0,
+            client_watches: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         }
     }
 
@@ -78,6 +90,8 @@ impl Backend {
         R: Send + 'static,
         F: FnOnce(&mut State) -> R + Send + 'static,
     {
+        let mut indexed = self.indexed.subscribe();
+        let _ = tokio::time::timeout(WAIT, indexed.wait_for(|done| *done)).await;
         let state = self.state.clone();
         let joined = tokio::task::spawn_blocking(move || {
             let mut guard = lock(&state);
@@ -116,8 +130,15 @@ impl Backend {
         let state = self.state.clone();
         let dirty = self.dirty.clone();
         let client = self.client.clone();
+        let mut indexed = self.indexed.subscribe();
+        let refresh = self.supports_inlay_refresh();
         tokio::spawn(async move {
-            let mut sent: HashMap<Uri, Vec<Diagnostic>> = HashMap::new();
+            // Not before the workspace is read: every id in a log file
+            // would look unknown until its definition's file is in.
+            let _ = tokio::time::timeout(WAIT, indexed.wait_for(|done| *done)).await;
+            // What each file last got: an open file hears again at each new
+            // version (the client learns its diagnostics are current).
+            let mut sent: HashMap<Uri, (Option<i32>, Vec<Diagnostic>)> = HashMap::new();
             loop {
                 dirty.notified().await;
                 let state2 = state.clone();
@@ -132,15 +153,25 @@ impl Backend {
                         .await;
                     continue;
                 };
+                let mut complete = true;
                 for (uri, version, diags) in files {
                     if lock(&state).generation != generation {
+                        complete = false;
                         break; // stale: the next round has the newer text
                     }
-                    if sent.get(&uri) == Some(&diags) {
+                    let now = (version, diags);
+                    if sent.get(&uri) == Some(&now) {
                         continue;
                     }
-                    sent.insert(uri.clone(), diags.clone());
+                    let diags = now.1.clone();
+                    sent.insert(uri.clone(), now);
                     client.publish_diagnostics(uri, diags, version).await;
+                }
+                // A log line typed in one file moves the hints of another:
+                // ask the client to fetch them again (without waiting).
+                if complete && refresh {
+                    let client = client.clone();
+                    tokio::spawn(async move { client.inlay_hint_refresh().await });
                 }
             }
         });
@@ -225,11 +256,18 @@ impl Backend {
                 .await
                 .is_ok()
             {
+                self.client_watches
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
                 return;
             }
         }
         // The client cannot watch files for us: notify does.
         let roots = lock(&self.state).roots.clone();
+        self.watch_with_notify(roots).await;
+        // (A root adopted meanwhile by didOpen started its own watcher.)
+    }
+
+    async fn watch_with_notify(&self, roots: Vec<PathBuf>) {
         if roots.is_empty() {
             return;
         }
@@ -262,6 +300,33 @@ impl Backend {
         }
     }
 
+    /// Reads the workspace, then pulls settings and sets up file watching.
+    async fn start(&self, roots: Vec<PathBuf>) {
+        let named = !roots.is_empty();
+        let (files, config, problems) = tokio::task::spawn_blocking(move || {
+            let (files, problems) = index::scan(&roots);
+            (files, index::load_config(&roots), problems)
+        })
+        .await
+        .unwrap_or_default();
+        self.update("workspace index", |state| {
+            if named {
+                state.config = config;
+            }
+            state.add_disk_files(files);
+        });
+        for p in problems {
+            self.client
+                .log_message(MessageType::WARNING, format!("goalie: {p}"))
+                .await;
+        }
+        // A client that never answers must not hold requests forever.
+        let _ = tokio::time::timeout(WAIT, self.pull_configuration()).await;
+        self.indexed.send_replace(true);
+        self.dirty.notify_one();
+        self.watch_files().await;
+    }
+
     #[doc(hidden)]
     /// Tests lock the state to hold a request in flight (cancellation).
     pub fn state_for_tests(&self) -> Arc<Mutex<State>> {
@@ -292,6 +357,16 @@ fn round(state: &mut State) -> Round {
             (entry.uri.clone(), entry.version, diags)
         })
         .collect();
+    // Deleted files: clear what was shown for them (sent once, then the
+    // publisher's cache keeps quiet).
+    let live: std::collections::HashSet<Uri> = files.iter().map(|f| f.0.clone()).collect();
+    let gone: Vec<Uri> = state
+        .entries
+        .iter()
+        .filter(|e| e.gone && !live.contains(&e.uri))
+        .map(|e| e.uri.clone())
+        .collect();
+    files.extend(gone.into_iter().map(|uri| (uri, None, Vec::new())));
     files.sort_by_key(|(uri, _, _)| {
         state
             .file(uri)
@@ -406,25 +481,14 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         self.start_publisher();
+        // Reading the workspace and talking to the client take a while:
+        // done in the background, so this notification does not hold up
+        // the ones behind it (nor exit).
+        // The folders named at initialize, read now: a file opened alone
+        // later adopts its folder itself.
         let roots = lock(&self.state).roots.clone();
-        let (files, config, problems) = tokio::task::spawn_blocking(move || {
-            let (files, problems) = index::scan(&roots);
-            (files, index::load_config(&roots), problems)
-        })
-        .await
-        .unwrap_or_default();
-        self.update("workspace index", |state| {
-            state.config = config;
-            state.add_disk_files(files);
-        });
-        for p in problems {
-            self.client
-                .log_message(MessageType::WARNING, format!("goalie: {p}"))
-                .await;
-        }
-        self.pull_configuration().await;
-        self.watch_files().await;
-        self.dirty.notify_one();
+        let backend = self.clone();
+        tokio::spawn(async move { backend.start(roots).await });
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -437,9 +501,29 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
+        let mut adopted = None;
         self.update("didOpen", |state| {
+            // No workspace folder (a file opened alone): its folder is the
+            // workspace, as for `goalie check` run there, so log lines kept
+            // in sibling files count.
+            if state.roots.is_empty()
+                && let Some(dir) = doc
+                    .uri
+                    .to_file_path()
+                    .and_then(|p| p.parent().map(PathBuf::from))
+            {
+                state.adopt_root(dir.clone());
+                adopted = Some(dir);
+            }
             state.open(doc.uri, doc.text, doc.version);
         });
+        if let Some(dir) = adopted
+            && !self
+                .client_watches
+                .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            self.watch_with_notify(vec![dir]).await;
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -495,11 +579,15 @@ impl LanguageServer for Backend {
             .as_ref()
             .and_then(|w| w.configuration)
             .unwrap_or(false);
-        if pull {
-            self.pull_configuration().await;
-        } else {
-            self.set_client_settings(&params.settings).await;
-        }
+        // Asking the client is a round trip: not in the notification's way.
+        let backend = self.clone();
+        tokio::spawn(async move {
+            if pull {
+                backend.pull_configuration().await;
+            } else {
+                backend.set_client_settings(&params.settings).await;
+            }
+        });
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {

@@ -24,7 +24,8 @@ pub struct ClientSettings {
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 struct Raw {
-    rules: BTreeMap<String, String>,
+    /// A map; an empty list is accepted too (Lua's `{}` becomes `[]`).
+    rules: Value,
     lang: Option<String>,
     today: Option<String>,
     inlay_hints: Option<RawInlayHints>,
@@ -67,7 +68,20 @@ impl ClientSettings {
                 return (settings, problems);
             }
         };
-        for (key, level) in raw.rules {
+        let rules: BTreeMap<String, Value> = match raw.rules {
+            Value::Object(map) => map.into_iter().collect(),
+            Value::Null => BTreeMap::new(),
+            Value::Array(list) if list.is_empty() => BTreeMap::new(),
+            other => {
+                problems.push(Message::new(
+                    format!("goalie.rules: expected a map of rule → level, not {other}"),
+                    format!("goalie.rules : une table règle → niveau est attendue, pas {other}"),
+                ));
+                BTreeMap::new()
+            }
+        };
+        for (key, level) in rules {
+            let level = level.as_str().unwrap_or_default().to_string();
             let Some(code) = codes::find(&key) else {
                 problems.push(Message::new(
                     format!("goalie.rules: no rule is called `{key}`"),
@@ -161,7 +175,8 @@ mod tests {
         assert_eq!(merged.severity(codes::find("S101").unwrap()), None);
         assert_eq!(merged.lang, Some(Lang::Fr));
 
-        let (same, none) = ClientSettings::read(&json!({ "lang": "auto", "today": "" }));
+        let (same, none) =
+            ClientSettings::read(&json!({ "lang": "auto", "today": "", "rules": [] }));
         assert_eq!(same, ClientSettings::new());
         assert!(none.is_empty());
     }

@@ -310,6 +310,24 @@ impl State {
         }
     }
 
+    /// Makes `dir` the workspace when the client named none: its `.goals`
+    /// files (not those of subfolders: `dir` may be a home folder) and its
+    /// goalie.toml.
+    pub fn adopt_root(&mut self, dir: PathBuf) {
+        let files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "goals"))
+            .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.len() <= crate::host::MAX_FILE_SIZE))
+            .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
+            .collect();
+        self.roots.push(dir);
+        self.config = super::index::load_config(&self.roots);
+        self.add_disk_files(files);
+    }
+
     /// Adds the files found under the roots that the editor has not
     /// opened meanwhile.
     pub fn add_disk_files(&mut self, files: Vec<(PathBuf, Vec<u8>)>) {

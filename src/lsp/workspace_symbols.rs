@@ -32,7 +32,9 @@ pub fn symbols(
         if item.id.is_empty() || state.entry(item.file).gone {
             continue;
         }
-        if !matches(&query, &fold(&item.id)) && !matches(&query, &fold(&item.title)) {
+        // Ids are typed in short (letters in order); titles are searched
+        // for the words typed.
+        if !matches(&query, &fold(&item.id)) && !fold(&item.title).contains(query.trim()) {
             continue;
         }
         let container = item.container.map(|c| analysis.model.item(c).id.clone());
