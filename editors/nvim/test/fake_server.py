@@ -45,6 +45,8 @@ while True:
     method = msg.get("method")
     if method == "initialize":
         record("initialize", msg["params"])
+        options = msg["params"].get("initializationOptions") or {}
+        record("init_types", {k: type(v).__name__ for k, v in options.items()})
         send({"jsonrpc": "2.0", "id": msg["id"], "result": {
             "capabilities": {
                 "textDocumentSync": 1,
@@ -57,6 +59,8 @@ while True:
               "params": {"items": [{"section": "goalie"}]}})
     elif "id" in msg and method is None and msg["id"] == 900:
         record("configuration", msg.get("result"))
+        section = (msg.get("result") or [None])[0] or {}
+        record("configuration_types", {k: type(v).__name__ for k, v in section.items()})
     elif method == "textDocument/didOpen":
         record("didOpen", msg["params"]["textDocument"]["uri"])
     elif method == "shutdown":

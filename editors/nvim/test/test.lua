@@ -86,7 +86,8 @@ local log = vim.fn.tempname()
 local goalie = require('goalie')
 local api = goalie.setup({
   cmd = { 'python3', here .. '/fake_server.py', log },
-  settings = { lang = 'fr', today = '2026-11-24', rules = { S101 = 'off' } },
+  -- No rules: the empty table must still reach the server as a JSON object.
+  settings = { lang = 'fr', today = '2026-11-24' },
 })
 local want_api = vim.fn.has('nvim-0.11') == 1 and 'config' or 'start_client'
 check('setup() picks the API of this Neovim', api == want_api, api)
@@ -126,13 +127,17 @@ check('the server was started and initialized', attached and r.initialize ~= nil
 if r.initialize then
   local init = r.initialize.initializationOptions or vim.NIL
   check('initializationOptions carry the settings', type(init) == 'table' and init.lang == 'fr' and init.today == '2026-11-24'
-    and init.rules and init.rules.S101 == 'off' and init.inlayHints and init.inlayHints.enable == true, vim.inspect(init))
+    and init.inlayHints and init.inlayHints.enable == true, vim.inspect(init))
+  local types = r.init_types or {}
+  check('empty rules are sent as a JSON object, not an array', types.rules == 'dict', vim.inspect(types))
   local root = r.initialize.rootUri or ''
   check('the workspace root is the repository (goalie.toml or .git)', root == vim.uri_from_fname(repo), root)
 end
 if r.configuration then
   local section = r.configuration[1]
   check('workspace/configuration answers the goalie section', type(section) == 'table' and section.lang == 'fr', vim.inspect(r.configuration))
+  local ctypes = r.configuration_types or {}
+  check('... with rules as a JSON object', ctypes.rules == 'dict', vim.inspect(ctypes))
 end
 check('the server was told about the open file', r.didOpen == vim.uri_from_fname(file), tostring(r.didOpen))
 
@@ -144,6 +149,20 @@ for _, c in ipairs(vim.lsp.get_clients and vim.lsp.get_clients({ name = 'goalie'
   if c.name == 'goalie' then ids[c.id] = true end
 end
 check('one client per root folder', vim.tbl_count(ids) == 1, vim.inspect(vim.tbl_keys(ids)))
+
+-- A folder with no goalie.toml and no .git: the file's folder is the root,
+-- so the other files of the folder are part of the workspace.
+local lone = vim.fn.tempname()
+vim.fn.mkdir(lone, 'p')
+vim.fn.writefile({ 'objective a: A' }, lone .. '/a.goals')
+vim.cmd('edit ' .. lone .. '/a.goals')
+local lone_uri = vim.uri_from_fname(vim.fn.resolve(lone))
+local lone_ok = vim.wait(10000, function()
+  local init = records().initialize
+  return init ~= nil and (init.rootUri == lone_uri or init.rootUri == vim.uri_from_fname(lone))
+end, 50)
+check('without goalie.toml or .git the root is the file\'s folder', lone_ok, tostring((records().initialize or {}).rootUri))
+vim.fn.delete(lone, 'rf')
 
 for _, c in pairs(vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()) do
   c.stop()

@@ -67,6 +67,10 @@ end
 --- The client configuration shared by both APIs.
 local function client_config(opts)
   local settings = vim.tbl_deep_extend('force', M.defaults.settings, opts.settings or {})
+  -- An empty Lua table is encoded as a JSON array; `rules` is a map.
+  if type(settings.rules) ~= 'table' or next(settings.rules) == nil then
+    settings.rules = vim.empty_dict()
+  end
   return {
     name = 'goalie',
     cmd = opts.cmd,
@@ -129,7 +133,13 @@ function M.setup(opts)
     vim.lsp.config('goalie', {
       cmd = config.cmd,
       filetypes = config.filetypes,
-      root_markers = config.root_markers,
+      -- Not `root_markers`: without a marker Neovim would start the server
+      -- with no folder, and ids defined in the file's neighbours would be
+      -- unknown. Like on older releases, fall back to the file's folder.
+      root_dir = function(bufnr, on_dir)
+        local name = vim.api.nvim_buf_get_name(bufnr)
+        on_dir(M.root_dir(name ~= '' and name or vim.fn.getcwd(), config.root_markers))
+      end,
       init_options = config.init_options,
       settings = config.settings,
       capabilities = config.capabilities,
