@@ -498,6 +498,14 @@ async function main() {
     await shot('inlay-hint');
   });
 
+  await check('goalie.inlayHints.enable = false hides the hints, and true brings them back (didChangeConfiguration)', async () => {
+    const hint = async () => ((await renderedLines()).find((l) => l.text.includes(krLine))?.text ?? '').replace(krLine, '').trim();
+    writeFileSync(wsSettings, JSON.stringify({ 'goalie.today': TODAY, 'goalie.lang': 'en', 'goalie.inlayHints.enable': false }, null, 2));
+    await waitFor('no inlay hint after the KR header', async () => (await hint()) === '', 20000);
+    writeFileSync(wsSettings, JSON.stringify({ 'goalie.today': TODAY, 'goalie.lang': 'en' }, null, 2));
+    await waitFor(`"${pct} %" after the KR header again`, async () => pctRe.test(await hint()), 20000);
+  });
+
   await check('goalie.logProgress logs a value for the key result under the cursor', async () => {
     const pos = await positionOf('kr organic-mqls:', 'organic-mqls', 2);
     if (!pos) throw new Error('the KR line is not on screen');
