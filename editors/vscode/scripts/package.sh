@@ -34,6 +34,24 @@ if [ "$bin" != none ]; then
   mkdir -p server
   cp "$bin" server/goalie
   chmod 755 server/goalie
+  strip server/goalie 2>/dev/null || true
+fi
+
+# A bundled binary runs on one platform: say which, so VS Code installs the
+# .vsix only there (override with VSCE_TARGET, e.g. alpine-x64).
+target_args=()
+if [ -d server ]; then
+  target="${VSCE_TARGET:-}"
+  if [ -z "$target" ]; then
+    case "$(uname -s)-$(uname -m)" in
+      Linux-x86_64) target=linux-x64 ;;
+      Linux-aarch64) target=linux-arm64 ;;
+      Darwin-x86_64) target=darwin-x64 ;;
+      Darwin-arm64) target=darwin-arm64 ;;
+      *) echo "package.sh: unknown platform $(uname -sm); set VSCE_TARGET" >&2; exit 2 ;;
+    esac
+  fi
+  target_args=(--target "$target")
 fi
 cp "$repo/docs/install.md" INSTALL.md
 
@@ -41,5 +59,5 @@ node scripts/gen-grammar.mjs --check
 npx --no-install tsc -p . --noEmit
 node scripts/bundle.mjs --production
 mkdir -p "$(dirname "$out")"
-npx --no-install vsce package --no-dependencies --skip-license --allow-missing-repository --out "$out"
+npx --no-install vsce package "${target_args[@]}" --no-dependencies --skip-license --allow-missing-repository --out "$out"
 echo "wrote $out"
