@@ -506,6 +506,21 @@ async function main() {
     await waitFor(`"${pct} %" after the KR header again`, async () => pctRe.test(await hint()), 20000);
   });
 
+  await check('goalie.rules turns a rule off (O601 under organic-pipeline)', async () => {
+    const squiggled = async () => {
+      const pos = await positionOf('objective organic-pipeline:', 'organic-pipeline', 3);
+      if (!pos) return null;
+      const boxes = await page.$$eval('.monaco-editor .view-overlays [class*="squiggly-"]', (els) =>
+        els.map((e) => { const b = e.getBoundingClientRect(); return { top: b.top, bottom: b.bottom, left: b.left, right: b.right }; }));
+      return boxes.some((b) => b.top <= pos.y + 2 && b.bottom >= pos.y - 2 && b.left <= pos.x && b.right >= pos.x);
+    };
+    await waitFor('the kr-count squiggle under organic-pipeline', async () => (await squiggled()) === true, 20000);
+    writeFileSync(wsSettings, JSON.stringify({ 'goalie.today': TODAY, 'goalie.lang': 'en', 'goalie.rules': { O601: 'off' } }, null, 2));
+    await waitFor('no squiggle under organic-pipeline', async () => (await squiggled()) === false, 20000);
+    writeFileSync(wsSettings, JSON.stringify({ 'goalie.today': TODAY, 'goalie.lang': 'en' }, null, 2));
+    await waitFor('the squiggle back', async () => (await squiggled()) === true, 20000);
+  });
+
   await check('goalie.logProgress logs a value for the key result under the cursor', async () => {
     const pos = await positionOf('kr organic-mqls:', 'organic-mqls', 2);
     if (!pos) throw new Error('the KR line is not on screen');
