@@ -498,6 +498,17 @@ async function main() {
     await shot('inlay-hint');
   });
 
+  await check('the language status item shows the running server', async () => {
+    await page.locator('[id="status.languageStatus"]').first().click();
+    await waitFor('"goalie 0.1.0" (or another version) in the language status', async () => {
+      const text = await page.evaluate(() =>
+        [...document.querySelectorAll('.monaco-hover, .workbench-hover, .context-view')].map((e) => e.textContent ?? '').join(' '));
+      return /goalie \d+\.\d+/.test(text);
+    }, 15000);
+    await shot('language-status');
+    await page.keyboard.press('Escape');
+  });
+
   await check('goalie.inlayHints.enable = false hides the hints, and true brings them back (didChangeConfiguration)', async () => {
     const hint = async () => ((await renderedLines()).find((l) => l.text.includes(krLine))?.text ?? '').replace(krLine, '').trim();
     writeFileSync(wsSettings, JSON.stringify({ 'goalie.today': TODAY, 'goalie.lang': 'en', 'goalie.inlayHints.enable': false }, null, 2));

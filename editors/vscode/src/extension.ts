@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import {
   ExecuteCommandRequest,
   LanguageClient,
+  State,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -22,6 +23,29 @@ let found: Found | undefined;
 let output: vscode.OutputChannel;
 let statusOutput: vscode.OutputChannel;
 let extensionContext: vscode.ExtensionContext;
+let statusItem: vscode.LanguageStatusItem;
+
+type ServerState = 'starting' | 'running' | 'missing' | 'failed';
+
+/** The language status item beside "Goals" in the status bar. */
+function setStatus(state: ServerState): void {
+  if (!statusItem) return;
+  const version = client?.initializeResult?.serverInfo?.version ?? '';
+  statusItem.busy = state === 'starting';
+  statusItem.severity =
+    state === 'running' || state === 'starting' ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Error;
+  statusItem.text = {
+    starting: msg('statusStarting'),
+    running: msg('statusRunning', version).trim(),
+    missing: msg('statusMissing'),
+    failed: msg('statusFailed'),
+  }[state];
+  statusItem.detail = found?.command;
+  statusItem.command =
+    state === 'missing'
+      ? { title: msg('installInstructions'), command: 'goalie.showInstallInstructions' }
+      : { title: msg('restart'), command: 'goalie.restartServer' };
+}
 
 function lang(): Lang {
   return langOf(vscode.workspace.getConfiguration('goalie').get<string>('lang'), vscode.env.language);
@@ -77,6 +101,7 @@ async function startClient(): Promise<void> {
   if (!result.ok) {
     found = undefined;
     output.appendLine(`goalie: looked for the server in: ${result.tried.join(', ')}`);
+    setStatus('missing');
     void reportMissingServer(result.setting);
     return;
   }
@@ -117,9 +142,13 @@ async function startClient(): Promise<void> {
     },
   };
   client = new LanguageClient('goalie', 'goalie', serverOptions, clientOptions);
+  client.onDidChangeState((e) => setStatus(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'failed'));
+  setStatus('starting');
   try {
     await client.start();
+    setStatus('running');
   } catch (e) {
+    setStatus('failed');
     const text = msg('startFailed', found.command, e instanceof Error ? e.message : String(e));
     output.appendLine(text);
     const show = msg('showOutput');
@@ -291,6 +320,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   extensionContext = context;
   ensureBundledExecutable(context.extensionPath);
   output = vscode.window.createOutputChannel('goalie');
+  statusItem = vscode.languages.createLanguageStatusItem('goalie.server', { language: 'goals' });
+  statusItem.name = 'goalie';
   statusOutput = vscode.window.createOutputChannel('goalie status');
   context.subscriptions.push(
     output,
@@ -299,6 +330,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('goalie.showStatus', showStatus),
     vscode.commands.registerCommand('goalie.openReport', openReport),
     vscode.commands.registerCommand('goalie.logProgress', logProgress),
+    vscode.commands.registerCommand('goalie.showInstallInstructions', showInstallInstructions),
+    statusItem,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('goalie.server.path')) void restartServer();
     }),

@@ -50,6 +50,11 @@ const messages = {
   },
   logged: { en: 'goalie: logged “{0}” for {1}.', fr: 'goalie : « {0} » noté pour {1}.' },
   open: { en: 'Open', fr: 'Ouvrir' },
+  statusRunning: { en: 'goalie {0}', fr: 'goalie {0}' },
+  statusStarting: { en: 'goalie: starting…', fr: 'goalie : démarrage…' },
+  statusMissing: { en: 'goalie: no server', fr: 'goalie : pas de serveur' },
+  statusFailed: { en: 'goalie: server stopped', fr: 'goalie : serveur arrêté' },
+  restart: { en: 'Restart', fr: 'Redémarrer' },
   logFailed: { en: 'goalie: could not log progress: {0}', fr: 'goalie : impossible de noter l’avancement : {0}' },
 } as const;
 
