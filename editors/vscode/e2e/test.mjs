@@ -420,6 +420,13 @@ async function main() {
     await page.locator('.notifications-toasts .monaco-button', { hasText: 'Instructions d’installation' }).first().click();
     await waitFor('INSTALL.md to open in a preview', async () =>
       (await page.locator('.tabs-container .tab').allTextContents()).some((t) => t.includes('INSTALL.md')), 20000);
+    // The language status item of a .goals editor says so too.
+    await page.locator('.tabs-container .tab', { hasText: 'marketing.goals' }).first().click();
+    await page.locator('[id="status.languageStatus"]').first().click();
+    await waitFor('"goalie : pas de serveur" in the language status', async () =>
+      (await page.evaluate(() =>
+        [...document.querySelectorAll('.monaco-hover, .workbench-hover, .context-view')].map((e) => e.textContent ?? '').join(' '))).includes('goalie : pas de serveur'), 15000);
+    await page.keyboard.press('Escape');
   });
 
   // Back to one editor group (the preview opened beside), for the screenshots.
