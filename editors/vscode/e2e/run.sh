@@ -69,7 +69,7 @@ vsix="${VSIX:-}"
 if [ -z "$vsix" ]; then
   vsix="$cache/goalie-e2e.vsix"
   echo "== package the .vsix with $bin"
-  [ -d "$ext/node_modules" ] || (cd "$ext" && npm ci --no-audit --no-fund --loglevel=error)
+  [ -d "$ext/node_modules" ] || (cd "$ext" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   GOALIE_BIN="$bin" bash "$ext/scripts/package.sh" "$vsix" >/dev/null
 fi
 
