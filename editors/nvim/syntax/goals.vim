@@ -31,7 +31,7 @@ syn region goalsNote start=+“+ end=+”+ end=+$+ oneline
 syn match goalsLogDate "^\s*\zs\d\{4}-\d\d-\d\d\ze\%(\s\|$\)" nextgroup=goalsRef skipwhite
 syn match goalsRef "[^ \t#]\+" contained nextgroup=goalsLogWord skipwhite
 syn match goalsLogWord "\<\%(done\|achieved\|faite\=\|termin[ée]e\=\|atteint\|dropped\|abandoned\|abandonn[ée]e\=\|confidence\|confiance\|retrospective\|retro\|rétro\|bilan\)\>" contained
-syn match goalsIncrement "\s\zs[+−-]\ze\s*\d"
+syn match goalsIncrement "\%(\s\)\@<=[+−-]\ze\s*\d"
 
 " ---- Properties and flags
 syn match goalsProperty "^\s*\zs\%(period\|p[ée]riode\|due\|deadline\|[ée]ch[ée]ance\|start\|d[ée]but\|owner\|responsable\|parent\|supports\|soutient\|contribue\%( [àa]\)\=\|metric\|m[ée]trique\|mesure\|indicateur\|keep\|garder\|seuil\|target\|cible\|rythme\|goal\|but\|weight\|poids\)\ze\s*:"

@@ -81,6 +81,19 @@ check('syntax: log date', group_at('^2026%-11%-04 prospection', '2026-11-04') ==
 check('syntax: log id', group_at('^2026%-11%-04 prospection', 'prospection') == 'goalsRef', group_at('^2026%-11%-04 prospection', 'prospection'))
 check('syntax: « note »', group_at('^2026%-11%-04 prospection', '«') == 'goalsNote', group_at('^2026%-11%-04 prospection', '«'))
 
+-- `#` inside a title or a note is text; ` # ` after a title is a comment.
+vim.cmd('enew')
+vim.bo.filetype = 'goals'
+vim.api.nvim_buf_set_lines(0, 0, -1, false, {
+  'objective deal: Win our #1 deal   # a comment',
+  '2026-11-02 deal +3 "call #2 went well"',
+})
+check('syntax: #1 in a title is title', group_at('^objective deal', '#1') == 'goalsTitle', group_at('^objective deal', '#1'))
+check('syntax: # after a title is a comment', group_at('^objective deal', '# a comment') == 'goalsComment', group_at('^objective deal', '# a comment'))
+check('syntax: # in a note is the note', group_at('^2026%-11%-02 deal', '#2') == 'goalsNote', group_at('^2026%-11%-02 deal', '#2'))
+check('syntax: + of an increment', group_at('^2026%-11%-02 deal', '+3') == 'goalsIncrement', group_at('^2026%-11%-02 deal', '+3'))
+vim.cmd('bwipeout!')
+
 -- ---- The Lua module and the language client
 local log = vim.fn.tempname()
 local goalie = require('goalie')
