@@ -83,6 +83,22 @@
                            (split-string (buffer-string) "\n"))
                    '(0 2 2 2 2 4 4 4 0 0 0 2 0)))))
 
+(ert-deftest goalie-mode-indents-french-plans ()
+  (with-temp-buffer
+    (insert "  objectif ca: Le CA\n"
+            "période: 2026-T4\n"
+            "rc signature: Signer plus\n"
+            "mesure: 12,5 % -> 20 %\n"
+            "  activité appels: Appeler\n"
+            "      cible: 20 par jour ouvré\n"
+            "  entonnoir ventes: Ventes\n"
+            "étape visiteurs: 2 % convertissent\n")
+    (goalie-mode)
+    (indent-region (point-min) (point-max))
+    (should (equal (mapcar (lambda (l) (- (length l) (length (string-trim-left l))))
+                           (split-string (buffer-string) "\n"))
+                   '(0 2 2 4 0 2 0 2 0)))))
+
 (ert-deftest goalie-mode-comment-region ()
   (with-temp-buffer
     (insert "  due: 2026-12-31\n")
