@@ -63,6 +63,10 @@ while True:
         record("configuration_types", {k: type(v).__name__ for k, v in section.items()})
     elif method == "textDocument/didOpen":
         record("didOpen", msg["params"]["textDocument"]["uri"])
+    elif method == "workspace/executeCommand":
+        record("executeCommand", msg["params"])
+        args = (msg["params"].get("arguments") or [{}])[0]
+        send({"jsonrpc": "2.0", "id": msg["id"], "result": {"id": "organic-mqls", "uri": args.get("uri")}})
     elif method == "shutdown":
         send({"jsonrpc": "2.0", "id": msg["id"], "result": None})
     elif method == "exit":

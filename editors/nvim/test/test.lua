@@ -154,6 +154,16 @@ if r.configuration then
 end
 check('the server was told about the open file', r.didOpen == vim.uri_from_fname(file), tostring(r.didOpen))
 
+-- :GoalieLog sends goalie.server.logProgress with the server's arguments.
+vim.api.nvim_win_set_cursor(0, { 20, 4 })
+vim.cmd('GoalieLog +3 webinar signups')
+local sent = vim.wait(5000, function() return records().executeCommand ~= nil end, 50)
+local ec = records().executeCommand or {}
+local a = (ec.arguments or {})[1] or {}
+check(':GoalieLog sends goalie.server.logProgress', sent and ec.command == 'goalie.server.logProgress', vim.inspect(ec))
+check('... with uri, position, value and note', a.uri == vim.uri_from_fname(file) and a.position and a.position.line == 19
+  and a.value == '+3' and a.note == 'webinar signups', vim.inspect(a))
+
 -- A second .goals buffer of the same root reuses the client.
 vim.cmd('edit ' .. repo .. '/examples/marketing-en/company.goals')
 vim.wait(2000, function() return #goalie_clients() > 0 end, 50)
