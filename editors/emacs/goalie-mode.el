@@ -214,6 +214,43 @@ free text only with a blank on both sides (docs/format.md, section 2)."
     ("Funnels" ,(concat "^[ \t]*" (regexp-opt '("funnel" "entonnoir")) "[ \t]+\\(" goalie--id-re "\\)") 1))
   "Imenu index of `goalie-mode'.")
 
+(declare-function eglot-current-server "eglot")
+(declare-function eglot--TextDocumentIdentifier "eglot")
+(declare-function jsonrpc-request "jsonrpc")
+(defvar eglot-confirm-server-initiated-edits)
+
+(defun goalie-log-progress (value &optional note)
+  "Log VALUE, with an optional NOTE, for the item at or above point.
+VALUE is what a log line holds: a count (17), an increment (+3), a
+measurement (24%), done, dropped or `confidence 60%'.  The server
+\(`goalie lsp', through eglot) writes the line after the item's last log
+line, in whichever file that is."
+  (interactive
+   (list (read-string "Value (17, +3, 24%, done, confidence 60%): ")
+         (read-string "Note (optional): ")))
+  (require 'eglot)
+  (let* ((server (or (eglot-current-server)
+                     (user-error "goalie: no language server here; start it with M-x eglot")))
+         (arg (list :uri (plist-get (eglot--TextDocumentIdentifier) :uri)
+                    :position (list :line (1- (line-number-at-pos)) :character 0)
+                    :value value)))
+    (when (and note (not (string= note "")))
+      (setq arg (append arg (list :note note))))
+    ;; The server answers with a workspace/applyEdit; asking to confirm an
+    ;; edit the user just requested would be one question too many.
+    (let* ((eglot-confirm-server-initiated-edits nil)
+           (result (jsonrpc-request server :workspace/executeCommand
+                                    (list :command "goalie.server.logProgress"
+                                          :arguments (vector arg)))))
+      (message "goalie: logged %s for %s" value (plist-get result :id))
+      result)))
+
+(defvar goalie-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map (kbd "C-c C-l") #'goalie-log-progress)
+    map)
+  "Keymap of `goalie-mode'.")
+
 ;;;###autoload
 (define-derived-mode goalie-mode prog-mode "Goals"
   "Major mode for goalie's .goals files."

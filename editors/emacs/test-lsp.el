@@ -22,7 +22,7 @@
       (accept-process-output nil 0.1))
     (or (funcall pred) (ert-fail (format "timed out waiting for %s" what)))))
 
-(ert-deftest goalie-eglot-diagnostics-and-hover ()
+(ert-deftest goalie-eglot-diagnostics-hover-and-log-progress ()
   (let ((file (expand-file-name "marketing.goals" (getenv "GOALIE_PLANS"))))
     (with-current-buffer (find-file-noselect file)
       (should (eq major-mode 'goalie-mode))
@@ -45,6 +45,23 @@
                                                (plist-get (plist-get hover :contents) :value))))
         (should (string-match-p "key result `bounce-rate`" value))
         (should (string-match-p "53% · at risk" value)))
+      ;; goalie-log-progress on the key result organic-mqls (line 19).
+      (goto-char (point-min))
+      (forward-line 18)
+      (should (looking-at "  kr organic-mqls:"))
+      ;; eglot 1.9 asks before editing a file no buffer visits; batch Emacs
+      ;; cannot answer, so visit the monthly log first.
+      (find-file-noselect (expand-file-name "log-2026-11.goals" (getenv "GOALIE_PLANS")))
+      (let ((result (goalie-log-progress "+5" "from emacs")))
+        (should (equal (plist-get result :id) "organic-mqls")))
+      (let ((log (find-buffer-visiting (expand-file-name "log-2026-11.goals" (getenv "GOALIE_PLANS")))))
+        (goalie-test-wait "the log line in log-2026-11.goals"
+                          (lambda ()
+                            (setq log (find-buffer-visiting (expand-file-name "log-2026-11.goals" (getenv "GOALIE_PLANS"))))
+                            (and log (with-current-buffer log
+                                       (save-excursion
+                                         (goto-char (point-min))
+                                         (search-forward "2026-11-24 organic-mqls +5 \"from emacs\"" nil t)))))))
       (eglot-shutdown (eglot-current-server)))))
 
 (ert-run-tests-batch-and-exit)
