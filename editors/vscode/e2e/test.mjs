@@ -613,8 +613,11 @@ async function main() {
       throw new Error(`${e.message}; longest text seen in a frame: ${JSON.stringify(seenText.slice(0, 300))}`);
     });
     await shot('report');
-    // Back to the plan for the next checks.
+    // Back to the plan alone for the next checks (and their screenshots).
     await page.locator('.tabs-container .tab', { hasText: 'marketing.goals' }).first().click();
+    await runCommand('View: Hide Panel');
+    await runCommand('View: Close All Editor Groups');
+    await openFile(planFile);
   });
 
   // Type a log line for an unknown id at the end of the file.
@@ -633,6 +636,36 @@ async function main() {
       return squiggles.some((s) => s.top <= pos.y && s.bottom >= pos.y - 2 && s.left <= pos.x && s.right >= pos.x);
     }, 30000);
     await shot('diagnostic');
+  });
+
+  await check('a quick fix replaces the unknown id with the close one', async () => {
+    const pos = await positionOf(`${TODAY} organic-mqlz 5`, 'organic-mqlz', 2);
+    if (!pos) throw new Error('the typed log line is not on screen');
+    await page.mouse.click(pos.x, pos.y);
+    await page.keyboard.press('Control+.');
+    let titles = [];
+    await waitFor('a code action naming organic-mqls', async () => {
+      titles = await page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row').allTextContents();
+      return titles.some((t) => t.includes('organic-mqls'));
+    }, 15000).catch((e) => {
+      throw new Error(`${e.message}; actions: ${JSON.stringify(titles)}`);
+    });
+    await shot('quick-fix');
+    const row = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: 'organic-mqls' }).first();
+    await row.click();
+    await waitFor(`the line to read "${TODAY} organic-mqls 5"`, async () =>
+      (await renderedLines()).some((l) => l.text.trim().startsWith(`${TODAY} organic-mqls 5`)), 10000);
+    await waitFor('no error squiggle left on that line', async () => {
+      const p = await positionOf(`${TODAY} organic-mqls 5`, 'organic-mqls', 4);
+      if (!p) return false;
+      const boxes = await page.$$eval('.monaco-editor .view-overlays .squiggly-error', (els) =>
+        els.map((e) => { const b = e.getBoundingClientRect(); return { top: b.top, bottom: b.bottom }; }));
+      return !boxes.some((b) => b.top <= p.y && b.bottom >= p.y - 2);
+    }, 15000);
+    // Back to the typo-free state the completion check starts from.
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'organic-mqls 5'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('organic-mqlz 5', { delay: 10 });
   });
 
   await check('completion offers an id on a log line', async () => {
