@@ -90,6 +90,25 @@ impl Workspace {
         id
     }
 
+    /// Makes an existing file unreadable (see [`Workspace::add_unreadable`]):
+    /// its bytes on disk stopped being text.
+    pub fn set_unreadable(
+        &mut self,
+        id: FileId,
+        shown: String,
+        range: TextRange,
+        message: Message,
+    ) {
+        let name = std::mem::take(&mut self.files[id.0 as usize].name);
+        let mut file = SourceFile::new(id, name, String::new());
+        file.line_index = LineIndex::new(&shown);
+        file.text = shown;
+        file.lowered
+            .diagnostics
+            .push(Diagnostic::new(codes::UNREADABLE_FILE, id, range, message));
+        self.files[id.0 as usize] = file;
+    }
+
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
     }

@@ -8,10 +8,13 @@
 pub mod analysis;
 pub mod cli;
 pub mod config;
+pub mod describe;
 pub mod diagnostic;
 pub mod format;
 pub mod host;
 pub mod i18n;
+pub mod log_line;
+pub mod lsp;
 pub mod model;
 pub mod progress;
 pub mod rules;

@@ -35,6 +35,8 @@ const CORE: &[&str] = &[
     "diagnostic.rs",
     "text.rs",
     "i18n.rs",
+    "describe",
+    "log_line.rs",
 ];
 
 #[test]
@@ -80,5 +82,22 @@ fn only_the_text_module_converts_offsets_to_positions() {
             "{} counts UTF-16 itself",
             file.display()
         );
+    }
+}
+
+#[test]
+fn only_the_lsp_position_module_counts_columns_for_the_editor() {
+    for file in rust_files(&src("lsp")) {
+        if file.ends_with("position.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for word in ["ColumnUnit", ".line_col(", "LineIndex"] {
+            assert!(
+                !text.contains(word),
+                "{} converts positions itself (`{word}`): go through lsp::position",
+                file.display()
+            );
+        }
     }
 }

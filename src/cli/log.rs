@@ -7,10 +7,8 @@ use std::process::ExitCode;
 use jiff::civil::Date;
 
 use super::{Common, default_paths, load_workspace, parse_today};
-use crate::diagnostic::FileId;
 use crate::i18n::Message;
-use crate::model::{Item, ItemKind, LogValue, Metric, Unit, lower_file};
-use crate::syntax::{ChunkKind, parse};
+use crate::log_line::{build_line, check_line, fits};
 
 #[derive(clap::Args, Debug)]
 pub struct LogArgs {
@@ -53,6 +51,11 @@ pub fn run(args: LogArgs) -> ExitCode {
     }
 }
 
+/// A message from the shared checks, as an error line.
+fn error(m: Message) -> Message {
+    fail(m.en, m.fr)
+}
+
 fn fail(en: impl Into<String>, fr: impl Into<String>) -> Message {
     Message::new(
         format!("error: {}", en.into()),
@@ -87,9 +90,9 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
         ));
     };
     let value = args.value.join(" ");
-    let line = build_line(date, id, value.trim(), args.note.as_deref())?;
-    let logged = check_line(&line)?;
-    fits(model.item(idx), &logged)?;
+    let line = build_line(date, id, value.trim(), args.note.as_deref()).map_err(error)?;
+    let logged = check_line(&line).map_err(error)?;
+    fits(model.item(idx), &logged).map_err(error)?;
 
     // Where the item's log lines live: the file of its latest line, else
     // the file that defines it.
@@ -108,136 +111,4 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
     );
     println!("{}", done.get(lang));
     Ok(())
-}
-
-/// `DATE ID VALUE ["NOTE"]`.
-fn build_line(date: Date, id: &str, value: &str, note: Option<&str>) -> Result<String, Message> {
-    let mut line = format!("{date} {id} {value}");
-    if let Some(note) = note {
-        if note.contains(['\n', '\r']) {
-            return Err(fail(
-                "a note holds one line",
-                "une note tient sur une ligne",
-            ));
-        }
-        // The format's notes end at any closing mark, whichever opened them.
-        if note.contains(['"', '»', '”']) {
-            return Err(fail(
-                "a note cannot contain \", » or ”",
-                "une note ne peut pas contenir \", » ou ”",
-            ));
-        }
-        line.push_str(&format!(" \"{note}\""));
-    }
-    Ok(line)
-}
-
-/// Parses the candidate line with the grammar's log line rule, through the
-/// same parser and lowering as any file, and returns what it logs.
-fn check_line(line: &str) -> Result<LogValue, Message> {
-    let parsed = parse(line);
-    let syntax = parsed.errors().next();
-    let one_log = parsed.chunks().len() == 1 && parsed.chunks()[0].kind() == ChunkKind::Log;
-    if let Some(error) = syntax {
-        let m = error.kind.message();
-        return Err(Message::new(
-            format!("error: `{line}` is not a valid log line: {}", m.en),
-            format!(
-                "erreur : `{line}` n'est pas une ligne de journal valide : {}",
-                m.fr
-            ),
-        ));
-    }
-    let lowered = lower_file(FileId(0), line, &parsed);
-    if let Some(d) = lowered.diagnostics.first() {
-        return Err(Message::new(
-            format!("error: `{line}`: {}", d.message.en),
-            format!("erreur : `{line}` : {}", d.message.fr),
-        ));
-    }
-    match (one_log, lowered.logs.as_slice()) {
-        (true, [log]) => Ok(log.value.clone()),
-        _ => Err(fail(
-            format!("`{line}` is not one log line"),
-            format!("`{line}` n'est pas une ligne de journal"),
-        )),
-    }
-}
-
-/// Whether a logged value makes sense for the item.
-fn fits(item: &Item, value: &LogValue) -> Result<(), Message> {
-    let metric = item.metric.as_ref().map(|m| &m.value);
-    let is_milestone = matches!(metric, Some(Metric::Milestone));
-    let id = &item.id;
-    match value {
-        LogValue::Done if !is_milestone => Err(fail(
-            format!("`done` completes a milestone; `{id}` is not one (log its value instead)"),
-            format!("`fait` termine un jalon ; `{id}` n'en est pas un (notez plutôt sa valeur)"),
-        )),
-        LogValue::Value(q) | LogValue::Increment(q) => {
-            if is_milestone {
-                return Err(fail(
-                    format!("`{id}` is a milestone: log `done` or `dropped`"),
-                    format!("`{id}` est un jalon : notez `fait` ou `abandonné`"),
-                ));
-            }
-            if item.kind == ItemKind::Objective {
-                return Err(fail(
-                    format!("`{id}` is an objective: its key results carry the numbers"),
-                    format!("`{id}` est un objectif : ses résultats clés portent les chiffres"),
-                ));
-            }
-            if item.kind == ItemKind::Activity
-                && matches!(value, LogValue::Value(_))
-                && q.value < 0.0
-            {
-                return Err(fail(
-                    "an activity's count cannot be negative",
-                    "le compte d'une activité ne peut pas être négatif",
-                ));
-            }
-            match expected_unit(item) {
-                Some(unit) if clashes(unit, &q.unit) => Err(fail(
-                    format!(
-                        "`{id}` is measured in {}, not {}",
-                        unit_name(unit),
-                        unit_name(&q.unit)
-                    ),
-                    format!(
-                        "`{id}` se mesure en {}, pas en {}",
-                        unit_name(unit),
-                        unit_name(&q.unit)
-                    ),
-                )),
-                _ => Ok(()),
-            }
-        }
-        _ => Ok(()),
-    }
-}
-
-fn expected_unit(item: &Item) -> Option<&Unit> {
-    match item.metric.as_ref().map(|m| &m.value) {
-        Some(Metric::Change { target, .. }) => Some(&target.unit),
-        Some(Metric::Keep { threshold, .. }) => Some(&threshold.unit),
-        _ => item.goal.as_ref().map(|g| &g.value.unit),
-    }
-}
-
-/// A percentage and a currency, or two currencies, cannot be the same
-/// measure; words are free (`session` and `sessions`).
-fn clashes(expected: &Unit, given: &Unit) -> bool {
-    let strict = |u: &Unit| matches!(u, Unit::Percent | Unit::Currency(_));
-    *expected != Unit::None
-        && *given != Unit::None
-        && expected != given
-        && (strict(expected) || strict(given))
-}
-
-fn unit_name(unit: &Unit) -> &str {
-    match unit {
-        Unit::None => "",
-        Unit::Percent => "%",
-        Unit::Currency(c) | Unit::Word(c) => c,
-    }
 }

@@ -8,7 +8,6 @@ mod init;
 mod json;
 mod log;
 mod man;
-mod numbers;
 mod render;
 mod report;
 mod rules;
@@ -83,12 +82,27 @@ enum Command {
     /// Never overwrites a file without --force: when one exists, nothing is
     /// written and the exit code is 2.
     Init(init::InitArgs),
+    /// Run the language server on stdin and stdout (for editors).
+    ///
+    /// Diagnostics, hovers with progress, inlay hints, completion,
+    /// navigation, rename, symbols, folding, semantic tokens, formatting
+    /// and quick fixes; see editors/ for ready-made editor setups.
+    Lsp(LspArgs),
     /// Print a shell completion script on stdout.
     ///
     /// For example `goalie completions bash > ~/.local/share/bash-completion/completions/goalie`.
     Completions(completions::CompletionsArgs),
     /// Write man pages: goalie.1 and one goalie-COMMAND.1 per command.
     Man(man::ManArgs),
+}
+
+/// `goalie lsp` speaks on stdin and stdout only.
+#[derive(clap::Args, Debug)]
+struct LspArgs {
+    /// Accepted and ignored: stdio is the only transport (some clients,
+    /// such as vscode-languageclient, pass it).
+    #[arg(long)]
+    stdio: bool,
 }
 
 /// Options every command that reads goals shares.
@@ -292,6 +306,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rules::list(args),
         Command::Explain(args) => rules::explain(args),
         Command::Status(args) => status::run(args),
+        Command::Lsp(_) => crate::lsp::run_stdio(),
         Command::Report(args) => report::run(args),
         Command::Log(args) => log::run(args),
         Command::Fmt(args) => fmt::run(args),

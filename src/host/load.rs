@@ -95,42 +95,54 @@ pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
     );
 }
 
-/// Adds a file's bytes, as text when they are UTF-8 text.
-pub fn add_bytes(workspace: &mut Workspace, name: String, bytes: Vec<u8>) {
+/// A file's bytes that are not UTF-8 text: a lossy rendering to point
+/// into, the place of the problem, and what it is.
+pub struct Undecodable {
+    pub shown: String,
+    pub range: TextRange,
+    pub message: Message,
+}
+
+/// A file's bytes as text, when they are UTF-8 text without NUL bytes.
+pub fn decode(bytes: Vec<u8>) -> Result<String, Undecodable> {
     if let Some(nul) = memchr::memchr(0, &bytes) {
         let shown = String::from_utf8_lossy(&bytes[..nul]).into_owned();
         let at = shown.len();
-        workspace.add_unreadable(
-            name,
+        return Err(Undecodable {
             shown,
-            TextRange::empty(at),
-            Message::new(
+            range: TextRange::empty(at),
+            message: Message::new(
                 "this is a binary file, not a .goals text file (it contains a NUL byte here)",
                 "ce fichier est binaire, pas un fichier texte .goals (il contient ici un octet NUL)",
             ),
-        );
-        return;
+        });
     }
-    match String::from_utf8(bytes) {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        let shown = String::from_utf8_lossy(&bytes).into_owned();
+        // The lossy text matches the original up to the first bad byte.
+        let at = valid;
+        let end = shown[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+        Undecodable {
+            shown,
+            range: TextRange::new(at, end),
+            message: Message::new(
+                "this file is not valid UTF-8 text; save it as UTF-8",
+                "ce fichier n'est pas du texte UTF-8 valide ; enregistrez-le en UTF-8",
+            ),
+        }
+    })
+}
+
+/// Adds a file's bytes, as text when they are UTF-8 text.
+pub fn add_bytes(workspace: &mut Workspace, name: String, bytes: Vec<u8>) {
+    match decode(bytes) {
         Ok(text) => {
             workspace.add_file(name, text);
         }
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let shown = String::from_utf8_lossy(&bytes).into_owned();
-            // The lossy text matches the original up to the first bad byte.
-            let at = valid;
-            let end = shown[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-            workspace.add_unreadable(
-                name,
-                shown,
-                TextRange::new(at, end),
-                Message::new(
-                    "this file is not valid UTF-8 text; save it as UTF-8",
-                    "ce fichier n'est pas du texte UTF-8 valide ; enregistrez-le en UTF-8",
-                ),
-            );
+        Err(u) => {
+            workspace.add_unreadable(name, u.shown, u.range, u.message);
         }
     }
 }

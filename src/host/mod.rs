@@ -8,7 +8,8 @@ mod write;
 
 pub use append::{AppendError, append_line};
 pub use load::{
-    LoadError, MAX_FILE_SIZE, add_bytes, add_too_large, display, find_goals_files, load_paths,
+    LoadError, MAX_FILE_SIZE, Undecodable, add_bytes, add_too_large, decode, display,
+    find_goals_files, load_paths,
 };
 pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;

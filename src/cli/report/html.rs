@@ -5,9 +5,10 @@
 use std::fmt::Write;
 
 use super::svg;
-use crate::cli::numbers::{date, number, percent, quantity};
-use crate::cli::status::{check_in, fixed2, measure_facts, pace, rate_text, trend};
+use crate::cli::status::{check_in, fixed2};
 use crate::cli::style::Style;
+use crate::describe::numbers::{date, number, percent, quantity};
+use crate::describe::{measure_facts, pace, rate_text, trend};
 use crate::i18n::Lang;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,

@@ -7,7 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::html::escape;
-use crate::cli::numbers::{number, quantity, short_date};
+use crate::describe::numbers::{number, quantity, short_date};
 use crate::i18n::Lang;
 use crate::progress::{
     ActivityProgress, DayLevel, KeyResultProgress, Measure, StageProgress, Status, days_between,

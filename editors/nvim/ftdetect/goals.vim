@@ -1,0 +1,2 @@
+" goalie: *.goals files are the `goals` filetype.
+autocmd BufRead,BufNewFile *.goals setfiletype goals

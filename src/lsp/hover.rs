@@ -1,0 +1,312 @@
+//! Hover: where the item under the cursor stands (progress, status band,
+//! pace, forecast, last check-in, a sparkline of its log), and the rule's
+//! doc for a diagnostic under the cursor.
+
+use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
+
+use super::lookup::item_at;
+use super::state::State;
+use crate::describe::numbers::{date, number, percent, quantity};
+use crate::describe::{check_in, days_ago, measure_facts, pace, rate_text, sparkline, trend};
+use crate::i18n::Lang;
+use crate::model::{ItemIdx, ItemKind, Model};
+use crate::progress::{self, Progress, Status};
+
+pub fn hover(state: &mut State, params: HoverParams) -> Option<Hover> {
+    let at = params.text_document_position_params;
+    let file = state.file(&at.text_document.uri)?;
+    let offset = state.lines(file).offset(at.position);
+    let analysis = state.analysis();
+    let lang = state.lang();
+    let today = state.today();
+    let settings = state.settings();
+    let mut sections = Vec::new();
+    let mut range = None;
+    if let Some(idx) = item_at(&analysis.model, file, offset) {
+        let progress = progress::compute(&analysis.model, today, &settings.progress);
+        sections.push(item(&analysis.model, idx, &progress, lang, today));
+        range = Some(analysis.model.item(idx).head_range);
+    }
+    for d in analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.file == file && d.range.start as usize <= offset)
+        .filter(|d| offset <= d.range.end as usize)
+    {
+        let code = d.code;
+        sections.push(format!(
+            "**{} {}** — {}\n\n{}\n\n_{}_ {}",
+            code.code,
+            code.name,
+            code.summary.get(lang),
+            code.what.get(lang),
+            lang.pick("Why:", "Pourquoi :"),
+            code.why.get(lang),
+        ));
+    }
+    if sections.is_empty() {
+        return None;
+    }
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: sections.join("\n\n---\n\n"),
+        }),
+        range: range.map(|r| state.lines(file).range(r)),
+    })
+}
+
+fn status(s: Status, lang: Lang) -> String {
+    s.message().get(lang).to_string()
+}
+
+fn title(model: &Model, idx: ItemIdx, lang: Lang) -> String {
+    let item = model.item(idx);
+    let kind = if lang == Lang::Fr {
+        item.kind.name().1
+    } else {
+        item.kind.name().0
+    };
+    if item.title.is_empty() {
+        format!("{kind} `{}`", item.id)
+    } else {
+        format!("{kind} `{}` — {}", item.id, item.title)
+    }
+}
+
+/// "last log line: 20 Nov 2026, 4 days ago".
+fn last_log(model: &Model, idx: ItemIdx, lang: Lang, today: jiff::civil::Date) -> Option<String> {
+    let last = model
+        .logs_of(idx)
+        .filter(|l| l.date.value <= today)
+        .map(|l| l.date.value)
+        .max()?;
+    let days = progress::days_between(last, today);
+    let ago = days_ago(days, lang);
+    Some(format!(
+        "{} {} ({ago})",
+        lang.pick("last log line:", "dernière ligne de journal :"),
+        date(last, lang)
+    ))
+}
+
+fn bullets(lines: impl IntoIterator<Item = Option<String>>) -> String {
+    lines
+        .into_iter()
+        .flatten()
+        .map(|l| format!("- {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn item(
+    model: &Model,
+    idx: ItemIdx,
+    progress: &Progress,
+    lang: Lang,
+    today: jiff::civil::Date,
+) -> String {
+    let item = model.item(idx);
+    let head = format!("**{}**", title(model, idx, lang));
+    let pct = |p: Option<f64>| p.map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang));
+    let expected = |t: Option<progress::Timeline>| {
+        t.map(|t| match lang {
+            Lang::En => format!(
+                "expected by today: {} (day {} of {})",
+                percent(t.expected_percent.floor(), lang),
+                t.elapsed_days,
+                t.days
+            ),
+            Lang::Fr => format!(
+                "attendu à ce jour : {} (jour {} sur {})",
+                percent(t.expected_percent.floor(), lang),
+                t.elapsed_days,
+                t.days
+            ),
+        })
+    };
+    let key_results = || {
+        progress
+            .objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .chain(&progress.key_results)
+    };
+    let body = match item.kind {
+        ItemKind::KeyResult => {
+            let Some(k) = key_results().find(|k| k.id == item.id) else {
+                return head;
+            };
+            let spark = (k.series.len() >= 2).then(|| {
+                let values: Vec<f64> = k.series.iter().map(|p| p.value).collect();
+                format!(
+                    "`{}` {}",
+                    sparkline(&values),
+                    match lang {
+                        Lang::En => format!("{} measurements", k.series.len()),
+                        Lang::Fr => format!("{} mesures", k.series.len()),
+                    }
+                )
+            });
+            format!(
+                "**{} · {}** — {}\n\n{}",
+                pct(k.percent),
+                status(k.status, lang),
+                measure_facts(k, lang),
+                bullets([
+                    expected(k.timeline),
+                    k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
+                    trend(k, lang),
+                    k.check_in.as_ref().map(|c| check_in(c, lang)),
+                    last_log(model, idx, lang, today),
+                    spark,
+                ])
+            )
+        }
+        ItemKind::Objective => {
+            let Some(o) = progress.objectives.iter().find(|o| o.id == item.id) else {
+                return head;
+            };
+            let krs = o
+                .key_results
+                .iter()
+                .map(|k| {
+                    Some(format!(
+                        "`{}` {} · {}",
+                        k.id,
+                        pct(k.percent),
+                        status(k.status, lang)
+                    ))
+                })
+                .collect::<Vec<_>>();
+            let score = o.score.map(|s| match (lang, o.expected_score) {
+                (Lang::En, Some(e)) => format!(
+                    "score {} (expected {} by today)",
+                    number(s, lang),
+                    number(e, lang)
+                ),
+                (Lang::Fr, Some(e)) => format!(
+                    "score {} ({} attendu à ce jour)",
+                    number(s, lang),
+                    number(e, lang)
+                ),
+                (Lang::En, None) => format!("score {}", number(s, lang)),
+                (Lang::Fr, None) => format!("score {}", number(s, lang)),
+            });
+            format!(
+                "**{} · {}**\n\n{}\n\n{}",
+                pct(o.percent),
+                status(o.status, lang),
+                bullets([
+                    score,
+                    expected(o.timeline),
+                    o.check_in.as_ref().map(|c| check_in(c, lang))
+                ]),
+                bullets(krs)
+            )
+        }
+        ItemKind::Activity => {
+            let Some(a) = progress.activities.iter().find(|a| a.id == item.id) else {
+                return head;
+            };
+            let n = |v: f64| number(v, lang);
+            let recent: Vec<f64> = a
+                .days
+                .iter()
+                .rev()
+                .take(28)
+                .rev()
+                .map(|d| d.count)
+                .collect();
+            let week = match (a.week.target, lang) {
+                (Some(t), Lang::En) => format!("this week: {} / {}", n(a.week.total), n(t)),
+                (Some(t), Lang::Fr) => format!("cette semaine : {} / {}", n(a.week.total), n(t)),
+                (None, Lang::En) => format!("this week: {}", n(a.week.total)),
+                (None, Lang::Fr) => format!("cette semaine : {}", n(a.week.total)),
+            };
+            let streak = match lang {
+                Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
+                Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
+            };
+            let consistency = a.consistency.map(|c| match lang {
+                Lang::En => format!(
+                    "{} of {} periods met in the last {} days",
+                    c.met, c.periods, c.days
+                ),
+                Lang::Fr => format!(
+                    "{} période(s) tenue(s) sur {} ces {} derniers jours",
+                    c.met, c.periods, c.days
+                ),
+            });
+            let spark = (!recent.is_empty()).then(|| {
+                format!(
+                    "`{}` {}",
+                    sparkline(&recent),
+                    lang.pick("the last days", "les derniers jours")
+                )
+            });
+            format!(
+                "**{} · {}** — {}\n\n{}",
+                match lang {
+                    Lang::En => format!("today {}", n(a.today)),
+                    Lang::Fr => format!("aujourd'hui {}", n(a.today)),
+                },
+                status(a.status, lang),
+                rate_text(a, lang),
+                bullets([
+                    Some(week),
+                    Some(streak),
+                    consistency,
+                    last_log(model, idx, lang, today),
+                    spark
+                ])
+            )
+        }
+        ItemKind::Funnel | ItemKind::Stage => {
+            let funnel_id = match item.kind {
+                ItemKind::Stage => item.container.map(|c| model.item(c).id.clone()),
+                _ => Some(item.id.clone()),
+            };
+            let Some(f) = progress
+                .funnels
+                .iter()
+                .find(|f| Some(&f.id) == funnel_id.as_ref())
+            else {
+                return head;
+            };
+            let goal = f.goal.map(|g| {
+                format!(
+                    "{} {}",
+                    lang.pick("goal:", "but :"),
+                    quantity(g, &f.unit, lang)
+                )
+            });
+            let stages = f.stages.iter().map(|s| {
+                let needed = s
+                    .needed
+                    .map_or_else(|| "—".to_string(), |v| number(v, lang));
+                let mark = if s.id == item.id { "**" } else { "" };
+                Some(match (s.actual, lang) {
+                    (Some(a), Lang::En) => format!(
+                        "{mark}`{}`{mark} {} of {needed} needed ({}, {})",
+                        s.id,
+                        number(a, lang),
+                        pct(s.percent),
+                        status(s.status, lang)
+                    ),
+                    (Some(a), Lang::Fr) => format!(
+                        "{mark}`{}`{mark} {} sur {needed} nécessaires ({}, {})",
+                        s.id,
+                        number(a, lang),
+                        pct(s.percent),
+                        status(s.status, lang)
+                    ),
+                    (None, Lang::En) => format!("{mark}`{}`{mark} {needed} needed", s.id),
+                    (None, Lang::Fr) => format!("{mark}`{}`{mark} {needed} nécessaires", s.id),
+                })
+            });
+            bullets(std::iter::once(goal).chain(stages))
+        }
+    };
+    format!("{head}\n\n{body}")
+}

@@ -1,0 +1,96 @@
+//! Inlay hints at the end of header lines: a key result's progress and
+//! status, an activity's count for today, the volume a funnel stage needs.
+
+use tower_lsp_server::ls_types::{
+    InlayHint, InlayHintKind, InlayHintLabel, InlayHintParams, InlayHintTooltip,
+};
+
+use super::state::State;
+use crate::describe::numbers::{number, percent};
+use crate::i18n::Lang;
+use crate::model::ItemKind;
+use crate::progress;
+
+pub fn hints(state: &mut State, params: InlayHintParams) -> Option<Vec<InlayHint>> {
+    if !state.client.inlay_hints {
+        return Some(Vec::new());
+    }
+    let file = state.file(&params.text_document.uri)?;
+    let lines = state.lines(file);
+    let wanted = lines.byte_range(params.range);
+    let analysis = state.analysis();
+    let lang = state.lang();
+    let progress = progress::compute(&analysis.model, state.today(), &state.settings().progress);
+    let text = state.text(file);
+    let lines = state.lines(file);
+    let mut out = Vec::new();
+    for item in analysis.model.items.iter().filter(|i| i.file == file) {
+        let start = item.head_range.start as usize;
+        if start < wanted.start || start > wanted.end {
+            continue;
+        }
+        let label = match item.kind {
+            ItemKind::KeyResult => progress
+                .objectives
+                .iter()
+                .flat_map(|o| &o.key_results)
+                .chain(&progress.key_results)
+                .find(|k| k.id == item.id)
+                .map(|k| {
+                    let pct = k
+                        .percent
+                        .map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang));
+                    format!("{pct} · {}", k.status.message().get(lang))
+                }),
+            ItemKind::Activity => progress
+                .activities
+                .iter()
+                .find(|a| a.id == item.id)
+                .map(|a| match lang {
+                    Lang::En => format!("today {}", number(a.today, lang)),
+                    Lang::Fr => format!("aujourd'hui {}", number(a.today, lang)),
+                }),
+            ItemKind::Stage => progress
+                .funnels
+                .iter()
+                .flat_map(|f| &f.stages)
+                .find(|s| s.id == item.id)
+                .and_then(|s| s.needed)
+                .map(|n| match lang {
+                    Lang::En => format!("needs {}", number(n, lang)),
+                    Lang::Fr => format!("il en faut {}", number(n, lang)),
+                }),
+            ItemKind::Objective => progress
+                .objectives
+                .iter()
+                .find(|o| o.id == item.id)
+                .and_then(|o| o.percent)
+                .map(|p| percent(p.floor(), lang)),
+            ItemKind::Funnel => None,
+        };
+        let Some(label) = label else { continue };
+        let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+        let line_end = if text[..line_end].ends_with('\r') {
+            line_end - 1
+        } else {
+            line_end
+        };
+        out.push(InlayHint {
+            position: lines.position(line_end),
+            label: InlayHintLabel::String(label),
+            kind: Some(InlayHintKind::TYPE),
+            text_edits: None,
+            tooltip: Some(InlayHintTooltip::String(
+                lang.pick(
+                    "goalie: as of today (hover for details)",
+                    "goalie : à ce jour (survolez pour le détail)",
+                )
+                .to_string(),
+            )),
+            padding_left: Some(true),
+            padding_right: None,
+            data: None,
+        });
+    }
+    Some(out)
+}

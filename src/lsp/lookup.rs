@@ -1,0 +1,114 @@
+//! What an offset of a file points at: an item's own id, a reference to an
+//! item (`parent:`, `supports:`, a log line's id), or the item whose lines
+//! hold it. Shared by hover, definition, references and rename.
+
+use crate::analysis::Analysis;
+use crate::diagnostic::FileId;
+use crate::model::{ItemIdx, Model};
+use crate::text::TextRange;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The id where the item is defined.
+    Definition,
+    /// A written reference to the item.
+    Reference,
+}
+
+/// An id under the cursor.
+#[derive(Clone, Debug)]
+pub struct IdAt {
+    pub item: Option<ItemIdx>,
+    pub name: String,
+    pub range: TextRange,
+}
+
+/// Ranges include their end, so a cursor just after an id still finds it.
+fn touches(range: TextRange, offset: usize) -> bool {
+    range.start as usize <= offset && offset <= range.end as usize
+}
+
+/// The id (defined or referenced) at `offset`.
+pub fn id_at(model: &Model, file: FileId, offset: usize) -> Option<IdAt> {
+    for (i, item) in model.items.iter().enumerate() {
+        if item.file != file || !touches(item.range, offset) && !touches(item.head_range, offset) {
+            continue;
+        }
+        if !item.id.is_empty() && touches(item.id_range, offset) {
+            return Some(IdAt {
+                item: Some(ItemIdx(i as u32)),
+                name: item.id.clone(),
+                range: item.id_range,
+            });
+        }
+        for r in item.parent.iter().chain(&item.supports) {
+            if touches(r.range, offset) {
+                return Some(IdAt {
+                    item: r.target,
+                    name: r.name.clone(),
+                    range: r.range,
+                });
+            }
+        }
+    }
+    model
+        .logs
+        .iter()
+        .find(|l| l.file == file && touches(l.target.range, offset))
+        .map(|l| IdAt {
+            item: l.target.target,
+            name: l.target.name.clone(),
+            range: l.target.range,
+        })
+}
+
+/// The item an offset is about: the id under it, else the innermost item
+/// whose header (or, failing that, whose lines) hold it, else the item of
+/// the log line there.
+pub fn item_at(model: &Model, file: FileId, offset: usize) -> Option<ItemIdx> {
+    if let Some(found) = id_at(model, file, offset) {
+        return found.item;
+    }
+    let mut best: Option<(ItemIdx, usize)> = None;
+    for (i, item) in model.items.iter().enumerate() {
+        if item.file == file && touches(item.head_range, offset) {
+            return Some(ItemIdx(i as u32));
+        }
+        if item.file == file && item.range.contains(offset) {
+            let len = item.range.len();
+            if best.is_none_or(|(_, l)| len < l) {
+                best = Some((ItemIdx(i as u32), len));
+            }
+        }
+    }
+    if let Some(log) = model
+        .logs
+        .iter()
+        .find(|l| l.file == file && touches(l.range, offset))
+    {
+        return log.target.target;
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Every place an item's id is written: its definition first, then its
+/// references, file by file.
+pub fn occurrences(analysis: &Analysis, item: ItemIdx) -> Vec<(FileId, TextRange, Role)> {
+    let model = &analysis.model;
+    let target = model.item(item);
+    let mut out = vec![(target.file, target.id_range, Role::Definition)];
+    for other in &model.items {
+        for r in other.parent.iter().chain(&other.supports) {
+            if r.target == Some(item) {
+                out.push((other.file, r.range, Role::Reference));
+            }
+        }
+    }
+    for log in &model.logs {
+        if log.target.target == Some(item) {
+            out.push((log.file, log.target.range, Role::Reference));
+        }
+    }
+    out.sort_by_key(|&(file, range, role)| (role != Role::Definition, file, range.start));
+    out
+}
