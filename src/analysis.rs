@@ -61,7 +61,7 @@ impl Workspace {
         let id = FileId(self.files.len() as u32);
         self.files
             .push(SourceFile::new(id, name.into(), text.into()));
-        self.resolve_logs(Some(id));
+        self.resolve_logs(Some((id, None)));
         id
     }
 
@@ -86,7 +86,7 @@ impl Workspace {
         );
         file.lowered.log_diagnostics += 1;
         self.files.push(file);
-        self.resolve_logs(Some(id));
+        self.resolve_logs(Some((id, None)));
         id
     }
 
@@ -141,15 +141,15 @@ impl Workspace {
             .parse
             .edit_region(&file.text, range.clone(), replacement.len());
         file.line_index.edit(&file.text, range, replacement.len());
-        relower(&mut file.lowered, id, &file.text, &file.parse, &region);
-        self.resolve_logs(Some(id));
+        let fresh = relower(&mut file.lowered, id, &file.text, &file.parse, &region);
+        self.resolve_logs(Some((id, fresh)));
     }
 
     /// Replaces a file's whole text.
     pub fn set_text(&mut self, id: FileId, text: impl Into<String>) {
         let name = std::mem::take(&mut self.files[id.0 as usize].name);
         self.files[id.0 as usize] = SourceFile::new(id, name, text.into());
-        self.resolve_logs(Some(id));
+        self.resolve_logs(Some((id, None)));
     }
 
     /// Points every log line at the item its id names (`target.target`),
@@ -157,9 +157,10 @@ impl Workspace {
     /// order. Done here, where files change, so that the model can share
     /// the lines instead of copying them. Each distinct id is looked up
     /// once; a file's lines are rewritten only when one of its ids now
-    /// names another item (or for the `touched` file, whose lines may be
-    /// new), so an edit to one file seldom touches the others.
-    fn resolve_logs(&mut self, touched: Option<FileId>) {
+    /// names another item, or for the `touched` file, whose lines may be
+    /// new (only those in the given range, when its other lines' ids still
+    /// name the same items), so an edit to one file seldom reads the others.
+    fn resolve_logs(&mut self, touched: Option<(FileId, Option<std::ops::Range<usize>>)>) {
         let mut ids: rustc_hash::FxHashMap<&str, ItemIdx> = rustc_hash::FxHashMap::default();
         let mut offset = 0u32;
         for file in &self.files {
@@ -178,22 +179,30 @@ impl Workspace {
             })
             .collect();
         for (n, (file, targets)) in self.files.iter_mut().zip(targets).enumerate() {
-            if touched != Some(FileId(n as u32)) && file.resolved == targets {
-                continue;
-            }
+            let unchanged = file.resolved.len() <= targets.len()
+                && file.resolved[..] == targets[..file.resolved.len()];
+            let lines = match &touched {
+                Some((id, fresh)) if id.0 as usize == n => match fresh {
+                    // Names were only added: the other lines are right.
+                    Some(fresh) if unchanged => fresh.clone(),
+                    _ => 0..file.lowered.logs.len(),
+                },
+                _ if unchanged && file.lowered.logs_resolved => continue,
+                _ => 0..file.lowered.logs.len(),
+            };
             let lowered = &mut file.lowered;
-            let of_log = &lowered.log_names.of_log;
-            let stale = lowered
-                .logs
+            let of_log = &lowered.log_names.of_log[lines.clone()];
+            let stale = lowered.logs[lines.clone()]
                 .iter()
                 .zip(of_log)
                 .any(|(l, &k)| l.target.target != targets[k as usize]);
             if stale {
                 let logs = std::sync::Arc::make_mut(&mut lowered.logs);
-                for (l, &k) in logs.iter_mut().zip(of_log) {
+                for (l, &k) in logs[lines].iter_mut().zip(of_log) {
                     l.target.target = targets[k as usize];
                 }
             }
+            lowered.logs_resolved = true;
             file.resolved = targets;
         }
     }

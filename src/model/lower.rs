@@ -30,6 +30,9 @@ pub struct FileModel {
     /// The ids the log lines name, each distinct one once, so that joining
     /// the workspace looks each up once rather than once per line.
     pub(crate) log_names: LogNames,
+    /// Every log line's `target.target` was set by a workspace for the
+    /// workspace's current items (see `Workspace::resolve_logs`).
+    pub(crate) logs_resolved: bool,
 }
 
 /// The distinct ids named by a file's log lines, and which one each line
@@ -59,16 +62,23 @@ impl LogNames {
         i
     }
 
-    /// Replaces the lines `range` by `logs`.
-    fn splice(&mut self, range: std::ops::Range<usize>, logs: &[LogEntry], all: &[LogEntry]) {
+    /// Replaces the lines `range` by `logs`. False when the names were
+    /// numbered afresh (their indices changed).
+    fn splice(
+        &mut self,
+        range: std::ops::Range<usize>,
+        logs: &[LogEntry],
+        all: &[LogEntry],
+    ) -> bool {
         // Names no line uses any more pile up as one types: start afresh
         // when they outnumber the lines.
         if self.names.len() > 1024 + all.len() {
             *self = LogNames::of(all);
-            return;
+            return false;
         }
         let fresh: Vec<u32> = logs.iter().map(|l| self.intern(&l.target.name)).collect();
         self.of_log.splice(range, fresh);
+        true
     }
 }
 
@@ -120,14 +130,15 @@ fn lower_logs(file: FileId, text: &str, chunks: &[Chunk]) -> (Vec<LogEntry>, Vec
 /// Re-lowers a file after an edit that re-parsed `region.chunks` (see
 /// [`Parse::edit_region`]): the log lines of those chunks are lowered
 /// afresh, those after them shifted, and the items lowered again. Gives
-/// what [`lower_file`] gives on the new tree.
+/// what [`lower_file`] gives on the new tree. Returns the indices of the
+/// fresh log lines, or `None` when the ids they name were numbered afresh.
 pub(crate) fn relower(
     model: &mut FileModel,
     file: FileId,
     text: &str,
     parse: &Parse,
     region: &crate::syntax::Reparsed,
-) {
+) -> Option<std::ops::Range<usize>> {
     let (fresh_logs, fresh_diagnostics) =
         lower_logs(file, text, &parse.chunks()[region.chunks.clone()]);
     let (from, old_to) = (region.from, region.old_to);
@@ -142,7 +153,9 @@ pub(crate) fn relower(
     }
     let count = fresh_logs.len();
     logs.splice(a..b, fresh_logs);
-    model.log_names.splice(a..b, &logs[a..a + count], logs);
+    model.logs_resolved = false;
+    let same_names = model.log_names.splice(a..b, &logs[a..a + count], logs);
+    let fresh = same_names.then_some(a..a + count);
     let mut log_diagnostics = model.diagnostics.split_off(model.log_diagnostics);
     let a = log_diagnostics.partition_point(|d| (d.range.start as usize) < from);
     let b = log_diagnostics.partition_point(|d| (d.range.start as usize) < old_to);
@@ -157,6 +170,7 @@ pub(crate) fn relower(
     model.diagnostics = items.diagnostics;
     model.log_diagnostics = model.diagnostics.len();
     model.diagnostics.append(&mut log_diagnostics);
+    fresh
 }
 
 fn shift(range: &mut TextRange, delta: i64) {

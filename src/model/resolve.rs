@@ -277,11 +277,12 @@ fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
         // lines a workspace has already pointed at their items (see
         // `Workspace::edit`). Lines pointing elsewhere (a file model not
         // kept by a workspace) are copied and pointed here.
-        let resolved = file
-            .logs
-            .iter()
-            .zip(&names.of_log)
-            .all(|(l, &n)| l.target.target == targets[n as usize]);
+        let resolved = file.logs_resolved
+            || file
+                .logs
+                .iter()
+                .zip(&names.of_log)
+                .all(|(l, &n)| l.target.target == targets[n as usize]);
         if resolved {
             model.logs.push_part(file.logs.clone());
         } else {
