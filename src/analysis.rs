@@ -49,6 +49,13 @@ pub struct Workspace {
     files: Vec<SourceFile>,
     /// What titles say, kept between analyses.
     titles: std::sync::Mutex<rules::TitleCache>,
+    /// Every id, to the item the model numbers so (first definition,
+    /// files in order), and how many items there are: kept so that adding
+    /// a file costs what the file holds.
+    ids: rustc_hash::FxHashMap<String, ItemIdx>,
+    item_count: u32,
+    /// Files some of whose log lines name no item (yet).
+    unresolved: std::collections::BTreeSet<u32>,
 }
 
 impl Workspace {
@@ -61,7 +68,7 @@ impl Workspace {
         let id = FileId(self.files.len() as u32);
         self.files
             .push(SourceFile::new(id, name.into(), text.into()));
-        self.resolve_logs(Some((id, None)));
+        self.resolve_added(id);
         id
     }
 
@@ -86,7 +93,7 @@ impl Workspace {
         );
         file.lowered.log_diagnostics += 1;
         self.files.push(file);
-        self.resolve_logs(Some((id, None)));
+        self.resolve_added(id);
         id
     }
 
@@ -161,50 +168,90 @@ impl Workspace {
     /// new (only those in the given range, when its other lines' ids still
     /// name the same items), so an edit to one file seldom reads the others.
     fn resolve_logs(&mut self, touched: Option<(FileId, Option<std::ops::Range<usize>>)>) {
-        let mut ids: rustc_hash::FxHashMap<&str, ItemIdx> = rustc_hash::FxHashMap::default();
-        let mut offset = 0u32;
+        self.ids.clear();
+        self.item_count = 0;
         for file in &self.files {
             for (i, item) in file.lowered.items.iter().enumerate() {
-                ids.entry(item.id.as_str())
-                    .or_insert(ItemIdx(offset + i as u32));
-            }
-            offset += file.lowered.items.len() as u32;
-        }
-        let targets: Vec<Vec<Option<ItemIdx>>> = self
-            .files
-            .iter()
-            .map(|f| {
-                let names = &f.lowered.log_names.names;
-                names.iter().map(|n| ids.get(n.as_str()).copied()).collect()
-            })
-            .collect();
-        for (n, (file, targets)) in self.files.iter_mut().zip(targets).enumerate() {
-            let unchanged = file.resolved.len() <= targets.len()
-                && file.resolved[..] == targets[..file.resolved.len()];
-            let lines = match &touched {
-                Some((id, fresh)) if id.0 as usize == n => match fresh {
-                    // Names were only added: the other lines are right.
-                    Some(fresh) if unchanged => fresh.clone(),
-                    _ => 0..file.lowered.logs.len(),
-                },
-                _ if unchanged && file.lowered.logs_resolved => continue,
-                _ => 0..file.lowered.logs.len(),
-            };
-            let lowered = &mut file.lowered;
-            let of_log = &lowered.log_names.of_log[lines.clone()];
-            let stale = lowered.logs[lines.clone()]
-                .iter()
-                .zip(of_log)
-                .any(|(l, &k)| l.target.target != targets[k as usize]);
-            if stale {
-                let logs = std::sync::Arc::make_mut(&mut lowered.logs);
-                for (l, &k) in logs[lines].iter_mut().zip(of_log) {
-                    l.target.target = targets[k as usize];
+                if !self.ids.contains_key(item.id.as_str()) {
+                    self.ids
+                        .insert(item.id.clone(), ItemIdx(self.item_count + i as u32));
                 }
             }
-            lowered.logs_resolved = true;
-            file.resolved = targets;
+            self.item_count += file.lowered.items.len() as u32;
         }
+        for n in 0..self.files.len() {
+            let fresh = match &touched {
+                Some((id, fresh)) if id.0 as usize == n => Some(fresh.clone()),
+                _ => None,
+            };
+            self.resolve_file(n, fresh);
+        }
+    }
+
+    /// [`Workspace::resolve_logs`] after `id` was added at the end: its
+    /// items only add ids, so only its own lines and those of files with
+    /// lines naming no item can change.
+    fn resolve_added(&mut self, id: FileId) {
+        let n = id.0 as usize;
+        let mut new_ids = false;
+        for (i, item) in self.files[n].lowered.items.iter().enumerate() {
+            if !self.ids.contains_key(item.id.as_str()) {
+                self.ids
+                    .insert(item.id.clone(), ItemIdx(self.item_count + i as u32));
+                new_ids = true;
+            }
+        }
+        self.item_count += self.files[n].lowered.items.len() as u32;
+        self.resolve_file(n, Some(None));
+        if new_ids {
+            let waiting: Vec<u32> = self.unresolved.iter().copied().collect();
+            for other in waiting.into_iter().filter(|&o| o as usize != n) {
+                self.resolve_file(other as usize, None);
+            }
+        }
+    }
+
+    /// Points file `n`'s log lines at their items with `self.ids`.
+    /// `touched`: `Some(Some(range))` for an edited file whose other lines
+    /// may still be right, `Some(None)` for a file whose lines are all new,
+    /// `None` for a file that only the items of others may have changed.
+    fn resolve_file(&mut self, n: usize, touched: Option<Option<std::ops::Range<usize>>>) {
+        let file = &mut self.files[n];
+        let targets: Vec<Option<ItemIdx>> = file
+            .lowered
+            .log_names
+            .names
+            .iter()
+            .map(|name| self.ids.get(name.as_str()).copied())
+            .collect();
+        if targets.iter().any(Option::is_none) {
+            self.unresolved.insert(n as u32);
+        } else {
+            self.unresolved.remove(&(n as u32));
+        }
+        let unchanged = file.resolved.len() <= targets.len()
+            && file.resolved[..] == targets[..file.resolved.len()];
+        let lines = match touched {
+            // Names were only added: the other lines are right.
+            Some(Some(fresh)) if unchanged => fresh,
+            Some(_) => 0..file.lowered.logs.len(),
+            None if unchanged && file.lowered.logs_resolved => return,
+            None => 0..file.lowered.logs.len(),
+        };
+        let lowered = &mut file.lowered;
+        let of_log = &lowered.log_names.of_log[lines.clone()];
+        let stale = lowered.logs[lines.clone()]
+            .iter()
+            .zip(of_log)
+            .any(|(l, &k)| l.target.target != targets[k as usize]);
+        if stale {
+            let logs = std::sync::Arc::make_mut(&mut lowered.logs);
+            for (l, &k) in logs[lines].iter_mut().zip(of_log) {
+                l.target.target = targets[k as usize];
+            }
+        }
+        lowered.logs_resolved = true;
+        file.resolved = targets;
     }
 
     /// Builds the model and collects every diagnostic, as of `today`, with
