@@ -212,6 +212,9 @@ impl State {
         changes: Vec<TextDocumentContentChangeEvent>,
     ) -> Option<FileId> {
         let id = self.file(uri)?;
+        // The last analysis shares the file's log lines: let it go first, so
+        // the edit changes them in place instead of copying them.
+        self.cache = None;
         for change in changes {
             match change.range {
                 Some(range) => {
