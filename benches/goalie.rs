@@ -1,6 +1,6 @@
 //! `cargo bench`: parse, full check (analysis), status (progress), fmt, and
-//! the incremental edit path, on generated workspaces of 1k, 10k and 100k
-//! log lines in one file (see `support/generate.rs`).
+//! the incremental edit path, on generated workspaces of 1k, 10k, 100k and
+//! 1M log lines in one file (see `support/generate.rs`).
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -9,7 +9,7 @@ use divan::{Bencher, black_box};
 use goalie::analysis::Workspace;
 use goalie::config::Settings;
 
-const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_000_000];
 
 fn today() -> jiff::civil::Date {
     let (y, m, d) = generate::TODAY;
