@@ -41,21 +41,17 @@ fn parse(bencher: Bencher, size: usize) {
 /// run the rules.
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn check(bencher: Bencher, size: usize) {
-    let text = text(size);
-    let settings = Settings::default();
-    bencher
-        .counter(divan::counter::BytesCount::of_str(&text))
-        .bench(|| {
-            let mut ws = Workspace::new();
-            ws.add_file("bench.goals", text.clone());
-            ws.analyze_with(today(), &settings).diagnostics.len()
-        });
+    bench_check(bencher, text(size));
 }
 
 /// [`check`] on log lines with sentences (about 90 bytes a line).
 #[divan::bench(args = [100_000], sample_count = 10)]
 fn check_noted(bencher: Bencher, size: usize) {
-    let text = noted(size);
+    bench_check(bencher, noted(size));
+}
+
+/// Adds the file to a new workspace and analyses it, each iteration.
+fn bench_check(bencher: Bencher, text: String) {
     let settings = Settings::default();
     bencher
         .counter(divan::counter::BytesCount::of_str(&text))

@@ -125,16 +125,9 @@ fn item(
             ),
         })
     };
-    let key_results = || {
-        progress
-            .objectives
-            .iter()
-            .flat_map(|o| &o.key_results)
-            .chain(&progress.key_results)
-    };
     let body = match item.kind {
         ItemKind::KeyResult => {
-            let Some(k) = key_results().find(|k| k.id == item.id) else {
+            let Some(k) = progress.key_result(&item.id) else {
                 return head;
             };
             let spark = (k.series.len() >= 2).then(|| {

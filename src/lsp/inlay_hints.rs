@@ -30,18 +30,12 @@ pub fn hints(state: &mut State, params: InlayHintParams) -> Option<Vec<InlayHint
             continue;
         }
         let label = match item.kind {
-            ItemKind::KeyResult => progress
-                .objectives
-                .iter()
-                .flat_map(|o| &o.key_results)
-                .chain(&progress.key_results)
-                .find(|k| k.id == item.id)
-                .map(|k| {
-                    let pct = k
-                        .percent
-                        .map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang));
-                    format!("{pct} · {}", k.status.message().get(lang))
-                }),
+            ItemKind::KeyResult => progress.key_result(&item.id).map(|k| {
+                let pct = k
+                    .percent
+                    .map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang));
+                format!("{pct} · {}", k.status.message().get(lang))
+            }),
             ItemKind::Activity => progress
                 .activities
                 .iter()

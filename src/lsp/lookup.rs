@@ -104,10 +104,9 @@ pub fn occurrences(analysis: &Analysis, item: ItemIdx) -> Vec<(FileId, TextRange
             }
         }
     }
-    for log in &model.logs {
-        if log.target.target == Some(item) {
-            out.push((log.file, log.target.range, Role::Reference));
-        }
+    // The item's own list of log lines: no scan of every line.
+    for log in model.logs_of(item) {
+        out.push((log.file, log.target.range, Role::Reference));
     }
     out.sort_by_key(|&(file, range, role)| (role != Role::Definition, file, range.start));
     out

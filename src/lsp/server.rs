@@ -27,7 +27,6 @@ use super::{
     code_action, commands, completion, definition, diagnostics, document_symbols, folding,
     formatting, hover, index, inlay_hints, references, rename, semantic_tokens, workspace_symbols,
 };
-use crate::diagnostic::FileId;
 use crate::i18n::Lang;
 
 /// Cheap to clone: background tasks hold their own handle.
@@ -350,7 +349,10 @@ type Round = (u64, Vec<(Uri, Option<i32>, Vec<Diagnostic>)>);
 /// One publishing round: every live file's diagnostics (open ones first:
 /// they are what the user looks at), and goalie.toml's problem if any.
 fn round(state: &mut State) -> Round {
-    let mut files: Vec<(Uri, Option<i32>, Vec<Diagnostic>)> = diagnostics::by_file(state)
+    let mut by_file = diagnostics::by_file(state);
+    // Open files first: they are what the user looks at.
+    by_file.sort_by_key(|(id, _)| !state.entry(*id).open);
+    let mut files: Vec<(Uri, Option<i32>, Vec<Diagnostic>)> = by_file
         .into_iter()
         .map(|(id, diags)| {
             let entry = state.entry(id);
@@ -367,11 +369,6 @@ fn round(state: &mut State) -> Round {
         .map(|e| e.uri.clone())
         .collect();
     files.extend(gone.into_iter().map(|uri| (uri, None, Vec::new())));
-    files.sort_by_key(|(uri, _, _)| {
-        state
-            .file(uri)
-            .is_none_or(|id: FileId| !state.entry(id).open)
-    });
     if let Some(path) = &state.config.path
         && let Some(uri) = Uri::from_file_path(path)
     {

@@ -80,6 +80,17 @@ pub struct Progress {
     pub funnels: Vec<FunnelProgress>,
 }
 
+impl Progress {
+    /// A key result's progress, under its objective or on its own.
+    pub fn key_result(&self, id: &str) -> Option<&KeyResultProgress> {
+        self.objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .chain(&self.key_results)
+            .find(|k| k.id == id)
+    }
+}
+
 pub fn compute(model: &Model, today: Date, options: &Options) -> Progress {
     let mut progress = Progress {
         today,
