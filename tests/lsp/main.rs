@@ -7,6 +7,7 @@ mod code_action;
 mod completion;
 mod diagnostics;
 mod editing;
+mod hostile;
 mod hover;
 mod inlay_hints;
 mod lifecycle;
