@@ -612,8 +612,15 @@ impl LanguageServer for Backend {
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let snippets = lock_caps(&self.caps)
+            .text_document
+            .as_ref()
+            .and_then(|t| t.completion.as_ref())
+            .and_then(|c| c.completion_item.as_ref())
+            .and_then(|i| i.snippet_support)
+            .unwrap_or(false);
         self.query("completion", move |state| {
-            completion::complete(state, params)
+            completion::complete(state, params, snippets)
         })
         .await
     }
