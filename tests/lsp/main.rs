@@ -9,6 +9,7 @@ mod diagnostics;
 mod editing;
 mod hostile;
 mod hover;
+mod hover_range;
 mod inlay_hints;
 mod lifecycle;
 mod navigation;
