@@ -142,18 +142,20 @@ async fn a_client_without_snippet_support_gets_plain_text_only() {
     };
     let mut client = Client::start(&[("plan.goals", PLAN)], options).await;
     let uri = client.open("new.goals", "").await;
-    let mut seen = 0;
-    for (text, at) in [
+    for (version, (text, at)) in [
         ("", position(0, 0)),
         ("ob", position(0, 2)),
         ("kr x: y\n  du", position(1, 4)),
         ("2026-11-24 ne", position(0, 13)),
-    ] {
+    ]
+    .into_iter()
+    .enumerate()
+    {
         client
             .notify(
                 "textDocument/didChange",
                 json!({
-                    "textDocument": { "uri": uri, "version": 2 + seen },
+                    "textDocument": { "uri": uri, "version": 2 + version },
                     "contentChanges": [{ "text": text }]
                 }),
             )
@@ -174,7 +176,6 @@ async fn a_client_without_snippet_support_gets_plain_text_only() {
                 "{item}"
             );
         }
-        seen += 1;
     }
     client
         .notify(
