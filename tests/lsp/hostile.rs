@@ -153,6 +153,34 @@ async fn every_malformed_message_is_answered_logged_and_skipped() {
     client.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_answer_and_the_log_speak_the_users_language() {
+    let options = Options {
+        locale: Some("fr"),
+        ..Options::default()
+    };
+    let mut client = Client::start(&[("plan.goals", PLAN)], options).await;
+    client.send_raw(&framed(b"[]")).await;
+    let error = client.error_for(Value::Null).await;
+    assert_eq!(error["code"], -32600);
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("un lot (tableau JSON)"),
+        "{error}"
+    );
+    while !client.logged.iter().any(|l| {
+        l["message"]
+            .as_str()
+            .unwrap()
+            .contains("message mal formé ignoré")
+    }) {
+        client.recv().await;
+    }
+    client.shutdown().await;
+}
+
 /// `goalie lsp` itself: a stream of garbage, then a well-formed session.
 fn goalie_lsp() -> std::process::Child {
     Command::new(env!("CARGO_BIN_EXE_goalie"))
