@@ -2,9 +2,14 @@
 
 Profiles: VS Code (UTF-16, snippets, dynamic registration), Neovim 0.11
 (UTF-8 offered) and a plain client: VS Code's capabilities with no snippets
-and no dynamic registration. pygls structures every answer into lsprotocol's
-types (a mismatch fails the request), and pytest-lsp checks results against
-the client's capabilities (warnings are errors: see pytest.ini).
+and no dynamic registration. pygls structures every message from the server
+into lsprotocol's types: a mismatch is a fatal client error, which ends the
+session and fails the test (the fixture checks `client.error` at teardown).
+pytest-lsp checks results against the client's capabilities (snippets to a
+client without them, requests it did not declare): its warnings are errors
+(pytest.ini).
+
+Run: `bash tests/lsp-conformance.sh` (GOALIE_BIN picks the binary).
 """
 
 from __future__ import annotations
