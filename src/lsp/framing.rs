@@ -456,6 +456,35 @@ mod tests {
         assert!(is_json(&out[1], b()), "{out:?}");
     }
 
+    proptest::proptest! {
+        /// Any bytes end (no panic, no endless loop), and after garbage
+        /// with no `Content-Length` in it at most one good frame is lost.
+        #[test]
+        fn after_any_garbage_the_stream_recovers(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "Content-Type: x", "Content-Le", "content-length: 3", ":", " ", "\r\n",
+                "\n", "\r", "{", "}", "[]", "\"", "x", "12", "\u{e9}", "\r\n\r\n",
+            ]), 0..40),
+        ) {
+            // Random bytes, then pieces shaped like headers and bodies.
+            let mut garbage = bytes;
+            garbage.extend(pieces.concat().into_bytes());
+            let mut input = garbage.clone();
+            for _ in 0..2 {
+                input.extend_from_slice(frame(B).as_bytes());
+            }
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .build()
+                .unwrap();
+            let out = runtime.block_on(frames(&input));
+            if find_length(&garbage).is_none() {
+                proptest::prop_assert!(matches!(out.last(), Some(f) if is_json(f, b())), "{:?}", out);
+            }
+        }
+    }
+
     #[tokio::test]
     async fn a_body_naming_content_length_in_a_string_is_read_whole() {
         let body =
