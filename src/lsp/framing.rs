@@ -87,24 +87,22 @@ impl<R: AsyncRead + Unpin> Reader<R> {
         if self.eof {
             return false;
         }
-        let mut chunk = [0u8; 64 * 1024];
+        // Room for a large read: a big body comes in few reads.
+        self.buf.reserve(64 * 1024);
         let read = if timed {
-            match tokio::time::timeout(self.stall, self.input.read(&mut chunk)).await {
+            match tokio::time::timeout(self.stall, self.input.read_buf(&mut self.buf)).await {
                 Ok(read) => read,
                 Err(_) => return false,
             }
         } else {
-            self.input.read(&mut chunk).await
+            self.input.read_buf(&mut self.buf).await
         };
         match read {
             Ok(0) | Err(_) => {
                 self.eof = true;
                 false
             }
-            Ok(n) => {
-                self.buf.extend_from_slice(&chunk[..n]);
-                true
-            }
+            Ok(_) => true,
         }
     }
 
@@ -130,6 +128,10 @@ impl<R: AsyncRead + Unpin> Reader<R> {
                     }
                 }
             }
+            // Blank lines between messages are harmless: skipped.
+            let blank = self.buf.iter().take_while(|&&b| b == b'\r' || b == b'\n');
+            let blank = blank.count();
+            self.buf.drain(..blank);
             match header(&self.buf) {
                 Header::Bad(error, resume) => {
                     self.resync = Some(resume);
@@ -328,7 +330,7 @@ mod tests {
     #[tokio::test]
     async fn well_formed_frames_come_out_whole() {
         let input = format!(
-            "{}Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n{}",
+            "{}\r\n\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n{}",
             frame(A),
             frame(B)
         );
