@@ -168,8 +168,13 @@ fn error_ranges(tree: &tree_sitter::Tree) -> Vec<(usize, usize)> {
         let node = cursor.node();
         if node.is_error() || node.is_missing() {
             found.push((node.start_byte(), node.end_byte()));
-        } else if node.has_error() && cursor.goto_first_child() {
-            continue;
+        } else if node.has_error() {
+            if cursor.goto_first_child() {
+                continue;
+            }
+            // The cursor does not show hidden nodes: the error is a MISSING
+            // hidden token of this node (a title missing at the line end).
+            found.push((node.start_byte(), node.end_byte()));
         }
         while !cursor.goto_next_sibling() {
             if !cursor.goto_parent() {

@@ -114,7 +114,10 @@ const KW = {
 module.exports = grammar({
   name: 'goals',
 
-  externals: ($) => [$._eol, $._indent],
+  // The line end and the rest of a bad line are visible tokens: tree-sitter's
+  // error recovery counts visible tokens it skips, so that reading through
+  // good lines to join two errors costs more than two errors.
+  externals: ($) => ['\n', $._indent, $.unparsed_text, $._start, $._error_sentinel],
   // Indentation is for people only (docs/format.md, "Indentation"); the
   // scanner emits it at the start of a line only.
   extras: ($) => [$._indent],
@@ -139,7 +142,7 @@ module.exports = grammar({
   ],
 
   rules: {
-    source_file: ($) => repeat($._line),
+    source_file: ($) => seq(optional($._start), repeat($._line)),
 
     _line: ($) => choice(
       $.objective, $.key_result, $.activity, $.funnel,
@@ -148,7 +151,7 @@ module.exports = grammar({
 
     // ---- Lines --------------------------------------------------------------
 
-    _line_end: ($) => seq(optional($.comment), $._eol),
+    _line_end: ($) => seq(optional($.comment), '\n'),
 
     _body_line: ($) => choice(
       seq(choice($.stage, $._property, $._flag), $._line_end),
@@ -363,8 +366,11 @@ module.exports = grammar({
 
     // Free text runs to the line end or to a comment: `#` with a blank (or
     // the line end) on both sides, so `#1` stays text.
-    title: (_) => TEXT,
-    text: (_) => TEXT,
+    // One token under two names: a title or a reason missing at the line end
+    // is then a MISSING node under its named parent.
+    title: ($) => $._text_run,
+    text: ($) => $._text_run,
+    _text_run: (_) => TEXT,
 
     _ws: (_) => new RegExp(`${BLANK}+`),
 

@@ -6,6 +6,14 @@
 // of a line that holds something; it is an extra, since indentation means
 // nothing to the format. Both are here because a regular token cannot match
 // the end of the file, nor know that it stands at the start of a line.
+//
+// During error recovery (tree-sitter then marks every token valid, the
+// sentinel included), what is left of a line is skipped as `unparsed_text`:
+// one token per character for the first columns, then the rest of the line
+// as one. Recovery then resumes at the line end, so an ERROR stays on its
+// line, as in goalie: skipping a good line costs tree-sitter more (a token
+// per character) than a second error would, so two bad lines around a good
+// one stay two errors.
 
 #include "tree_sitter/alloc.h"
 #include "tree_sitter/parser.h"
@@ -13,12 +21,20 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum TokenType { EOL, INDENT };
+// Columns skipped one character at a time during error recovery.
+#define CHARACTER_TOKENS 16
+
+enum TokenType { EOL, INDENT, REST_OF_LINE, START, ERROR_SENTINEL };
 
 // Whether the end-of-file line end was already given: it is zero-width, and
 // giving it twice would loop.
+//
+// The start of the file is a zero-width token, given once: it leaves a state
+// on the parse stack below the first line, so a bad first line can be
+// recovered from like any other.
 typedef struct {
   bool eof_done;
+  bool started;
 } Scanner;
 
 static bool is_blank(int32_t c) {
@@ -34,20 +50,29 @@ void tree_sitter_goals_external_scanner_destroy(void *payload) { ts_free(payload
 
 unsigned tree_sitter_goals_external_scanner_serialize(void *payload, char *buffer) {
   Scanner *scanner = payload;
-  buffer[0] = scanner->eof_done ? 1 : 0;
+  buffer[0] = (char)((scanner->eof_done ? 1 : 0) | (scanner->started ? 2 : 0));
   return 1;
 }
 
 void tree_sitter_goals_external_scanner_deserialize(void *payload, const char *buffer,
                                                     unsigned length) {
   Scanner *scanner = payload;
-  scanner->eof_done = length > 0 && buffer[0] == 1;
+  scanner->eof_done = length > 0 && (buffer[0] & 1);
+  scanner->started = length > 0 && (buffer[0] & 2);
 }
 
 bool tree_sitter_goals_external_scanner_scan(void *payload, TSLexer *lexer,
                                              const bool *valid_symbols) {
   Scanner *scanner = payload;
-  bool at_line_start = lexer->get_column(lexer) == 0;
+  uint32_t column = lexer->get_column(lexer);
+  bool at_line_start = column == 0;
+  bool recovering = valid_symbols[ERROR_SENTINEL];
+  if (valid_symbols[START] && !recovering && !scanner->started) {
+    scanner->started = true;
+    lexer->mark_end(lexer);
+    lexer->result_symbol = START;
+    return true;
+  }
   bool blanks = false;
   while (is_blank(lexer->lookahead)) {
     lexer->advance(lexer, false);
@@ -78,6 +103,19 @@ bool tree_sitter_goals_external_scanner_scan(void *payload, TSLexer *lexer,
       lexer->lookahead != '\n' && lexer->lookahead != '\r') {
     lexer->mark_end(lexer);
     lexer->result_symbol = INDENT;
+    return true;
+  }
+  if (recovering && !at_line_start && !lexer->eof(lexer) && lexer->lookahead != '\n' &&
+      lexer->lookahead != '\r') {
+    if (column < CHARACTER_TOKENS) {
+      lexer->advance(lexer, false);
+    } else {
+      while (!lexer->eof(lexer) && lexer->lookahead != '\n' && lexer->lookahead != '\r') {
+        lexer->advance(lexer, false);
+      }
+    }
+    lexer->mark_end(lexer);
+    lexer->result_symbol = REST_OF_LINE;
     return true;
   }
   return false;
