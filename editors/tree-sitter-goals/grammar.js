@@ -117,7 +117,7 @@ module.exports = grammar({
   // The line end and the rest of a bad line are visible tokens: tree-sitter's
   // error recovery counts visible tokens it skips, so that reading through
   // good lines to join two errors costs more than two errors.
-  externals: ($) => ['\n', $._indent, $.unparsed_text, $._start, $._error_sentinel],
+  externals: ($) => ['\n', $._indent, $.unparsed_text, $._error_sentinel],
   // Indentation is for people only (docs/format.md, "Indentation"); the
   // scanner emits it at the start of a line only.
   extras: ($) => [$._indent],
@@ -142,7 +142,7 @@ module.exports = grammar({
   ],
 
   rules: {
-    source_file: ($) => seq(optional($._start), repeat($._line)),
+    source_file: ($) => repeat($._line),
 
     _line: ($) => choice(
       $.objective, $.key_result, $.activity, $.funnel,

@@ -24,17 +24,12 @@
 // Columns skipped one character at a time during error recovery.
 #define CHARACTER_TOKENS 16
 
-enum TokenType { EOL, INDENT, REST_OF_LINE, START, ERROR_SENTINEL };
+enum TokenType { EOL, INDENT, REST_OF_LINE, ERROR_SENTINEL };
 
 // Whether the end-of-file line end was already given: it is zero-width, and
 // giving it twice would loop.
-//
-// The start of the file is a zero-width token, given once: it leaves a state
-// on the parse stack below the first line, so a bad first line can be
-// recovered from like any other.
 typedef struct {
   bool eof_done;
-  bool started;
 } Scanner;
 
 static bool is_blank(int32_t c) {
@@ -50,15 +45,14 @@ void tree_sitter_goals_external_scanner_destroy(void *payload) { ts_free(payload
 
 unsigned tree_sitter_goals_external_scanner_serialize(void *payload, char *buffer) {
   Scanner *scanner = payload;
-  buffer[0] = (char)((scanner->eof_done ? 1 : 0) | (scanner->started ? 2 : 0));
+  buffer[0] = scanner->eof_done ? 1 : 0;
   return 1;
 }
 
 void tree_sitter_goals_external_scanner_deserialize(void *payload, const char *buffer,
                                                     unsigned length) {
   Scanner *scanner = payload;
-  scanner->eof_done = length > 0 && (buffer[0] & 1);
-  scanner->started = length > 0 && (buffer[0] & 2);
+  scanner->eof_done = length > 0 && buffer[0] == 1;
 }
 
 bool tree_sitter_goals_external_scanner_scan(void *payload, TSLexer *lexer,
@@ -67,12 +61,6 @@ bool tree_sitter_goals_external_scanner_scan(void *payload, TSLexer *lexer,
   uint32_t column = lexer->get_column(lexer);
   bool at_line_start = column == 0;
   bool recovering = valid_symbols[ERROR_SENTINEL];
-  if (valid_symbols[START] && !recovering && !scanner->started) {
-    scanner->started = true;
-    lexer->mark_end(lexer);
-    lexer->result_symbol = START;
-    return true;
-  }
   bool blanks = false;
   while (is_blank(lexer->lookahead)) {
     lexer->advance(lexer, false);
