@@ -2,7 +2,7 @@
 ; Each node gets one capture, so editors that let the first pattern win and
 ; editors that let the last one win colour alike.
 
-(comment) @comment @spell
+(comment) @comment
 
 ; Items: a keyword, an id and a title, like a function's signature.
 (objective
