@@ -16,8 +16,11 @@
  * Blanks are explicit tokens, as in pest, because the format gives them
  * meaning (`2026-11-02calls` is refused, `30%` and `30 %` are both fine).
  * The external scanner (src/scanner.c) reads line ends (trailing blanks, the
- * line break, or the end of a file without a final line break) and the
- * indentation at the start of a line.
+ * line break, or the end of a file without a final line break), the
+ * indentation at the start of a line, and, during error recovery, the rest
+ * of a bad line, so that an ERROR stays on its line as in goalie.
+ *
+ * Regenerate src/ with `tree-sitter generate` (editors/README.md).
  */
 
 /// <reference types="tree-sitter-cli/dsl" />
