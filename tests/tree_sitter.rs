@@ -222,7 +222,11 @@ fn tree_sitter_accepts_and_refuses_the_lines_pest_does() {
                     "{name}:{}: pest {}, tree-sitter {}: {line:?}",
                     number + 1,
                     if accepted { "accepts" } else { "refuses" },
-                    if has_error { "has an error" } else { "has none" },
+                    if has_error {
+                        "has an error"
+                    } else {
+                        "has none"
+                    },
                 ));
             }
         }
