@@ -58,9 +58,15 @@ void tree_sitter_goals_external_scanner_deserialize(void *payload, const char *b
 bool tree_sitter_goals_external_scanner_scan(void *payload, TSLexer *lexer,
                                              const bool *valid_symbols) {
   Scanner *scanner = payload;
+  bool recovering = valid_symbols[ERROR_SENTINEL];
+  // The common case, a token inside a line: nothing to do here. (The scanner
+  // runs before every token, since the indentation is an extra.)
+  if (!recovering && !is_blank(lexer->lookahead) && lexer->lookahead != '\n' &&
+      lexer->lookahead != '\r' && !lexer->eof(lexer)) {
+    return false;
+  }
   uint32_t column = lexer->get_column(lexer);
   bool at_line_start = column == 0;
-  bool recovering = valid_symbols[ERROR_SENTINEL];
   bool blanks = false;
   while (is_blank(lexer->lookahead)) {
     lexer->advance(lexer, false);
