@@ -26,24 +26,74 @@ pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<PathBuf>, LoadError> {
     let files = find_goals_files(paths)?;
     for path in &files {
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        if size > MAX_FILE_SIZE {
-            add_too_large(workspace, display(path), size);
-            continue;
-        }
-        let bytes = std::fs::read(path).map_err(|source| LoadError {
+        let loaded = read_goals_file(path).map_err(|source| LoadError {
             path: display(path),
             source,
         })?;
-        add_bytes(workspace, display(path), bytes);
+        add_loaded(workspace, display(path), loaded);
     }
     Ok(files)
+}
+
+/// One `.goals` file as read from disk: its text, or why it is not text
+/// (not UTF-8, binary, over [`MAX_FILE_SIZE`]: never read then), with the
+/// diagnostic to show in its place.
+pub enum Loaded {
+    Text(String),
+    Unreadable(Undecodable),
+}
+
+/// Reads one `.goals` file: the one reader of the CLI and the language
+/// server. Only I/O failures (a missing file, no permission) are errors.
+pub fn read_goals_file(path: &Path) -> std::io::Result<Loaded> {
+    let size = std::fs::metadata(path)?.len();
+    if size > MAX_FILE_SIZE {
+        return Ok(Loaded::Unreadable(Undecodable {
+            shown: String::new(),
+            range: TextRange::empty(0),
+            message: too_large(size),
+        }));
+    }
+    let bytes = std::fs::read(path)?;
+    Ok(match decode(bytes) {
+        Ok(text) => Loaded::Text(text),
+        Err(u) => Loaded::Unreadable(u),
+    })
+}
+
+/// Adds a file as [`read_goals_file`] read it.
+pub fn add_loaded(
+    workspace: &mut Workspace,
+    name: String,
+    loaded: Loaded,
+) -> crate::diagnostic::FileId {
+    match loaded {
+        Loaded::Text(text) => workspace.add_file(name, text),
+        Loaded::Unreadable(u) => workspace.add_unreadable(name, u.shown, u.range, u.message),
+    }
+}
+
+/// Replaces a file's content with what [`read_goals_file`] read.
+pub fn set_loaded(workspace: &mut Workspace, id: crate::diagnostic::FileId, loaded: Loaded) {
+    match loaded {
+        Loaded::Text(text) => workspace.set_text(id, text),
+        Loaded::Unreadable(u) => workspace.set_unreadable(id, u.shown, u.range, u.message),
+    }
 }
 
 /// Explicit files as given and every `.goals` file under directories
 /// (honouring .gitignore, .ignore and hidden files), in a stable order,
 /// each once.
 pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    find_goals_files_to_depth(paths, None)
+}
+
+/// [`find_goals_files`], at most `depth` folders down (`Some(1)`: a
+/// folder's own files, for a folder that may be a home folder).
+pub fn find_goals_files_to_depth(
+    paths: &[PathBuf],
+    depth: Option<usize>,
+) -> Result<Vec<PathBuf>, LoadError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|source| LoadError {
@@ -53,6 +103,7 @@ pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
         if meta.is_dir() {
             let walker = ignore::WalkBuilder::new(path)
                 .require_git(false)
+                .max_depth(depth)
                 .sort_by_file_name(|a, b| a.cmp(b))
                 .build();
             for entry in walker {
@@ -78,21 +129,21 @@ pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
 
 /// Adds a file too large to read, with a diagnostic naming the limit.
 pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
+    workspace.add_unreadable(name, String::new(), TextRange::empty(0), too_large(size));
+}
+
+/// What a file over [`MAX_FILE_SIZE`] gets instead of being read.
+fn too_large(size: u64) -> Message {
     let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
     let (size, limit) = (mib(size), mib(MAX_FILE_SIZE));
-    workspace.add_unreadable(
-        name,
-        String::new(),
-        TextRange::empty(0),
-        Message::new(
-            format!(
-                "this file is {size:.1} MiB, over the {limit:.0} MiB limit for a .goals file: split it (a log file per year, for instance)"
-            ),
-            format!(
-                "ce fichier fait {size:.1} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
-            ),
+    Message::new(
+        format!(
+            "this file is {size:.1} MiB, over the {limit:.0} MiB limit for a .goals file: split it (a log file per year, for instance)"
         ),
-    );
+        format!(
+            "ce fichier fait {size:.1} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
+        ),
+    )
 }
 
 /// A file's bytes that are not UTF-8 text: a lossy rendering to point

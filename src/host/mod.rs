@@ -8,8 +8,8 @@ mod write;
 
 pub use append::{AppendError, append_line};
 pub use load::{
-    LoadError, MAX_FILE_SIZE, Undecodable, add_bytes, add_too_large, decode, display,
-    find_goals_files, load_paths,
+    LoadError, Loaded, MAX_FILE_SIZE, Undecodable, add_bytes, add_loaded, add_too_large, decode,
+    display, find_goals_files, find_goals_files_to_depth, load_paths, read_goals_file, set_loaded,
 };
 pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;

@@ -5,14 +5,14 @@
 use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
 
 use super::lookup::pointed_at;
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{check_in, days_ago, measure_facts, pace, rate_text, sparkline, trend};
 use crate::i18n::Lang;
 use crate::model::{ItemIdx, ItemKind, Model};
 use crate::progress::{self, Progress, Status};
 
-pub fn hover(state: &mut State, params: HoverParams) -> Option<Hover> {
+pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
     let at = params.text_document_position_params;
     let file = state.file(&at.text_document.uri)?;
     let offset = state.lines(file).offset(at.position);

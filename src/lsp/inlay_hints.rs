@@ -5,13 +5,13 @@ use tower_lsp_server::ls_types::{
     InlayHint, InlayHintKind, InlayHintLabel, InlayHintParams, InlayHintTooltip,
 };
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::describe::numbers::{number, percent};
 use crate::i18n::Lang;
 use crate::model::ItemKind;
 use crate::progress;
 
-pub fn hints(state: &mut State, params: InlayHintParams) -> Option<Vec<InlayHint>> {
+pub fn hints(state: &Snapshot, params: InlayHintParams) -> Option<Vec<InlayHint>> {
     if !state.client.inlay_hints {
         return Some(Vec::new());
     }

@@ -25,6 +25,7 @@ mod rename;
 mod semantic_tokens;
 mod server;
 mod settings;
+pub mod snapshot;
 pub mod state;
 mod transport;
 mod workspace_symbols;

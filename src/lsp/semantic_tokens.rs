@@ -8,7 +8,7 @@ use tower_lsp_server::ls_types::{
     SemanticTokensResult, SemanticTokensServerCapabilities,
 };
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::syntax::Rule;
 
 const TYPES: &[SemanticTokenType] = &[
@@ -56,9 +56,9 @@ fn token(rule: Rule) -> Option<(u32, u32)> {
     })
 }
 
-pub fn full(state: &mut State, params: SemanticTokensParams) -> Option<SemanticTokensResult> {
+pub fn full(state: &Snapshot, params: SemanticTokensParams) -> Option<SemanticTokensResult> {
     let file = state.file(&params.text_document.uri)?;
-    let source = state.workspace.file(file);
+    let source = state.source(file);
     let lines = state.lines(file);
     let mut found: Vec<(usize, usize, u32, u32)> = Vec::new();
     for chunk in source.parse.chunks() {

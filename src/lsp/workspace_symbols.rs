@@ -6,7 +6,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::document_symbols::kind;
-use super::state::State;
+use super::snapshot::Snapshot;
 
 fn fold(s: &str) -> String {
     deunicode::deunicode(s).to_lowercase()
@@ -22,7 +22,7 @@ fn matches(query: &str, text: &str) -> bool {
 }
 
 pub fn symbols(
-    state: &mut State,
+    state: &Snapshot,
     params: WorkspaceSymbolParams,
 ) -> Option<WorkspaceSymbolResponse> {
     let analysis = state.analysis();
