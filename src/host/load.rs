@@ -136,12 +136,14 @@ pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
 fn too_large(size: u64) -> Message {
     let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
     let (size, limit) = (mib(size), mib(MAX_FILE_SIZE));
+    // French writes a decimal comma.
+    let size_fr = format!("{size:.1}").replace('.', ",");
     Message::new(
         format!(
             "this file is {size:.1} MiB, over the {limit:.0} MiB limit for a .goals file: split it (a log file per year, for instance)"
         ),
         format!(
-            "ce fichier fait {size:.1} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
+            "ce fichier fait {size_fr} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
         ),
     )
 }

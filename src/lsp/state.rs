@@ -15,9 +15,9 @@ use super::position::{Encoding, Lines};
 use super::settings::ClientSettings;
 use super::snapshot::Snapshot;
 use crate::analysis::Workspace;
-use crate::host::Loaded;
 use crate::config::Settings;
 use crate::diagnostic::FileId;
+use crate::host::Loaded;
 use crate::i18n::{Lang, Message};
 
 /// One file the server knows, by its [`FileId`].

@@ -21,10 +21,7 @@ fn matches(query: &str, text: &str) -> bool {
         .all(|q| chars.any(|c| c == q))
 }
 
-pub fn symbols(
-    state: &Snapshot,
-    params: WorkspaceSymbolParams,
-) -> Option<WorkspaceSymbolResponse> {
+pub fn symbols(state: &Snapshot, params: WorkspaceSymbolParams) -> Option<WorkspaceSymbolResponse> {
     let analysis = state.analysis();
     let query = fold(&params.query);
     let mut out = Vec::new();

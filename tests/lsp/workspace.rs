@@ -210,3 +210,62 @@ async fn workspace_folders_can_be_added_and_removed() {
         .await;
     client.shutdown().await;
 }
+
+/// A `.goals` file over the size limit is never read: it gets the CLI's
+/// `E010` diagnostic, in the reader's language, instead of a log line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_file_is_an_e010_diagnostic_in_french() {
+    let options = Options {
+        locale: Some("fr"),
+        ..Options::default()
+    };
+    let mut client = Client::start(&[("plan.goals", PLAN)], options).await;
+    // Sparse: 65 MiB announced, nothing written.
+    let big = std::fs::File::create(client.path("huge.goals")).unwrap();
+    big.set_len(65 * 1024 * 1024).unwrap();
+    drop(big);
+    let huge = client.uri("huge.goals");
+    client
+        .notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": huge, "type": 1 }] }),
+        )
+        .await;
+    let d = client.diagnostic_with(&huge, "E010").await;
+    assert_eq!(
+        d["message"],
+        "ce fichier fait 65,0 Mio, au-delà de la limite de 64 Mio pour un fichier .goals : découpez-le (un journal par année, par exemple) (unreadable-file)"
+    );
+    client.shutdown().await;
+}
+
+/// A file opened alone adopts its folder the way `goalie check` reads it:
+/// what .gitignore names stays out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_opened_alone_honours_gitignore() {
+    let options = Options {
+        folder: false,
+        ..Options::default()
+    };
+    let mut client = Client::start(
+        &[
+            ("plan.goals", PLAN),
+            ("log.goals", LOG),
+            ("ignored.goals", LOG),
+            (".gitignore", "ignored.goals\n"),
+        ],
+        options,
+    )
+    .await;
+    client.open("plan.goals", PLAN).await;
+    client
+        .diagnostic_with(&client.uri("log.goals"), "E007")
+        .await;
+    client.pump(200).await;
+    assert!(
+        !client
+            .diagnostics
+            .contains_key(&client.uri("ignored.goals"))
+    );
+    client.shutdown().await;
+}
