@@ -23,7 +23,8 @@ pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
     let mut sections = Vec::new();
     let mut range = None;
     if let Some((idx, hovered)) = pointed_at(&analysis.model, state.text(file), file, offset) {
-        let progress = progress::compute(&analysis.model, today, &settings.progress);
+        // Only the hovered item (and what holds it), not the workspace.
+        let progress = progress::compute_for(&analysis.model, today, &settings.progress, &[idx]);
         sections.push(item(&analysis.model, idx, &progress, lang, today));
         // What was hovered, in this file (not the item's header elsewhere).
         range = Some(hovered);
