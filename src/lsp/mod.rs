@@ -11,6 +11,7 @@ mod commands;
 mod completion;
 mod definition;
 mod diagnostics;
+mod document_highlight;
 mod document_symbols;
 mod folding;
 mod formatting;

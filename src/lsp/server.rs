@@ -28,8 +28,9 @@ use super::settings::ClientSettings;
 use super::snapshot::Snapshot;
 use super::state::State;
 use super::{
-    code_action, commands, completion, definition, diagnostics, document_symbols, folding,
-    formatting, hover, index, inlay_hints, references, rename, semantic_tokens, workspace_symbols,
+    code_action, commands, completion, definition, diagnostics, document_highlight,
+    document_symbols, folding, formatting, hover, index, inlay_hints, references, rename,
+    semantic_tokens, workspace_symbols,
 };
 use crate::i18n::Lang;
 
@@ -49,6 +50,8 @@ pub struct Backend {
     client_watches: Arc<std::sync::atomic::AtomicBool>,
     /// `shutdown` was accepted: `exit` may end the process with success.
     shut_down: Arc<std::sync::atomic::AtomicBool>,
+    /// The semantic tokens last sent per document, for deltas.
+    tokens: Arc<Mutex<semantic_tokens::Sent>>,
 }
 
 /// The longest a request waits on the client before going on without it.
@@ -87,6 +90,7 @@ impl Backend {
             indexed: tokio::sync::watch::channel(false).0,
             client_watches: Arc::new(std::sync::atomic::AtomicBool::new(false)),
             shut_down: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+            tokens: Arc::default(),
         }
     }
 
@@ -445,6 +449,7 @@ pub fn capabilities(encoding: &PositionEncodingKind) -> ServerCapabilities {
         completion_provider: Some(completion::options()),
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
+        document_highlight_provider: Some(OneOf::Left(true)),
         rename_provider: Some(OneOf::Right(RenameOptions {
             prepare_provider: Some(true),
             work_done_progress_options: Default::default(),
@@ -566,6 +571,10 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let path = lock(&self.state).disk_path(&uri);
         let on_disk = path.as_deref().and_then(index::read);
+        self.tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .forget(&uri);
         self.update("didClose", |state| state.close(&uri, on_disk));
     }
 
@@ -722,8 +731,40 @@ impl LanguageServer for Backend {
         &self,
         params: SemanticTokensParams,
     ) -> Result<Option<SemanticTokensResult>> {
+        let sent = self.tokens.clone();
         self.query("semanticTokens", move |state| {
-            semantic_tokens::full(state, params)
+            semantic_tokens::full(state, params, &sent)
+        })
+        .await
+    }
+
+    async fn semantic_tokens_full_delta(
+        &self,
+        params: SemanticTokensDeltaParams,
+    ) -> Result<Option<SemanticTokensFullDeltaResult>> {
+        let sent = self.tokens.clone();
+        self.query("semanticTokens/delta", move |state| {
+            semantic_tokens::delta(state, params, &sent)
+        })
+        .await
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        self.query("semanticTokens/range", move |state| {
+            semantic_tokens::range(state, params)
+        })
+        .await
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        self.query("documentHighlight", move |state| {
+            document_highlight::highlights(state, params)
         })
         .await
     }
