@@ -8,7 +8,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::state::{ConfigFile, State};
+use super::snapshot::ConfigFile;
+use super::state::State;
 use crate::host::config::{FILE_NAME, Source, load};
 use crate::host::{Loaded, find_goals_files_to_depth, read_goals_file};
 

@@ -5,7 +5,7 @@
 //! is computed once per snapshot, by the first request that needs it.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use jiff::civil::Date;
@@ -13,11 +13,36 @@ use tower_lsp_server::ls_types::Uri;
 
 use super::position::{Encoding, Lines};
 use super::settings::ClientSettings;
-use super::state::{ConfigFile, Entry, normalize};
 use crate::analysis::{self, Analysis, SourceFile};
 use crate::config::Settings;
 use crate::diagnostic::FileId;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+
+/// One file the server knows, by its [`FileId`].
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The URI the client uses (or one made from the path).
+    pub uri: Uri,
+    pub path: Option<PathBuf>,
+    /// The editor's version while open.
+    pub version: Option<i32>,
+    pub open: bool,
+    /// Deleted: kept empty so file ids stay valid.
+    pub gone: bool,
+}
+
+/// The goalie.toml in force, and what was wrong with it.
+#[derive(Clone, Debug, Default)]
+pub struct ConfigFile {
+    pub path: Option<PathBuf>,
+    pub settings: Settings,
+    /// 1-based line and column (when known) and the message.
+    pub error: Option<(PathBuf, Option<u32>, Option<u32>, Message)>,
+}
+
+pub(super) fn normalize(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
 
 #[derive(Debug)]
 pub struct Snapshot {

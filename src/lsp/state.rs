@@ -13,34 +13,12 @@ use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 
 use super::position::{Encoding, Lines};
 use super::settings::ClientSettings;
-use super::snapshot::Snapshot;
+use super::snapshot::{ConfigFile, Entry, Snapshot, normalize};
 use crate::analysis::Workspace;
 use crate::config::Settings;
 use crate::diagnostic::FileId;
 use crate::host::Loaded;
-use crate::i18n::{Lang, Message};
-
-/// One file the server knows, by its [`FileId`].
-#[derive(Clone, Debug)]
-pub struct Entry {
-    /// The URI the client uses (or one made from the path).
-    pub uri: Uri,
-    pub path: Option<PathBuf>,
-    /// The editor's version while open.
-    pub version: Option<i32>,
-    pub open: bool,
-    /// Deleted: kept empty so file ids stay valid.
-    pub gone: bool,
-}
-
-/// The goalie.toml in force, and what was wrong with it.
-#[derive(Clone, Debug, Default)]
-pub struct ConfigFile {
-    pub path: Option<PathBuf>,
-    pub settings: Settings,
-    /// 1-based line and column (when known) and the message.
-    pub error: Option<(PathBuf, Option<u32>, Option<u32>, Message)>,
-}
+use crate::i18n::Lang;
 
 #[derive(Debug)]
 pub struct State {
@@ -76,10 +54,6 @@ impl Default for State {
             cache: None,
         }
     }
-}
-
-pub(super) fn normalize(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 impl State {

@@ -8,7 +8,6 @@ pub mod fix;
 mod lexicon;
 pub mod statement;
 pub mod structure;
-pub mod suppress;
 #[cfg(test)]
 pub(crate) mod testing;
 mod text;
@@ -320,4 +319,29 @@ pub fn run(cx: &Context<'_>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The catalogue of every code, structural or not: the registry's. The
+/// parser's and the model's codes are `diagnostic::codes`, re-exported.
+pub mod codes {
+    use crate::diagnostic::Code;
+    pub use crate::diagnostic::codes::*;
+
+    /// Every code, structural or not, in registry order.
+    pub fn all() -> impl Iterator<Item = &'static Code> {
+        super::RULES.iter().map(|r| r.code)
+    }
+
+    /// A code by its code (any case) or its name.
+    pub fn find(code_or_name: &str) -> Option<&'static Code> {
+        all().find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
+    }
+}
+
+impl crate::config::Settings {
+    /// Parses the text of a `goalie.toml`, codes named as the registry
+    /// knows them.
+    pub fn from_toml(text: &str) -> Result<Self, crate::config::ConfigError> {
+        Self::from_toml_with(text, codes::find)
+    }
 }

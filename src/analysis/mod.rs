@@ -10,7 +10,10 @@ use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, FileId, Severity, codes};
 use crate::i18n::Message;
 use crate::model::{FileModel, ItemIdx, Model, lower_file, relower};
-use crate::rules::{self, suppress::Suppressions};
+use crate::rules;
+use suppress::Suppressions;
+
+mod suppress;
 use crate::syntax::{Parse, parse};
 use crate::text::{LineIndex, TextRange};
 
