@@ -152,7 +152,12 @@ def main() -> None:
                 "workspace": {"configuration": True},
                 "textDocument": {
                     "publishDiagnostics": {"versionSupport": True},
-                    "semanticTokens": {"requests": {"full": {"delta": True}, "range": True}},
+                    "semanticTokens": {
+                        "requests": {"full": {"delta": True}, "range": True},
+                        "tokenTypes": [],
+                        "tokenModifiers": [],
+                        "formats": ["relative"],
+                    },
                 },
             },
         },
@@ -190,9 +195,15 @@ def main() -> None:
     doc = {"uri": uri}
     kr = text.find("\nkr ")
     kr = text.find("\n  kr ") + 6 if kr < 0 else kr + 4
-    hover = [server.request("textDocument/hover", {"textDocument": doc, "position": position(text, kr)})[0] for _ in range(runs)]
+    hover, hints = [], []
     screen = {"start": {"line": 0, "character": 0}, "end": {"line": 60, "character": 0}}
-    hints = [server.request("textDocument/inlayHint", {"textDocument": doc, "range": screen})[0] for _ in range(runs)]
+    for _ in range(runs):
+        took, result, _ = server.request("textDocument/hover", {"textDocument": doc, "position": position(text, kr)})
+        assert result and "%" in result["contents"]["value"], result  # a key result's progress
+        hover.append(took)
+        took, result, _ = server.request("textDocument/inlayHint", {"textDocument": doc, "range": screen})
+        assert result, "no inlay hints on the first screen"
+        hints.append(took)
 
     full, full_bytes, result_id = [], 0, None
     for _ in range(runs):
