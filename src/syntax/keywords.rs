@@ -298,10 +298,9 @@ pub fn suggest(word: &str, among: &[Rule]) -> Option<&'static str> {
             .filter(|k| among.contains(&k.rule))
             .flat_map(|k| k.spellings())
     };
-    // Grammar keywords ignore ASCII case only, so `ÉCHÉANCE` needs telling
-    // it is `échéance`; a word that is already a keyword needs nothing.
-    if let Some(exact) = spellings().find(|&s| s == lower) {
-        return (exact != word).then_some(exact);
+    // A word that is already a keyword, in any case, needs nothing.
+    if spellings().any(|s| s == lower) {
+        return None;
     }
     spellings()
         .map(|s| (strsim::damerau_levenshtein(&lower, s), s))
@@ -319,7 +318,12 @@ mod tests {
     fn every_spelling_parses_as_its_rule() {
         for k in KEYWORDS {
             for s in k.spellings() {
-                for variant in [s.to_string(), s.to_ascii_uppercase()] {
+                for variant in [
+                    s.to_string(),
+                    s.to_ascii_uppercase(),
+                    s.to_uppercase(),
+                    capitalised(s),
+                ] {
                     let pairs = super::super::grammar::GoalsParser::parse(k.rule, &variant)
                         .unwrap_or_else(|e| panic!("{:?} refuses {variant:?}: {e}", k.rule));
                     assert_eq!(
@@ -328,6 +332,31 @@ mod tests {
                         "{:?} only matched a prefix",
                         k.rule
                     );
+                }
+            }
+        }
+    }
+
+    fn capitalised(s: &str) -> String {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
+    /// Every letter of a keyword may be a capital: each accented letter
+    /// alone in capitals, the rest as written.
+    #[test]
+    fn each_accented_letter_may_be_a_capital() {
+        for k in KEYWORDS {
+            for s in k.spellings() {
+                for (i, c) in s.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                    let upper: String = c.to_uppercase().collect();
+                    let variant = format!("{}{upper}{}", &s[..i], &s[i + c.len_utf8()..]);
+                    let pairs = super::super::grammar::GoalsParser::parse(k.rule, &variant)
+                        .unwrap_or_else(|e| panic!("{:?} refuses {variant:?}: {e}", k.rule));
+                    assert_eq!(pairs.as_str(), variant, "{:?} matched a prefix", k.rule);
                 }
             }
         }
@@ -342,7 +371,8 @@ mod tests {
         assert_eq!(suggest("echance", &[Rule::kw_due]), Some("echeance"));
         assert_eq!(suggest("échance", &[Rule::kw_due]), Some("échéance"));
         assert_eq!(suggest("zzz", &[Rule::kw_due]), None);
-        assert_eq!(suggest("ÉCHÉANCE", &[Rule::kw_due]), Some("échéance"));
+        assert_eq!(suggest("ÉCHÉANCE", &[Rule::kw_due]), None);
+        assert_eq!(suggest("ÉCHÉANC", &[Rule::kw_due]), Some("échéance"));
         assert_eq!(suggest("échéance", &[Rule::kw_due]), None);
     }
 }

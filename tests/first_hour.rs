@@ -1,0 +1,217 @@
+//! The first hour of a new user, French or English, through the built
+//! binary: what people type is forgiven, messages say exactly what to do,
+//! and output fits where it is read (issue 17).
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn goalie() -> Command {
+    let mut cmd = Command::cargo_bin("goalie").unwrap();
+    for var in ["LANG", "LC_ALL", "LC_MESSAGES", "GOALIE_LANG", "NO_COLOR"] {
+        cmd.env_remove(var);
+    }
+    cmd.env_remove("COLUMNS").env_remove("GOALIE_CONFIG");
+    cmd
+}
+
+fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+/// `check --format json` of one path: each diagnostic as
+/// `line:column CODE message`.
+fn check_json(path: &Path, lang: &str) -> Vec<String> {
+    let out = goalie()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--today",
+            "2027-01-10",
+            "--lang",
+            lang,
+        ])
+        .arg(path)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{} {} {}",
+                d["line"],
+                d["column"],
+                d["code"].as_str().unwrap(),
+                d["message"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+fn codes(diagnostics: &[String]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d.split(' ').nth(1).unwrap())
+        .collect()
+}
+
+// ---- 1. Keywords in any case, every letter ------------------------------
+
+const PLAN_FR: &str = "\
+objectif croissance: Doubler le chiffre d'affaires de l'agence
+  période: 2027-T1
+  échéance: 2027-03-31
+  responsable: @claire
+  pourquoi: financer une deuxième embauche
+  engagé
+  résultat clé ventes: Signer 20 contrats
+    métrique: 0 -> 20
+activité appels: Appeler des prospects
+  rythme: 20 par jour ouvré
+  soutient: croissance
+  début: 2027-01-04
+2027-01-05 appels 18
+2027-01-06 ventes 2
+";
+
+const PLAN_EN: &str = "\
+objective growth: Double the agency's revenue
+  period: 2027-Q1
+  due: 2027-03-31
+  owner: @sam
+  why: pay for a second hire
+  committed
+  key result deals: Sign 20 contracts
+    metric: 0 -> 20
+activity calls: Call prospects
+  target: 20 per weekday
+  supports: growth
+  start: 2027-01-04
+2027-01-05 calls 18
+2027-01-06 deals 2
+";
+
+/// Upper-cases the keyword at the start of each line that is not a log line.
+fn shout(plan: &str, keywords: &[&str]) -> String {
+    plan.lines()
+        .map(|line| {
+            let trimmed = line.trim_start();
+            let indent = &line[..line.len() - trimmed.len()];
+            match keywords.iter().find(|k| trimmed.starts_with(*k)) {
+                Some(k) => format!("{indent}{}{}\n", k.to_uppercase(), &trimmed[k.len()..]),
+                None => format!("{line}\n"),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn keywords_in_capitals_parse_like_their_lower_case_spellings() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, plan, keywords, capitalised) in [
+        (
+            "fr",
+            PLAN_FR,
+            &[
+                "objectif",
+                "période",
+                "échéance",
+                "responsable",
+                "pourquoi",
+                "engagé",
+                "résultat clé",
+                "métrique",
+                "activité",
+                "rythme",
+                "soutient",
+                "début",
+            ][..],
+            "Objectif",
+        ),
+        (
+            "en",
+            PLAN_EN,
+            &[
+                "objective",
+                "period",
+                "due",
+                "owner",
+                "why",
+                "committed",
+                "key result",
+                "metric",
+                "activity",
+                "target",
+                "supports",
+                "start",
+            ][..],
+            "Objective",
+        ),
+    ] {
+        let lower = write(dir.path(), &format!("{lang}/lower.goals"), plan);
+        let upper_text = shout(plan, keywords);
+        assert!(
+            upper_text.contains(&keywords[1].to_uppercase()),
+            "{upper_text}"
+        );
+        let upper = write(dir.path(), &format!("{lang}/upper.goals"), &upper_text);
+        let mixed = write(
+            dir.path(),
+            &format!("{lang}/mixed.goals"),
+            &plan.replacen(&capitalised.to_lowercase(), capitalised, 1),
+        );
+        let expected = check_json(&lower, lang);
+        assert!(
+            !codes(&expected).iter().any(|c| c.starts_with('E')),
+            "{expected:#?}"
+        );
+        assert_eq!(check_json(&upper, lang), expected, "{upper_text}");
+        assert_eq!(check_json(&mixed, lang), expected);
+
+        // What was logged under the capitalised activity still counts.
+        let status = |path: &Path| {
+            let out = goalie()
+                .args([
+                    "status",
+                    "--format",
+                    "json",
+                    "--today",
+                    "2027-01-06",
+                    "--lang",
+                    lang,
+                ])
+                .arg(path)
+                .output()
+                .unwrap();
+            serde_json::from_slice::<Value>(&out.stdout).unwrap()
+        };
+        assert_eq!(status(&upper), status(&lower));
+    }
+    // One accented capital among small letters is a capital too.
+    let odd = write(
+        dir.path(),
+        "odd.goals",
+        &PLAN_FR
+            .replace("échéance:", "ÉchÉance:")
+            .replace("résultat clé", "Résultat CLÉ")
+            .replace("activité", "ACTIVITé"),
+    );
+    let lower = dir.path().join("fr/lower.goals");
+    assert_eq!(check_json(&odd, "fr"), check_json(&lower, "fr"));
+}
