@@ -215,3 +215,67 @@ fn keywords_in_capitals_parse_like_their_lower_case_spellings() {
     let lower = dir.path().join("fr/lower.goals");
     assert_eq!(check_json(&odd, "fr"), check_json(&lower, "fr"));
 }
+
+// ---- 3. Ids in several words ---------------------------------------------
+
+#[test]
+fn an_id_in_several_words_gets_one_diagnostic_proposing_one_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = write(
+        dir.path(),
+        "fr.goals",
+        "\
+objectif croissance: Doubler le chiffre d'affaires
+  période: 2027-T1
+  rc ventes signées: Signer 20 contrats
+    métrique: 0 -> 20
+  rc chiffre-d'affaires: Atteindre 50 000 €
+    métrique: 0 -> 50 000 €
+2027-01-05 ventes-signees 2
+2027-01-06 chiffre-d-affaires 1 200
+",
+    );
+    let errors = |path: &Path, lang: &str| -> Vec<String> {
+        check_json(path, lang)
+            .into_iter()
+            .filter(|d| d.contains(" E"))
+            .collect()
+    };
+    assert_eq!(
+        errors(&fr, "fr"),
+        [
+            "3:6 E001 un identifiant s'écrit en un seul mot, sans espace ni apostrophe : écrivez `ventes-signees` au lieu de `ventes signées`, ici et dans ses lignes de journal",
+            "5:6 E001 un identifiant s'écrit en un seul mot, sans espace ni apostrophe : écrivez `chiffre-d-affaires` au lieu de `chiffre-d'affaires`, ici et dans ses lignes de journal",
+        ]
+    );
+    // The items exist under the proposed ids: their log lines count.
+    let out = goalie()
+        .args(["status", "--format", "json", "--today", "2027-01-10"])
+        .arg(&fr)
+        .output()
+        .unwrap();
+    let status = stdout(&out);
+    assert!(status.contains("\"ventes-signees\""), "{status}");
+    assert!(status.contains("\"chiffre-d-affaires\""), "{status}");
+
+    let en = write(
+        dir.path(),
+        "en.goals",
+        "\
+objective growth: Grow the agency
+  period: 2027-Q1
+  kr signed deals: Sign 20 contracts
+    metric: 0 -> 20
+2027-01-05 signed deals 2
+2027-01-06 signed-deals 3
+",
+    );
+    let message = "an id is one word, without spaces or apostrophes: write `signed-deals` instead of `signed deals`, here and in its log lines";
+    assert_eq!(
+        errors(&en, "en"),
+        [
+            format!("3:6 E001 {message}"),
+            format!("5:12 E001 {message}")
+        ]
+    );
+}

@@ -311,7 +311,9 @@ impl<'a> Lowering<'a> {
             }
             return;
         };
-        item.id = self.text(id).to_string();
+        // An id written in several words is known by the word proposed
+        // for it, so its log lines meet it whichever way they write it.
+        item.id = crate::syntax::id::one_word(self.text(id)).into_owned();
         item.id_range = id.range();
         if let Some(keyword) = head.descendants().find(|n| {
             matches!(
@@ -630,7 +632,7 @@ impl<'a> Lowering<'a> {
 
     fn reference(&self, node: SyntaxNode<'_>) -> Reference {
         Reference {
-            name: self.text(node).to_string(),
+            name: crate::syntax::id::one_word(self.text(node)).into_owned(),
             range: node.range(),
             target: None,
         }
