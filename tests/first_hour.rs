@@ -279,3 +279,43 @@ objective growth: Grow the agency
         ]
     );
 }
+
+// ---- 4. Ambiguous numbers in the user's language, each of them ------------
+
+#[test]
+fn ambiguous_numbers_are_each_reported_in_the_writing_of_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "plan.goals",
+        "\
+objective o: Grow the revenue of the agency
+  period: 2027-Q1
+  kr k: Reach the revenue of the new plan
+    metric: 1,500 -> 2.500k
+2027-01-05 k 1,000
+",
+    );
+    let e008 = |lang: &str| -> Vec<String> {
+        check_json(&path, lang)
+            .into_iter()
+            .filter(|d| d.contains(" E008 "))
+            .collect()
+    };
+    assert_eq!(
+        e008("en"),
+        [
+            "4:13 E008 `1,500` is ambiguous: write `1500` or `1.5`",
+            "4:22 E008 `2.500k` is ambiguous: write `2500k` or `2.5k`",
+            "5:14 E008 `1,000` is ambiguous: write `1000` or `1`",
+        ]
+    );
+    assert_eq!(
+        e008("fr"),
+        [
+            "4:13 E008 `1,500` est ambigu : écrivez `1 500` ou `1,5`",
+            "4:22 E008 `2.500k` est ambigu : écrivez `2 500k` ou `2,5k`",
+            "5:14 E008 `1,000` est ambigu : écrivez `1 000` ou `1`",
+        ]
+    );
+}

@@ -484,14 +484,16 @@ impl<'a> Lowering<'a> {
                     .child(Rule::baseline)
                     .and_then(|b| b.child(Rule::value));
                 let target = node.child(Rule::target).and_then(|t| t.child(Rule::value));
+                // Both sides are read before giving up, so each bad number
+                // is reported.
+                let baseline = baseline.map(|b| self.value(b));
+                let target = target.and_then(|t| self.value(t));
                 let baseline = match baseline {
-                    Some(b) => match self.value(b) {
-                        Some(q) => Some(q),
-                        None => return,
-                    },
+                    Some(Some(q)) => Some(q),
+                    Some(None) => return,
                     None => None,
                 };
-                if let Some(target) = target.and_then(|t| self.value(t)) {
+                if let Some(target) = target {
                     self.item(index).metric = Some(Spanned {
                         value: Metric::Change { baseline, target },
                         range,
