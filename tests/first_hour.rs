@@ -319,3 +319,34 @@ objective o: Grow the revenue of the agency
         ]
     );
 }
+
+// ---- 5. A byte-order mark -------------------------------------------------
+
+#[test]
+fn a_byte_order_mark_is_no_column_and_is_not_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = "objectif o: Grandir\n  périod: 2027-T1\n";
+    let plain = write(dir.path(), "plain.goals", plan);
+    let bom = write(dir.path(), "bom.goals", &format!("\u{FEFF}{plan}"));
+    let positions = |path: &Path| -> Vec<String> {
+        check_json(path, "fr")
+            .into_iter()
+            .map(|d| d.split(' ').take(2).collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let expected = positions(&plain);
+    assert!(
+        expected.contains(&"1:10 \"O601\"".replace('"', "")),
+        "{expected:?}"
+    );
+    assert_eq!(positions(&bom), expected);
+    let out = goalie()
+        .args(["check", "--today", "2027-01-10", "--lang", "fr"])
+        .arg(&bom)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(!text.contains('\u{FEFF}'), "{text}");
+    assert!(text.contains("bom.goals:1:10]"), "{text}");
+    assert!(text.contains(" 1 │ objectif o: Grandir\n"), "{text}");
+}
