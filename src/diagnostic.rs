@@ -177,8 +177,12 @@ impl Diagnostic {
         }
     }
 
+    /// Adds a fix; one with no edits (there was nothing safe to do) is
+    /// left out.
     pub fn with_fix(mut self, fix: Fix) -> Self {
-        self.fixes.push(fix);
+        if !fix.edits.is_empty() {
+            self.fixes.push(fix);
+        }
         self
     }
 

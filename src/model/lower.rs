@@ -341,14 +341,24 @@ impl<'a> Lowering<'a> {
         for line in chunk.lines().skip(1) {
             if line.kind() == Rule::error_line {
                 // A broken line is still the item's: its range covers it.
-                self.out.items[index.0 as usize].range.end = line.range().end;
+                let meant = crate::syntax::keywords::meant(self.text(line));
+                let item = &mut self.out.items[index.0 as usize];
+                item.range.end = line.range().end;
+                item.written.extend(meant);
                 continue;
             }
             if line.kind() != Rule::body_line {
                 continue;
             }
             if let Some(content) = line.children().find(|n| n.kind() != Rule::comment) {
-                self.out.items[index.0 as usize].range.end = line.range().end;
+                let item = &mut self.out.items[index.0 as usize];
+                item.range.end = line.range().end;
+                // A property's keyword is its first child; a flag is its own.
+                let keyword = content
+                    .children()
+                    .next()
+                    .map_or(content.kind(), |k| k.kind());
+                item.written.push(keyword);
                 self.body(index, content);
             }
         }

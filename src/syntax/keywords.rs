@@ -309,6 +309,31 @@ pub fn suggest(word: &str, among: &[Rule]) -> Option<&'static str> {
         .map(|(_, s)| s)
 }
 
+/// The property or flag keyword a line starts with, or is closest to
+/// (`PÉRIODE: T1`, `perod: 2026`, `engagé`): the rule it was meant as.
+pub fn meant(line: &str) -> Option<Rule> {
+    let line = line.trim_start_matches([' ', '\t', '\u{A0}', '\u{202F}', '\u{FEFF}']);
+    let head = match line.split_once(':') {
+        Some((head, _)) => head.trim_end(),
+        None => line.split_whitespace().next()?,
+    };
+    let lower = head.to_lowercase();
+    let wanted = |k: &&Keyword| matches!(k.place, Place::Property | Place::Flag);
+    if let Some(k) = KEYWORDS
+        .iter()
+        .filter(wanted)
+        .find(|k| k.spellings().any(|s| s == lower))
+    {
+        return Some(k.rule);
+    }
+    let rules: Vec<Rule> = KEYWORDS.iter().filter(wanted).map(|k| k.rule).collect();
+    let spelling = suggest(head, &rules)?;
+    KEYWORDS
+        .iter()
+        .find(|k| k.spellings().any(|s| s == spelling))
+        .map(|k| k.rule)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,6 +385,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn meant_keywords() {
+        assert_eq!(meant("  PÉRIODE: 2027-T1"), Some(Rule::kw_period));
+        assert_eq!(meant("  perod: 2027-Q1"), Some(Rule::kw_period));
+        assert_eq!(meant("  Engagé"), Some(Rule::committed));
+        assert_eq!(meant("  owner @sam"), Some(Rule::kw_owner));
+        assert_eq!(meant("  sales grow fast"), None);
+        assert_eq!(meant("  the end: x"), None);
     }
 
     #[test]
