@@ -418,3 +418,100 @@ fn fix_names_each_change_and_never_adds_a_line_already_written() {
         assert!(!stderr(&out).contains("T501"), "{}", stderr(&out));
     }
 }
+
+// ---- 7. A closed pipe ends goalie quietly --------------------------------
+
+/// Runs goalie with its standard output a pipe whose reading end is
+/// already closed, as `goalie … | head -0` leaves it.
+fn into_closed_pipe(args: &[&str]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("goalie"));
+    cmd.args(args)
+        .env_remove("LANG")
+        .env_remove("GOALIE_LANG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_pipe_is_no_panic() {
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    for args in [
+        &["rules"][..],
+        &["rules", "--lang", "fr"],
+        &["explain", "S101"],
+        &["explain", "vague-wording", "--lang", "fr"],
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["man"],
+        &["check", examples],
+        &["status", examples],
+    ] {
+        let out = into_closed_pipe(args);
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(err, "", "{args:?}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}");
+    }
+}
+
+// ---- 9. Small walls: man pages --------------------------------------------
+
+#[test]
+fn man_prints_the_main_page_and_each_synopsis_lists_only_accepted_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = goalie()
+        .current_dir(dir.path())
+        .arg("man")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains(".TH goalie 1"), "{}", stdout(&out));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "files written"
+    );
+
+    goalie()
+        .args(["man", "--out"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    let mut pages = 0;
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        let Some(sub) = name.strip_prefix("goalie-") else {
+            continue;
+        };
+        pages += 1;
+        let page = std::fs::read_to_string(&path).unwrap();
+        let synopsis = page
+            .split(".SH SYNOPSIS\n")
+            .nth(1)
+            .and_then(|s| s.lines().next())
+            .unwrap()
+            .replace("\\-", "-")
+            .replace("\\fB", "")
+            .replace("\\fR", "")
+            .replace("\\fI", "");
+        let flags: Vec<&str> = synopsis
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|w| w.starts_with('-') && w.len() > 1)
+            .collect();
+        assert!(flags.contains(&"--help"), "{sub}: {synopsis}");
+        for flag in flags {
+            // `--help` after it: nothing runs (no watcher, no server).
+            let out = goalie().args([sub, flag, "--help"]).output().unwrap();
+            let err = stderr(&out);
+            assert!(
+                !err.contains("unexpected argument"),
+                "goalie {sub} does not take {flag}, which its synopsis lists: {err}"
+            );
+        }
+    }
+    assert!(pages >= 12, "{pages} pages");
+}

@@ -92,7 +92,8 @@ enum Command {
     ///
     /// For example `goalie completions bash > ~/.local/share/bash-completion/completions/goalie`.
     Completions(completions::CompletionsArgs),
-    /// Write man pages: goalie.1 and one goalie-COMMAND.1 per command.
+    /// Print the goalie(1) man page, or with --out write goalie.1 and one
+    /// goalie-COMMAND.1 per command into a folder.
     Man(man::ManArgs),
 }
 
@@ -314,6 +315,29 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+    }
+}
+
+/// Writes `text` to standard output. A reader that closed the pipe early
+/// (`goalie rules | head -3`) has had all it wanted: that is no error, and
+/// goalie stops quietly, as other command-line tools do.
+pub(crate) fn emit(text: impl AsRef<[u8]>) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_ref()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// [`emit`] for a command's last words: its exit code.
+pub(crate) fn emit_then(text: impl AsRef<[u8]>, code: ExitCode) -> ExitCode {
+    match emit(text) {
+        Ok(()) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -32,29 +32,27 @@ pub fn list(args: RulesArgs) -> ExitCode {
     let lang = lang(&args.lang);
     let name_width = codes::all().map(|c| c.name.len()).max().unwrap_or(0);
     let mut family = None;
+    let mut out = String::new();
     for code in codes::all() {
         if family != Some(code.family) {
             family = Some(code.family);
-            println!("\n{}", code.family.name().get(lang));
+            out.push_str(&format!("\n{}\n", code.family.name().get(lang)));
         }
-        println!(
-            "  {}  {:name_width$}  {:7}  {}",
+        out.push_str(&format!(
+            "  {}  {:name_width$}  {:7}  {}\n",
             code.code,
             code.name,
             code.severity.as_str(),
             code.summary.get(lang)
-        );
+        ));
     }
-    ExitCode::SUCCESS
+    super::emit_then(out, ExitCode::SUCCESS)
 }
 
 pub fn explain(args: ExplainArgs) -> ExitCode {
     let lang = lang(&args.lang);
     match codes::find(&args.code) {
-        Some(code) => {
-            print!("{}", doc::plain(code, lang));
-            ExitCode::SUCCESS
-        }
+        Some(code) => super::emit_then(doc::plain(code, lang), ExitCode::SUCCESS),
         None => {
             let m = Message::new(
                 format!(
