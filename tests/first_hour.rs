@@ -515,3 +515,76 @@ fn man_prints_the_main_page_and_each_synopsis_lists_only_accepted_options() {
     }
     assert!(pages >= 12, "{pages} pages");
 }
+
+// ---- 2. File names ----------------------------------------------------------
+
+#[test]
+fn goals_files_in_any_case_are_read_and_near_misses_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = "objective growth: Double the agency's revenue\n  perod: 2027-Q1\n";
+    write(dir.path(), "PLAN.GOALS", plan);
+    let out = goalie()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "--today", "2027-01-10", "."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("\"file\": \"PLAN.GOALS\""),
+        "{}",
+        stdout(&out)
+    );
+
+    let misses = tempfile::tempdir().unwrap();
+    write(misses.path(), "plan.goals.txt", plan);
+    write(misses.path(), "plan.goal", plan);
+    write(misses.path(), "sub/objectifs.goals.md", plan);
+    write(misses.path(), "notes.txt", plan);
+    for (lang, expected) in [
+        (
+            "en",
+            [
+                "warning: plan.goal is not read: goalie reads files whose name ends in .goals; rename it plan.goals",
+                "warning: plan.goals.txt is not read: goalie reads files whose name ends in .goals; rename it plan.goals",
+                "warning: sub/objectifs.goals.md is not read: goalie reads files whose name ends in .goals; rename it objectifs.goals",
+                "warning: no .goals files in . (nor in its subfolders)",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "avertissement : plan.goal n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le plan.goals",
+                "avertissement : plan.goals.txt n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le plan.goals",
+                "avertissement : sub/objectifs.goals.md n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le objectifs.goals",
+                "avertissement : aucun fichier .goals dans . (ni dans ses sous-dossiers)",
+            ],
+        ),
+    ] {
+        for command in ["check", "status", "fmt"] {
+            let out = goalie()
+                .current_dir(misses.path())
+                .args([command, ".", "--lang", lang])
+                .output()
+                .unwrap();
+            assert_eq!(
+                stderr(&out).lines().collect::<Vec<_>>(),
+                expected,
+                "{command}"
+            );
+            // Nothing claims that zero files are free of problems.
+            assert!(!stdout(&out).contains(" 0 "), "{command}: {}", stdout(&out));
+        }
+    }
+    // An empty folder says where goalie looked.
+    let empty = tempfile::tempdir().unwrap();
+    let out = goalie()
+        .current_dir(empty.path())
+        .args(["check", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stderr(&out),
+        "avertissement : aucun fichier .goals dans . (ni dans ses sous-dossiers)\n"
+    );
+    assert_eq!(stdout(&out), "");
+}

@@ -10,7 +10,7 @@ use clap::ValueEnum;
 use super::{Common, default_paths, github, json, render, sarif};
 use crate::analysis::{Analysis, Workspace};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Severity};
-use crate::host::{load_paths, write_atomically};
+use crate::host::write_atomically;
 use crate::i18n::{Lang, Message};
 use crate::text::ColumnUnit;
 
@@ -60,7 +60,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     };
     let lang = cx.lang;
     let mut workspace = Workspace::new();
-    if let Err(e) = load_paths(&paths, &mut workspace) {
+    if let Err(e) = super::load_files(&paths, &mut workspace, lang) {
         let m = Message::new(
             format!("error: cannot read {e}"),
             format!("erreur : impossible de lire {e}"),
@@ -103,15 +103,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
             eprintln!("{}", m.get(lang));
         }
     }
-    if let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common) {
+    // With no file, the warning already said so: "no problems in 0 files"
+    // would read as a pass. Machine formats still get their empty report.
+    let nothing_to_say = workspace.is_empty() && matches!(args.format, Format::Text);
+    if !nothing_to_say
+        && let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common)
+    {
         return code;
-    }
-    if workspace.is_empty() {
-        let m = Message::new(
-            "warning: no .goals files found",
-            "avertissement : aucun fichier .goals trouvé",
-        );
-        eprintln!("{}", m.get(lang));
     }
     let threshold = match args.deny {
         Deny::Error => Severity::Error,

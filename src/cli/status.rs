@@ -37,18 +37,11 @@ enum Format {
 }
 
 pub fn run(args: StatusArgs) -> ExitCode {
-    let (
-        cx,
-        super::Loaded {
-            workspace,
-            analysis,
-            ..
-        },
-        progress,
-    ) = match super::load_progress(default_paths(args.paths), &args.common) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
+    let (cx, super::Loaded { analysis, .. }, progress) =
+        match super::load_progress(default_paths(args.paths), &args.common) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
     let lang = cx.lang;
     let out = std::io::stdout();
     let mut out = out.lock();
@@ -67,7 +60,7 @@ pub fn run(args: StatusArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
-    super::note_problems(&workspace, &analysis, lang);
+    super::note_problems(&analysis, lang);
     ExitCode::SUCCESS
 }
 

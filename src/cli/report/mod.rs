@@ -24,18 +24,11 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: ReportArgs) -> ExitCode {
-    let (
-        cx,
-        super::Loaded {
-            workspace,
-            analysis,
-            ..
-        },
-        progress,
-    ) = match super::load_progress(default_paths(args.paths), &args.common) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
+    let (cx, super::Loaded { analysis, .. }, progress) =
+        match super::load_progress(default_paths(args.paths), &args.common) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
     let lang = cx.lang;
     let page = render(&progress, lang);
     if let Err(e) = std::fs::write(&args.html, page) {
@@ -47,6 +40,6 @@ pub fn run(args: ReportArgs) -> ExitCode {
         eprintln!("{}", m.get(lang));
         return ExitCode::from(2);
     }
-    super::note_problems(&workspace, &analysis, lang);
+    super::note_problems(&analysis, lang);
     ExitCode::SUCCESS
 }
