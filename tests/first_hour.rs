@@ -588,3 +588,62 @@ fn goals_files_in_any_case_are_read_and_near_misses_are_named() {
     );
     assert_eq!(stdout(&out), "");
 }
+
+// ---- 8. status fits the terminal ------------------------------------------
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+#[test]
+fn status_fits_80_columns_without_cutting_words_and_greps_with_plain_spaces() {
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    for (lang, followers) in [("en", "4,100 followers"), ("fr", "4 100 followers")] {
+        let status = |columns: Option<&str>| {
+            let mut cmd = goalie();
+            if let Some(c) = columns {
+                cmd.env("COLUMNS", c);
+            }
+            let out = cmd
+                .args(["status", examples, "--today", "2026-11-24", "--lang", lang])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            stdout(&out)
+        };
+        let wide = status(None);
+        let narrow = status(Some("80"));
+        // Not a terminal: plain spaces, so grep finds what is shown.
+        for text in [&wide, &narrow] {
+            assert!(!text.contains(['\u{A0}', '\u{202F}']), "{text}");
+            assert!(text.contains(followers), "{text}");
+        }
+        assert!(wide.lines().any(|l| l.chars().count() > 80));
+        let known = words(&wide);
+        for line in narrow.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "{} columns: {line}",
+                line.chars().count()
+            );
+            for word in words(line) {
+                // A shortened title ends after a whole word.
+                let whole = word.strip_suffix('…').unwrap_or(word);
+                assert!(known.contains(&whole), "`{word}` is cut: {line}");
+            }
+        }
+        // Facts are moved, not lost: only headings lose words.
+        let kept: Vec<&str> = words(&narrow)
+            .into_iter()
+            .filter(|w| !w.ends_with('…'))
+            .collect();
+        let lost = known.len() - kept.len();
+        assert!(lost < known.len() / 20, "{lost} words lost:\n{narrow}");
+        let (behind, trend) = match lang {
+            "en" => ("worst: off track", "trend: fewer than 2 measurements"),
+            _ => ("pire : en retard", "tendance : moins de 2 mesures"),
+        };
+        assert!(narrow.contains(behind), "{narrow}");
+        assert!(narrow.contains(trend), "{narrow}");
+    }
+}

@@ -2,6 +2,7 @@
 
 mod check;
 mod completions;
+mod fit;
 mod fmt;
 mod github;
 mod init;

@@ -48,10 +48,16 @@ pub fn run(args: StatusArgs) -> ExitCode {
     let written = match args.format {
         Format::Json => write_json(&mut out, &progress),
         Format::Text => {
+            let terminal = std::io::stdout().is_terminal();
             let style = Style {
-                color: args.common.color(std::io::stdout().is_terminal()),
+                color: args.common.color(terminal),
             };
-            write_text(&mut out, &progress, lang, style)
+            let mut view = Vec::new();
+            write_text(&mut view, &progress, lang, style).and_then(|()| {
+                let view = String::from_utf8_lossy(&view);
+                let fitted = super::fit::fit(&view, super::fit::width(terminal), !terminal);
+                out.write_all(fitted.as_bytes())
+            })
         }
     };
     if let Err(e) = written.and_then(|_| out.flush())
