@@ -26,6 +26,25 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// The severity in words for people; [`Severity::as_str`] is the
+    /// spelling goalie.toml and machine formats use.
+    pub fn label(self) -> Text {
+        match self {
+            Severity::Info => Text {
+                en: "note",
+                fr: "remarque",
+            },
+            Severity::Warning => Text {
+                en: "warning",
+                fr: "avertissement",
+            },
+            Severity::Error => Text {
+                en: "error",
+                fr: "erreur",
+            },
+        }
+    }
 }
 
 /// A text in both languages, known at compile time.
@@ -124,6 +143,25 @@ pub mod codes {
     /// A code by its code (any case) or its name.
     pub fn find(code_or_name: &str) -> Option<&'static Code> {
         all().find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
+    }
+
+    /// The codes meant by a word that names none (`vague`, `S10`,
+    /// `vague-wordng`): names that contain it or are close to it.
+    pub fn closest(word: &str) -> Vec<&'static Code> {
+        let word = word.to_lowercase();
+        let mut scored: Vec<(usize, &'static Code)> = all()
+            .filter_map(|c| {
+                let distance = strsim::damerau_levenshtein(&word, c.name)
+                    .min(strsim::damerau_levenshtein(&word, &c.code.to_lowercase()));
+                let contains = word.len() >= 3
+                    && c.name
+                        .split('-')
+                        .any(|part| part == word || part.starts_with(&word));
+                (contains || distance <= 2).then_some((if contains { 0 } else { distance }, c))
+            })
+            .collect();
+        scored.sort_by_key(|&(d, c)| (d, c.code));
+        scored.into_iter().map(|(_, c)| c).take(3).collect()
     }
 }
 

@@ -647,3 +647,144 @@ fn status_fits_80_columns_without_cutting_words_and_greps_with_plain_spaces() {
         assert!(narrow.contains(trend), "{narrow}");
     }
 }
+
+// ---- 9. Small walls ---------------------------------------------------------
+
+#[test]
+fn rules_and_explain_speak_french_and_explain_suggests_names() {
+    let out = goalie().args(["rules", "--lang", "fr"]).output().unwrap();
+    let rules = stdout(&out);
+    assert!(rules.contains("  E001  syntax-error"), "{rules}");
+    let line = |code: &str| {
+        rules
+            .lines()
+            .find(|l| l.contains(code))
+            .unwrap()
+            .to_string()
+    };
+    assert!(line("E001").contains(" erreur "), "{}", line("E001"));
+    assert!(line("S101").contains(" avertissement "), "{}", line("S101"));
+    assert!(!rules.contains(" warning "), "{rules}");
+    let en = stdout(&goalie().args(["rules", "--lang", "en"]).output().unwrap());
+    assert!(
+        en.lines()
+            .any(|l| l.contains("S101") && l.contains(" warning ")),
+        "{en}"
+    );
+
+    let out = goalie()
+        .args(["explain", "S101", "--lang", "fr"])
+        .output()
+        .unwrap();
+    let page = stdout(&out);
+    for label in [
+        "Famille : S — spécifique\n",
+        "Sévérité par défaut : avertissement\n",
+        "Exemple qui le déclenche :\n",
+        "Corrigé :\n",
+    ] {
+        assert!(page.contains(label), "{label}: {page}");
+    }
+    let page = stdout(
+        &goalie()
+            .args(["explain", "S101", "--lang", "en"])
+            .output()
+            .unwrap(),
+    );
+    assert!(page.contains("Default severity: warning\n"), "{page}");
+    assert!(page.contains("Example that triggers it:\n"), "{page}");
+
+    for (lang, expected) in [
+        (
+            "en",
+            "error: no rule is called `vague`; did you mean `vague-wording` (S101)? `goalie rules` lists them all\n",
+        ),
+        (
+            "fr",
+            "erreur : aucune règle ne s'appelle `vague` ; vouliez-vous dire `vague-wording` (S101) ? `goalie rules` les liste toutes\n",
+        ),
+    ] {
+        let out = goalie()
+            .args(["explain", "vague", "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(stderr(&out), expected);
+    }
+}
+
+#[test]
+fn report_says_where_it_wrote_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/habits");
+    for (lang, expected) in [
+        (
+            "en",
+            "report written to out/report.html; open it in a web browser\n",
+        ),
+        (
+            "fr",
+            "rapport écrit dans out/report.html ; ouvrez-le dans un navigateur\n",
+        ),
+    ] {
+        std::fs::create_dir_all(dir.path().join("out")).unwrap();
+        let out = goalie()
+            .current_dir(dir.path())
+            .args([
+                "report",
+                "--html",
+                "out/report.html",
+                "--today",
+                "2026-11-24",
+                "--lang",
+                lang,
+                examples,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert_eq!(stdout(&out), expected);
+        assert!(dir.path().join("out/report.html").is_file());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn init_writes_files_with_the_permissions_the_umask_allows() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = assert_cmd::cargo::cargo_bin("goalie");
+    for (umask, mode) in [("022", 0o644), ("027", 0o640)] {
+        let dir = tempfile::tempdir().unwrap();
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "umask {umask} && exec \"$0\" init --lang fr --ci github plan"
+            ))
+            .arg(&bin)
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let mut seen = 0;
+        let mut stack = vec![dir.path().join("plan")];
+        while let Some(path) = stack.pop() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                let entry = entry.unwrap();
+                if entry.file_type().unwrap().is_dir() {
+                    stack.push(entry.path());
+                    continue;
+                }
+                seen += 1;
+                let actual = entry.metadata().unwrap().permissions().mode() & 0o777;
+                assert_eq!(
+                    actual,
+                    mode,
+                    "{} with umask {umask}",
+                    entry.path().display()
+                );
+            }
+        }
+        assert!(seen >= 3, "{seen} files");
+    }
+}

@@ -41,5 +41,10 @@ pub fn run(args: ReportArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     super::note_problems(&analysis, lang);
-    ExitCode::SUCCESS
+    let path = args.html.display();
+    let m = Message::new(
+        format!("report written to {path}; open it in a web browser"),
+        format!("rapport écrit dans {path} ; ouvrez-le dans un navigateur"),
+    );
+    super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
 }
