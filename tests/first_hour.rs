@@ -788,3 +788,52 @@ fn init_writes_files_with_the_permissions_the_umask_allows() {
         assert!(seen >= 3, "{seen} files");
     }
 }
+
+// ---- 11. A README a non-programmer can follow -----------------------------
+
+#[test]
+fn the_readme_states_what_is_needed_and_has_no_placeholders() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let manifest = std::fs::read_to_string(format!("{root}/Cargo.toml")).unwrap();
+    let msrv = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+        .expect("Cargo.toml states rust-version");
+    for doc in ["README.md", "docs/install.md"] {
+        let text = std::fs::read_to_string(format!("{root}/{doc}"))
+            .unwrap()
+            .replace('\n', " ");
+        assert!(
+            text.contains(&format!("Rust {msrv} or newer")),
+            "{doc} states Rust {msrv}"
+        );
+        assert!(
+            text.contains("https://rustup.rs"),
+            "{doc} says where Rust comes from"
+        );
+        for (i, _) in text.match_indices("cargo install") {
+            assert!(
+                text[i..].starts_with("cargo install --locked --path ."),
+                "{doc}: {}",
+                &text[i..(i + 60).min(text.len())]
+            );
+        }
+        // No placeholder a reader would copy as is: `<…>` other than a
+        // link, `OWNER/`.
+        for (i, _) in text.match_indices('<') {
+            assert!(
+                text[i..].starts_with("<https://"),
+                "{doc}: {}",
+                &text[i..(i + 40).min(text.len())]
+            );
+        }
+        assert!(!text.contains("OWNER"), "{doc}");
+    }
+    let readme = std::fs::read_to_string(format!("{root}/README.md"))
+        .unwrap()
+        .replace('\n', " ");
+    // What is needed comes before the first command.
+    let first_command = readme.find("```sh").unwrap();
+    assert!(readme[..first_command].contains(&format!("Rust {msrv} or newer")));
+}
