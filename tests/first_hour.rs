@@ -837,3 +837,85 @@ fn the_readme_states_what_is_needed_and_has_no_placeholders() {
     let first_command = readme.find("```sh").unwrap();
     assert!(readme[..first_command].contains(&format!("Rust {msrv} or newer")));
 }
+
+// ---- 12. The examples read the same on any date ---------------------------
+
+/// `goalie ARGS` run as if the machine's clock said `day`, with libfaketime
+/// (Debian's `faketime`); `None` where it is not installed, unless CI asks
+/// for it with GOALIE_REQUIRE_FAKETIME.
+fn on_day(day: &str, args: &[&str]) -> Option<std::process::Output> {
+    let bin = assert_cmd::cargo::cargo_bin("goalie");
+    let out = std::process::Command::new("faketime")
+        .arg(format!("{day} 12:00:00"))
+        .arg(&bin)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env_remove("GOALIE_LANG")
+        .env_remove("COLUMNS")
+        .output();
+    match out {
+        Ok(out) => Some(out),
+        Err(_) if std::env::var_os("GOALIE_REQUIRE_FAKETIME").is_none() => None,
+        Err(e) => panic!("faketime: {e}"),
+    }
+}
+
+#[test]
+fn the_examples_show_the_same_picture_today_next_year_and_in_five_years() {
+    let reference = |args: &[&str]| {
+        let out = goalie()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
+            .args(["--today", "2026-11-24"])
+            .output()
+            .unwrap();
+        (out.status.code(), stdout(&out))
+    };
+    let runs: [&[&str]; 4] = [
+        &["check", "examples/"],
+        &["status", "examples/"],
+        &["status", "examples/", "--format", "json", "--lang", "fr"],
+        &["check", "examples/ventes-fr", "--lang", "fr"],
+    ];
+    // On the machine's own date.
+    for args in runs {
+        let out = goalie()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            (out.status.code(), stdout(&out)),
+            reference(args),
+            "{args:?}"
+        );
+    }
+    let now = jiff::ZonedDateTime::now().date();
+    for years in [0, 1, 5] {
+        let day = now
+            .checked_add(jiff::Span::new().years(years))
+            .unwrap()
+            .to_string();
+        for args in runs {
+            let Some(out) = on_day(&day, args) else {
+                eprintln!("faketime is not installed: only today's date was tried");
+                return;
+            };
+            assert_eq!(
+                (out.status.code(), stdout(&out)),
+                reference(args),
+                "{day} {args:?}"
+            );
+        }
+        // The clock really was moved: without the examples' goalie.toml the
+        // day shown is the faked one.
+        let out = on_day(&day, &["status", "--no-config", "examples/habits"]).unwrap();
+        let year = &day[..4];
+        assert!(
+            stdout(&out).lines().next().unwrap().contains(year),
+            "{}",
+            stdout(&out)
+        );
+    }
+}
