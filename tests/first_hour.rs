@@ -919,3 +919,70 @@ fn the_examples_show_the_same_picture_today_next_year_and_in_five_years() {
         );
     }
 }
+
+// ---- 10. The report opens with a summary strip ------------------------------
+
+#[test]
+fn the_report_opens_with_a_summary_and_drops_today_0_where_nothing_is_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    for (lang, tally, next, today) in [
+        (
+            "en",
+            [
+                "<b>4</b> <span class=\"badge status-on-track\"",
+                "<b>1</b> <span class=\"badge status-at-risk\"",
+                "<b>0</b> <span class=\"badge status-off-track\"",
+            ],
+            [
+                "30 Nov 2026 <span class=\"id\">ig-followers-nov</span>",
+                "13 Dec 2026 <span class=\"id\">ten-k</span>",
+                "13 Dec 2026 <span class=\"id\">ten-k-time</span>",
+            ],
+            "today 0",
+        ),
+        (
+            "fr",
+            [
+                "<b>4</b> <span class=\"badge status-on-track\"",
+                "<b>1</b> <span class=\"badge status-at-risk\"",
+                "<b>0</b> <span class=\"badge status-off-track\"",
+            ],
+            [
+                "30 nov. 2026 <span class=\"id\">ig-followers-nov</span>",
+                "13 déc. 2026 <span class=\"id\">ten-k</span>",
+                "13 déc. 2026 <span class=\"id\">ten-k-time</span>",
+            ],
+            "aujourd&#39;hui 0",
+        ),
+    ] {
+        let page = dir.path().join(format!("{lang}.html"));
+        goalie()
+            .args(["report", "--today", "2026-11-24", "--lang", lang, "--html"])
+            .arg(&page)
+            .arg(examples)
+            .assert()
+            .code(0);
+        let html = std::fs::read_to_string(&page).unwrap();
+        let strip_at = html
+            .find("<section class=\"strip\"")
+            .expect("a summary strip");
+        // The strip comes first, before any section of charts.
+        assert!(strip_at < html.find("<section id=\"objectives\"").unwrap());
+        let strip = &html[strip_at..strip_at + html[strip_at..].find("</section>").unwrap()];
+        let strip_text = strip.replace('\u{a0}', " ");
+        for part in tally.iter().chain(&next) {
+            assert!(strip_text.contains(part), "{part} not in {strip}");
+        }
+        // 24 Nov 2026 is a Tuesday: a daily activity says what today holds,
+        // a weekly one does not.
+        let article = |id: &str| {
+            let at = html.find(&format!("id=\"a-{id}\"")).unwrap();
+            html[at..at + html[at..].find("</article>").unwrap()].replace('\u{a0}', " ")
+        };
+        assert!(article("lecture").contains(today), "{lang}: lecture");
+        assert!(article("prospection").contains(today));
+        assert!(!article("strength").contains(today), "{lang}: strength");
+        assert!(!article("relances").contains(today));
+    }
+}

@@ -2,6 +2,7 @@
 //! self-contained HTML page.
 
 mod html;
+mod summary;
 mod svg;
 
 use std::path::PathBuf;
