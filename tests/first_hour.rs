@@ -986,3 +986,114 @@ fn the_report_opens_with_a_summary_and_drops_today_0_where_nothing_is_due() {
         assert!(!article("relances").contains(today));
     }
 }
+
+// ---- The walkthrough: docs/first-plan.md ------------------------------------
+
+/// Splits a command line on blanks, keeping `"quoted words"` together.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    let mut any = false;
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                    any = false;
+                }
+            }
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        words.push(word);
+    }
+    words
+}
+
+/// Runs the walkthrough: each `## ` section in a fresh folder, each
+/// `<!-- file: NAME -->` block written there, each `$ goalie …` line of a
+/// `console` block run. Returns the page with every command's output (its
+/// standard output, then its error stream) below it.
+fn run_walkthrough(page: &str) -> String {
+    let mut out = String::new();
+    let mut dir = tempfile::tempdir().unwrap();
+    let mut file: Option<String> = None;
+    let mut content: Option<String> = None;
+    let mut console = false;
+    for line in page.lines() {
+        if console {
+            if line == "```" {
+                console = false;
+                out.push_str("```\n");
+            } else if let Some(command) = line.strip_prefix("$ ") {
+                out.push_str(line);
+                out.push('\n');
+                let words = shell_words(command);
+                assert_eq!(words[0], "goalie", "{line}");
+                let run = goalie()
+                    .env_remove("COLUMNS")
+                    .current_dir(dir.path())
+                    .args(&words[1..])
+                    .output()
+                    .unwrap();
+                out.push_str(&stdout(&run));
+                out.push_str(&stderr(&run));
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            // Other lines are the previous output, replaced.
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if line.starts_with("## ") {
+            dir = tempfile::tempdir().unwrap();
+        } else if let Some(name) = line
+            .strip_prefix("<!-- file: ")
+            .and_then(|r| r.strip_suffix(" -->"))
+        {
+            file = Some(name.to_string());
+        } else if line == "```console" {
+            console = true;
+        } else if line.starts_with("```goals") && file.is_some() {
+            content = Some(String::new());
+        } else if let Some(text) = &mut content {
+            if line == "```" {
+                let name = file.take().unwrap();
+                std::fs::write(dir.path().join(name), std::mem::take(text)).unwrap();
+                content = None;
+            } else {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_walkthrough_shows_what_goalie_prints() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/first-plan.md");
+    let page = std::fs::read_to_string(path).unwrap();
+    let actual = run_walkthrough(&page);
+    if std::env::var_os("GOALIE_UPDATE_DOCS").is_some() {
+        std::fs::write(path, &actual).unwrap();
+        return;
+    }
+    assert!(page.contains("## Un premier plan en français"));
+    assert!(page.contains("## A first plan in English"));
+    assert_eq!(
+        page, actual,
+        "docs/first-plan.md differs from what goalie prints; `GOALIE_UPDATE_DOCS=1 cargo test --test first_hour walkthrough` rewrites it"
+    );
+}
