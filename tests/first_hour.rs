@@ -1097,3 +1097,133 @@ fn the_walkthrough_shows_what_goalie_prints() {
         "docs/first-plan.md differs from what goalie prints; `GOALIE_UPDATE_DOCS=1 cargo test --test first_hour walkthrough` rewrites it"
     );
 }
+
+/// Headless Chromium on `page` with `args`, stopped after two minutes;
+/// returns its standard output.
+fn chromium(binary: &Path, args: &[String], page: &Path) -> Vec<u8> {
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(binary)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+        ])
+        .args([
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("chromium starts");
+    let mut out = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut out, &mut buf).ok();
+        buf
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            child.wait().ok();
+            panic!("chromium did not finish in two minutes");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    reader.join().unwrap()
+}
+
+/// The report with its summary strip, in both languages, seen by Chromium
+/// at 1280 px and at the width of an A4 page, and printed to PDF; the
+/// screenshots stay in target/artifacts/first-hour/ for a person to look
+/// at. Skipped without Chromium, unless GOALIE_REQUIRE_CHROMIUM is set (CI).
+#[test]
+fn the_report_seen_in_chromium_on_screen_and_in_print() {
+    let binary = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path)
+            .flat_map(|dir| ["chromium", "chromium-browser"].map(|name| dir.join(name)))
+            .find(|candidate| candidate.is_file())
+    });
+    let Some(binary) = binary else {
+        assert!(
+            std::env::var_os("GOALIE_REQUIRE_CHROMIUM").is_none(),
+            "GOALIE_REQUIRE_CHROMIUM is set but chromium is not installed"
+        );
+        eprintln!("SKIPPED: chromium is not installed");
+        return;
+    };
+    let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("artifacts/first-hour");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    for (lang, heading) in [("en", "Next due"), ("fr", "Prochaines échéances")] {
+        let page = artifacts.join(format!("report-{lang}.html"));
+        goalie()
+            .args(["report", "--today", "2026-11-24", "--lang", lang, "--html"])
+            .arg(&page)
+            .arg(examples)
+            .assert()
+            .code(0);
+        let dom = chromium(&binary, &["--dump-dom".into()], &page);
+        let dom = String::from_utf8_lossy(&dom);
+        assert!(
+            dom.contains("<section class=\"strip\" id=\"summary\">"),
+            "{lang}: no strip"
+        );
+        assert!(dom.contains(heading), "{lang}");
+        // A4 is 794 px wide at 96 dpi.
+        for (name, width, height) in [("1280", 1280u32, 2000u32), ("a4", 794, 1123)] {
+            let png = artifacts.join(format!("report-{lang}-{name}.png"));
+            let _ = std::fs::remove_file(&png);
+            chromium(
+                &binary,
+                &[
+                    format!("--screenshot={}", png.display()),
+                    format!("--window-size={width},{height}"),
+                    "--hide-scrollbars".into(),
+                ],
+                &page,
+            );
+            let bytes = std::fs::read(&png).expect("a screenshot");
+            assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+            let size = (
+                u32::from_be_bytes(bytes[16..20].try_into().unwrap()),
+                u32::from_be_bytes(bytes[20..24].try_into().unwrap()),
+            );
+            assert_eq!(size, (width, height));
+            assert!(
+                bytes.len() > 30_000,
+                "{}: {} bytes",
+                png.display(),
+                bytes.len()
+            );
+        }
+        let pdf = artifacts.join(format!("report-{lang}.pdf"));
+        let _ = std::fs::remove_file(&pdf);
+        chromium(
+            &binary,
+            &[
+                format!("--print-to-pdf={}", pdf.display()),
+                "--no-pdf-header-footer".into(),
+            ],
+            &page,
+        );
+        let bytes = std::fs::read(&pdf).expect("a PDF");
+        assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+        assert!(
+            bytes.len() > 30_000,
+            "{}: {} bytes",
+            pdf.display(),
+            bytes.len()
+        );
+    }
+    eprintln!("screenshots kept in {}", artifacts.display());
+}
