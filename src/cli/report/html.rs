@@ -66,7 +66,7 @@ h2 { margin: 32px 0 12px; font-size: 19px; border-bottom: 1px solid #d0d7de; pad
 .legend b { display: inline-block; width: 11px; height: 11px; border-radius: 2px; vertical-align: middle; margin-right: 4px; border: 1px solid #d0d7de; }
 .strip { display: flex; flex-wrap: wrap; gap: 12px 32px; align-items: center; margin: 16px 0 0;
   background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px 18px; }
-.strip .label { font-weight: 600; margin-right: 10px; }
+.strip .label { font-weight: 600; margin-right: 10px; white-space: nowrap; }
 .strip .count { margin-right: 14px; white-space: nowrap; }
 .strip .count b { font-size: 20px; margin-right: 4px; vertical-align: middle; }
 .strip .due { margin-right: 16px; white-space: nowrap; }
