@@ -77,7 +77,8 @@ fn increasing_key_result_percent_expected_pace_and_forecast() {
         Measure::Change {
             baseline: 10.0,
             target: 110.0,
-            direction: Direction::Increase
+            direction: Direction::Increase,
+            relative: None,
         }
     );
     let t = k.timeline.unwrap();
@@ -139,7 +140,8 @@ fn decreasing_key_result() {
         Measure::Change {
             baseline: 30.0,
             target: 15.0,
-            direction: Direction::Decrease
+            direction: Direction::Decrease,
+            relative: None,
         }
     );
     // (20 - 30) / (15 - 30) = 66.67%; 23 of 30 days elapsed: 76.67%

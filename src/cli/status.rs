@@ -11,7 +11,7 @@ use clap::ValueEnum;
 use super::style::{Style, bar, pad, truncate};
 use super::{Common, default_paths};
 use crate::describe::numbers::{date, number, percent, quantity, short_date};
-use crate::describe::{measure_facts, pace, rate_text, trend};
+use crate::describe::{measure_facts, pace, periods_text, rate_text, trend};
 use crate::i18n::{Lang, Message};
 use crate::model::Unit;
 use crate::progress::{
@@ -294,6 +294,7 @@ fn key_result(
     for line in [
         k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
         trend(k, lang),
+        periods_text(k, lang),
         k.check_in.as_ref().map(|c| check_in(c, lang, style)),
     ]
     .into_iter()

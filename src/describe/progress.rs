@@ -5,13 +5,18 @@
 use crate::describe::numbers::{date, number, percent, quantity, short_date};
 use crate::i18n::Lang;
 use crate::model::Unit;
-use crate::progress::{ActivityProgress, CheckIn, Forecast, KeyResultProgress, Measure};
+use crate::progress::{
+    ActivityProgress, CheckIn, Forecast, KeyResultProgress, Measure, RelativeTarget, StartFrom,
+};
 
 pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
     let q = |v: f64| quantity(v, &k.unit, lang);
     match &k.measure {
         Measure::Change {
-            baseline, target, ..
+            baseline,
+            target,
+            relative,
+            ..
         } => {
             let current = k.current.map_or_else(|| "—".to_string(), q);
             let over = if k.overachieved {
@@ -19,17 +24,57 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
             } else {
                 ""
             };
+            let how = relative
+                .as_ref()
+                .map_or(String::new(), |r| format!(" ({})", relative_text(r, &k.unit, lang)));
+            let this = relative
+                .as_ref()
+                .and_then(|r| r.per)
+                .map_or(String::new(), |p| format!("{} · ", this_period(p, lang)));
             match lang {
                 Lang::En => format!(
-                    "{current} now · from {} to {}{over}",
+                    "{this}{current} now · from {} to {}{how}{over}",
                     q(*baseline),
                     q(*target)
                 ),
                 Lang::Fr => format!(
-                    "{current} aujourd'hui · de {} à {}{over}",
+                    "{this}{current} aujourd'hui · de {} à {}{how}{over}",
                     q(*baseline),
                     q(*target)
                 ),
+            }
+        }
+        Measure::Awaiting { relative } => {
+            let change = change_text(relative, &k.unit, lang);
+            match (&relative.previous, k.timeline) {
+                (Some(p), _) => match lang {
+                    Lang::En => format!(
+                        "{change}: awaiting the total of {} – {}, logged or written as `BASELINE ->`",
+                        short_date(p.start, lang),
+                        short_date(p.end, lang)
+                    ),
+                    Lang::Fr => format!(
+                        "{change} : en attente du total du {} au {}, noté au journal ou écrit `DÉPART ->`",
+                        short_date(p.start, lang),
+                        short_date(p.end, lang)
+                    ),
+                },
+                (None, Some(t)) => match lang {
+                    Lang::En => format!(
+                        "{change}: awaiting a first measurement (from {} on) to start from",
+                        short_date(t.start, lang)
+                    ),
+                    Lang::Fr => format!(
+                        "{change} : en attente d'une première mesure (à partir du {}) comme point de départ",
+                        short_date(t.start, lang)
+                    ),
+                },
+                (None, None) => match lang {
+                    Lang::En => format!("{change}: awaiting a first measurement to start from"),
+                    Lang::Fr => {
+                        format!("{change} : en attente d'une première mesure comme point de départ")
+                    }
+                },
             }
         }
         Measure::Keep {
@@ -73,6 +118,123 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
             .pick("no valid measure", "aucune mesure valide")
             .to_string(),
     }
+}
+
+/// `+300 MQLs`, `−20 %`, `+20% per month`.
+pub fn change_text(r: &RelativeTarget, unit: &Unit, lang: Lang) -> String {
+    let unit = if r.percent { &Unit::Percent } else { unit };
+    let sign = if r.change < 0.0 { "−" } else { "+" };
+    let amount = format!("{sign}{}", quantity(r.change.abs(), unit, lang));
+    match r.per {
+        Some(p) => format!("{amount} {}", per_period(p, lang)),
+        None => amount,
+    }
+}
+
+/// "per month", "par mois".
+fn per_period(period: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("per {period}"),
+        Lang::Fr => format!("par {}", period_fr(period).0),
+    }
+}
+
+/// (name, "ce…" phrase) of a period in French.
+fn period_fr(period: &str) -> (&'static str, &'static str) {
+    match period {
+        "day" => ("jour", "aujourd'hui"),
+        "weekday" => ("jour ouvré", "aujourd'hui"),
+        "week" => ("semaine", "cette semaine"),
+        "month" => ("mois", "ce mois-ci"),
+        "quarter" => ("trimestre", "ce trimestre"),
+        _ => ("an", "cette année"),
+    }
+}
+
+/// "this month", "ce mois-ci".
+fn this_period(period: &str, lang: Lang) -> String {
+    match (lang, period) {
+        (Lang::En, "day" | "weekday") => "today".to_string(),
+        (Lang::En, p) => format!("this {p}"),
+        (Lang::Fr, p) => period_fr(p).1.to_string(),
+    }
+}
+
+/// How a relative target was turned into numbers: "+300 MQLs from the value
+/// of 1 Oct", "−20 % du total du 1 juil. au 30 sept.".
+pub fn relative_text(r: &RelativeTarget, unit: &Unit, lang: Lang) -> String {
+    let change = change_text(r, unit, lang);
+    let from = match (r.start_from, lang) {
+        (Some(StartFrom::Written), Lang::En) => "from the baseline".to_string(),
+        (Some(StartFrom::Written), Lang::Fr) => "depuis le point de départ".to_string(),
+        (Some(StartFrom::Increments), Lang::En) => "counting the increments from 0".to_string(),
+        (Some(StartFrom::Increments), Lang::Fr) => "en cumulant les hausses depuis 0".to_string(),
+        (Some(StartFrom::Measured), _) if r.per.is_some() => match lang {
+            Lang::En => "from the value at the period's start".to_string(),
+            Lang::Fr => "depuis la valeur au début de la période".to_string(),
+        },
+        (Some(StartFrom::Measured), Lang::En) => match r.start_date {
+            Some(d) => format!("from the value of {}", short_date(d, lang)),
+            None => "from the first measurement".to_string(),
+        },
+        (Some(StartFrom::Measured), Lang::Fr) => match r.start_date {
+            Some(d) => format!("depuis la valeur du {}", short_date(d, lang)),
+            None => "depuis la première mesure".to_string(),
+        },
+        (Some(StartFrom::PreviousTotal) | None, _) => match (&r.previous, lang) {
+            (Some(p), Lang::En) => format!(
+                "on the total of {} – {}, {}",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                p.total.map_or("—".to_string(), |t| quantity(t, unit, lang))
+            ),
+            (Some(p), Lang::Fr) => format!(
+                "sur le total du {} au {}, {}",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                p.total.map_or("—".to_string(), |t| quantity(t, unit, lang))
+            ),
+            (None, _) => String::new(),
+        },
+    };
+    if from.is_empty() {
+        change
+    } else {
+        format!("{change} {from}")
+    }
+}
+
+/// The closed periods of a recurring target: "1 Oct – 31 Oct met (4,920 of
+/// 4,920) · 1 Nov – 30 Nov missed (5,100 of 5,904)".
+pub fn periods_text(k: &KeyResultProgress, lang: Lang) -> Option<String> {
+    let closed: Vec<String> = k
+        .periods
+        .iter()
+        .filter_map(|p| {
+            let met = p.met?;
+            let word = match (met, lang) {
+                (true, Lang::En) => "met",
+                (false, Lang::En) => "missed",
+                (true, Lang::Fr) => "atteint",
+                (false, Lang::Fr) => "manqué",
+            };
+            let of = lang.pick("of", "sur");
+            Some(format!(
+                "{} – {} {word} ({} {of} {})",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                quantity(p.value, &k.unit, lang),
+                quantity(p.target, &k.unit, lang)
+            ))
+        })
+        .collect();
+    (!closed.is_empty()).then(|| {
+        format!(
+            "{} {}",
+            lang.pick("closed periods:", "périodes closes :"),
+            closed.join(" · ")
+        )
+    })
 }
 
 /// "needs 14.3 per day for the 19 days left".

@@ -7,7 +7,9 @@ use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupConten
 use super::lookup::item_at;
 use super::state::State;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{check_in, days_ago, measure_facts, pace, rate_text, sparkline, trend};
+use crate::describe::{
+    check_in, days_ago, measure_facts, pace, periods_text, rate_text, sparkline, trend,
+};
 use crate::i18n::Lang;
 use crate::model::{ItemIdx, ItemKind, Model};
 use crate::progress::{self, Progress, Status};
@@ -150,6 +152,7 @@ fn item(
                     expected(k.timeline),
                     k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
                     trend(k, lang),
+                    periods_text(k, lang),
                     k.check_in.as_ref().map(|c| check_in(c, lang)),
                     last_log(model, idx, lang, today),
                     spark,

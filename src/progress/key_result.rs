@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::check_in::{CheckIn, check_in};
+use super::relative::{PeriodTarget, RelativeTarget};
 use super::measure::{Point, logged_unit, outcome, series};
 use super::status::{EPSILON, Status, Timeline, days_between, judge};
 use super::trend::fit;
@@ -34,6 +35,9 @@ pub struct KeyResultProgress {
     pub check_in: Option<CheckIn>,
     /// The measured value after each day with a measurement.
     pub series: Vec<Point>,
+    /// A recurring target's periods so far (`+20% per month`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<PeriodTarget>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -43,7 +47,13 @@ pub enum Measure {
         baseline: f64,
         target: f64,
         direction: Direction,
+        /// How a relative target (`+300`, `-20%`) was turned into these.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        relative: Option<RelativeTarget>,
     },
+    /// A relative target whose start value is not known yet: nothing is
+    /// measured from the window's start on.
+    Awaiting { relative: RelativeTarget },
     Keep {
         comparison: &'static str,
         threshold: f64,
@@ -191,6 +201,7 @@ pub(super) fn compute(
         forecast: None,
         check_in: None,
         series: Vec::new(),
+        periods: Vec::new(),
     };
     match metric {
         Some(Metric::Change { baseline, target }) => {
@@ -220,6 +231,7 @@ pub(super) fn compute(
                 } else {
                     Direction::Increase
                 },
+                relative: None,
             };
             progress.percent = Some(g.percent);
             progress.overachieved = g.overachieved;
@@ -227,6 +239,18 @@ pub(super) fn compute(
             progress.status = g.status;
             progress.pace = g.pace;
             progress.forecast = g.forecast;
+        }
+        Some(Metric::Relative(relative)) => {
+            super::relative::compute(
+                &mut progress,
+                model,
+                idx,
+                relative,
+                start,
+                due,
+                today,
+                options,
+            );
         }
         Some(Metric::Keep {
             comparison,

@@ -43,7 +43,7 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "a date or period (2026-12-31, 2026-11, 2026-W45, 2026-Q4, 2026)",
             "une date ou une période (2026-12-31, 2026-11, 2026-W45, 2026-T4, 2026)",
         ),
-        value | number | baseline | target | interval | fraction => ("a number", "un nombre"),
+        value | number | baseline | target | relative | interval | fraction => ("a number", "un nombre"),
         percent | currency | unit_word => ("a unit", "une unité"),
         comparator => (
             "a comparison (>=, <=, at least…)",
@@ -59,6 +59,10 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
         ),
         kw_per => ("`per`", "`par`"),
         kw_each => ("`each`", "`chacun`"),
+        kw_versus | kw_previous | versus => (
+            "`vs previous` and a period",
+            "`par rapport au` et une période précédente",
+        ),
         kw_convert => ("`convert`", "`convertissent`"),
         kw_by => ("`by` and a date", "`d'ici` et une date"),
         kw_confidence | done | dropped | retro | increment | sign => (

@@ -8,7 +8,7 @@ use super::svg;
 use crate::cli::status::{check_in, fixed2};
 use crate::cli::style::Style;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{measure_facts, pace, rate_text, trend};
+use crate::describe::{measure_facts, pace, periods_text, rate_text, trend};
 use crate::i18n::Lang;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
@@ -301,6 +301,7 @@ fn key_result(page: &mut String, k: &KeyResultProgress, today: jiff::civil::Date
     for line in [
         k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
         trend(k, lang),
+        periods_text(k, lang),
         k.check_in.as_ref().map(|c| check_in(c, lang, PLAIN)),
     ]
     .into_iter()

@@ -68,6 +68,33 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     ),
                 }
             }
+            Metric::Relative(_) => {
+                let k = crate::progress::key_result(
+                    cx.model,
+                    idx,
+                    cx.today,
+                    &cx.settings.progress,
+                );
+                match (&k.measure, k.current) {
+                    (_, _) if k.status == crate::progress::Status::Achieved => continue,
+                    (crate::progress::Measure::Change { target, .. }, Some(current)) => (
+                        format!(
+                            "stands at {} of {}",
+                            show(current, &k.unit, false),
+                            show(*target, &k.unit, false)
+                        ),
+                        format!(
+                            "en est à {} sur {}",
+                            show(current, &k.unit, true),
+                            show(*target, &k.unit, true)
+                        ),
+                    ),
+                    _ => (
+                        "has no measurement to start from".to_string(),
+                        "n'a aucune mesure de départ".to_string(),
+                    ),
+                }
+            }
             Metric::Keep { .. } => continue,
         };
         let range = item
