@@ -167,6 +167,26 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Key results whose target is a change from a start value (`+300`,
+    /// `-20%`), with the metric line.
+    pub fn relatives(
+        &self,
+    ) -> impl Iterator<
+        Item = (
+            &crate::model::Item,
+            &crate::model::Spanned<crate::model::Metric>,
+            &crate::model::Relative,
+        ),
+    > {
+        self.items(ItemKind::KeyResult).filter_map(|(_, item)| {
+            let metric = item.metric.as_ref()?;
+            match &metric.value {
+                crate::model::Metric::Relative(relative) => Some((item, metric, relative)),
+                _ => None,
+            }
+        })
+    }
+
     /// The threshold values in force.
     pub fn thresholds(&self) -> &crate::config::Thresholds {
         &self.settings.thresholds
