@@ -436,12 +436,14 @@ fn objective_roll_up_weights_score_and_check_in() {
     };
     let p = progress(&plan("committed", "80%"));
     let o = &p.objectives[0];
-    // (2 × 40 + 1 × 80 + 1 × 100) / 4 = 65.
-    close(o.percent.unwrap(), 65.0);
-    close(o.score.unwrap(), 0.65);
+    // The guardrail c is a condition, not progress: (2 × 40 + 1 × 80) / 3
+    // = 53.33.
+    close(o.percent.unwrap(), 160.0 / 3.0);
+    close(o.score.unwrap(), 1.6 / 3.0);
     assert_eq!(o.expectation, Expectation::Committed);
     assert_eq!(o.success_score, 1.0);
-    // Half the time gone: 0.5 expected; 0.65 / 0.5 = 1.3: on track.
+    assert!(o.failing.is_empty());
+    // Half the time gone: 0.5 expected; 0.533 / 0.5 = 1.07: on track.
     close(o.expected_score.unwrap(), 0.5);
     assert_eq!(o.status, Status::OnTrack);
     assert!(!o.success);
@@ -456,7 +458,7 @@ fn objective_roll_up_weights_score_and_check_in() {
     close(check_in.confidence, 0.8);
     assert_eq!(check_in.disagreement, None);
 
-    // Aspirational: 0.7 is success; 0.65 is 92.9% of it.
+    // Aspirational: 0.7 is success; 0.533 is 76.2% of it.
     let p = progress(&plan("aspirational", "20%"));
     let o = &p.objectives[0];
     assert_eq!(o.expectation, Expectation::Aspirational);
@@ -739,4 +741,79 @@ fn documented_defaults_are_the_defaults() {
             "docs/progress.md lacks `{name}` = {value}"
         );
     }
+}
+
+/// docs/progress.md §10: a committed objective is never on track or
+/// achieved while one of its key results is off track or missed.
+#[test]
+fn a_committed_objective_never_hides_a_failing_key_result() {
+    let plan = |flag: &str, b: &str| {
+        format!(
+            "objective o: O
+  {HALFWAY}
+  {flag}
+  kr a: A
+    metric: 0 -> 100
+    weight: 3
+  kr b: B
+    metric: 0 -> 10
+2026-11-20 a 100
+2026-11-20 b {b}
+"
+        )
+    };
+    // a achieved (100%, weight 3), b at 2 of 10 (20% against 50% expected:
+    // 0.4, off track). Roll-up (3 × 100 + 20) / 4 = 80%: 0.8 / 0.5 would
+    // be on track, but b fails: at risk, naming b.
+    let p = progress(&plan("committed", "2"));
+    let o = &p.objectives[0];
+    close(o.percent.unwrap(), 80.0);
+    assert_eq!(kr(&p, "b").status, Status::OffTrack);
+    assert_eq!(o.status, Status::AtRisk);
+    assert_eq!(o.worst_status, Some(Status::OffTrack));
+    assert_eq!(o.failing, ["b"]);
+    // Once b is back on track (5 of 10: 100% of expected), so is o.
+    let p = progress(&plan("committed", "5"));
+    assert_eq!(p.objectives[0].status, Status::OnTrack);
+    assert!(p.objectives[0].failing.is_empty());
+    // After the window: b missed. 0.8 is not 1.0: missed stays missed.
+    let p = progress_on(&plan("committed", "2"), date(2027, 1, 10));
+    assert_eq!(p.objectives[0].status, Status::Missed);
+    // Aspirational: (3 × 100 + 20) / 4 = 0.8 ≥ 0.7: achieved with b
+    // missed, and it says which.
+    let p = progress_on(&plan("aspirational", "2"), date(2027, 1, 10));
+    let o = &p.objectives[0];
+    assert_eq!(o.status, Status::Achieved);
+    assert_eq!(kr(&p, "b").status, Status::Missed);
+    assert_eq!(o.failing, ["b"]);
+}
+
+#[test]
+fn guardrails_are_conditions_not_progress() {
+    let plan = |nps: &str| {
+        format!(
+            "objective o: O
+  {HALFWAY}
+  aspirational
+  kr a: A
+    metric: 0 -> 100
+  kr g: Keep NPS
+    keep: >= 40
+2026-11-20 a 50
+2026-11-20 g {nps}
+"
+        )
+    };
+    // A holding guardrail does not raise the roll-up: 50%, not 75%.
+    let p = progress(&plan("45"));
+    let o = &p.objectives[0];
+    close(o.percent.unwrap(), 50.0);
+    assert_eq!(o.status, Status::OnTrack);
+    // A breached one leaves the percent alone but lowers the status, even
+    // for an aspirational objective.
+    let p = progress(&plan("30"));
+    let o = &p.objectives[0];
+    close(o.percent.unwrap(), 50.0);
+    assert_eq!(o.status, Status::AtRisk);
+    assert_eq!(o.failing, ["g"]);
 }

@@ -70,8 +70,12 @@ fn numbers_worked_out_by_hand() {
     assert_eq!(kr("signature-devis")["percent"], 57.3333);
     // remise-moyenne: 9,6 % <= 10 %: holds.
     assert_eq!(kr("remise-moyenne")["measure"]["holds"], true);
-    // Weighted: (2 × 26.67 + 57.33 + 100 + 100) / 5 = 62.13.
-    assert_eq!(ca["percent"], 62.1333);
+    // Weighted, the guardrail left out: (2 × 26.67 + 57.33 + 100) / 4 =
+    // 52.67. 0.5267 / 0.5870 = 0.897: at risk, and ca-mensuel (off track)
+    // is named as failing.
+    assert_eq!(ca["percent"], 52.6667);
+    assert_eq!(ca["status"], "at_risk");
+    assert_eq!(ca["failing"], serde_json::json!(["ca-mensuel"]));
     assert_eq!(ca["expectation"], "committed");
     assert_eq!(ca["check_in"]["confidence"], 0.65);
     assert_eq!(ca["check_in"]["days_since"], 4);

@@ -11,7 +11,7 @@ use clap::ValueEnum;
 use super::style::{Style, bar, pad, truncate};
 use super::{Common, default_paths};
 use crate::describe::numbers::{date, number, percent, quantity, short_date};
-use crate::describe::{measure_facts, pace, periods_text, rate_text, trend};
+use crate::describe::{failing_text, measure_facts, pace, periods_text, rate_text, trend};
 use crate::i18n::{Lang, Message};
 use crate::model::Unit;
 use crate::progress::{
@@ -237,6 +237,9 @@ fn objective(
             lang.pick("worst:", "pire :"),
             status_word(worst, lang, style)
         ));
+    }
+    if let Some(failing) = failing_text(o, lang) {
+        facts.push(failing);
     }
     writeln!(
         out,

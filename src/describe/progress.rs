@@ -6,7 +6,8 @@ use crate::describe::numbers::{date, number, percent, quantity, short_date};
 use crate::i18n::Lang;
 use crate::model::Unit;
 use crate::progress::{
-    ActivityProgress, CheckIn, Forecast, KeyResultProgress, Measure, RelativeTarget, StartFrom,
+    ActivityProgress, CheckIn, Forecast, KeyResultProgress, Measure, ObjectiveProgress,
+    RelativeTarget, StartFrom, Status,
 };
 
 pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
@@ -234,6 +235,27 @@ pub fn periods_text(k: &KeyResultProgress, lang: Lang) -> Option<String> {
             lang.pick("closed periods:", "périodes closes :"),
             closed.join(" · ")
         )
+    })
+}
+
+/// The key results an objective's status does not hide: "failing: `b`",
+/// or, for an aspirational objective achieved all the same, "success
+/// despite `b`".
+pub fn failing_text(o: &ObjectiveProgress, lang: Lang) -> Option<String> {
+    if o.failing.is_empty() {
+        return None;
+    }
+    let ids = o
+        .failing
+        .iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(match (o.status, lang) {
+        (Status::Achieved, Lang::En) => format!("success despite {ids}"),
+        (Status::Achieved, Lang::Fr) => format!("réussite malgré {ids}"),
+        (_, Lang::En) => format!("failing: {ids}"),
+        (_, Lang::Fr) => format!("en échec : {ids}"),
     })
 }
 

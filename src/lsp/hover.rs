@@ -8,7 +8,8 @@ use super::lookup::item_at;
 use super::state::State;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{
-    check_in, days_ago, measure_facts, pace, periods_text, rate_text, sparkline, trend,
+    check_in, days_ago, failing_text, measure_facts, pace, periods_text, rate_text, sparkline,
+    trend,
 };
 use crate::i18n::Lang;
 use crate::model::{ItemIdx, ItemKind, Model};
@@ -195,6 +196,7 @@ fn item(
                 status(o.status, lang),
                 bullets([
                     score,
+                    failing_text(o, lang),
                     expected(o.timeline),
                     o.check_in.as_ref().map(|c| check_in(c, lang))
                 ]),

@@ -8,7 +8,7 @@ use super::svg;
 use crate::cli::status::{check_in, fixed2};
 use crate::cli::style::Style;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{measure_facts, pace, periods_text, rate_text, trend};
+use crate::describe::{failing_text, measure_facts, pace, periods_text, rate_text, trend};
 use crate::i18n::Lang;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
@@ -252,6 +252,9 @@ fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date,
                 number(o.success_score, lang)
             ),
         });
+    }
+    if let Some(failing) = failing_text(o, lang) {
+        facts.push(failing);
     }
     if let (Some(expected), Some(_)) = (o.expected_score, o.score) {
         facts.push(match lang {
