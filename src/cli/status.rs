@@ -217,18 +217,18 @@ fn objective(
         facts.push(match lang {
             Lang::En => format!(
                 "score {} ({expectation}: {success} is success)",
-                fixed2(score, lang)
+                crate::describe::numbers::score(score, lang)
             ),
             Lang::Fr => format!(
                 "score {} ({expectation} : {success} = réussite)",
-                fixed2(score, lang)
+                crate::describe::numbers::score(score, lang)
             ),
         });
     }
     if let Some(expected) = o.expected_score.filter(|_| o.score.is_some()) {
         facts.push(match lang {
-            Lang::En => format!("expected today {}", fixed2(expected, lang)),
-            Lang::Fr => format!("attendu aujourd'hui {}", fixed2(expected, lang)),
+            Lang::En => format!("expected today {}", crate::describe::numbers::score(expected, lang)),
+            Lang::Fr => format!("attendu aujourd'hui {}", crate::describe::numbers::score(expected, lang)),
         });
     }
     if let Some(worst) = o.worst_status {
@@ -258,9 +258,6 @@ fn objective(
     Ok(())
 }
 
-pub(super) fn fixed2(value: f64, lang: Lang) -> String {
-    crate::describe::numbers::fixed(value, 2, lang)
-}
 
 pub(super) fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
     let mut text = crate::describe::check_in(c, lang);

@@ -57,12 +57,27 @@ pub fn number(value: f64, lang: Lang) -> String {
         .to_string()
 }
 
-/// A percentage: `36%`, `36 %`.
+/// The one rounding rule for shares (docs/progress.md §12): a percentage
+/// is shown as a whole number rounded **down**, so 100% means reached and
+/// 99.6% reads 99%. The tolerance forgives floating-point error
+/// (0.29 × 100 is 28.999…).
+pub fn whole_percent(value: f64) -> f64 {
+    (value + 1e-6).floor()
+}
+
+/// A percentage: `36%`, `36 %` (rounded down: [`whole_percent`]).
 pub fn percent(value: f64, lang: Lang) -> String {
+    let value = whole_percent(value);
     match lang {
         Lang::En => format!("{}%", fixed(value, 0, lang)),
         Lang::Fr => format!("{}{NBSP}%", fixed(value, 0, lang)),
     }
+}
+
+/// A score (0.0 to 1.0) with two decimals, the shown percentage over 100,
+/// so "52% · score 0.52" never becomes "52% · score 0.53".
+pub fn score(value: f64, lang: Lang) -> String {
+    fixed(whole_percent(value * 100.0) / 100.0, 2, lang)
 }
 
 /// A value in its unit: `24%`, `€13,400`, `13 400 €`, `300 MQLs`.
@@ -137,7 +152,12 @@ mod tests {
         assert_eq!(number(0.5, Lang::Fr), "0,5");
         assert_eq!(number(173.68, Lang::Fr), "174");
         assert_eq!(percent(36.4, Lang::En), "36%");
-        assert_eq!(percent(36.6, Lang::Fr), "37\u{a0}%");
+        assert_eq!(percent(36.6, Lang::Fr), "36\u{a0}%");
+        assert_eq!(percent(99.6, Lang::En), "99%");
+        assert_eq!(percent(0.29 * 100.0, Lang::En), "29%");
+        assert_eq!(score(0.526667, Lang::En), "0.52");
+        assert_eq!(score(0.29, Lang::Fr), "0,29");
+        assert_eq!(score(1.0, Lang::En), "1.00");
         assert_eq!(
             quantity(13400.0, &Unit::Currency("EUR".into()), Lang::En),
             "€13,400"

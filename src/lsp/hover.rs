@@ -179,16 +179,15 @@ fn item(
             let score = o.score.map(|s| match (lang, o.expected_score) {
                 (Lang::En, Some(e)) => format!(
                     "score {} (expected {} by today)",
-                    number(s, lang),
-                    number(e, lang)
+                    crate::describe::numbers::score(s, lang),
+                    crate::describe::numbers::score(e, lang)
                 ),
                 (Lang::Fr, Some(e)) => format!(
                     "score {} ({} attendu à ce jour)",
-                    number(s, lang),
-                    number(e, lang)
+                    crate::describe::numbers::score(s, lang),
+                    crate::describe::numbers::score(e, lang)
                 ),
-                (Lang::En, None) => format!("score {}", number(s, lang)),
-                (Lang::Fr, None) => format!("score {}", number(s, lang)),
+                (_, None) => format!("score {}", crate::describe::numbers::score(s, lang)),
             });
             format!(
                 "**{} · {}**\n\n{}\n\n{}",

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::svg;
-use crate::cli::status::{check_in, fixed2};
+use crate::cli::status::check_in;
 use crate::cli::style::Style;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{failing_text, measure_facts, pace, periods_text, rate_text, trend};
@@ -243,12 +243,12 @@ fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date,
         facts.push(match lang {
             Lang::En => format!(
                 "score {} · {expectation}: {} counts as success",
-                fixed2(score, lang),
+                crate::describe::numbers::score(score, lang),
                 number(o.success_score, lang)
             ),
             Lang::Fr => format!(
                 "score {} · {expectation} : {} vaut réussite",
-                fixed2(score, lang),
+                crate::describe::numbers::score(score, lang),
                 number(o.success_score, lang)
             ),
         });
@@ -258,8 +258,8 @@ fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date,
     }
     if let (Some(expected), Some(_)) = (o.expected_score, o.score) {
         facts.push(match lang {
-            Lang::En => format!("expected today {}", fixed2(expected, lang)),
-            Lang::Fr => format!("attendu aujourd'hui {}", fixed2(expected, lang)),
+            Lang::En => format!("expected today {}", crate::describe::numbers::score(expected, lang)),
+            Lang::Fr => format!("attendu aujourd'hui {}", crate::describe::numbers::score(expected, lang)),
         });
     }
     if !facts.is_empty() {
