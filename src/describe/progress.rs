@@ -2,7 +2,9 @@
 //! the HTML report and the language server's hovers share, so a number
 //! reads the same whichever door it came out of.
 
-use crate::describe::numbers::{date, number, percent, quantity, short_date};
+use crate::describe::numbers::{
+    approx_quantity, change_amount, date, number, percent, quantity, short_date,
+};
 use crate::i18n::Lang;
 use crate::model::Unit;
 use crate::progress::{
@@ -262,9 +264,9 @@ pub fn failing_text(o: &ObjectiveProgress, lang: Lang) -> Option<String> {
 /// "needs 14.3 per day for the 19 days left".
 pub fn pace(per_day: f64, days_left: i64, unit: &Unit, lang: Lang) -> String {
     let amount = if per_day < 0.0 {
-        format!("−{}", quantity(-per_day, unit, lang))
+        format!("−{}", change_amount(-per_day, unit, lang))
     } else {
-        quantity(per_day, unit, lang)
+        change_amount(per_day, unit, lang)
     };
     match (lang, days_left) {
         (Lang::En, 1) => format!("needs {amount} today, the last day"),
@@ -295,13 +297,13 @@ pub fn forecast(f: &Forecast, unit: &Unit, due: Option<jiff::civil::Date>, lang:
         parts.push(match lang {
             Lang::En => format!(
                 "{} by {} ({})",
-                quantity(at_due, unit, lang),
+                approx_quantity(at_due, unit, lang),
                 short_date(due, lang),
                 percent(p.max(0.0), lang)
             ),
             Lang::Fr => format!(
                 "{} au {} ({})",
-                quantity(at_due, unit, lang),
+                approx_quantity(at_due, unit, lang),
                 short_date(due, lang),
                 percent(p.max(0.0), lang)
             ),

@@ -714,7 +714,7 @@ impl<'a> Lowering<'a> {
         baseline: Option<Quantity>,
     ) -> Option<Metric> {
         let minus = relative
-            .child(Rule::sign)
+            .child(Rule::change_sign)
             .is_some_and(|s| self.text(s) != "+");
         let mut change = self.value(relative.child(Rule::value)?)?;
         if minus {

@@ -58,6 +58,10 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "une unité de temps (jour, jour ouvré, semaine, mois…)",
         ),
         kw_per => ("`per`", "`par`"),
+        change_sign => (
+            "a change such as `+300` or `-20%`",
+            "une variation comme `+300` ou `-20 %`",
+        ),
         kw_each => ("`each`", "`chacun`"),
         kw_versus | kw_previous | versus => (
             "`vs previous` and a period",

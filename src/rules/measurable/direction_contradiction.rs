@@ -106,7 +106,7 @@ mod tests {
         );
         let found = with_code(text, "M204");
         assert!(
-            found[0].message.fr.contains("monte de 20 %"),
+            found[0].message.fr.contains("monte de 20\u{a0}%"),
             "{}",
             found[0].message.fr
         );

@@ -141,19 +141,14 @@ fn standing(model: &Model, idx: ItemIdx, baseline: Option<f64>, target: f64) -> 
     }
 }
 
-/// A value for a message: at most two decimals, a decimal comma in French.
+/// A value for a message, written as `status` writes it.
 fn show(value: f64, unit: &Unit, french: bool) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let mut number = format!("{rounded}");
-    if french {
-        number = number.replace('.', ",");
-    }
-    match unit {
-        Unit::None => number,
-        Unit::Percent if french => format!("{number} %"),
-        Unit::Percent => format!("{number}%"),
-        Unit::Currency(code) | Unit::Word(code) => format!("{number} {code}"),
-    }
+    let lang = if french {
+        crate::i18n::Lang::Fr
+    } else {
+        crate::i18n::Lang::En
+    };
+    crate::describe::numbers::quantity(value, unit, lang)
 }
 
 #[cfg(test)]
