@@ -201,8 +201,9 @@ fn no_log_yet() {
         "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 0 -> 100 leads\n"
     ));
     let k = kr(&p, "k");
-    // The current value is the baseline; half the time gone, nothing done.
-    assert_eq!(k.current, Some(0.0));
+    // Nothing measured: no current value (the baseline is not printed as
+    // one); progress counts from the baseline: half the time gone, 0%.
+    assert_eq!(k.current, None);
     assert_eq!(k.percent, Some(0.0));
     assert_eq!(k.status, Status::OffTrack);
     assert!(k.series.is_empty());
@@ -816,4 +817,87 @@ fn guardrails_are_conditions_not_progress() {
     close(o.percent.unwrap(), 50.0);
     assert_eq!(o.status, Status::AtRisk);
     assert_eq!(o.failing, ["g"]);
+}
+
+/// docs/progress.md §6: before the window starts, the pace spreads the
+/// target over the window's days, not over the days from today.
+#[test]
+fn pace_before_the_window_uses_the_window_days() {
+    // Starts 24 Dec (30 days after today), due 25 Mar 2027: 92 days.
+    let p = progress(
+        "kr k: Win 92 customers\n  start: 2026-12-24\n  due: 2027-03-25\n  metric: 0 -> 92 customers\n",
+    );
+    let k = kr(&p, "k");
+    assert_eq!(k.status, Status::NotStarted);
+    let pace = k.pace.unwrap();
+    assert_eq!(pace.days_left, 92);
+    close(pace.per_day, 1.0);
+    assert_eq!(k.current, None);
+    let facts = goalie::describe::measure_facts(k, goalie::i18n::Lang::En);
+    assert_eq!(facts, "nothing measured yet · from 0\u{a0}customers to 92\u{a0}customers");
+    let facts = goalie::describe::measure_facts(k, goalie::i18n::Lang::Fr);
+    assert_eq!(facts, "aucune mesure encore · de 0\u{a0}customers à 92\u{a0}customers");
+}
+
+/// docs/progress.md §8: weekend counts of a weekday rate belong to no
+/// period, even in blocks of several weekdays.
+#[test]
+fn weekend_counts_belong_to_no_block_of_weekdays() {
+    // 10 per 2 weekdays from Thu 19 Nov: blocks Thu 19–Fri 20, Mon 23–Tue
+    // 24. Saturday's 10 is in no block: Thu+Fri make 4 (missed), not 14.
+    let p = progress(
+        "activity a: Calls\n  target: 10 per 2 weekdays\n  start: 2026-11-19\n2026-11-19 a 2\n2026-11-20 a 2\n2026-11-21 a 10\n2026-11-23 a 6\n",
+    );
+    let a = activity(&p, "a");
+    let c = a.consistency.unwrap();
+    assert_eq!((c.periods, c.met), (1, 0));
+    assert_eq!(a.period.unwrap().total, 6.0);
+    assert_eq!(a.period.unwrap().start, date(2026, 11, 23));
+    // The weekend still counts in the week's total: 10 + 6.
+    assert_eq!(a.week.total, 6.0);
+}
+
+/// After an activity's window, no period is current: the streak is that of
+/// the closed periods and the status is final.
+#[test]
+fn an_activity_is_final_after_its_window() {
+    // 1 per day from 16 to 20 Nov: met 16, 17, missed 18, met 19, 20.
+    let plan = "activity a: Post\n  target: 1 per day\n  start: 2026-11-16\n  due: 2026-11-20\n2026-11-16 a 1\n2026-11-17 a 1\n2026-11-19 a 1\n2026-11-20 a 1\n";
+    let p = progress(plan);
+    let a = activity(&p, "a");
+    assert_eq!(a.streak.current, 2);
+    assert_eq!(a.streak.longest, 2);
+    // 4 of 5 met: 0.8, below 0.9: missed, not "at risk".
+    assert_eq!(a.status, Status::Missed);
+    assert_eq!(a.period.unwrap().end, date(2026, 11, 20));
+    let p = progress(&format!("{plan}2026-11-18 a 1\n"));
+    assert_eq!(activity(&p, "a").status, Status::Achieved);
+    assert_eq!(activity(&p, "a").streak.current, 5);
+    // A weekly rate due mid-week: its last period stops at the due date.
+    let p = progress(
+        "activity w: Write\n  target: 2 per week\n  start: 2026-11-02\n  due: 2026-11-11\n2026-11-03 w 2\n2026-11-10 w 2\n",
+    );
+    let w = activity(&p, "w");
+    assert_eq!(w.period.unwrap().end, date(2026, 11, 11));
+    assert_eq!(w.status, Status::Achieved);
+}
+
+#[test]
+fn a_decimal_comma_confidence_and_an_arrow_without_blanks() {
+    let p = progress(
+        "kr k: Win 90 customers\n  period: 2026-Q4\n  metric: 31 customers->121 customers\n2026-11-03 k confidence 0,6/1\n2026-11-04 k 76\n",
+    );
+    let k = kr(&p, "k");
+    assert_eq!(
+        k.measure,
+        Measure::Change {
+            baseline: 31.0,
+            target: 121.0,
+            direction: Direction::Increase,
+            relative: None,
+        }
+    );
+    close(k.percent.unwrap(), 50.0);
+    close(k.check_in.as_ref().unwrap().confidence, 0.6);
+    assert_eq!(k.unit, goalie::model::Unit::Word("customers".into()));
 }

@@ -21,7 +21,12 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
             relative,
             ..
         } => {
-            let current = k.current.map_or_else(|| "—".to_string(), q);
+            let current = match (k.current, lang) {
+                (Some(v), Lang::En) => format!("{} now", q(v)),
+                (Some(v), Lang::Fr) => format!("{} aujourd'hui", q(v)),
+                (None, Lang::En) => "nothing measured yet".to_string(),
+                (None, Lang::Fr) => "aucune mesure encore".to_string(),
+            };
             let over = if k.overachieved {
                 lang.pick(" (target passed)", " (cible dépassée)")
             } else {
@@ -36,12 +41,12 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
                 .map_or(String::new(), |p| format!("{} · ", this_period(p, lang)));
             match lang {
                 Lang::En => format!(
-                    "{this}{current} now · from {} to {}{how}{over}",
+                    "{this}{current} · from {} to {}{how}{over}",
                     q(*baseline),
                     q(*target)
                 ),
                 Lang::Fr => format!(
-                    "{this}{current} aujourd'hui · de {} à {}{how}{over}",
+                    "{this}{current} · de {} à {}{how}{over}",
                     q(*baseline),
                     q(*target)
                 ),

@@ -895,6 +895,8 @@ impl<'a> Lowering<'a> {
         let (fraction, range) = if let Some(f) = node.child(Rule::fraction) {
             let text = self.text(f);
             let (num, den) = text.split_once('/')?;
+            // `0,6/1` is `0.6/1` written the French way.
+            let num = num.replace(',', ".");
             let (num, den): (f64, f64) = (num.parse().ok()?, den.parse().ok()?);
             (if den > 0.0 { num / den } else { f64::NAN }, f.range())
         } else {

@@ -27,7 +27,8 @@ pub struct KeyResultProgress {
     pub percent: Option<f64>,
     /// The target is passed (more than 100% of the way).
     pub overachieved: bool,
-    /// The latest value: the last measurement, or the baseline.
+    /// The latest value: the last measurement; `None` before the first
+    /// (the baseline is not a measurement).
     pub current: Option<f64>,
     pub timeline: Option<Timeline>,
     pub pace: Option<Pace>,
@@ -131,7 +132,10 @@ pub(super) fn gradual(
     let status = judge(percent, timeline, today, options);
     let open = |due: Date| status != Status::Achieved && today <= due;
     let pace = due.filter(|&d| open(d)).map(|due| {
-        let days_left = days_between(today, due) + 1;
+        // Before the window starts, the whole window is left, not the days
+        // from today.
+        let from = timeline.map_or(today, |t| t.start.max(today));
+        let days_left = days_between(from, due) + 1;
         let remaining = target - current;
         let per_day = remaining / days_left as f64;
         Pace {
@@ -235,7 +239,9 @@ pub(super) fn compute(
             };
             progress.percent = Some(g.percent);
             progress.overachieved = g.overachieved;
-            progress.current = Some(g.current);
+            // The baseline is where it starts, not a measurement: nothing
+            // is shown as current before the first one.
+            progress.current = (!progress.series.is_empty()).then_some(g.current);
             progress.status = g.status;
             progress.pace = g.pace;
             progress.forecast = g.forecast;
