@@ -901,3 +901,67 @@ fn a_decimal_comma_confidence_and_an_arrow_without_blanks() {
     close(k.check_in.as_ref().unwrap().confidence, 0.6);
     assert_eq!(k.unit, goalie::model::Unit::Word("customers".into()));
 }
+
+/// docs/progress.md §9: the funnel forecast. Goal 30 000 € by the window's
+/// end; sales at 1 500 € each; prospects 5% convert. 120 prospects in the
+/// first 30 days of a 90-day window: 120 × 90 / 30 = 360 prospects; 360 ×
+/// 5% = 18 sales; 18 × 1 500 € = 27 000 €, 90% of the goal.
+#[test]
+fn a_funnel_forecasts_its_goal_from_its_most_upstream_stage() {
+    // 1 Oct to 29 Dec is 90 days; on 31 Oct, 30 have elapsed.
+    let today = date(2026, 10, 31);
+    let funnel = |head: &str| {
+        format!(
+            "{head}funnel pipe: What Q4 revenue needs
+  goal: 30 000 € by 2026-12-29
+  stage sales: 1 500 € each
+  stage prospects: 5% convert
+"
+        )
+    };
+    let check = |p: &Progress| {
+        let f = &p.funnels[0];
+        let fc = f.forecast.as_ref().expect("a forecast");
+        assert_eq!(fc.stage, "prospects");
+        assert_eq!((fc.actual, fc.elapsed_days, fc.days), (120.0, 30, 90));
+        close(fc.projected, 360.0);
+        close(fc.value, 27_000.0);
+        close(fc.percent.unwrap(), 90.0);
+        close(f.stages[0].projected.unwrap(), 18.0);
+        close(f.stages[1].projected.unwrap(), 360.0);
+        assert_eq!(
+            goalie::describe::funnel_forecast(f, goalie::i18n::Lang::En).unwrap(),
+            "forecast: `prospects` 120 in 30 days → 360 by 29\u{a0}Dec → 18 `sales` → €27,000, 90% of the goal"
+        );
+        assert_eq!(
+            goalie::describe::funnel_forecast(f, goalie::i18n::Lang::Fr).unwrap(),
+            "prévision : `prospects` 120 en 30 jours → 360 au 29\u{a0}déc. → 18 `sales` → 27\u{a0}000\u{a0}€, 90\u{a0}% du but"
+        );
+    };
+    // Its own start.
+    let own = funnel("").replace("  goal:", "  start: 2026-10-01\n  goal:");
+    check(&progress_on(
+        &format!("{own}2026-10-10 prospects +50\n2026-10-30 prospects +70\n"),
+        today,
+    ));
+    // The window of the key result it supports.
+    let supported = funnel(
+        "kr revenue: Reach 30 000 € of Q4 revenue\n  start: 2026-10-01\n  due: 2026-12-29\n  metric: 0 -> 30 000 €\n",
+    )
+    .replace("  goal:", "  supports: revenue\n  goal:");
+    check(&progress_on(
+        &format!("{supported}2026-10-10 prospects 50\n2026-10-30 prospects 120\n"),
+        today,
+    ));
+    // An activity that supports the stage feeds it: logged once, counted
+    // in both (80 from the activity, 40 on the stage).
+    let fed = format!(
+        "{own}activity calls: Qualify prospects\n  target: 5 per weekday\n  start: 2026-10-01\n  supports: prospects\n2026-10-05 calls 30\n2026-10-20 calls 50\n2026-10-25 prospects +40\n"
+    );
+    let p = progress_on(&fed, today);
+    assert_eq!(p.funnels[0].stages[1].actual, Some(120.0));
+    check(&p);
+    // Before anything has elapsed, there is no pace to project.
+    let p = progress_on(&format!("{own}2026-10-01 prospects 3\n"), date(2026, 10, 1));
+    assert!(p.funnels[0].forecast.is_none());
+}

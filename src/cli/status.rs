@@ -11,7 +11,9 @@ use clap::ValueEnum;
 use super::style::{Style, bar, pad, truncate};
 use super::{Common, default_paths};
 use crate::describe::numbers::{date, number, percent, quantity, short_date};
-use crate::describe::{failing_text, measure_facts, pace, periods_text, rate_text, trend};
+use crate::describe::{
+    failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
+};
 use crate::i18n::{Lang, Message};
 use crate::model::Unit;
 use crate::progress::{
@@ -410,6 +412,9 @@ fn funnel(
             Lang::Fr => format!(" · {} à ce jour", quantity(a, &f.unit, lang)),
         });
         writeln!(out, "  {line}{actual}")?;
+    }
+    if let Some(forecast) = funnel_forecast(f, lang) {
+        writeln!(out, "  {forecast}")?;
     }
     for s in &f.stages {
         stage(out, s, width, lang, style)?;

@@ -3,12 +3,13 @@
 //! reads the same whichever door it came out of.
 
 use crate::describe::numbers::{
-    approx_quantity, change_amount, date, number, percent, quantity, short_date,
+    approx, approx_quantity, change_amount, date, number, percent, quantity, short_date,
 };
 use crate::i18n::Lang;
 use crate::model::Unit;
 use crate::progress::{
-    ActivityProgress, CheckIn, Forecast, KeyResultProgress, Measure, ObjectiveProgress,
+    ActivityProgress, CheckIn, Forecast, FunnelProgress, KeyResultProgress, Measure,
+    ObjectiveProgress,
     RelativeTarget, StartFrom, Status,
 };
 
@@ -263,6 +264,63 @@ pub fn failing_text(o: &ObjectiveProgress, lang: Lang) -> Option<String> {
         (Status::Achieved, Lang::Fr) => format!("réussite malgré {ids}"),
         (_, Lang::En) => format!("failing: {ids}"),
         (_, Lang::Fr) => format!("en échec : {ids}"),
+    })
+}
+
+/// A funnel's forecast: "forecast: `prospects` 120 in 30 days → 360 by
+/// 31 Dec → 18 `sales` → €27,000, 90% of the goal".
+pub fn funnel_forecast(f: &FunnelProgress, lang: Lang) -> Option<String> {
+    let fc = f.forecast.as_ref()?;
+    let due = f.timeline?.due;
+    let mut chain = Vec::new();
+    let days = match (fc.elapsed_days, lang) {
+        (1, Lang::En) => "1 day".to_string(),
+        (n, Lang::En) => format!("{n} days"),
+        (1, Lang::Fr) => "1 jour".to_string(),
+        (n, Lang::Fr) => format!("{n} jours"),
+    };
+    chain.push(match lang {
+        Lang::En => format!(
+            "`{}` {} in {days} → {} by {}",
+            fc.stage,
+            number(fc.actual, lang),
+            approx(fc.projected, lang),
+            short_date(due, lang)
+        ),
+        Lang::Fr => format!(
+            "`{}` {} en {days} → {} au {}",
+            fc.stage,
+            number(fc.actual, lang),
+            approx(fc.projected, lang),
+            short_date(due, lang)
+        ),
+    });
+    let from = f.stages.iter().position(|s| s.id == fc.stage)?;
+    for s in f.stages[..from].iter().rev() {
+        if let Some(v) = s.projected {
+            chain.push(format!("{} `{}`", approx(v, lang), s.id));
+        }
+    }
+    let value = approx_quantity(fc.value, &f.unit, lang);
+    let share = fc.percent.map_or(String::new(), |p| match lang {
+        Lang::En => format!(", {} of the goal", percent(p, lang)),
+        Lang::Fr => format!(", {} du but", percent(p, lang)),
+    });
+    chain.push(format!("{value}{share}"));
+    Some(format!(
+        "{} {}",
+        lang.pick("forecast:", "prévision :"),
+        chain.join(" → ")
+    ))
+}
+
+/// A funnel's forecast in a few words, for inlay hints: "→ €27,000 (90%)".
+pub fn funnel_forecast_short(f: &FunnelProgress, lang: Lang) -> Option<String> {
+    let fc = f.forecast.as_ref()?;
+    let value = approx_quantity(fc.value, &f.unit, lang);
+    Some(match fc.percent {
+        Some(p) => format!("→ {value} ({})", percent(p, lang)),
+        None => format!("→ {value}"),
     })
 }
 

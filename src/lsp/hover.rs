@@ -8,7 +8,8 @@ use super::lookup::item_at;
 use super::state::State;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{
-    check_in, days_ago, failing_text, measure_facts, pace, periods_text, rate_text, sparkline,
+    check_in, days_ago, failing_text, funnel_forecast, measure_facts, pace, periods_text,
+    rate_text, sparkline,
     trend,
 };
 use crate::i18n::Lang;
@@ -302,7 +303,11 @@ fn item(
                     (None, Lang::Fr) => format!("{mark}`{}`{mark} {needed} nécessaires", s.id),
                 })
             });
-            bullets(std::iter::once(goal).chain(stages))
+            bullets(
+                [goal, funnel_forecast(f, lang)]
+                    .into_iter()
+                    .chain(stages),
+            )
         }
     };
     format!("{head}\n\n{body}")

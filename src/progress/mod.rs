@@ -19,7 +19,7 @@ pub use activity::{
     Total, periods,
 };
 pub use check_in::{CheckIn, Disagreement};
-pub use funnel::{FunnelProgress, StageProgress, StageRule};
+pub use funnel::{FunnelForecast, FunnelProgress, StageProgress, StageRule};
 pub use key_result::{Direction, Forecast, KeyResultProgress, Measure, Pace};
 pub use measure::Point;
 pub use objective::{Expectation, ObjectiveProgress};

@@ -293,7 +293,8 @@ fn apply(
     );
     progress.percent = Some(g.percent);
     progress.overachieved = g.overachieved;
-    progress.current = Some(g.current);
+    // A written baseline is not a measurement.
+    progress.current = (!progress.series.is_empty()).then_some(g.current);
     progress.status = g.status;
     progress.pace = g.pace;
     progress.forecast = g.forecast;

@@ -313,6 +313,10 @@ pub static RULES: &[Rule] = &[
     Rule::new(&time_bound::no_date::CODE, time_bound::no_date::check),
     Rule::new(&time_bound::overdue::CODE, time_bound::overdue::check),
     Rule::new(
+        &time_bound::funnel_no_start::CODE,
+        time_bound::funnel_no_start::check,
+    ),
+    Rule::new(
         &time_bound::no_retrospective::CODE,
         time_bound::no_retrospective::check,
     ),

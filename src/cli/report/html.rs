@@ -8,7 +8,9 @@ use super::svg;
 use crate::cli::status::check_in;
 use crate::cli::style::Style;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{failing_text, measure_facts, pace, periods_text, rate_text, trend};
+use crate::describe::{
+    failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
+};
 use crate::i18n::Lang;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
@@ -389,6 +391,9 @@ fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
             (None, Lang::Fr) => format!("but {goal}"),
         };
         let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&text));
+    }
+    if let Some(forecast) = funnel_forecast(f, lang) {
+        let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&forecast));
     }
     page.push_str(&svg::funnel_bars(&f.stages, lang));
     page.push_str("</article>\n");
