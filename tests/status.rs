@@ -70,10 +70,17 @@ fn numbers_worked_out_by_hand() {
     assert_eq!(kr("signature-devis")["percent"], 57.3333);
     // remise-moyenne: 9,6 % <= 10 %: holds.
     assert_eq!(kr("remise-moyenne")["measure"]["holds"], true);
-    // Weighted, the guardrail left out: (2 × 26.67 + 57.33 + 100) / 4 =
-    // 52.67. 0.5267 / 0.5870 = 0.897: at risk, and ca-mensuel (off track)
-    // is named as failing.
-    assert_eq!(ca["percent"], 52.6667);
+    // ca-trimestre: +40 % vs Q3. Q3 logged 33 000 €: target 46 200 €;
+    // 12 100 + 9 800 = 21 900 € so far: 47.4026%.
+    let trimestre = kr("ca-trimestre");
+    assert_eq!(trimestre["measure"]["target"], 46200);
+    assert_eq!(trimestre["measure"]["relative"]["previous"]["total"], 33000);
+    assert_eq!(trimestre["current"], 21900);
+    assert_eq!(trimestre["percent"], 47.4026);
+    // Weighted, the guardrail left out: (2 × 26.67 + 57.33 + 100 + 47.40)
+    // / 5 = 51.61. 0.5161 / 0.5870 = 0.879: at risk, and ca-mensuel (off
+    // track) is named as failing.
+    assert_eq!(ca["percent"], 51.6139);
     assert_eq!(ca["status"], "at_risk");
     assert_eq!(ca["failing"], serde_json::json!(["ca-mensuel"]));
     assert_eq!(ca["expectation"], "committed");
@@ -104,6 +111,17 @@ fn numbers_worked_out_by_hand() {
     let mqls = find(&marketing["key_results"], "organic-mqls");
     assert_eq!(mqls["current"], 130);
     assert_eq!(mqls["forecast"]["points"], 4);
+    assert_eq!(mqls["measure"]["relative"]["start_from"], "increments");
+    // ig-followers: +20% per month. October 3 420 → 4 104, ended at 4 100:
+    // missed. November 4 100 → 4 920; 4 780 is 680 / 820 = 82.93%.
+    let ig = find(&marketing["key_results"], "ig-followers");
+    let periods = ig["periods"].as_array().unwrap();
+    assert_eq!(periods[0]["target"], 4104);
+    assert_eq!(periods[0]["met"], false);
+    assert_eq!(periods[1]["start_value"], 4100);
+    assert_eq!(periods[1]["target"], 4920);
+    assert_eq!(periods[1]["percent"], 82.9268);
+    assert_eq!(ig["measure"]["target"], 4920);
     assert_eq!(marketing["expectation"], "aspirational");
     assert_eq!(marketing["success_score"], 0.7);
 }
