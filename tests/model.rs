@@ -288,7 +288,10 @@ fn relative_metrics_in_both_languages() {
         other => panic!("{id}: {other:?}"),
     };
     let a = rel("a");
-    assert_eq!((a.change.value, &a.change.unit), (300.0, &Unit::Word("MQLs".into())));
+    assert_eq!(
+        (a.change.value, &a.change.unit),
+        (300.0, &Unit::Word("MQLs".into()))
+    );
     assert!(!a.is_percent() && a.baseline.is_none() && a.every.is_none());
     let b = rel("b");
     assert_eq!((b.change.value, b.is_percent()), (-20.0, true));
@@ -300,7 +303,10 @@ fn relative_metrics_in_both_languages() {
     assert_eq!(rel("d").every, Some(RatePeriod::Month));
     assert_eq!(rel("e").versus, Some(RatePeriod::Quarter));
     let f = rel("f");
-    assert_eq!((f.change.value, &f.change.unit), (1500.0, &Unit::Currency("EUR".into())));
+    assert_eq!(
+        (f.change.value, &f.change.unit),
+        (1500.0, &Unit::Currency("EUR".into()))
+    );
     assert_eq!(f.target_from(10_000.0), 11_500.0);
     // After an arrow, a minus without a percentage is a negative target.
     assert!(matches!(

@@ -834,9 +834,15 @@ fn pace_before_the_window_uses_the_window_days() {
     close(pace.per_day, 1.0);
     assert_eq!(k.current, None);
     let facts = goalie::describe::measure_facts(k, goalie::i18n::Lang::En);
-    assert_eq!(facts, "nothing measured yet · from 0\u{a0}customers to 92\u{a0}customers");
+    assert_eq!(
+        facts,
+        "nothing measured yet · from 0\u{a0}customers to 92\u{a0}customers"
+    );
     let facts = goalie::describe::measure_facts(k, goalie::i18n::Lang::Fr);
-    assert_eq!(facts, "aucune mesure encore · de 0\u{a0}customers à 92\u{a0}customers");
+    assert_eq!(
+        facts,
+        "aucune mesure encore · de 0\u{a0}customers à 92\u{a0}customers"
+    );
 }
 
 /// docs/progress.md §8: weekend counts of a weekday rate belong to no

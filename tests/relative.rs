@@ -68,7 +68,10 @@ const NBSP: char = '\u{a0}';
 
 #[test]
 fn plus_n_starts_from_the_last_measurement_before_the_window() {
-    for (metric, lang) in [("metric: +300 MQL", Lang::En), ("mesure: +300 MQL", Lang::Fr)] {
+    for (metric, lang) in [
+        ("metric: +300 MQL", Lang::En),
+        ("mesure: +300 MQL", Lang::Fr),
+    ] {
         let k = one(
             &format!(
                 "kr mql: Augmenter de 300 le nombre de MQL\n  period: 2026-Q4\n  {metric}\n\
@@ -85,7 +88,12 @@ fn plus_n_starts_from_the_last_measurement_before_the_window() {
         let r = relative(&k);
         assert_eq!(
             (r.change, r.percent, r.start_from, r.start_date),
-            (300.0, false, Some(StartFrom::Measured), Some(date(2026, 9, 30)))
+            (
+                300.0,
+                false,
+                Some(StartFrom::Measured),
+                Some(date(2026, 9, 30))
+            )
         );
         // 120 left over 38 days: 3.157894… a day.
         let pace = k.pace.unwrap();
@@ -129,7 +137,9 @@ fn minus_p_percent_starts_from_the_first_measurement_inside_the_window() {
     );
     assert_eq!(
         measure_facts(&k, Lang::Fr),
-        format!("220{NBSP}€ aujourd'hui · de 250{NBSP}€ à 200{NBSP}€ (−20{NBSP}% depuis la valeur du 3{NBSP}oct.)")
+        format!(
+            "220{NBSP}€ aujourd'hui · de 250{NBSP}€ à 200{NBSP}€ (−20{NBSP}% depuis la valeur du 3{NBSP}oct.)"
+        )
     );
     assert_eq!(
         measure_facts(&k, Lang::En),
@@ -162,7 +172,10 @@ fn without_a_start_value_nothing_is_invented() {
     ] {
         let k = one(text, common::today());
         assert!(matches!(k.measure, Measure::Awaiting { .. }), "{text}");
-        assert_eq!((k.status, k.percent, k.current), (Status::Unknown, None, None));
+        assert_eq!(
+            (k.status, k.percent, k.current),
+            (Status::Unknown, None, None)
+        );
         assert!(k.pace.is_none());
         assert_eq!(
             measure_facts(&k, Lang::En),
@@ -170,7 +183,9 @@ fn without_a_start_value_nothing_is_invented() {
         );
         assert_eq!(
             measure_facts(&k, Lang::Fr),
-            format!("+300{NBSP}MQLs : en attente d'une première mesure (à partir du 1{NBSP}oct.) comme point de départ")
+            format!(
+                "+300{NBSP}MQLs : en attente d'une première mesure (à partir du 1{NBSP}oct.) comme point de départ"
+            )
         );
     }
 }
@@ -191,7 +206,10 @@ fn an_explicit_baseline_gives_the_absolute_target() {
         common::today(),
     );
     assert_eq!(change(&nps), (-10.0, -5.0, Direction::Increase));
-    assert!(matches!(nps.measure, Measure::Change { relative: None, .. }));
+    assert!(matches!(
+        nps.measure,
+        Measure::Change { relative: None, .. }
+    ));
     let cut = one(
         "kr c: Cut costs\n  period: 2026-Q4\n  metric: 1 500,50 € -> −20 %\n",
         common::today(),
@@ -216,10 +234,16 @@ fn recurring_targets_compound_period_by_period() {
         // expected, ratio 0.769: at risk. December has not started.
         assert_eq!(k.periods.len(), 2);
         let (oct, nov) = (k.periods[0], k.periods[1]);
-        assert_eq!((oct.start, oct.end), (date(2026, 10, 1), date(2026, 10, 31)));
+        assert_eq!(
+            (oct.start, oct.end),
+            (date(2026, 10, 1), date(2026, 10, 31))
+        );
         close(oct.target, 4920.0);
         assert_eq!((oct.met, oct.current), (Some(true), false));
-        assert_eq!((nov.start, nov.end), (date(2026, 11, 1), date(2026, 11, 30)));
+        assert_eq!(
+            (nov.start, nov.end),
+            (date(2026, 11, 1), date(2026, 11, 30))
+        );
         assert_eq!(nov.start_value, 4920.0);
         close(nov.target, 5904.0);
         assert_eq!((nov.met, nov.current, nov.value), (None, true, 5500.0));
@@ -308,7 +332,9 @@ fn a_flow_is_compared_with_the_total_of_the_previous_period() {
     let k = one(text, common::today());
     assert_eq!(
         measure_facts(&k, Lang::Fr),
-        format!("100{NBSP}000{NBSP}€ aujourd'hui · de 0{NBSP}€ à 140{NBSP}000{NBSP}€ (+40{NBSP}% sur le total du 1{NBSP}juil. au 30{NBSP}sept., 100{NBSP}000{NBSP}€)")
+        format!(
+            "100{NBSP}000{NBSP}€ aujourd'hui · de 0{NBSP}€ à 140{NBSP}000{NBSP}€ (+40{NBSP}% sur le total du 1{NBSP}juil. au 30{NBSP}sept., 100{NBSP}000{NBSP}€)"
+        )
     );
     // Nothing logged in Q3 and no baseline: awaited, not invented.
     let k = one(
@@ -316,7 +342,10 @@ fn a_flow_is_compared_with_the_total_of_the_previous_period() {
         common::today(),
     );
     assert_eq!((k.status, k.percent), (Status::Unknown, None));
-    assert!(measure_facts(&k, Lang::En).starts_with("+40%: awaiting the total of 1\u{a0}Jul – 30\u{a0}Sep"));
+    assert!(
+        measure_facts(&k, Lang::En)
+            .starts_with("+40%: awaiting the total of 1\u{a0}Jul – 30\u{a0}Sep")
+    );
     // A written baseline is the previous total: 90 000 × 1.4 = 126 000.
     let k = one(
         "kr rev: Revenue\n  period: 2026-Q4\n  metric: 90 000 € -> +40% vs previous quarter\n2026-10-10 rev +63000\n",
@@ -338,7 +367,10 @@ fn a_cut_against_the_previous_period_is_a_cap() {
     assert_eq!(k.status, Status::AtRisk);
     let k = one(&format!("{plan}2026-11-10 costs +9000\n"), common::today());
     assert_eq!((k.status, k.percent), (Status::OffTrack, Some(0.0)));
-    let k = one(&format!("{plan}2026-11-10 costs +7000\n"), date(2026, 12, 2));
+    let k = one(
+        &format!("{plan}2026-11-10 costs +7000\n"),
+        date(2026, 12, 2),
+    );
     assert_eq!(k.status, Status::Achieved);
 }
 

@@ -229,8 +229,14 @@ fn objective(
     }
     if let Some(expected) = o.expected_score.filter(|_| o.score.is_some()) {
         facts.push(match lang {
-            Lang::En => format!("expected today {}", crate::describe::numbers::score(expected, lang)),
-            Lang::Fr => format!("attendu aujourd'hui {}", crate::describe::numbers::score(expected, lang)),
+            Lang::En => format!(
+                "expected today {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
+            Lang::Fr => format!(
+                "attendu aujourd'hui {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
         });
     }
     if let Some(worst) = o.worst_status {
@@ -259,7 +265,6 @@ fn objective(
     }
     Ok(())
 }
-
 
 pub(super) fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
     let mut text = crate::describe::check_in(c, lang);

@@ -231,7 +231,10 @@ mod tests {
             approx_quantity(173.6842, &Unit::Currency("EUR".into()), Lang::En),
             "€174"
         );
-        assert_eq!(change_amount(0.08, &Unit::Percent, Lang::Fr), "0,08\u{a0}pt");
+        assert_eq!(
+            change_amount(0.08, &Unit::Percent, Lang::Fr),
+            "0,08\u{a0}pt"
+        );
         assert_eq!(
             approx_quantity(0.526, &Unit::Currency("EUR".into()), Lang::Fr),
             "0,53\u{a0}€"

@@ -9,8 +9,7 @@ use crate::i18n::Lang;
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, CheckIn, Forecast, FunnelProgress, KeyResultProgress, Measure,
-    ObjectiveProgress,
-    RelativeTarget, StartFrom, Status,
+    ObjectiveProgress, RelativeTarget, StartFrom, Status,
 };
 
 pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
@@ -33,9 +32,9 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
             } else {
                 ""
             };
-            let how = relative
-                .as_ref()
-                .map_or(String::new(), |r| format!(" ({})", relative_text(r, &k.unit, lang)));
+            let how = relative.as_ref().map_or(String::new(), |r| {
+                format!(" ({})", relative_text(r, &k.unit, lang))
+            });
             let this = relative
                 .as_ref()
                 .and_then(|r| r.per)

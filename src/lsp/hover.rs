@@ -9,8 +9,7 @@ use super::state::State;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{
     check_in, days_ago, failing_text, funnel_forecast, measure_facts, pace, periods_text,
-    rate_text, sparkline,
-    trend,
+    rate_text, sparkline, trend,
 };
 use crate::i18n::Lang;
 use crate::model::{ItemIdx, ItemKind, Model};
@@ -303,11 +302,7 @@ fn item(
                     (None, Lang::Fr) => format!("{mark}`{}`{mark} {needed} nécessaires", s.id),
                 })
             });
-            bullets(
-                [goal, funnel_forecast(f, lang)]
-                    .into_iter()
-                    .chain(stages),
-            )
+            bullets([goal, funnel_forecast(f, lang)].into_iter().chain(stages))
         }
     };
     format!("{head}\n\n{body}")

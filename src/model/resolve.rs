@@ -352,11 +352,12 @@ fn check_dates(model: &mut Model) {
             .as_ref()
             .map(|d| (d.value, ("is due on", "son échéance est le")));
         // A funnel's goal date is its due date.
-        let goal = item
-            .goal
-            .as_ref()
-            .and_then(|g| g.by.as_ref())
-            .map(|b| (b.value, ("its goal is due on", "son but est à atteindre le")));
+        let goal = item.goal.as_ref().and_then(|g| g.by.as_ref()).map(|b| {
+            (
+                b.value,
+                ("its goal is due on", "son but est à atteindre le"),
+            )
+        });
         let period = item.period.as_ref().map(|p| {
             (
                 p.value.end,

@@ -186,7 +186,11 @@ fn with_activities(
     }
     // Days of either source, each the stage's value then plus the
     // activities' running total.
-    let mut days: Vec<Date> = points.iter().map(|p| p.date).chain(extra.keys().copied()).collect();
+    let mut days: Vec<Date> = points
+        .iter()
+        .map(|p| p.date)
+        .chain(extra.keys().copied())
+        .collect();
     days.sort();
     days.dedup();
     let mut running = 0.0;
@@ -213,7 +217,11 @@ fn with_activities(
 /// project its volume to the goal date at its pace since the window's
 /// start, and carry it down to the goal: a conversion multiplies by its
 /// rate, an `each` value by its value.
-fn project(stages: &mut [StageProgress], t: &Timeline, goal: Option<f64>) -> Option<FunnelForecast> {
+fn project(
+    stages: &mut [StageProgress],
+    t: &Timeline,
+    goal: Option<f64>,
+) -> Option<FunnelForecast> {
     let from = stages.iter().rposition(|s| s.actual.is_some())?;
     if t.elapsed_days == 0 {
         return None; // nothing has elapsed: no pace yet

@@ -5,8 +5,8 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::check_in::{CheckIn, check_in};
-use super::relative::{PeriodTarget, RelativeTarget};
 use super::measure::{Point, logged_unit, outcome, series};
+use super::relative::{PeriodTarget, RelativeTarget};
 use super::status::{EPSILON, Status, Timeline, days_between, judge};
 use super::trend::fit;
 use super::{Options, unit_text};

@@ -92,9 +92,15 @@ pub(super) fn compute(
     // A failure is never hidden by the average: a committed objective (or
     // any objective with a guardrail breached) is at most at risk while a
     // key result is off track or missed.
-    let guardrail_breached = key_results
-        .iter()
-        .any(|k| matches!(k.measure, Measure::Keep { holds: Some(false), .. }));
+    let guardrail_breached = key_results.iter().any(|k| {
+        matches!(
+            k.measure,
+            Measure::Keep {
+                holds: Some(false),
+                ..
+            }
+        )
+    });
     let capped = match expectation {
         Expectation::Committed => !failing.is_empty(),
         Expectation::Aspirational => guardrail_breached,
@@ -126,7 +132,13 @@ pub(super) fn compute(
 /// A key result that fails: off track, missed, or a guardrail breached.
 fn fails(k: &KeyResultProgress) -> bool {
     matches!(k.status, Status::OffTrack | Status::Missed)
-        || matches!(k.measure, Measure::Keep { holds: Some(false), .. })
+        || matches!(
+            k.measure,
+            Measure::Keep {
+                holds: Some(false),
+                ..
+            }
+        )
 }
 
 /// Σ weight × percent / Σ weight over the key results that have a

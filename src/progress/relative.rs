@@ -6,11 +6,11 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
+use super::Options;
 use super::activity::periods;
 use super::key_result::{Direction, KeyResultProgress, Measure, gradual, share};
 use super::measure::{Point, logged_unit};
 use super::status::{EPSILON, Status, Timeline};
-use super::Options;
 use crate::model::{ItemIdx, LogValue, Model, Rate, RatePeriod, Relative, Unit};
 
 /// What a relative target says, with where its start value came from.
@@ -229,7 +229,9 @@ pub(super) fn compute(
         previous: None,
     };
     if let Some(period) = relative.versus {
-        return versus(progress, model, idx, relative, target, period, start, due, today, options);
+        return versus(
+            progress, model, idx, relative, target, period, start, due, today, options,
+        );
     }
     let found = match &relative.baseline {
         Some(b) => {
@@ -247,9 +249,17 @@ pub(super) fn compute(
     target.start_date = date;
     progress.series = points;
     match (relative.every, start, due) {
-        (Some(every), Some(s), Some(d)) if s <= d => {
-            recurring(progress, relative, target, every, start_value, s, d, today, options)
-        }
+        (Some(every), Some(s), Some(d)) if s <= d => recurring(
+            progress,
+            relative,
+            target,
+            every,
+            start_value,
+            s,
+            d,
+            today,
+            options,
+        ),
         _ => {
             let goal = relative.target_from(start_value);
             let timeline = progress.timeline;
@@ -421,7 +431,10 @@ fn versus(
         progress.measure = Measure::Awaiting { relative: target };
         return;
     };
-    let Some(prev) = unit_periods(period, day_before, day_before).into_iter().next() else {
+    let Some(prev) = unit_periods(period, day_before, day_before)
+        .into_iter()
+        .next()
+    else {
         progress.measure = Measure::Awaiting { relative: target };
         return;
     };

@@ -43,7 +43,9 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "a date or period (2026-12-31, 2026-11, 2026-W45, 2026-Q4, 2026)",
             "une date ou une période (2026-12-31, 2026-11, 2026-W45, 2026-T4, 2026)",
         ),
-        value | number | baseline | target | relative | interval | fraction => ("a number", "un nombre"),
+        value | number | baseline | target | relative | interval | fraction => {
+            ("a number", "un nombre")
+        }
         percent | currency | unit_word => ("a unit", "une unité"),
         comparator => (
             "a comparison (>=, <=, at least…)",

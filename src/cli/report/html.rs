@@ -260,8 +260,14 @@ fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date,
     }
     if let (Some(expected), Some(_)) = (o.expected_score, o.score) {
         facts.push(match lang {
-            Lang::En => format!("expected today {}", crate::describe::numbers::score(expected, lang)),
-            Lang::Fr => format!("attendu aujourd'hui {}", crate::describe::numbers::score(expected, lang)),
+            Lang::En => format!(
+                "expected today {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
+            Lang::Fr => format!(
+                "attendu aujourd'hui {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
         });
     }
     if !facts.is_empty() {

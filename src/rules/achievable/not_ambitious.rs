@@ -83,7 +83,12 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let c = relative.change.value;
         let change = if relative.is_percent() {
             c.abs()
-        } else if let Some(b) = relative.baseline.as_ref().map(|b| b.value).filter(|&b| b != 0.0) {
+        } else if let Some(b) = relative
+            .baseline
+            .as_ref()
+            .map(|b| b.value)
+            .filter(|&b| b != 0.0)
+        {
             (c / b).abs() * 100.0
         } else if c == 0.0 {
             0.0
@@ -150,12 +155,24 @@ mod tests {
         let text = "kr a: Lift renewals\n  metric: +2%\nkr b: Grow followers\n  metric: 4 100 followers -> +100\nkr c: Gagner des abonnés\n  mesure: +3 % par mois\nkr d: Cut the CAC\n  metric: -20%\nkr e: Add MQLs\n  metric: +300 MQLs\nkr f: Grow followers\n  metric: 4 100 followers -> +300\n";
         assert_eq!(
             spans(text, "A302"),
-            ["metric: +2%", "metric: 4 100 followers -> +100", "mesure: +3 % par mois"]
+            [
+                "metric: +2%",
+                "metric: 4 100 followers -> +100",
+                "mesure: +3 % par mois"
+            ]
         );
         // 100 / 4 100 = 2.44%, shown 2.4%.
         let found = with_code(text, "A302");
-        assert!(found[1].message.en.contains("2.4%"), "{}", found[1].message.en);
-        assert!(found[2].message.fr.contains("3 %"), "{}", found[2].message.fr);
+        assert!(
+            found[1].message.en.contains("2.4%"),
+            "{}",
+            found[1].message.en
+        );
+        assert!(
+            found[2].message.fr.contains("3 %"),
+            "{}",
+            found[2].message.fr
+        );
     }
 
     #[test]

@@ -110,7 +110,11 @@ mod tests {
             "{}",
             found[0].message.fr
         );
-        assert!(found[1].message.en.contains("falls by 20%"), "{}", found[1].message.en);
+        assert!(
+            found[1].message.en.contains("falls by 20%"),
+            "{}",
+            found[1].message.en
+        );
     }
 
     #[test]

@@ -210,7 +210,11 @@ mod tests {
         let text = "kr a: Augmenter de 300 le nombre de MQL issus du trafic organique\n  mesure: +300 MQL\nkr b: Cut the CAC by 20%\n  metric: -20%\nkr c: Grow followers from 4100 to 4920\n  metric: 4 100 followers -> +20%\nkr d: Instagram followers +20% every month\n  metric: +20% per month\nkr e: Win 100 new customers\n  metric: +80 customers\n";
         assert_eq!(spans(text, "M205"), ["Win 100 new customers"]);
         let d = &with_code(text, "M205")[0];
-        assert!(d.message.en.contains("`100`") && d.message.en.contains("by +80\u{a0}customers"), "{}", d.message.en);
+        assert!(
+            d.message.en.contains("`100`") && d.message.en.contains("by +80\u{a0}customers"),
+            "{}",
+            d.message.en
+        );
     }
 
     #[test]

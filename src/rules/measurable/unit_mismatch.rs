@@ -107,7 +107,10 @@ pub(crate) fn number(value: f64) -> (String, String) {
 pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
     use crate::describe::numbers::quantity;
     use crate::i18n::Lang;
-    (quantity(value, unit, Lang::En), quantity(value, unit, Lang::Fr))
+    (
+        quantity(value, unit, Lang::En),
+        quantity(value, unit, Lang::Fr),
+    )
 }
 
 /// A number as the format reads it back: `12.5` (or `12,5` in a French

@@ -60,7 +60,8 @@ mod tests {
 
     #[test]
     fn a_funnel_without_start_is_reported_at_its_id() {
-        let text = "funnel f: Revenue\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n";
+        let text =
+            "funnel f: Revenue\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n";
         assert_eq!(spans(text, "T504"), ["f"]);
     }
 

@@ -69,12 +69,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 }
             }
             Metric::Relative(_) => {
-                let k = crate::progress::key_result(
-                    cx.model,
-                    idx,
-                    cx.today,
-                    &cx.settings.progress,
-                );
+                let k = crate::progress::key_result(cx.model, idx, cx.today, &cx.settings.progress);
                 match (&k.measure, k.current) {
                     (_, _) if k.status == crate::progress::Status::Achieved => continue,
                     (crate::progress::Measure::Change { target, .. }, Some(current)) => (
