@@ -971,3 +971,32 @@ fn a_funnel_forecasts_its_goal_from_its_most_upstream_stage() {
     let p = progress_on(&format!("{own}2026-10-01 prospects 3\n"), date(2026, 10, 1));
     assert!(p.funnels[0].forecast.is_none());
 }
+
+/// One wording for an activity's consistency, singular and plural right.
+#[test]
+fn consistency_reads_the_same_everywhere_in_both_languages() {
+    use goalie::describe::consistency_text;
+    use goalie::i18n::Lang;
+    let c = |met, periods| Consistency {
+        days: 28,
+        periods,
+        met,
+        share: f64::from(met) / f64::from(periods),
+    };
+    assert_eq!(
+        consistency_text(&c(24, 28), Lang::En),
+        "24 of 28 periods met in the last 28 days (85%)"
+    );
+    assert_eq!(
+        consistency_text(&c(1, 1), Lang::En),
+        "1 of 1 period met in the last 28 days (100%)"
+    );
+    assert_eq!(
+        consistency_text(&c(1, 4), Lang::Fr),
+        "1 période tenue sur 4 ces 28 derniers jours (25\u{a0}%)"
+    );
+    assert_eq!(
+        consistency_text(&c(3, 4), Lang::Fr),
+        "3 périodes tenues sur 4 ces 28 derniers jours (75\u{a0}%)"
+    );
+}

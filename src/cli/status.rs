@@ -368,26 +368,7 @@ fn activity(
         Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
     };
     let consistency = match (a.consistency, lang) {
-        (Some(c), Lang::En) => format!(
-            "{} of {} periods met in the last {} days ({})",
-            c.met,
-            c.periods,
-            c.days,
-            percent(c.share * 100.0, lang)
-        ),
-        (Some(c), Lang::Fr) => format!(
-            "{} {} sur {} ces {} derniers jours ({})",
-            c.met,
-            // French keeps 0 and 1 in the singular.
-            if c.met <= 1 {
-                "période tenue"
-            } else {
-                "périodes tenues"
-            },
-            c.periods,
-            c.days,
-            percent(c.share * 100.0, lang)
-        ),
+        (Some(c), _) => crate::describe::consistency_text(&c, lang),
         (None, _) => lang
             .pick("no finished period yet", "aucune période terminée")
             .to_string(),

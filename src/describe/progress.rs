@@ -8,7 +8,7 @@ use crate::describe::numbers::{
 use crate::i18n::Lang;
 use crate::model::Unit;
 use crate::progress::{
-    ActivityProgress, CheckIn, Forecast, FunnelProgress, KeyResultProgress, Measure,
+    ActivityProgress, CheckIn, Consistency, Forecast, FunnelProgress, KeyResultProgress, Measure,
     ObjectiveProgress, RelativeTarget, StartFrom, Status,
 };
 
@@ -412,6 +412,34 @@ pub fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
     match every {
         1 => format!("{count}{unit} per {}", a.rate.period),
         n => format!("{count}{unit} every {n} {}s", a.rate.period),
+    }
+}
+
+/// An activity's consistency, one wording for every output: "24 of 28
+/// periods met in the last 28 days (85%)", "1 of 1 period met…", "24
+/// périodes tenues sur 28 ces 28 derniers jours (85 %)" — French keeps 0
+/// and 1 in the singular.
+pub fn consistency_text(c: &Consistency, lang: Lang) -> String {
+    let share = percent(c.share * 100.0, lang);
+    match lang {
+        Lang::En => format!(
+            "{} of {} {} met in the last {} days ({share})",
+            c.met,
+            c.periods,
+            if c.periods == 1 { "period" } else { "periods" },
+            c.days
+        ),
+        Lang::Fr => format!(
+            "{} {} sur {} ces {} derniers jours ({share})",
+            c.met,
+            if c.met <= 1 {
+                "période tenue"
+            } else {
+                "périodes tenues"
+            },
+            c.periods,
+            c.days
+        ),
     }
 }
 

@@ -225,16 +225,9 @@ fn item(
                 Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
                 Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
             };
-            let consistency = a.consistency.map(|c| match lang {
-                Lang::En => format!(
-                    "{} of {} periods met in the last {} days",
-                    c.met, c.periods, c.days
-                ),
-                Lang::Fr => format!(
-                    "{} période(s) tenue(s) sur {} ces {} derniers jours",
-                    c.met, c.periods, c.days
-                ),
-            });
+            let consistency = a
+                .consistency
+                .map(|c| crate::describe::consistency_text(&c, lang));
             let spark = (!recent.is_empty()).then(|| {
                 format!(
                     "`{}` {}",

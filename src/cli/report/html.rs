@@ -353,23 +353,7 @@ fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, l
         Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
     });
     if let Some(c) = a.consistency {
-        facts.push(match lang {
-            Lang::En => format!(
-                "{} met over {} days ({} of {} periods)",
-                percent(c.share * 100.0, lang),
-                c.days,
-                c.met,
-                c.periods
-            ),
-            Lang::Fr => format!(
-                "{} tenu sur {} jours ({} {} sur {})",
-                percent(c.share * 100.0, lang),
-                c.days,
-                c.met,
-                if c.met <= 1 { "période" } else { "périodes" },
-                c.periods
-            ),
-        });
+        facts.push(crate::describe::consistency_text(&c, lang));
     }
     let _ = write!(
         page,
