@@ -437,3 +437,24 @@ proptest! {
         same_numbers(&cut, &absolute);
     }
 }
+
+#[test]
+fn periods_before_the_first_measurement_have_no_data() {
+    // First measured on 3 Nov: October has no data and is left out;
+    // November runs from 5 000 to 5 000 × 1.2 = 6 000; 5 600 is 60%.
+    let k = one(
+        "kr insta: Followers\n  period: 2026-Q4\n  metric: +20% per month\n2026-11-03 insta 5000\n2026-11-20 insta 5600\n",
+        common::today(),
+    );
+    assert_eq!(k.periods.len(), 1);
+    assert_eq!(k.periods[0].start, date(2026, 11, 1));
+    close(k.periods[0].target, 6000.0);
+    close(k.percent.unwrap(), 60.0);
+    // A percentage of 0 (only increments logged) is awaited, not achieved.
+    let k = one(
+        "kr insta: Followers\n  period: 2026-Q4\n  metric: +20% per month\n2026-10-03 insta +50\n",
+        common::today(),
+    );
+    assert!(matches!(k.measure, Measure::Awaiting { .. }));
+    assert_eq!(k.status, Status::Unknown);
+}

@@ -240,6 +240,9 @@ pub(super) fn compute(
         }
         None => start_value(model, idx, start, today),
     };
+    // A percentage of nothing is nothing: `+20%` counted from 0 (only
+    // increments logged) waits for an absolute measurement too.
+    let found = found.filter(|(v, ..)| !(relative.is_percent() && *v == 0.0));
     let Some((start_value, from, date, points)) = found else {
         // Nothing measured yet: no start value is invented.
         progress.measure = Measure::Awaiting { relative: target };
@@ -329,10 +332,16 @@ fn recurring(
     let points = std::mem::take(&mut progress.series);
     let mut out = Vec::new();
     let mut from = first_start;
+    // Periods over before the start value was measured have no data: they
+    // are neither met nor missed.
+    let measured_from = points.first().map(|p| p.date);
     for p in unit_periods(every, start, due) {
         let (p_start, p_end) = (p.start.max(start), p.end.min(due));
         if p_start > today {
             break;
+        }
+        if measured_from.is_some_and(|m| p_end < m) {
+            continue;
         }
         let goal = relative.target_from(from);
         let value = value_at(&points, from, p_end.min(today));
