@@ -230,8 +230,9 @@ const grammar = {
           [
             { include: '#comment' },
             { match: '->|→|=>|⟶', name: 'keyword.operator.arrow.goals' },
-            // A relative target (pest: relative, recurrence, versus).
-            { match: `[+\\-−](?=${WS}*[\\d€$£¥])`, name: 'keyword.operator.sign.goals' },
+            // A relative target (pest: relative, recurrence, versus). A
+            // minus right before its number is the value's own sign.
+            { match: `\\+(?=${WS}*[\\d€$£¥])|[-−](?=${WS}+[\\d€$£¥])`, name: 'keyword.operator.sign.goals' },
             { match: `${K.versus}|${K.previous}`, name: 'keyword.operator.word.versus.goals' },
             { match: K.per, name: 'keyword.operator.word.per.goals' },
             { match: RATE_PERIOD, name: 'constant.language.rate-period.goals' },
