@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod format;
 pub mod host;
 pub mod i18n;
+pub mod import;
 pub mod log_line;
 pub mod lsp;
 pub mod model;
