@@ -131,7 +131,10 @@ fn resolve(args: &ImportArgs, cx: &RunContext) -> Result<(Spec, Option<PathBuf>)
                     )
                 } else {
                     let list = names.join(", ");
-                    (format!("the tables are: {list}"), format!("les tables sont : {list}"))
+                    (
+                        format!("the tables are: {list}"),
+                        format!("les tables sont : {list}"),
+                    )
                 };
                 return Err(fail(
                     format!("no [[import]] table is named `{name}`; {en}"),
@@ -148,9 +151,12 @@ fn resolve(args: &ImportArgs, cx: &RunContext) -> Result<(Spec, Option<PathBuf>)
             (given.over(table), to)
         }
     };
-    let spec = source
-        .spec()
-        .map_err(|m| Failure(Message::new(format!("error: {}", m.en), format!("erreur : {}", m.fr))))?;
+    let spec = source.spec().map_err(|m| {
+        Failure(Message::new(
+            format!("error: {}", m.en),
+            format!("erreur : {}", m.fr),
+        ))
+    })?;
     Ok((spec, to))
 }
 
@@ -173,7 +179,8 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
     // Another writer may change a file between reading and locking it: then
     // everything is read and decided again.
     for _ in 0..5 {
-        let loaded = load_workspace(paths.clone(), cx).map_err(|()| Failure(Message::new("", "")))?;
+        let loaded =
+            load_workspace(paths.clone(), cx).map_err(|()| Failure(Message::new("", "")))?;
         let model = &loaded.analysis.model;
         let Some(idx) = model.find(&spec.id) else {
             let (hint_en, hint_fr) = match model.closest_id(&spec.id) {
@@ -194,7 +201,8 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
             start: model.window(idx).0,
         };
         let value_column = spec.value.clone().unwrap_or_default();
-        let (planned, plan_bad) = plan::lines(&days, &spec, &target, cx.today, &spec.date, &value_column);
+        let (planned, plan_bad) =
+            plan::lines(&days, &spec, &target, cx.today, &spec.date, &value_column);
         if !plan_bad.is_empty() && !args.skip_bad {
             return Err(bad_row(&csv_name, &plan_bad[0]));
         }
@@ -217,7 +225,11 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
             for e in &edits {
                 let name = e.path.display().to_string();
                 let diff = similar::TextDiff::from_lines(&e.before, &e.after);
-                let diff = diff.unified_diff().context_radius(1).header(&name, &name).to_string();
+                let diff = diff
+                    .unified_diff()
+                    .context_radius(1)
+                    .header(&name, &name)
+                    .to_string();
                 let _ = super::fmt::write_diff(&mut out, &diff, color);
             }
             drop(out);
@@ -246,8 +258,15 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
         };
         let summary = summarise(done, &locate);
         println!("{}", summary.get(lang));
-        let left_alone = !bad.is_empty() || outcomes.iter().any(|o| matches!(o, Outcome::Conflict { .. }));
-        return Ok(if left_alone { ExitCode::from(1) } else { ExitCode::SUCCESS });
+        let left_alone = !bad.is_empty()
+            || outcomes
+                .iter()
+                .any(|o| matches!(o, Outcome::Conflict { .. }));
+        return Ok(if left_alone {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
     }
     Err(fail(
         "the goals files kept changing while importing; nothing was written",
@@ -320,11 +339,13 @@ fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow
         )
     };
     reader.read_byte_record(&mut record).map_err(csv_error)?;
-    let columns: Vec<String> = record.iter().map(|f| decode(f).trim().to_string()).collect();
+    let columns: Vec<String> = record
+        .iter()
+        .map(|f| decode(f).trim().to_string())
+        .collect();
     let french = separator == b';';
-    let mut rows = Rows::new(spec, columns, french).map_err(|m| {
-        fail(format!("{name}: {}", m.en), format!("{name} : {}", m.fr))
-    })?;
+    let mut rows = Rows::new(spec, columns, french)
+        .map_err(|m| fail(format!("{name}: {}", m.en), format!("{name} : {}", m.fr)))?;
     let bar = progress_bar(size);
     let mut bad = Vec::new();
     let mut n = 0u64;
@@ -396,10 +417,10 @@ fn edits<'t>(
             Outcome::Restate { planned, old } => {
                 // Keep the line's indentation.
                 let indent: String = old.text.chars().take_while(|c| c.is_whitespace()).collect();
-                by_file
-                    .entry(old.file.0)
-                    .or_default()
-                    .push((old.range.clone(), format!("{indent}{}", merge::marked(&planned.line, name))));
+                by_file.entry(old.file.0).or_default().push((
+                    old.range.clone(),
+                    format!("{indent}{}", merge::marked(&planned.line, name)),
+                ));
             }
             Outcome::Unchanged(_) | Outcome::Conflict { .. } => {}
         }
@@ -447,7 +468,11 @@ fn write_all(edits: &[Edit]) -> Result<bool, Message> {
     for e in &order {
         if !e.path.exists() {
             // A new file for --to: made empty, then locked like any other.
-            match std::fs::OpenOptions::new().write(true).create_new(true).open(&e.path) {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&e.path)
+            {
                 Ok(_) => created.push(e.path.as_path()),
                 Err(err) => {
                     undo(&created);
@@ -523,7 +548,10 @@ fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Mes
     };
     let s = |n: usize| if n == 1 { "" } else { "s" };
     let (would_en, would_fr) = if dry_run {
-        (" (dry run: nothing written)", " (essai : rien n'a été écrit)")
+        (
+            " (dry run: nothing written)",
+            " (essai : rien n'a été écrit)",
+        )
     } else {
         ("", "")
     };
@@ -534,13 +562,15 @@ fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Mes
         days.read,
         days.kept
     );
+    // French puts 0 and 1 in the singular.
+    let f = |n: usize| if n > 1 { "s" } else { "" };
     let mut fr = format!(
         "{files} : {added} ligne{} ajoutée{}, {restated} corrigée{}, {unchanged} inchangée{}, {conflicts} conflit{} ({} lignes de {csv}, {} retenues){would_fr}",
-        s(added),
-        s(added),
-        s(restated),
-        s(unchanged),
-        s(conflicts),
+        f(added),
+        f(added),
+        f(restated),
+        f(unchanged),
+        f(conflicts),
         days.read,
         days.kept
     );
@@ -549,8 +579,14 @@ fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Mes
         match o {
             Outcome::Restate { planned, old } => {
                 let was = old.text.trim();
-                en.push_str(&format!("\n  restated {}: `{was}` is now `{}`", planned.date, planned.line));
-                fr.push_str(&format!("\n  corrigé le {} : `{was}` devient `{}`", planned.date, planned.line));
+                en.push_str(&format!(
+                    "\n  restated {}: `{was}` is now `{}`",
+                    planned.date, planned.line
+                ));
+                fr.push_str(&format!(
+                    "\n  corrigé le {} : `{was}` devient `{}`",
+                    planned.date, planned.line
+                ));
             }
             Outcome::Conflict { planned, theirs } => {
                 let file = locate(theirs);
