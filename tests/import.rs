@@ -643,3 +643,123 @@ fn crlf_files_stay_crlf_and_keep_every_byte() {
         )
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// One generated export: its text and the import's options.
+    #[derive(Debug, Clone)]
+    struct Case {
+        csv: String,
+        args: Vec<String>,
+        /// Lines a person wrote before the import.
+        mine: String,
+    }
+
+    fn day(offset: u32) -> jiff::civil::Date {
+        jiff::civil::date(2026, 10, 1) + jiff::Span::new().days(offset as i64)
+    }
+
+    fn case() -> impl Strategy<Value = Case> {
+        (
+            0..4usize,
+            any::<bool>(),
+            0..4usize,
+            // Days from 2026-10-01 to today, 2026-11-10.
+            proptest::collection::vec((0u32..41, 0u32..1_000_000, any::<bool>()), 1..30),
+            proptest::collection::vec((0u32..41, 1u32..50), 0..3),
+        )
+            .prop_map(|(kind, french, dates, rows, mine)| {
+                let (id, mode): (&str, &[&str]) = match kind {
+                    0 => ("bounce", &["--value", "Value", "--unit", "%"]),
+                    1 => ("deals", &["--count"]),
+                    2 => ("revenue", &["--value", "Value", "--sum", "--unit", "USD"]),
+                    _ => ("calls", &["--count"]),
+                };
+                let sep = if french { ';' } else { ',' };
+                let mut csv = format!("# export\n\nDate{sep}Value{sep}Keep\n");
+                for (offset, cents, keep) in &rows {
+                    let d = day(*offset);
+                    let date = match dates {
+                        0 => d.to_string(),
+                        1 => d.strftime("%Y%m%d").to_string(),
+                        2 => format!("{d}T09:30:00Z"),
+                        // Day first: a French file says so.
+                        _ if french => d.strftime("%d/%m/%Y").to_string(),
+                        _ => d.strftime("%m/%d/%Y").to_string(),
+                    };
+                    let (int, frac) = (cents / 100, cents % 100);
+                    let value = if french {
+                        let int = int.to_string();
+                        let grouped = if int.len() > 3 {
+                            format!("{} {}", &int[..int.len() - 3], &int[int.len() - 3..])
+                        } else {
+                            int
+                        };
+                        format!("{grouped},{frac:02}")
+                    } else {
+                        format!("\"{int}.{frac:02}\"")
+                    };
+                    let keep = if *keep { "yes" } else { "no" };
+                    csv.push_str(&format!("{date}{sep}{value}{sep}{keep}\n"));
+                }
+                let mut args: Vec<String> =
+                    ["x.csv", "--id", id, "--date", "Date", "--where", "Keep=yes"]
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect();
+                args.extend(mode.iter().map(|s| s.to_string()));
+                if dates == 3 && !french {
+                    args.extend(["--date-format".to_string(), "%m/%d/%Y".to_string()]);
+                }
+                let unit = match kind {
+                    0 => "%",
+                    2 => " USD",
+                    _ => "",
+                };
+                // A key result's count or sum is an increment; a rate and an
+                // activity's count are values.
+                let sign = if kind == 1 || kind == 2 { "+" } else { "" };
+                let mine = mine
+                    .iter()
+                    .map(|(offset, v)| format!("{} {id} {sign}{v}{unit}\n", day(*offset)))
+                    .collect();
+                Case { csv, args, mine }
+            })
+    }
+
+    fn error_count(dir: &Path) -> usize {
+        errors(dir).len()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Import then check: no new error; importing twice equals importing
+        /// once.
+        #[test]
+        fn import_adds_no_error_and_twice_is_once(case in case()) {
+            let dir = workspace();
+            let d = dir.path();
+            let plan = d.join("plan.goals");
+            std::fs::write(&plan, read(&fixture("plan.goals")) + &case.mine).unwrap();
+            with_csv(d, "x.csv", &case.csv);
+            let before_errors = error_count(d);
+            let before = read(&plan);
+            let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
+            let out = import(d, &args);
+            // Every row is good: only conflicts leave something alone.
+            let clean = stdout(&out).contains(", 0 conflicts");
+            prop_assert_eq!(out.status.code(), Some(if clean { 0 } else { 1 }), "{}{}", stdout(&out), stderr(&out));
+            prop_assert!(error_count(d) <= before_errors, "{}\n{}", stdout(&out), read(&plan));
+            let once = read(&plan);
+            // Every byte of the plan is still there, in order.
+            prop_assert!(once.lines().filter(|l| !l.contains("# import")).eq(before.lines()));
+            let again = import(d, &args);
+            prop_assert_eq!(again.status.code(), out.status.code());
+            prop_assert_eq!(read(&plan), once);
+            prop_assert!(stdout(&again).contains(" 0 lines added, 0 restated") || stdout(&again).contains(" 0 line added"), "{}", stdout(&again));
+        }
+    }
+}
