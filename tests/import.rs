@@ -131,6 +131,19 @@ const VENTES: &[&str] = &[
     "caisse",
 ];
 
+/// docs/import.md, whose examples must be what the fixtures give.
+fn docs() -> String {
+    read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/import.md"))
+}
+
+#[track_caller]
+fn documented(text: &str) {
+    assert!(
+        docs().contains(text),
+        "docs/import.md does not show:\n{text}"
+    );
+}
+
 #[track_caller]
 fn ok(out: &Output) {
     assert_eq!(out.status.code(), Some(0), "{}{}", stdout(out), stderr(out));
@@ -159,6 +172,8 @@ fn an_analytics_export_with_comment_lines_before_its_header() {
     );
     // Piped: no progress bar, nothing on stderr.
     assert_eq!(stderr(&out), "");
+    documented(&added(dir.path()));
+    documented(stdout(&out).trim_end());
     assert!(errors(dir.path()).is_empty());
 }
 
@@ -177,6 +192,8 @@ fn a_crm_export_counted_per_day_where_deals_are_won() {
 "
     );
     assert!(stdout(&out).contains("(6 rows of hubspot-deals.csv, 4 kept)"));
+    documented(&added(dir.path()));
+    documented(stdout(&out).trim_end());
     assert!(errors(dir.path()).is_empty());
 }
 
@@ -194,6 +211,8 @@ fn a_payments_export_summed_per_day_with_refunds() {
 2026-10-13 revenue +351.25 USD  # import paypal
 "
     );
+    documented(&added(dir.path()));
+    documented(stdout(&out).trim_end());
     assert!(errors(dir.path()).is_empty());
 }
 
@@ -211,6 +230,21 @@ fn a_french_spreadsheet_with_semicolons_and_euros() {
 2026-10-12 ca +12000 EUR  # import caisse
 "
     );
+    documented(&added(dir.path()));
+    documented(stdout(&out).trim_end());
+    // In French, as docs/import.md shows it: the second run changes nothing.
+    let fr = goalie()
+        .current_dir(dir.path())
+        .arg("import")
+        .args(VENTES)
+        .args(["--today", TODAY, "--lang", "fr", "--no-config"])
+        .output()
+        .unwrap();
+    ok(&fr);
+    documented(&format!(
+        "--name caisse --lang fr\n{}",
+        stdout(&fr).trim_end()
+    ));
     assert!(errors(dir.path()).is_empty());
 }
 
