@@ -283,4 +283,35 @@ mod tests {
         };
         assert!(bad.spec().is_err());
     }
+
+    #[test]
+    fn goalie_toml_tables_are_checked_with_their_line() {
+        use crate::config::Settings;
+        let s = Settings::from_toml(
+            "lang = \"fr\"\n[[import]]\nname = \"crm\"\nid = \"deals\"\ndate = \"Close Date\"\ncount = true\nwhere = [\"Stage=Won\"]\nto = \"logs/crm.goals\"\ndate-format = \"%d/%m/%Y\"\n[[import]]\nname = \"ga\"\nid = \"bounce\"\ndate = \"Date\"\nvalue = \"Bounce rate\"\nscale = 100\nunit = \"%\"\n",
+        )
+        .unwrap();
+        assert_eq!(s.imports.len(), 2);
+        assert_eq!(s.imports[0].to.as_deref(), Some("logs/crm.goals"));
+        assert_eq!(s.imports[0].date_format.as_deref(), Some("%d/%m/%Y"));
+        assert_eq!(s.imports[1].spec().unwrap().scale, 100.0);
+        assert!(Settings::default().imports.is_empty());
+        let e = Settings::from_toml("\n[[import]]\nid = \"x\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.en.contains("has a `name`"), "{}", e.message.en);
+        let e = Settings::from_toml("[[import]]\nname = \"a\"\nid = \"x\"\ndate = \"D\"\ncount = true\n[[import]]\nname = \"a\"\nid = \"y\"\ndate = \"D\"\ncount = true\n").unwrap_err();
+        assert_eq!(e.line, Some(6));
+        assert!(e.message.fr.contains("deux tables s'appellent `a`"));
+        let e = Settings::from_toml("[[import]]\nname = \"a\"\nid = \"x\"\ndate = \"D\"\n")
+            .unwrap_err();
+        assert!(
+            e.message
+                .en
+                .contains("[[import]] a: say which column holds the value"),
+            "{}",
+            e.message.en
+        );
+        let e = Settings::from_toml("[[import]]\nname = \"a\"\nvalu = \"x\"\n").unwrap_err();
+        assert_eq!(e.line, Some(3));
+    }
 }
