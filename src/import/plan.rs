@@ -129,3 +129,134 @@ pub fn lines(
     bad.sort_by_key(|b| b.line);
     (out, bad)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Workspace;
+    use crate::import::number::CellUnit;
+    use crate::import::rows::Day;
+    use crate::import::source::Source;
+    use jiff::civil::date;
+
+    const PLAN: &str = "objective o: Grow revenue in Q4\n  period: 2026-Q4\n  kr revenue: Collect 10 000 USD\n    metric: 0 -> 10 000 USD\n  kr bounce: Cut the bounce rate\n    metric: 45% -> 35%\nactivity calls: Call prospects\n  target: 20 per weekday\n  start: 2026-10-05\n";
+
+    fn days(values: &[(i8, f64)], unit: Option<CellUnit>) -> Days {
+        Days {
+            days: values
+                .iter()
+                .enumerate()
+                .map(|(i, &(d, value))| {
+                    let day = Day {
+                        value,
+                        rows: 1,
+                        line: i as u64 + 2,
+                    };
+                    (date(2026, 10, d), day)
+                })
+                .collect(),
+            unit,
+            read: values.len() as u64,
+            kept: values.len() as u64,
+        }
+    }
+
+    /// The lines and the bad rows' (line, column) for an import into `id`.
+    fn run(id: &str, mode: &str, days: &Days) -> (Vec<String>, Vec<(u64, String)>) {
+        let mut ws = Workspace::new();
+        ws.add_file("plan.goals", PLAN);
+        let today = date(2026, 10, 20);
+        let analysis = ws.analyze(today);
+        let model = &analysis.model;
+        let idx = model.find(id).unwrap();
+        let spec = Source {
+            id: Some(id.into()),
+            date: Some("Day".into()),
+            value: Some("Value".into()),
+            count: mode == "count",
+            sum: mode == "sum",
+            ..Source::default()
+        }
+        .spec()
+        .unwrap();
+        let target = Target {
+            item: model.item(idx),
+            start: model.window(idx).0,
+        };
+        let (lines, bad) = lines(days, &spec, &target, today, "Day", "Value");
+        (
+            lines.into_iter().map(|p| p.line).collect(),
+            bad.into_iter().map(|b| (b.line, b.column)).collect(),
+        )
+    }
+
+    #[test]
+    fn sums_are_signed_increments_with_the_cells_unit() {
+        let usd = Some(CellUnit::Currency("USD"));
+        let (lines, bad) = run("revenue", "sum", &days(&[(1, 1333.5), (2, -99.0)], usd));
+        assert_eq!(
+            lines,
+            [
+                "2026-10-01 revenue +1333.5 USD",
+                "2026-10-02 revenue -99 USD"
+            ]
+        );
+        assert!(bad.is_empty());
+    }
+
+    #[test]
+    fn an_activitys_count_is_the_days_number() {
+        let (lines, bad) = run("calls", "count", &days(&[(5, 17.0), (2, 3.0)], None));
+        assert_eq!(lines, ["2026-10-05 calls 17"]);
+        // Counted before the activity starts (2026-10-05): refused.
+        assert_eq!(bad, [(3, "Day".to_string())]);
+    }
+
+    #[test]
+    fn measurements_may_precede_the_start_but_not_today_or_zero() {
+        let pct = Some(CellUnit::Percent);
+        let d = Days {
+            days: [
+                (
+                    date(2026, 9, 30),
+                    Day {
+                        value: 41.2,
+                        rows: 1,
+                        line: 2,
+                    },
+                ),
+                (
+                    date(2026, 10, 21),
+                    Day {
+                        value: 40.0,
+                        rows: 1,
+                        line: 3,
+                    },
+                ),
+                (
+                    date(2026, 10, 2),
+                    Day {
+                        value: -1.0,
+                        rows: 1,
+                        line: 4,
+                    },
+                ),
+            ]
+            .into_iter()
+            .collect(),
+            unit: pct,
+            read: 3,
+            kept: 3,
+        };
+        let (lines, bad) = run("bounce", "measure", &d);
+        assert_eq!(lines, ["2026-09-30 bounce 41.2%"]);
+        assert_eq!(bad, [(3, "Day".to_string()), (4, "Value".to_string())]);
+        // A unit the item is not measured in.
+        let (lines, bad) = run("revenue", "sum", &days(&[(1, 5.0)], pct));
+        assert!(lines.is_empty());
+        assert_eq!(bad, [(2, "Value".to_string())]);
+        // An objective carries no numbers.
+        let (lines, bad) = run("o", "count", &days(&[(1, 5.0)], None));
+        assert!(lines.is_empty() && bad.len() == 1);
+    }
+}
