@@ -797,3 +797,56 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn tabs_crlf_and_windows_1252_are_read() {
+    let dir = workspace();
+    let d = dir.path();
+    // Excel's plain "CSV" in France: Windows-1252, `;`, CRLF, `€` as 0x80.
+    std::fs::write(
+        d.join("caisse.csv"),
+        b"Date;Montant TTC;Cat\xe9gorie\r\n01/10/2026;1 234,50 \x80;Boutique\r\n01/10/2026;10,00 \x80;Boutique\r\n",
+    )
+    .unwrap();
+    let out = import(
+        d,
+        &[
+            "caisse.csv",
+            "--id",
+            "ca",
+            "--date",
+            "Date",
+            "--value",
+            "Montant TTC",
+            "--sum",
+            "--where",
+            "categorie=boutique",
+        ],
+    );
+    ok(&out);
+    assert_eq!(added(d), "2026-10-01 ca +1244.5 EUR  # import\n");
+    // A tab-separated export.
+    std::fs::write(
+        d.join("t.tsv"),
+        "Day\tStage\r\n2026-10-07\tWon\r\n2026-10-07\tWon\r\n",
+    )
+    .unwrap();
+    let out = import(
+        d,
+        &[
+            "t.tsv",
+            "--id",
+            "deals",
+            "--date",
+            "Day",
+            "--count",
+            "--to",
+            "new.goals",
+        ],
+    );
+    ok(&out);
+    assert_eq!(
+        read(&d.join("new.goals")),
+        "2026-10-07 deals +2  # import\n"
+    );
+}
