@@ -850,3 +850,61 @@ fn tabs_crlf_and_windows_1252_are_read() {
         "2026-10-07 deals +2  # import\n"
     );
 }
+
+#[test]
+fn concurrent_logs_and_imports_lose_no_line() {
+    let dir = workspace();
+    let d = dir.path();
+    let binary = assert_cmd::cargo::cargo_bin("goalie");
+    let spawn = |args: Vec<String>| {
+        std::process::Command::new(&binary)
+            .current_dir(d)
+            .args(args)
+            .args(["--today", TODAY, "--no-config"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let mut children = Vec::new();
+    for i in 0..8 {
+        let note = format!("call {i}");
+        children.push(spawn(
+            ["log", "calls", "3", "--date", "2026-10-20", "--note", &note]
+                .map(String::from)
+                .to_vec(),
+        ));
+        if i % 4 == 0 {
+            children.push(spawn(
+                ["import"]
+                    .iter()
+                    .chain(DEALS)
+                    .map(|s| s.to_string())
+                    .collect(),
+            ));
+            children.push(spawn(
+                ["import"]
+                    .iter()
+                    .chain(VENTES)
+                    .map(|s| s.to_string())
+                    .collect(),
+            ));
+        }
+    }
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let plan = read(&d.join("plan.goals"));
+    for i in 0..8 {
+        assert_eq!(plan.matches(&format!("\"call {i}\"")).count(), 1, "{plan}");
+    }
+    // Each import's lines once, however many times it ran.
+    assert_eq!(plan.matches("# import hubspot").count(), 3, "{plan}");
+    assert_eq!(plan.matches("# import caisse").count(), 4, "{plan}");
+}

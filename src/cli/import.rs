@@ -14,7 +14,7 @@ use crate::import::plan::{self, Planned, Target};
 use crate::import::rows::{BadRow, Days, Rows, decode};
 use crate::import::{Mode, Source, Spec, is_preamble, sniff_separator};
 
-use super::{Common, RunContext, default_paths, load_workspace};
+use super::{Common, Loaded, RunContext, default_paths, load_workspace};
 
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
@@ -160,69 +160,38 @@ fn resolve(args: &ImportArgs, cx: &RunContext) -> Result<(Spec, Option<PathBuf>)
     Ok((spec, to))
 }
 
+/// How many times an import reads everything again when a file it must
+/// change, or create, changed in a way it cannot bring in under the lock.
+const ATTEMPTS: usize = 50;
+
 fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<ExitCode, Failure> {
-    let lang = cx.lang;
     let (spec, to) = resolve(args, cx)?;
     let csv_name = args.csv.display().to_string();
-    let (days, mut bad) = read_export(&args.csv, &spec, lang)?;
+    let (days, mut bad) = read_export(&args.csv, &spec, cx.lang)?;
     if !bad.is_empty() && !args.skip_bad {
         return Err(bad_row(&csv_name, &bad[0]));
     }
-    // A file named by --to is read with the others, so that the lines an
-    // import wrote there are found.
-    let mut paths = paths;
-    if let Some(to) = &to
-        && to.is_file()
-    {
-        paths.push(to.clone());
-    }
-    // Another writer may change a file between reading and locking it: then
-    // everything is read and decided again.
-    for _ in 0..5 {
-        let loaded =
-            load_workspace(paths.clone(), cx).map_err(|()| Failure(Message::new("", "")))?;
-        let model = &loaded.analysis.model;
-        let Some(idx) = model.find(&spec.id) else {
-            let (hint_en, hint_fr) = match model.closest_id(&spec.id) {
-                Some(s) => (
-                    format!("; did you mean `{s}`?"),
-                    format!(" ; vouliez-vous dire `{s}` ?"),
-                ),
-                None => (String::new(), String::new()),
-            };
-            return Err(fail(
-                format!("no item has the id `{}`{hint_en}", spec.id),
-                format!("aucun élément n'a l'identifiant `{}`{hint_fr}", spec.id),
-            ));
-        };
-        let item = model.item(idx);
-        let target = Target {
-            item,
-            start: model.window(idx).0,
-        };
-        let value_column = spec.value.clone().unwrap_or_default();
-        let (planned, plan_bad) =
-            plan::lines(&days, &spec, &target, cx.today, &spec.date, &value_column);
-        if !plan_bad.is_empty() && !args.skip_bad {
-            return Err(bad_row(&csv_name, &plan_bad[0]));
+    let load = || {
+        // A file named by --to is read with the others, so that the lines
+        // an import wrote there are found.
+        let mut paths = paths.clone();
+        if let Some(to) = &to
+            && to.is_file()
+        {
+            paths.push(to.clone());
         }
-        let text_of = |f: FileId| loaded.workspace.file(f).text.as_str();
-        let existing = merge::existing(model, idx, text_of);
-        let outcomes = merge::reconcile(planned, &existing, spec.name.as_deref());
-
-        // Where new lines go: --to, else the file of the item's latest
-        // line, else the file that defines it (as `goalie log`).
-        let default_file = item.logs.last().map_or(item.file, |&l| model.log(l).file);
-        let target_path = match &to {
-            Some(p) => p.clone(),
-            None => loaded.paths[default_file.0 as usize].clone(),
-        };
-        let edits = edits(&outcomes, &spec, &loaded.paths, &target_path, &text_of);
-
+        load_workspace(paths, cx).map_err(|()| Failure(Message::new("", "")))
+    };
+    let mut loaded = load()?;
+    for _ in 0..ATTEMPTS {
+        let mut decision = decide(&loaded, &spec, &days, to.as_deref(), cx.today)?;
+        if !decision.bad.is_empty() && !args.skip_bad {
+            return Err(bad_row(&csv_name, &decision.bad[0]));
+        }
         if args.dry_run {
             let color = args.common.color(std::io::stdout().is_terminal());
             let mut out = std::io::stdout().lock();
-            for e in &edits {
+            for e in &decision.edits {
                 let name = e.path.display().to_string();
                 let diff = similar::TextDiff::from_lines(&e.before, &e.after);
                 let diff = diff
@@ -233,45 +202,173 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
                 let _ = super::fmt::write_diff(&mut out, &diff, color);
             }
             drop(out);
-        } else {
-            match write_all(&edits) {
-                Ok(true) => {}
-                // A file changed since it was read: read again.
-                Ok(false) => continue,
-                Err(m) => return Err(Failure(m)),
+            return Ok(report(
+                &loaded, decision, &days, &spec, &csv_name, bad, args, cx,
+            ));
+        }
+        let locks = lock_all(&decision.edits).map_err(Failure)?;
+        // A file may have changed since it was read (a `goalie log`, another
+        // import): its text, read under the lock, replaces the one read, and
+        // the import is decided again while no one else can write.
+        let mut changed = false;
+        let mut foreign = false;
+        for (path, locked) in &locks.files {
+            let before = decision.edits.iter().find(|e| &e.path == path);
+            if before.is_some_and(|e| locked.text() == e.before.as_bytes()) {
+                continue;
+            }
+            changed = true;
+            match (
+                file_id_of(&loaded.paths, path),
+                std::str::from_utf8(locked.text()),
+            ) {
+                (Some(id), Ok(text)) => loaded.workspace.set_text(id, text.to_string()),
+                _ => foreign = true,
             }
         }
-        bad.extend(plan_bad);
-        let locate = |e: &merge::Existing| {
-            let (line, _) = super::position(&loaded.workspace, e.file, e.range.start as u32);
-            format!(" ({}:{line})", loaded.paths[e.file.0 as usize].display())
-        };
-        let done = Done {
-            outcomes: &outcomes,
-            edits: &edits,
-            days: &days,
-            spec: &spec,
-            csv: &csv_name,
-            bad: &bad,
-            dry_run: args.dry_run,
-            target: &target_path,
-        };
-        let summary = summarise(done, &locate);
-        println!("{}", summary.get(lang));
-        let left_alone = !bad.is_empty()
-            || outcomes
-                .iter()
-                .any(|o| matches!(o, Outcome::Conflict { .. }));
-        return Ok(if left_alone {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        });
+        if changed && !foreign {
+            loaded.analysis = loaded.workspace.analyze_with(cx.today, &cx.settings);
+            decision = decide(&loaded, &spec, &days, to.as_deref(), cx.today)?;
+            if !decision.bad.is_empty() && !args.skip_bad {
+                return Err(bad_row(&csv_name, &decision.bad[0]));
+            }
+        }
+        // Every file to change must be locked, and be as decided on.
+        let ready = !foreign
+            && decision.edits.iter().all(|e| {
+                locks
+                    .files
+                    .iter()
+                    .any(|(p, l)| p == &e.path && l.text() == e.before.as_bytes())
+            });
+        if !ready {
+            locks.release();
+            loaded = load()?;
+            continue;
+        }
+        locks.write(&decision.edits).map_err(Failure)?;
+        bad.extend(std::mem::take(&mut decision.bad));
+        return Ok(report(
+            &loaded, decision, &days, &spec, &csv_name, bad, args, cx,
+        ));
     }
     Err(fail(
         "the goals files kept changing while importing; nothing was written",
         "les fichiers d'objectifs n'ont cessé de changer pendant l'import ; rien n'a été écrit",
     ))
+}
+
+/// What an import will do, decided on the files as read.
+struct Decision {
+    outcomes: Vec<Outcome>,
+    /// Days that cannot be logged.
+    bad: Vec<BadRow>,
+    edits: Vec<Edit>,
+    /// Where new lines go.
+    target: PathBuf,
+}
+
+fn decide(
+    loaded: &Loaded,
+    spec: &Spec,
+    days: &Days,
+    to: Option<&Path>,
+    today: jiff::civil::Date,
+) -> Result<Decision, Failure> {
+    let model = &loaded.analysis.model;
+    let Some(idx) = model.find(&spec.id) else {
+        let (hint_en, hint_fr) = match model.closest_id(&spec.id) {
+            Some(s) => (
+                format!("; did you mean `{s}`?"),
+                format!(" ; vouliez-vous dire `{s}` ?"),
+            ),
+            None => (String::new(), String::new()),
+        };
+        return Err(fail(
+            format!("no item has the id `{}`{hint_en}", spec.id),
+            format!("aucun élément n'a l'identifiant `{}`{hint_fr}", spec.id),
+        ));
+    };
+    let item = model.item(idx);
+    let target = Target {
+        item,
+        start: model.window(idx).0,
+    };
+    let value_column = spec.value.clone().unwrap_or_default();
+    let (planned, bad) = plan::lines(days, spec, &target, today, &spec.date, &value_column);
+    let text_of = |f: FileId| loaded.workspace.file(f).text.as_str();
+    let existing = merge::existing(model, idx, text_of);
+    let outcomes = merge::reconcile(planned, &existing, spec.name.as_deref());
+    // Where new lines go: --to, else the file of the item's latest line,
+    // else the file that defines it (as `goalie log`).
+    let default_file = item.logs.last().map_or(item.file, |&l| model.log(l).file);
+    let target = match to {
+        Some(p) => p.to_path_buf(),
+        None => loaded.paths[default_file.0 as usize].clone(),
+    };
+    let edits = edits(&outcomes, spec, &loaded.paths, &target, &text_of);
+    Ok(Decision {
+        outcomes,
+        bad,
+        edits,
+        target,
+    })
+}
+
+/// Says what was done; the exit code: 1 when something was left alone.
+#[allow(clippy::too_many_arguments)]
+fn report(
+    loaded: &Loaded,
+    decision: Decision,
+    days: &Days,
+    spec: &Spec,
+    csv: &str,
+    mut bad: Vec<BadRow>,
+    args: &ImportArgs,
+    cx: &RunContext,
+) -> ExitCode {
+    bad.extend(decision.bad);
+    bad.sort_by_key(|b| b.line);
+    let locate = |e: &merge::Existing| {
+        let (line, _) = super::position(&loaded.workspace, e.file, e.range.start as u32);
+        format!(" ({}:{line})", loaded.paths[e.file.0 as usize].display())
+    };
+    let done = Done {
+        outcomes: &decision.outcomes,
+        edits: &decision.edits,
+        days,
+        spec,
+        csv,
+        bad: &bad,
+        dry_run: args.dry_run,
+        target: &decision.target,
+    };
+    println!("{}", summarise(done, &locate).get(cx.lang));
+    let left_alone = !bad.is_empty()
+        || decision
+            .outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Conflict { .. }));
+    if left_alone {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The file id of a path among the workspace's.
+fn file_id_of(paths: &[PathBuf], path: &Path) -> Option<FileId> {
+    paths
+        .iter()
+        .position(|p| same_file(p, path))
+        .map(|i| FileId(i as u32))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || std::fs::canonicalize(a)
+            .ok()
+            .is_some_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
 }
 
 fn bad_row(csv: &str, bad: &BadRow) -> Failure {
@@ -401,12 +498,6 @@ fn edits<'t>(
     text_of: &impl Fn(FileId) -> &'t str,
 ) -> Vec<Edit> {
     let name = spec.name.as_deref();
-    let same = |a: &Path, b: &Path| {
-        a == b
-            || std::fs::canonicalize(a)
-                .ok()
-                .is_some_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
-    };
     // Replacements by file, in file id order.
     let mut by_file: std::collections::BTreeMap<u32, Vec<(std::ops::Range<usize>, String)>> =
         Default::default();
@@ -425,7 +516,7 @@ fn edits<'t>(
             Outcome::Unchanged(_) | Outcome::Conflict { .. } => {}
         }
     }
-    let target_id = paths.iter().position(|p| same(p, target));
+    let target_id = paths.iter().position(|p| same_file(p, target));
     let mut out = Vec::new();
     for (&file, replace) in &by_file {
         let before = text_of(FileId(file));
@@ -444,7 +535,7 @@ fn edits<'t>(
     if !added.is_empty() && !target_done {
         let before = target_id.map_or("", |t| text_of(FileId(t as u32)));
         out.push(Edit {
-            path: target.to_path_buf(),
+            path: target_id.map_or_else(|| target.to_path_buf(), |t| paths[t].clone()),
             before: before.to_string(),
             after: merge::apply(before, Vec::new(), &added),
         });
@@ -452,30 +543,57 @@ fn edits<'t>(
     out
 }
 
-/// Locks every file (in path order, so two imports cannot deadlock),
-/// checks each is as it was read, then replaces them. `Ok(false)`: one had
-/// changed, nothing was written.
-fn write_all(edits: &[Edit]) -> Result<bool, Message> {
-    let mut order: Vec<&Edit> = edits.iter().collect();
-    order.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut created = Vec::new();
-    let mut locked = Vec::new();
-    let undo = |created: &[&Path]| {
-        for p in created {
+/// The files an import changes, locked.
+struct Locks {
+    files: Vec<(PathBuf, crate::host::LockedFile)>,
+    /// Files made for --to, removed if nothing is written.
+    created: Vec<PathBuf>,
+}
+
+impl Locks {
+    /// Lets go of every file, unchanged; removes the files made empty.
+    fn release(self) {
+        drop(self.files);
+        for p in &self.created {
             let _ = std::fs::remove_file(p);
         }
+    }
+
+    /// Replaces every file with its edit's text.
+    fn write(self, edits: &[Edit]) -> Result<(), Message> {
+        for (path, locked) in self.files {
+            match edits.iter().find(|e| e.path == path) {
+                Some(e) => locked
+                    .replace(e.after.as_bytes())
+                    .map_err(|err| err.message())?,
+                None => drop(locked),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Locks every file to change, in path order so that two imports cannot
+/// deadlock; a new --to file is made empty first.
+fn lock_all(edits: &[Edit]) -> Result<Locks, Message> {
+    let mut order: Vec<&Edit> = edits.iter().collect();
+    order.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut locks = Locks {
+        files: Vec::new(),
+        created: Vec::new(),
     };
-    for e in &order {
+    for e in order {
         if !e.path.exists() {
-            // A new file for --to: made empty, then locked like any other.
             match std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .open(&e.path)
             {
-                Ok(_) => created.push(e.path.as_path()),
+                Ok(_) => locks.created.push(e.path.clone()),
+                // Made by someone else meanwhile: locked below like any file.
+                Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
                 Err(err) => {
-                    undo(&created);
+                    locks.release();
                     let p = e.path.display();
                     return Err(Message::new(
                         format!("error: cannot create {p}: {err}; nothing was written"),
@@ -485,17 +603,9 @@ fn write_all(edits: &[Edit]) -> Result<bool, Message> {
             }
         }
         match crate::host::LockedFile::open(&e.path) {
-            Ok(l) => {
-                if l.text() != e.before.as_bytes() {
-                    drop(locked);
-                    undo(&created);
-                    return Ok(false);
-                }
-                locked.push(l);
-            }
+            Ok(l) => locks.files.push((e.path.clone(), l)),
             Err(err) => {
-                drop(locked);
-                undo(&created);
+                locks.release();
                 let m = err.message();
                 return Err(Message::new(
                     m.en.replace("the file is unchanged", "nothing was written"),
@@ -504,10 +614,7 @@ fn write_all(edits: &[Edit]) -> Result<bool, Message> {
             }
         }
     }
-    for (l, e) in locked.into_iter().zip(&order) {
-        l.replace(e.after.as_bytes()).map_err(|err| err.message())?;
-    }
-    Ok(true)
+    Ok(locks)
 }
 
 /// What an import did, to be said.
