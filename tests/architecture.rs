@@ -37,6 +37,7 @@ const CORE: &[&str] = &[
     "i18n.rs",
     "describe",
     "log_line.rs",
+    "import",
 ];
 
 #[test]
@@ -115,6 +116,7 @@ const LAYERS: &[(&[&str], bool)] = &[
     (&["config"], true),
     (&["rules", "describe", "format", "log_line"], true),
     (&["analysis"], true),
+    (&["import"], true),
     (&["host"], false),
     (&["lsp"], false),
     (&["cli"], false),

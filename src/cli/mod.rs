@@ -2,8 +2,10 @@
 
 mod check;
 mod completions;
+mod fit;
 mod fmt;
 mod github;
+mod import;
 mod init;
 mod json;
 mod log;
@@ -67,6 +69,16 @@ enum Command {
     /// file is locked and replaced atomically. Exits with 0 when the line
     /// was added, 2 otherwise (nothing is written then).
     Log(log::LogArgs),
+    /// Add log lines from a CSV export (analytics, CRM, payments, a
+    /// spreadsheet): one line per day, never twice.
+    ///
+    /// Importing the same export again adds nothing; a day the export
+    /// restates changes the line this import wrote (marked `# import
+    /// NAME`), never a line written by hand. Every row and line is checked
+    /// before anything is written. Exits with 0 when done, 1 when lines
+    /// were left alone (conflicts, or rows skipped with --skip-bad), and 2
+    /// when nothing was written. See docs/import.md.
+    Import(import::ImportArgs),
     /// Rewrite .goals files in their canonical layout.
     ///
     /// Only blanks and line breaks change; lines with syntax errors are
@@ -92,7 +104,8 @@ enum Command {
     ///
     /// For example `goalie completions bash > ~/.local/share/bash-completion/completions/goalie`.
     Completions(completions::CompletionsArgs),
-    /// Write man pages: goalie.1 and one goalie-COMMAND.1 per command.
+    /// Print the goalie(1) man page, or with --out write goalie.1 and one
+    /// goalie-COMMAND.1 per command into a folder.
     Man(man::ManArgs),
 }
 
@@ -141,6 +154,8 @@ pub(crate) struct RunContext {
     pub lang: Lang,
     pub today: Date,
     pub settings: crate::config::Settings,
+    /// The goalie.toml in force, if any.
+    pub config_path: Option<PathBuf>,
 }
 
 impl Common {
@@ -156,7 +171,8 @@ impl Common {
             Source::Search(paths)
         };
         match load(source) {
-            Ok((settings, _)) => Some(RunContext {
+            Ok((settings, config_path)) => Some(RunContext {
+                config_path,
                 lang: self.lang_with(settings.lang),
                 today: self
                     .today
@@ -235,12 +251,55 @@ struct Loaded {
     paths: Vec<PathBuf>,
 }
 
+/// The `.goals` files under `paths`. Says on stderr which files look like
+/// plans but are not read (`plan.goals.txt`), and where goalie looked when
+/// it found none.
+fn find_files(paths: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, crate::host::LoadError> {
+    let (files, near_misses) = crate::host::goals_files_and_near_misses(paths)?;
+    for path in &near_misses {
+        let shown = crate::host::display(path);
+        let meant = crate::host::near_miss(path).unwrap_or_default();
+        let m = Message::new(
+            format!(
+                "warning: {shown} is not read: goalie reads files whose name ends in .goals; rename it {meant}"
+            ),
+            format!(
+                "avertissement : {shown} n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le {meant}"
+            ),
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    if files.is_empty() {
+        let places: Vec<String> = paths.iter().map(|p| crate::host::display(p)).collect();
+        let places = places.join(", ");
+        let m = Message::new(
+            format!("warning: no .goals files in {places} (nor in its subfolders)"),
+            format!(
+                "avertissement : aucun fichier .goals dans {places} (ni dans ses sous-dossiers)"
+            ),
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    Ok(files)
+}
+
+/// [`find_files`], then reads them into `workspace`.
+fn load_files(
+    paths: &[PathBuf],
+    workspace: &mut crate::analysis::Workspace,
+    lang: Lang,
+) -> Result<Vec<PathBuf>, crate::host::LoadError> {
+    let files = find_files(paths, lang)?;
+    crate::host::load_files(&files, workspace)?;
+    Ok(files)
+}
+
 /// Loads and analyses the goals under `paths`. On failure, says why on
 /// stderr; the caller exits with 2.
 fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
     let lang = cx.lang;
     let mut workspace = crate::analysis::Workspace::new();
-    let paths = match crate::host::load_paths(&paths, &mut workspace) {
+    let paths = match load_files(&paths, &mut workspace, lang) {
         Ok(paths) => paths,
         Err(e) => {
             let m = crate::i18n::Message::new(
@@ -274,20 +333,9 @@ fn load_progress(
     Ok((cx, loaded, progress))
 }
 
-/// Says on stderr when there were no files, or errors that leave goals
-/// out: progress is computed from what could be read.
-fn note_problems(
-    workspace: &crate::analysis::Workspace,
-    analysis: &crate::analysis::Analysis,
-    lang: Lang,
-) {
-    if workspace.is_empty() {
-        let m = crate::i18n::Message::new(
-            "warning: no .goals files found",
-            "avertissement : aucun fichier .goals trouvé",
-        );
-        eprintln!("{}", m.get(lang));
-    }
+/// Says on stderr when errors leave goals out: progress is computed from
+/// what could be read. (Finding no file was said when looking.)
+fn note_problems(analysis: &crate::analysis::Analysis, lang: Lang) {
     let errors = analysis
         .diagnostics
         .iter()
@@ -309,11 +357,35 @@ pub fn main() -> ExitCode {
         Command::Lsp(_) => crate::lsp::run_stdio(),
         Command::Report(args) => report::run(args),
         Command::Log(args) => log::run(args),
+        Command::Import(args) => import::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Watch(args) => watch::run(args),
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+    }
+}
+
+/// Writes `text` to standard output. A reader that closed the pipe early
+/// (`goalie rules | head -3`) has had all it wanted: that is no error, and
+/// goalie stops quietly, as other command-line tools do.
+pub(crate) fn emit(text: impl AsRef<[u8]>) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_ref()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// [`emit`] for a command's last words: its exit code.
+pub(crate) fn emit_then(text: impl AsRef<[u8]>, code: ExitCode) -> ExitCode {
+    match emit(text) {
+        Ok(()) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -26,6 +26,25 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// The severity in words for people; [`Severity::as_str`] is the
+    /// spelling goalie.toml and machine formats use.
+    pub fn label(self) -> Text {
+        match self {
+            Severity::Info => Text {
+                en: "note",
+                fr: "remarque",
+            },
+            Severity::Warning => Text {
+                en: "warning",
+                fr: "avertissement",
+            },
+            Severity::Error => Text {
+                en: "error",
+                fr: "erreur",
+            },
+        }
+    }
 }
 
 /// A text in both languages, known at compile time.
@@ -182,8 +201,12 @@ impl Diagnostic {
         }
     }
 
+    /// Adds a fix; one with no edits (there was nothing safe to do) is
+    /// left out.
     pub fn with_fix(mut self, fix: Fix) -> Self {
-        self.fixes.push(fix);
+        if !fix.edits.is_empty() {
+            self.fixes.push(fix);
+        }
         self
     }
 

@@ -6,10 +6,11 @@ mod load;
 mod watch;
 mod write;
 
-pub use append::{AppendError, append_line};
+pub use append::{AppendError, LockedFile, append_line};
 pub use load::{
     LoadError, Loaded, MAX_FILE_SIZE, Undecodable, add_bytes, add_loaded, add_too_large, decode,
-    display, find_goals_files, find_goals_files_to_depth, load_paths, read_goals_file, set_loaded,
+    display, find_goals_files, find_goals_files_to_depth, goals_files_and_near_misses,
+    is_goals_path, load_files, load_paths, near_miss, read_goals_file, set_loaded,
 };
 pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;

@@ -267,7 +267,7 @@ impl State {
     /// not be, it is gone). Open files keep the editor's text: the editor
     /// tells us about them itself.
     pub fn disk_changed(&mut self, path: &Path, loaded: Option<Loaded>) {
-        if path.extension().is_none_or(|e| e != "goals") || !self.under_roots(path) {
+        if !crate::host::is_goals_path(path) || !self.under_roots(path) {
             return;
         }
         match (self.file_by_path(path), loaded) {

@@ -166,6 +166,26 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Key results whose target is a change from a start value (`+300`,
+    /// `-20%`), with the metric line.
+    pub fn relatives(
+        &self,
+    ) -> impl Iterator<
+        Item = (
+            &crate::model::Item,
+            &crate::model::Spanned<crate::model::Metric>,
+            &crate::model::Relative,
+        ),
+    > {
+        self.items(ItemKind::KeyResult).filter_map(|(_, item)| {
+            let metric = item.metric.as_ref()?;
+            match &metric.value {
+                crate::model::Metric::Relative(relative) => Some((item, metric, relative)),
+                _ => None,
+            }
+        })
+    }
+
     /// The threshold values in force.
     pub fn thresholds(&self) -> &crate::config::Thresholds {
         &self.settings.thresholds
@@ -292,6 +312,10 @@ pub static RULES: &[Rule] = &[
     Rule::new(&time_bound::no_date::CODE, time_bound::no_date::check),
     Rule::new(&time_bound::overdue::CODE, time_bound::overdue::check),
     Rule::new(
+        &time_bound::funnel_no_start::CODE,
+        time_bound::funnel_no_start::check,
+    ),
+    Rule::new(
         &time_bound::no_retrospective::CODE,
         time_bound::no_retrospective::check,
     ),
@@ -335,6 +359,25 @@ pub mod codes {
     /// A code by its code (any case) or its name.
     pub fn find(code_or_name: &str) -> Option<&'static Code> {
         all().find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
+    }
+
+    /// The codes meant by a word that names none (`vague`, `S10`,
+    /// `vague-wordng`): names that contain it or are close to it.
+    pub fn closest(word: &str) -> Vec<&'static Code> {
+        let word = word.to_lowercase();
+        let mut scored: Vec<(usize, &'static Code)> = all()
+            .filter_map(|c| {
+                let distance = strsim::damerau_levenshtein(&word, c.name)
+                    .min(strsim::damerau_levenshtein(&word, &c.code.to_lowercase()));
+                let contains = word.len() >= 3
+                    && c.name
+                        .split('-')
+                        .any(|part| part == word || part.starts_with(&word));
+                (contains || distance <= 2).then_some((if contains { 0 } else { distance }, c))
+            })
+            .collect();
+        scored.sort_by_key(|&(d, c)| (d, c.code));
+        scored.into_iter().map(|(_, c)| c).take(3).collect()
     }
 }
 

@@ -21,6 +21,9 @@ pub enum SyntaxErrorKind {
         /// A keyword close to what was written.
         suggestion: Option<&'static str>,
     },
+    /// An id written in several words (`ventes signées`); the line was read
+    /// as if it were `proposal`.
+    IdNotOneWord { written: String, proposal: String },
     /// A property, stage or flag with no item above it.
     OutsideItem,
     /// A property, stage or flag under a log line.
@@ -43,7 +46,9 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "a date or period (2026-12-31, 2026-11, 2026-W45, 2026-Q4, 2026)",
             "une date ou une période (2026-12-31, 2026-11, 2026-W45, 2026-T4, 2026)",
         ),
-        value | number | baseline | target | interval | fraction => ("a number", "un nombre"),
+        value | number | baseline | target | relative | interval | fraction => {
+            ("a number", "un nombre")
+        }
         percent | currency | unit_word => ("a unit", "une unité"),
         comparator => (
             "a comparison (>=, <=, at least…)",
@@ -58,7 +63,15 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "une unité de temps (jour, jour ouvré, semaine, mois…)",
         ),
         kw_per => ("`per`", "`par`"),
+        change_sign => (
+            "a change such as `+300` or `-20%`",
+            "une variation comme `+300` ou `-20 %`",
+        ),
         kw_each => ("`each`", "`chacun`"),
+        kw_versus | kw_previous | versus => (
+            "`vs previous` and a period",
+            "`par rapport au` et une période précédente",
+        ),
         kw_convert => ("`convert`", "`convertissent`"),
         kw_by => ("`by` and a date", "`d'ici` et une date"),
         kw_confidence | done | dropped | retro | increment | sign => (
@@ -187,6 +200,14 @@ impl SyntaxErrorKind {
                 }
                 Message { en, fr }
             }
+            SyntaxErrorKind::IdNotOneWord { written, proposal } => Message {
+                en: format!(
+                    "an id is one word, without spaces or apostrophes: write `{proposal}` instead of `{written}`, here and in its log lines"
+                ),
+                fr: format!(
+                    "un identifiant s'écrit en un seul mot, sans espace ni apostrophe : écrivez `{proposal}` au lieu de `{written}`, ici et dans ses lignes de journal"
+                ),
+            },
             SyntaxErrorKind::OutsideItem => Message::new(
                 "this line belongs to no item: write an `objective`, `kr`, `activity` or `funnel` line above it",
                 "cette ligne n'appartient à aucun élément : écrivez au-dessus une ligne `objectif`, `rc`, `activité` ou `entonnoir`",

@@ -5,10 +5,12 @@
 use std::fmt::Write;
 
 use super::svg;
-use crate::cli::status::{check_in, fixed2};
+use crate::cli::status::check_in;
 use crate::cli::style::Style;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{measure_facts, pace, rate_text, trend};
+use crate::describe::{
+    failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
+};
 use crate::i18n::Lang;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
@@ -64,6 +66,12 @@ h2 { margin: 32px 0 12px; font-size: 19px; border-bottom: 1px solid #d0d7de; pad
 .legend i.dashed { border-top-style: dashed; }
 .legend i.thin { border-top: 1.5px solid #8c959f; }
 .legend b { display: inline-block; width: 11px; height: 11px; border-radius: 2px; vertical-align: middle; margin-right: 4px; border: 1px solid #d0d7de; }
+.strip { display: flex; flex-wrap: wrap; gap: 12px 32px; align-items: center; margin: 16px 0 0;
+  background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px 18px; }
+.strip .label { font-weight: 600; margin-right: 10px; white-space: nowrap; }
+.strip .count { margin-right: 14px; white-space: nowrap; }
+.strip .count b { font-size: 20px; margin-right: 4px; vertical-align: middle; }
+.strip .due { margin-right: 16px; white-space: nowrap; }
 footer { margin-top: 36px; color: #57606a; font-size: 12px; }
 @media (max-width: 700px) { .cards, .krs { grid-template-columns: 1fr; } }
 @media print {
@@ -98,6 +106,7 @@ pub fn render(progress: &Progress, lang: Lang) -> String {
         escape(title),
         escape(&subtitle)
     );
+    page.push_str(&super::summary::strip(progress, lang));
     if !progress.objectives.is_empty() || !progress.key_results.is_empty() {
         let _ = write!(
             page,
@@ -158,7 +167,7 @@ pub fn render(progress: &Progress, lang: Lang) -> String {
     page
 }
 
-fn badge(status: Status, lang: Lang) -> String {
+pub(super) fn badge(status: Status, lang: Lang) -> String {
     format!(
         "<span class=\"badge status-{}\" style=\"background:{}\">{}</span>",
         status_slug(status),
@@ -243,20 +252,29 @@ fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date,
         facts.push(match lang {
             Lang::En => format!(
                 "score {} · {expectation}: {} counts as success",
-                fixed2(score, lang),
+                crate::describe::numbers::score(score, lang),
                 number(o.success_score, lang)
             ),
             Lang::Fr => format!(
                 "score {} · {expectation} : {} vaut réussite",
-                fixed2(score, lang),
+                crate::describe::numbers::score(score, lang),
                 number(o.success_score, lang)
             ),
         });
     }
+    if let Some(failing) = failing_text(o, lang) {
+        facts.push(failing);
+    }
     if let (Some(expected), Some(_)) = (o.expected_score, o.score) {
         facts.push(match lang {
-            Lang::En => format!("expected today {}", fixed2(expected, lang)),
-            Lang::Fr => format!("attendu aujourd'hui {}", fixed2(expected, lang)),
+            Lang::En => format!(
+                "expected today {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
+            Lang::Fr => format!(
+                "attendu aujourd'hui {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
         });
     }
     if !facts.is_empty() {
@@ -301,6 +319,7 @@ fn key_result(page: &mut String, k: &KeyResultProgress, today: jiff::civil::Date
     for line in [
         k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
         trend(k, lang),
+        periods_text(k, lang),
         k.check_in.as_ref().map(|c| check_in(c, lang, PLAIN)),
     ]
     .into_iter()
@@ -326,10 +345,22 @@ fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, l
         escape(&rate_text(a, lang))
     );
     let n = |v: f64| number(v, lang);
-    let mut facts = vec![match lang {
-        Lang::En => format!("today {}", n(a.today)),
-        Lang::Fr => format!("aujourd'hui {}", n(a.today)),
-    }];
+    let mut facts = Vec::new();
+    // Today's count says something when there is one, or when today is a
+    // day the rate asks for work; "today 0" on a Sunday, or for a weekly
+    // rate, is noise.
+    let weekend = matches!(
+        today.weekday(),
+        jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+    );
+    let due_today =
+        a.rate.every == 1 && (a.rate.period == "day" || (a.rate.period == "weekday" && !weekend));
+    if a.today != 0.0 || due_today {
+        facts.push(match lang {
+            Lang::En => format!("today {}", n(a.today)),
+            Lang::Fr => format!("aujourd'hui {}", n(a.today)),
+        });
+    }
     if let Some(t) = a.week.target {
         facts.push(match lang {
             Lang::En => format!("this week {} / {}", n(a.week.total), n(t)),
@@ -341,23 +372,7 @@ fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, l
         Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
     });
     if let Some(c) = a.consistency {
-        facts.push(match lang {
-            Lang::En => format!(
-                "{} met over {} days ({} of {} periods)",
-                percent(c.share * 100.0, lang),
-                c.days,
-                c.met,
-                c.periods
-            ),
-            Lang::Fr => format!(
-                "{} tenu sur {} jours ({} {} sur {})",
-                percent(c.share * 100.0, lang),
-                c.days,
-                c.met,
-                if c.met <= 1 { "période" } else { "périodes" },
-                c.periods
-            ),
-        });
+        facts.push(crate::describe::consistency_text(&c, lang));
     }
     let _ = write!(
         page,
@@ -385,6 +400,9 @@ fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
             (None, Lang::Fr) => format!("but {goal}"),
         };
         let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&text));
+    }
+    if let Some(forecast) = funnel_forecast(f, lang) {
+        let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&forecast));
     }
     page.push_str(&svg::funnel_bars(&f.stages, lang));
     page.push_str("</article>\n");

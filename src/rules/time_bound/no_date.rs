@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Un objectif, un résultat clé ou un entonnoir sans date de fin.",
     },
     what: Text {
-        en: "Reports an objective, a funnel, or a key result with no objective, that has no end date: no `due:`, no `period:` and (for a funnel) no `by` date in its goal. A key result with no date of its own takes its objective's, so a key result under an undated objective is not reported again: dating the objective dates them all. The quick fix adds a `period:` line for the current quarter (`période:` with a `T` quarter when the item is written in French).",
-        fr: "Signale un objectif, un entonnoir, ou un résultat clé sans objectif, qui n'a pas de date de fin : ni `échéance:`, ni `période:` et (pour un entonnoir) pas de date `d'ici` dans son but. Un résultat clé sans date prend celle de son objectif : un résultat clé sous un objectif non daté n'est donc pas signalé une seconde fois, dater l'objectif les date tous. La correction rapide ajoute une ligne `période:` pour le trimestre en cours (`period:` et un trimestre `Q` quand l'élément est écrit en anglais).",
+        en: "Reports an objective, a funnel, or a key result with no objective, that has no end date: no `due:`, no `period:` and (for a funnel) no `by` date in its goal nor a dated item it `supports:`. A key result with no date of its own takes its objective's, so a key result under an undated objective is not reported again: dating the objective dates them all. The quick fix adds a `period:` line for the current quarter (`période:` with a `T` quarter when the item is written in French).",
+        fr: "Signale un objectif, un entonnoir, ou un résultat clé sans objectif, qui n'a pas de date de fin : ni `échéance:`, ni `période:` et (pour un entonnoir) ni date `d'ici` dans son but ni élément daté qu'il `soutient:`. Un résultat clé sans date prend celle de son objectif : un résultat clé sous un objectif non daté n'est donc pas signalé une seconde fois, dater l'objectif les date tous. La correction rapide ajoute une ligne `période:` pour le trimestre en cours (`period:` et un trimestre `Q` quand l'élément est écrit en anglais).",
     },
     why: Text {
         en: "A goal with no deadline is a wish: nothing says when to check it, nor how fast it must move. A date turns \"win 100 customers\" into a pace you can follow.",
@@ -64,7 +64,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             )
             .with_fix(Fix {
                 title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
-                edits: vec![crate::rules::fix::insert_line_after_header(item, &line)],
+                edits: crate::rules::fix::insert_line_after_header(item, &line)
+                    .into_iter()
+                    .collect(),
             }),
         );
     }
