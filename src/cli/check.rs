@@ -10,7 +10,7 @@ use clap::ValueEnum;
 use super::{Common, default_paths, github, json, render, sarif};
 use crate::analysis::{Analysis, Workspace};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Severity};
-use crate::host::{load_paths, write_atomically};
+use crate::host::{WriteError, load_paths, rewrite};
 use crate::i18n::{Lang, Message};
 
 #[derive(clap::Args, Debug)]
@@ -72,19 +72,18 @@ pub fn run(args: CheckArgs) -> ExitCode {
         // Fixes that touch the same spot wait for the next round, on the
         // re-analysed text; a few rounds reach the fixed point.
         let mut total = 0;
+        // What each file holds on disk: a file is rewritten only if it
+        // still holds that.
+        let mut on_disk: BTreeMap<FileId, String> = BTreeMap::new();
         for _ in 0..8 {
-            match apply_fixes(&mut workspace, &analysis.diagnostics) {
+            match apply_fixes(&mut workspace, &analysis.diagnostics, &mut on_disk) {
                 Ok(0) => break,
                 Ok(n) => {
                     total += n;
                     analysis = workspace.analyze_with(cx.today, &cx.settings);
                 }
                 Err(e) => {
-                    let m = Message::new(
-                        format!("error: cannot write a fix: {e}"),
-                        format!("erreur : impossible d'écrire une correction : {e}"),
-                    );
-                    eprintln!("{}", m.get(lang));
+                    eprintln!("{}", e.message().get(lang));
                     return ExitCode::from(2);
                 }
             }
@@ -156,7 +155,11 @@ fn report(
 /// offers several (committed or aspirational?) the choice is the writer's —
 /// skipping fixes whose edits overlap one already taken, and writes the
 /// files that changed. Returns how many fixes were applied.
-fn apply_fixes(workspace: &mut Workspace, diagnostics: &[Diagnostic]) -> std::io::Result<usize> {
+fn apply_fixes(
+    workspace: &mut Workspace,
+    diagnostics: &[Diagnostic],
+    on_disk: &mut BTreeMap<FileId, String>,
+) -> Result<usize, WriteError> {
     let mut by_file: BTreeMap<FileId, Vec<Edit>> = BTreeMap::new();
     let mut applied = 0;
     for fix in diagnostics
@@ -181,13 +184,19 @@ fn apply_fixes(workspace: &mut Workspace, diagnostics: &[Diagnostic]) -> std::io
         applied += 1;
     }
     for (file, mut edits) in by_file {
+        let read = on_disk
+            .entry(file)
+            .or_insert_with(|| workspace.file(file).text.clone());
         // From the end, so earlier offsets stay valid.
         edits.sort_by_key(|e| std::cmp::Reverse((e.range.start, e.range.end)));
         for e in &edits {
             workspace.edit(file, e.range.as_range(), &e.insert);
         }
         let f = workspace.file(file);
-        write_atomically(std::path::Path::new(&f.name), f.text.as_bytes())?;
+        // Under the lock `log` takes, and only if the file still holds what
+        // was read: a line written meanwhile is never lost.
+        rewrite(std::path::Path::new(&f.name), read.as_bytes(), f.text.as_bytes())?;
+        read.clone_from(&f.text);
     }
     Ok(applied)
 }

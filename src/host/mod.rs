@@ -1,15 +1,17 @@
 //! The shell around the core that touches the file system.
 
-mod append;
 pub mod config;
 mod load;
+mod locked;
+mod read;
 mod watch;
 mod write;
 
-pub use append::{AppendError, append_line};
 pub use load::{
     LoadError, MAX_FILE_SIZE, Undecodable, add_bytes, add_too_large, decode, display,
     find_goals_files, load_paths,
 };
+pub use locked::{WriteError, append_line, rewrite};
+pub use read::{Bounded, read_bounded};
 pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;

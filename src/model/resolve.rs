@@ -226,28 +226,61 @@ fn find_cycles(model: &mut Model) {
         }
     }
     for cycle in cycles {
-        let names: Vec<&str> = cycle
-            .iter()
-            .map(|&i| model.items[i.0 as usize].id.as_str())
-            .collect();
-        let mut chain = names.join(" → ");
-        chain.push_str(" → ");
-        chain.push_str(names[0]);
-        for &idx in &cycle {
-            let item = &model.items[idx.0 as usize];
-            if let Some(parent) = item.parent.as_ref().filter(|p| p.target.is_some()) {
-                model.diagnostics.push(Diagnostic::new(
-                    codes::PARENT_CYCLE,
-                    item.file,
-                    parent.range,
-                    Message::new(
-                        format!("`parent:` links go round in a circle: {chain}"),
-                        format!("les liens `parent:` tournent en rond : {chain}"),
-                    ),
-                ));
-            }
-        }
+        report_cycle(model, &cycle);
     }
+}
+
+/// How many ids of a loop its message names before counting the rest.
+const CYCLE_IDS_SHOWN: usize = 5;
+
+/// One diagnostic per loop, on the `parent:` link of its first item in
+/// workspace order; the message names a few ids and counts the others, so
+/// a loop of n items costs O(n), not n messages of n ids each.
+fn report_cycle(model: &mut Model, cycle: &[ItemIdx]) {
+    let has_link = |i: &ItemIdx| {
+        model.items[i.0 as usize]
+            .parent
+            .as_ref()
+            .is_some_and(|p| p.target.is_some())
+    };
+    let Some(first) = cycle
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| has_link(i))
+        .min_by_key(|(_, i)| i.0)
+        .map(|(at, _)| at)
+    else {
+        return;
+    };
+    // Read from the reported item, in the order the links go.
+    let ordered = cycle[first..].iter().chain(&cycle[..first]);
+    let names: Vec<&str> = ordered
+        .take(CYCLE_IDS_SHOWN)
+        .map(|&i| model.items[i.0 as usize].id.as_str())
+        .collect();
+    let shown = names.join(" → ");
+    let hidden = cycle.len() - names.len();
+    let (more_en, more_fr) = if hidden > 0 {
+        (
+            format!(" → … ({hidden} more)"),
+            format!(" → … ({hidden} de plus)"),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    let back = names[0];
+    let item = &model.items[cycle[first].0 as usize];
+    let range = item.parent.as_ref().map_or(item.id_range, |p| p.range);
+    let diagnostic = Diagnostic::new(
+        codes::PARENT_CYCLE,
+        item.file,
+        range,
+        Message::new(
+            format!("`parent:` links go round in a circle: {shown}{more_en} → {back}"),
+            format!("les liens `parent:` tournent en rond : {shown}{more_fr} → {back}"),
+        ),
+    );
+    model.diagnostics.push(diagnostic);
 }
 
 fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
