@@ -110,6 +110,32 @@ fn the_configuration_can_fix_today_and_the_language() {
 }
 
 #[test]
+fn out_of_range_settings_stop_status_and_report_with_the_key_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "plan.goals", PLAN);
+    // Each used to panic in the date library, print "NaN%" or a 309-digit
+    // percentage.
+    for (toml, at, key) in [
+        ("[progress]\ntrend-days = 4000000000\n", "goalie.toml:2:14", "[progress] trend-days: 4000000000 is out of range"),
+        ("\n[thresholds]\nunrealistic-pace-ratio = nan\n", "goalie.toml:3:26", "[thresholds] unrealistic-pace-ratio: nan is out of range"),
+        ("[thresholds]\nmin-change-percent = 1e308\n", "goalie.toml:2:22", "[thresholds] min-change-percent: 1e308 is out of range"),
+    ] {
+        write(dir.path(), "goalie.toml", toml);
+        for command in [&["status", "."][..], &["report", ".", "--html", "r.html"], &["check", "."]] {
+            let out = goalie()
+                .current_dir(dir.path())
+                .args(command)
+                .args(["--today", "2026-11-24"])
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{command:?} {toml}: {err}");
+            assert!(err.contains(at) && err.contains(key), "{err}");
+        }
+    }
+}
+
+#[test]
 fn a_bad_configuration_names_the_file_line_and_key() {
     let dir = tempfile::tempdir().unwrap();
     write(
