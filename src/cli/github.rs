@@ -9,7 +9,8 @@ use crate::i18n::Lang;
 
 /// Escapes a message (`%`, line breaks) for a workflow command.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    super::style::escape_bidi(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

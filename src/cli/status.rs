@@ -107,6 +107,8 @@ pub fn write_text(
     lang: Lang,
     style: Style,
 ) -> std::io::Result<()> {
+    // Titles, ids and notes are the files' text: shown, never obeyed.
+    let out = &mut super::style::EscapeBidi(out);
     let today = progress.today;
     let title = match lang {
         Lang::En => format!("Progress on {}", date(today, lang)),
