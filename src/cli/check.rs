@@ -28,6 +28,10 @@ pub struct CheckArgs {
     /// left. Only the fixed spans of text change.
     #[arg(long)]
     fix: bool,
+    /// The repository root SARIF paths are relative to [default: the git
+    /// top level of the current folder, else the current folder].
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
     #[command(flatten)]
     common: Common,
 }
@@ -96,7 +100,21 @@ pub fn run(args: CheckArgs) -> ExitCode {
             eprintln!("{}", m.get(lang));
         }
     }
-    if let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common) {
+    let root = match args.format {
+        Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
+            Ok(root) => Some(root),
+            Err(e) => {
+                let m = Message::new(
+                    format!("error: cannot use the root folder: {e}"),
+                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
+                );
+                eprintln!("{}", m.get(lang));
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
+    };
+    if let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common, root) {
         return code;
     }
     if workspace.is_empty() {
@@ -129,13 +147,17 @@ fn report(
     format: Format,
     lang: Lang,
     common: &Common,
+    root: Option<sarif::Root>,
 ) -> Result<(), ExitCode> {
     let out = std::io::stdout();
     let mut out = out.lock();
     let diagnostics = &analysis.diagnostics;
     let written = match format {
         Format::Json => json::write(&mut out, workspace, diagnostics, lang),
-        Format::Sarif => sarif::write(&mut out, workspace, diagnostics, lang),
+        Format::Sarif => {
+            let root = root.expect("found for SARIF");
+            sarif::write(&mut out, workspace, diagnostics, lang, &root)
+        }
         Format::Github => github::write(&mut out, workspace, diagnostics, lang),
         Format::Text => {
             let color = common.color(std::io::stdout().is_terminal());
