@@ -151,7 +151,8 @@ impl Workspace {
         let region = file
             .parse
             .edit_region(&file.text, range.clone(), replacement.len());
-        file.line_index.edit(&file.text, range.clone(), replacement.len());
+        file.line_index
+            .edit(&file.text, range.clone(), replacement.len());
         rules::structure::bidi_control::update(
             &mut file.bidi,
             &file.text,

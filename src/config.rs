@@ -256,18 +256,42 @@ fn bounded(settings: &Settings) -> Vec<Bounded> {
     let pr = "progress";
     vec![
         b(th, "stale-days", t.stale_days.into(), 1.0, 3660.0),
-        b(th, "unrealistic-pace-ratio", t.unrealistic_pace_ratio, 1.0, 1000.0),
+        b(
+            th,
+            "unrealistic-pace-ratio",
+            t.unrealistic_pace_ratio,
+            1.0,
+            1000.0,
+        ),
         b(th, "min-change-percent", t.min_change_percent, 0.0, 1000.0),
         b(th, "min-key-results", t.min_key_results as f64, 0.0, 100.0),
         b(th, "max-key-results", t.max_key_results as f64, 1.0, 100.0),
-        b(th, "max-objectives-per-owner", t.max_objectives_per_owner as f64, 1.0, 1000.0),
+        b(
+            th,
+            "max-objectives-per-owner",
+            t.max_objectives_per_owner as f64,
+            1.0,
+            1000.0,
+        ),
         b(th, "min-title-words", t.min_title_words as f64, 0.0, 50.0),
         b(pr, "at-risk-below", p.at_risk_below, 0.0, 1.0),
         b(pr, "off-track-below", p.off_track_below, 0.0, 1.0),
         b(pr, "grace", p.grace, 0.0, 1.0),
         b(pr, "trend-days", p.trend_days.into(), 2.0, 3660.0),
-        b(pr, "consistency-days", p.consistency_days.into(), 1.0, 3660.0),
-        b(pr, "milestone-warning-days", p.milestone_warning_days as f64, 0.0, 3660.0),
+        b(
+            pr,
+            "consistency-days",
+            p.consistency_days.into(),
+            1.0,
+            3660.0,
+        ),
+        b(
+            pr,
+            "milestone-warning-days",
+            p.milestone_warning_days as f64,
+            0.0,
+            3660.0,
+        ),
         b(pr, "confident-at", p.confident_at, 0.0, 1.0),
         b(pr, "doubtful-at", p.doubtful_at, 0.0, 1.0),
         b(pr, "aspirational-success", p.aspirational_success, 0.0, 1.0),
@@ -276,7 +300,10 @@ fn bounded(settings: &Settings) -> Vec<Bounded> {
 
 /// Where `[table] key`'s value is written, if it is.
 fn value_span(text: &str, table: &str, key: &str) -> Option<std::ops::Range<usize>> {
-    fn find<'i>(t: &toml::de::DeTable<'i>, k: &str) -> Option<toml::Spanned<toml::de::DeValue<'i>>> {
+    fn find<'i>(
+        t: &toml::de::DeTable<'i>,
+        k: &str,
+    ) -> Option<toml::Spanned<toml::de::DeValue<'i>>> {
         t.iter()
             .find(|(name, _)| name.get_ref().as_ref() == k)
             .map(|(_, v)| v.clone())
@@ -322,7 +349,10 @@ fn check_ranges(
             continue;
         }
         let span = at(b.table, b.key);
-        let written = text.get(span.clone()).filter(|w| !w.is_empty()).unwrap_or("?");
+        let written = text
+            .get(span.clone())
+            .filter(|w| !w.is_empty())
+            .unwrap_or("?");
         let (min, max) = (b.min, b.max);
         let (table, key) = (b.table, b.key);
         return Err(fail(
@@ -416,12 +446,20 @@ mod tests {
         // NaN was accepted and printed "NaN%".
         let e = err("[thresholds]\n\nunrealistic-pace-ratio = nan\n");
         assert_eq!(e.line, Some(3));
-        assert!(e.message.en.contains("unrealistic-pace-ratio: nan is out of range"));
+        assert!(
+            e.message
+                .en
+                .contains("unrealistic-pace-ratio: nan is out of range")
+        );
         // Never validated before.
         let e = err("[thresholds]\nmin-change-percent = -5\n");
         assert_eq!(e.line, Some(2));
         let e = err("[thresholds]\nmin-change-percent = 1e308\n");
-        assert!(e.message.en.contains("min-change-percent: 1e308 is out of range"));
+        assert!(
+            e.message
+                .en
+                .contains("min-change-percent: 1e308 is out of range")
+        );
         // A dotted key at the top is found too.
         let e = err("lang = \"en\"\nthresholds.stale-days = 0\n");
         assert_eq!(e.line, Some(2));

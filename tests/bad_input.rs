@@ -243,7 +243,12 @@ fn a_fifo_or_device_is_refused_without_being_read() {
         .collect();
     let (pipe, zero) = (pipe.to_string_lossy(), zero.to_string_lossy());
     assert_eq!(found, [("E010", &*pipe), ("E010", &*zero)]);
-    assert!(json[0]["message"].as_str().unwrap().contains("not a regular file"));
+    assert!(
+        json[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a regular file")
+    );
     // fmt leaves them alone too, and says so.
     let out = goalie()
         .arg("fmt")

@@ -17,7 +17,13 @@ fn plan() -> String {
 
 fn goalie(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_goalie"));
-    for var in ["LANG", "LC_ALL", "LC_MESSAGES", "GOALIE_LANG", "GOALIE_CONFIG"] {
+    for var in [
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "GOALIE_LANG",
+        "GOALIE_CONFIG",
+    ] {
         cmd.env_remove(var);
     }
     cmd.current_dir(dir)
@@ -68,7 +74,11 @@ fn controls_are_errors_at_their_place() {
         .unwrap();
     assert!(message.contains("U+202E"), "{message}");
     // Off when configured so.
-    std::fs::write(dir.path().join("goalie.toml"), "[rules]\nbidi-control = \"off\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("goalie.toml"),
+        "[rules]\nbidi-control = \"off\"\n",
+    )
+    .unwrap();
     let out = goalie(dir.path(), &["check", "--format", "json", "plan.goals"]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("E017"));
 }

@@ -116,12 +116,28 @@ fn out_of_range_settings_stop_status_and_report_with_the_key_and_line() {
     // Each used to panic in the date library, print "NaN%" or a 309-digit
     // percentage.
     for (toml, at, key) in [
-        ("[progress]\ntrend-days = 4000000000\n", "goalie.toml:2:14", "[progress] trend-days: 4000000000 is out of range"),
-        ("\n[thresholds]\nunrealistic-pace-ratio = nan\n", "goalie.toml:3:26", "[thresholds] unrealistic-pace-ratio: nan is out of range"),
-        ("[thresholds]\nmin-change-percent = 1e308\n", "goalie.toml:2:22", "[thresholds] min-change-percent: 1e308 is out of range"),
+        (
+            "[progress]\ntrend-days = 4000000000\n",
+            "goalie.toml:2:14",
+            "[progress] trend-days: 4000000000 is out of range",
+        ),
+        (
+            "\n[thresholds]\nunrealistic-pace-ratio = nan\n",
+            "goalie.toml:3:26",
+            "[thresholds] unrealistic-pace-ratio: nan is out of range",
+        ),
+        (
+            "[thresholds]\nmin-change-percent = 1e308\n",
+            "goalie.toml:2:22",
+            "[thresholds] min-change-percent: 1e308 is out of range",
+        ),
     ] {
         write(dir.path(), "goalie.toml", toml);
-        for command in [&["status", "."][..], &["report", ".", "--html", "r.html"], &["check", "."]] {
+        for command in [
+            &["status", "."][..],
+            &["report", ".", "--html", "r.html"],
+            &["check", "."],
+        ] {
             let out = goalie()
                 .current_dir(dir.path())
                 .args(command)
@@ -242,7 +258,11 @@ fn sarif_locations_are_uri_references_from_the_repository_root() {
     // Awkward but legal POSIX names: a space, `%`, `#`, `?`, an accent and
     // a backslash, which on POSIX is part of the name.
     let plans = repo.join("my plans");
-    write(&plans, "a b%#?é\\x.goals", "objective o: Grow\n  perod: 2026\n");
+    write(
+        &plans,
+        "a b%#?é\\x.goals",
+        "objective o: Grow\n  perod: 2026\n",
+    );
     write(&repo, "other/z.goals", "objective z: Grow\n");
     let encoded = "a%20b%25%23%3F%C3%A9%5Cx.goals";
     let sarif = |cwd: &std::path::Path, args: &[&str]| -> Value {
@@ -262,7 +282,10 @@ fn sarif_locations_are_uri_references_from_the_repository_root() {
             .iter()
             .map(|r| {
                 let at = &r["locations"][0]["physicalLocation"]["artifactLocation"];
-                (at["uri"].as_str().unwrap().to_string(), at["uriBaseId"].clone())
+                (
+                    at["uri"].as_str().unwrap().to_string(),
+                    at["uriBaseId"].clone(),
+                )
             })
             .collect();
         found.dedup();
@@ -284,7 +307,10 @@ fn sarif_locations_are_uri_references_from_the_repository_root() {
     // --root names another root.
     let log = sarif(&repo, &["--root", "my plans", "my plans"]);
     assert_eq!(uris(&log), [(encoded.to_string(), Value::from("SRCROOT"))]);
-    assert_eq!(root_uri(&log), Value::from(format!("{repo_uri}my%20plans/")));
+    assert_eq!(
+        root_uri(&log),
+        Value::from(format!("{repo_uri}my%20plans/"))
+    );
     if let Some(validator) = sarif_validator() {
         let errors: Vec<String> = validator
             .iter_errors(&log)
@@ -293,8 +319,8 @@ fn sarif_locations_are_uri_references_from_the_repository_root() {
         assert!(errors.is_empty(), "{errors:#?}");
         // Formats are checked: a raw space in a URI is refused.
         let mut broken = log.clone();
-        broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
-            ["uri"] = "a b#c#d".into();
+        broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] =
+            "a b#c#d".into();
         assert!(!validator.is_valid(&broken));
     }
 }

@@ -55,11 +55,7 @@ fn waits_for_a_lock(pid: u32) -> bool {
 /// log` would, and writes `meanwhile` (a line added) through a rename
 /// before letting go: the command read the file before that write.
 #[cfg(target_os = "linux")]
-fn run_during_a_locked_write(
-    path: &Path,
-    args: &[&str],
-    meanwhile: &str,
-) -> std::process::Output {
+fn run_during_a_locked_write(path: &Path, args: &[&str], meanwhile: &str) -> std::process::Output {
     let held = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -80,7 +76,11 @@ fn run_during_a_locked_write(
     std::fs::rename(&temp, path).unwrap();
     drop(held);
     let out = child.wait_with_output().unwrap();
-    assert!(waited, "goalie did not wait for the lock: {}", text(&out.stderr));
+    assert!(
+        waited,
+        "goalie did not wait for the lock: {}",
+        text(&out.stderr)
+    );
     out
 }
 
@@ -126,8 +126,15 @@ fn fmt_then_check_fix_write_when_nothing_changed() {
         .arg(&path)
         .output()
         .unwrap();
-    assert!(text(&out.stderr).contains("fixed 1 problem"), "{}", text(&out.stderr));
-    assert_eq!(read(&path), FIXABLE.replace("parent: growht", "parent: growth"));
+    assert!(
+        text(&out.stderr).contains("fixed 1 problem"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        read(&path),
+        FIXABLE.replace("parent: growht", "parent: growth")
+    );
 }
 
 #[cfg(unix)]
@@ -212,12 +219,19 @@ fn stale_temporary_files_of_goalie_are_cleaned_and_never_read_as_plans() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(!text(&out.stdout).contains(".goalie-"), "{}", text(&out.stdout));
+    assert!(
+        !text(&out.stdout).contains(".goalie-"),
+        "{}",
+        text(&out.stdout)
+    );
     let out = goalie().arg("fmt").arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(read(&plan), TIDY);
     assert!(!stale.exists(), "the stale leftover is removed");
-    assert!(fresh.exists(), "a recent one may belong to a running goalie");
+    assert!(
+        fresh.exists(),
+        "a recent one may belong to a running goalie"
+    );
     assert!(foreign.exists() && lookalike.exists());
     let names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()

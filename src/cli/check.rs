@@ -217,7 +217,11 @@ fn apply_fixes(
         let f = workspace.file(file);
         // Under the lock `log` takes, and only if the file still holds what
         // was read: a line written meanwhile is never lost.
-        rewrite(std::path::Path::new(&f.name), read.as_bytes(), f.text.as_bytes())?;
+        rewrite(
+            std::path::Path::new(&f.name),
+            read.as_bytes(),
+            f.text.as_bytes(),
+        )?;
         read.clone_from(&f.text);
     }
     Ok(applied)

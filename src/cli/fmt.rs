@@ -162,14 +162,22 @@ fn read_text(path: &Path, name: &str) -> Result<String, Message> {
         Bounded::Bytes(bytes) => bytes,
         Bounded::TooLarge(_) => {
             return Err(Message::new(
-                format!("error: {name} is over the 64 MiB limit for a .goals file; it was left as it is"),
-                format!("erreur : {name} dépasse la limite de 64 Mio d'un fichier .goals ; il est laissé tel quel"),
+                format!(
+                    "error: {name} is over the 64 MiB limit for a .goals file; it was left as it is"
+                ),
+                format!(
+                    "erreur : {name} dépasse la limite de 64 Mio d'un fichier .goals ; il est laissé tel quel"
+                ),
             ));
         }
         Bounded::NotAFile => {
             return Err(Message::new(
-                format!("error: {name} is not a regular file (a device, a pipe or a socket); it was left as it is"),
-                format!("erreur : {name} n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; il est laissé tel quel"),
+                format!(
+                    "error: {name} is not a regular file (a device, a pipe or a socket); it was left as it is"
+                ),
+                format!(
+                    "erreur : {name} n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; il est laissé tel quel"
+                ),
             ));
         }
     };

@@ -52,9 +52,9 @@ fn encode_path(path: &Path) -> String {
     let segments: Vec<String> = path
         .components()
         .filter_map(|part| match part {
-            Component::Normal(name) => Some(
-                percent_encoding::percent_encode(name.as_encoded_bytes(), SEGMENT).to_string(),
-            ),
+            Component::Normal(name) => {
+                Some(percent_encoding::percent_encode(name.as_encoded_bytes(), SEGMENT).to_string())
+            }
             // A Windows drive (`C:`) stays as file URIs write it.
             Component::Prefix(prefix) => Some(
                 prefix

@@ -65,7 +65,10 @@ fn index_ids(model: &mut Model) {
 /// The id closest to `name`, for "did you mean".
 pub(super) fn closest_id<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
     let found = Suggester::new(model).closest(name)?;
-    model.ids.get_key_value(found.as_str()).map(|(id, _)| id.as_str())
+    model
+        .ids
+        .get_key_value(found.as_str())
+        .map(|(id, _)| id.as_str())
 }
 
 /// How many distances one analysis may compute for "did you mean": each

@@ -153,9 +153,7 @@ impl Calendar {
             RatePeriod::Weekday => {
                 let offset = i64::from(self.first.weekday().to_monday_zero_offset());
                 let (weeks, rest) = (days / 7, days % 7);
-                let extra = (0..=rest)
-                    .filter(|r| (offset + r) % 7 < 5)
-                    .count() as i64;
+                let extra = (0..=rest).filter(|r| (offset + r) % 7 < 5).count() as i64;
                 weeks * 5 + extra - 1
             }
         })

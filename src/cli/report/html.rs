@@ -10,11 +10,11 @@ use crate::cli::style::Style;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{measure_facts, pace, rate_text, trend};
 use crate::i18n::Lang;
-use crate::rules::structure::bidi_control::is_bidi_control;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
     Status,
 };
+use crate::rules::structure::bidi_control::is_bidi_control;
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {

@@ -3,7 +3,7 @@
 //! alike), not over the model: the check is `scan`, kept up to date by
 //! `update` after an edit.
 
-use crate::diagnostic::{Code, Diagnostic, FileId, Family, Severity, Text};
+use crate::diagnostic::{Code, Diagnostic, Family, FileId, Severity, Text};
 use crate::i18n::Message;
 use crate::text::TextRange;
 
@@ -56,7 +56,12 @@ fn scan_into(text: &str, within: std::ops::Range<usize>, found: &mut Vec<TextRan
 /// `found` (sorted, for the text before the edit) for the text after
 /// `range` was replaced by `inserted` bytes: controls in the replaced
 /// range are dropped, later ones shifted, and the new bytes scanned.
-pub fn update(found: &mut Vec<TextRange>, text: &str, range: std::ops::Range<usize>, inserted: usize) {
+pub fn update(
+    found: &mut Vec<TextRange>,
+    text: &str,
+    range: std::ops::Range<usize>,
+    inserted: usize,
+) {
     let delta = inserted as i64 - range.len() as i64;
     found.retain(|r| (r.end as usize) <= range.start || (r.start as usize) >= range.end);
     for r in found.iter_mut().filter(|r| r.start as usize >= range.end) {
@@ -114,7 +119,10 @@ mod tests {
     fn every_control_is_found_and_nothing_else() {
         let text = "a\u{202A}b\u{202E}c\u{2066}d\u{2069}e ’…«» \u{2067}\u{200F}";
         let found: Vec<&str> = scan(text).iter().map(|r| &text[r.as_range()]).collect();
-        assert_eq!(found, ["\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{2067}"]);
+        assert_eq!(
+            found,
+            ["\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{2067}"]
+        );
     }
 
     #[test]
