@@ -61,5 +61,6 @@ run() {
 run "check: 10,000-item parent cycle" 1 100 check "$dir/cycle.goals"
 run "check: 10,000 unknown parents" 2 200 check "$dir/unknown.goals"
 run "status: 100,000 key results, 1 objective" 5 800 status "$dir/krs.goals"
+run "status --format json: the same" 5 800 status --format json "$dir/krs.goals"
 run "status: an activity since the year 1" 1 100 status "$dir/ancient.goals"
 exit $status

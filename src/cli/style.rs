@@ -128,7 +128,8 @@ mod tests {
         assert_eq!(escape_bidi("plain ’…"), "plain ’…");
         assert_eq!(escape_bidi("a\u{202E}b\u{2066}c"), "a<U+202E>b<U+2066>c");
         let mut out = Vec::new();
-        write!(EscapeBidi(&mut out), "{} {}", "x\u{2069}", 5).unwrap();
+        let id = "x\u{2069}";
+        write!(EscapeBidi(&mut out), "{id} {}", 5).unwrap();
         assert_eq!(out, b"x<U+2069> 5");
     }
 
