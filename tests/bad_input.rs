@@ -258,4 +258,20 @@ fn a_fifo_or_device_is_refused_without_being_read() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a regular file"));
+    // A goalie.toml that is a pipe is refused too.
+    let config = fifo(dir.path(), "goalie.toml");
+    let plan = dir.path().join("plan.goals");
+    std::fs::write(&plan, "objective o: Grow revenue in France\n").unwrap();
+    let out = goalie()
+        .arg("check")
+        .arg("--config")
+        .arg(&config)
+        .arg(&plan)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("the configuration is not a regular file")
+    );
 }

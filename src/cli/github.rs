@@ -9,8 +9,7 @@ use crate::i18n::Lang;
 
 /// Escapes a message (`%`, line breaks) for a workflow command.
 fn escape_data(s: &str) -> String {
-    super::style::escape_bidi(s)
-        .replace('%', "%25")
+    s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -39,7 +38,9 @@ pub fn write(
             "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
             escape_property(&workspace.file(d.file).name),
             escape_property(&format!("{} {}", d.code.code, d.code.name)),
-            escape_data(d.message.get(lang)),
+            // A message quoting the file shows its bidirectional controls,
+            // never obeys them; the file name must stay the file's.
+            escape_data(&super::style::escape_bidi(d.message.get(lang))),
         )?;
     }
     Ok(())
