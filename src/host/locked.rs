@@ -93,48 +93,83 @@ pub fn rewrite(path: &Path, read: &[u8], content: &[u8]) -> Result<(), WriteErro
 /// Locks the file, reads it, and writes what `change` makes of its bytes.
 fn update(
     path: &Path,
-    mut change: impl FnMut(Vec<u8>) -> Result<Vec<u8>, WriteError>,
+    change: impl FnOnce(Vec<u8>) -> Result<Vec<u8>, WriteError>,
 ) -> Result<(), WriteError> {
-    let io = |e| WriteError::Io(path.to_path_buf(), e);
-    // Write through symbolic links, to the file they name.
-    let real = std::fs::canonicalize(path).map_err(io)?;
-    for _ in 0..RETRIES {
-        let mut file = match OpenOptions::new().read(true).write(true).open(&real) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+    let locked = LockedFile::open(path)?;
+    let text = change(locked.text.clone())?;
+    locked.replace(&text)
+}
+
+/// A file held under its exclusive lock with the bytes read under it, for
+/// a writer that decides what to write from them (`goalie import`): the
+/// lock lasts until [`LockedFile::replace`] or the value is dropped.
+pub struct LockedFile {
+    real: PathBuf,
+    path: PathBuf,
+    file: File,
+    text: Vec<u8>,
+}
+
+impl LockedFile {
+    /// Opens, locks and reads the file at `path` (through symbolic links);
+    /// read-only files are refused.
+    pub fn open(path: &Path) -> Result<LockedFile, WriteError> {
+        let io = |e| WriteError::Io(path.to_path_buf(), e);
+        // Write through symbolic links, to the file they name.
+        let real = std::fs::canonicalize(path).map_err(io)?;
+        for _ in 0..RETRIES {
+            let mut file = match OpenOptions::new().read(true).write(true).open(&real) {
+                Ok(f) => f,
+                Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                    return Err(WriteError::ReadOnly(path.to_path_buf()));
+                }
+                Err(e) => return Err(io(e)),
+            };
+            let meta = file.metadata().map_err(io)?;
+            // Even where the system would let us (as root), a read-only
+            // file says "do not change me".
+            if meta.permissions().readonly() {
                 return Err(WriteError::ReadOnly(path.to_path_buf()));
             }
-            Err(e) => return Err(io(e)),
-        };
-        let meta = file.metadata().map_err(io)?;
-        // Even where the system would let us (as root), a read-only file
-        // says "do not change me".
-        if meta.permissions().readonly() {
-            return Err(WriteError::ReadOnly(path.to_path_buf()));
+            if !meta.is_file() {
+                return Err(io(std::io::Error::other("not a regular file")));
+            }
+            file.lock().map_err(io)?;
+            // Another writer may have renamed a new file over this one while
+            // we waited: then our lock guards a file nobody reads any more.
+            if !is_current(&file, &real).map_err(io)? {
+                continue;
+            }
+            let mut text = Vec::new();
+            (&mut file)
+                .take(super::MAX_FILE_SIZE + 1)
+                .read_to_end(&mut text)
+                .map_err(io)?;
+            return Ok(LockedFile {
+                real,
+                path: path.to_path_buf(),
+                file,
+                text,
+            });
         }
-        if !meta.is_file() {
-            return Err(io(std::io::Error::other("not a regular file")));
-        }
-        file.lock().map_err(io)?;
-        // Another writer may have renamed a new file over this one while we
-        // waited: then our lock guards a file nobody reads any more.
-        if !is_current(&file, &real).map_err(io)? {
-            continue;
-        }
-        let mut text = Vec::new();
-        (&mut file)
-            .take(super::MAX_FILE_SIZE + 1)
-            .read_to_end(&mut text)
-            .map_err(io)?;
-        let text = change(text)?;
-        super::write_atomically(&real, &text).map_err(io)?;
-        // Closing the file releases the lock, after the rename.
-        drop(file);
-        return Ok(());
+        Err(io(std::io::Error::other(
+            "the file kept being replaced by other writers",
+        )))
     }
-    Err(io(std::io::Error::other(
-        "the file kept being replaced by other writers",
-    )))
+
+    /// The bytes read under the lock.
+    pub fn text(&self) -> &[u8] {
+        &self.text
+    }
+
+    /// Replaces the file's content atomically, then lets go of the lock.
+    pub fn replace(self, content: &[u8]) -> Result<(), WriteError> {
+        super::write_atomically(&self.real, content)
+            .map_err(|e| WriteError::Io(self.path.clone(), e))?;
+        // Closing the file releases the lock, after the rename.
+        drop(self.file);
+        Ok(())
+    }
 }
 
 fn is_current(file: &File, path: &Path) -> std::io::Result<bool> {

@@ -12,7 +12,7 @@ pub use load::{
     find_goals_files, goals_files_and_near_misses, is_goals_path, load_files, load_paths,
     near_miss,
 };
-pub use locked::{WriteError, append_line, rewrite};
+pub use locked::{LockedFile, WriteError, append_line, rewrite};
 pub use read::{Bounded, read_bounded};
 pub use watch::{Change, Watcher, watch};
 pub use write::write_atomically;

@@ -300,8 +300,8 @@ pub(super) fn compute(
     let (start, end) = model.window(idx);
     let since = start.or_else(|| counts.keys().next().copied());
     let last = end.map_or(today, |e| e.min(today));
-    let numbered = since
-        .map(|s| relevant_periods(rate, &counts, s, last, today, options.consistency_days))
+    let (numbered, count) = since
+        .map(|s| relevant_periods(rate, &counts, s, last, end, today, options.consistency_days))
         .unwrap_or_default();
     let (indices, periods): (Vec<i64>, Vec<PeriodTotal>) = numbered.into_iter().unzip();
     let monday = today
@@ -313,7 +313,20 @@ pub(super) fn compute(
     };
     let streak = streaks(&periods, &indices, today);
     let consistency = consistency(&periods, today, options.consistency_days);
+    let over = end.is_some_and(|e| today > e);
     let mut status = match (&consistency, since) {
+        // Once the window is over the status is final: achieved when the
+        // share of its periods that met the target is on track, else missed.
+        // Periods left out of the list were not met (see relevant_periods).
+        _ if over && count > 0 => {
+            let met = periods.iter().filter(|p| p.met).count();
+            let share = met as f64 / count as f64;
+            if band(share, options) == Status::OnTrack {
+                Status::Achieved
+            } else {
+                Status::Missed
+            }
+        }
         (Some(c), _) => band(c.share, options),
         (None, Some(s)) if s > today => Status::NotStarted,
         (None, _) => Status::Unknown,
@@ -348,20 +361,24 @@ pub(super) fn compute(
 /// count and has ended, so it is not met: a gap between two periods of the
 /// list breaks a streak. Their number is bounded by the log lines and the
 /// window, not by how long ago `since` is.
+/// Also returns how many periods there are from `since` to `last`, listed
+/// or not. The last period stops at `window_end`.
 fn relevant_periods(
     rate: &Rate,
     counts: &BTreeMap<Date, f64>,
     since: Date,
     last: Date,
+    window_end: Option<Date>,
     today: Date,
     consistency_days: u32,
-) -> Vec<(i64, PeriodTotal)> {
+) -> (Vec<(i64, PeriodTotal)>, usize) {
     let Some(calendar) = Calendar::new(rate, since) else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     let Some(end) = calendar.index_of(last) else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
+    let weekdays = rate.period == RatePeriod::Weekday;
     let window_start = today
         .checked_sub(i64::from(consistency_days).days())
         .unwrap_or(since)
@@ -372,20 +389,34 @@ fn relevant_periods(
         .filter_map(|(&d, _)| calendar.index_of(d))
         .collect();
     ks.extend(from..=end);
-    ks.into_iter()
+    let listed = ks
+        .into_iter()
         .map_while(|k| calendar.period(k).map(|p| (k, p)))
         .map(|(k, p)| {
-            let total = sum(counts, p.start, p.end.min(today));
+            // The last period stops at the window's end.
+            let end = window_end.map_or(p.end, |e| p.end.min(e));
+            // Weekend counts of a weekday rate belong to no period, even in
+            // a block of several weekdays that spans a weekend.
+            let total = if weekdays {
+                counts
+                    .range(p.start..=end.min(today))
+                    .filter(|(d, _)| !is_weekend(**d))
+                    .map(|(_, c)| c)
+                    .sum()
+            } else {
+                sum(counts, p.start, end.min(today))
+            };
             let total = PeriodTotal {
                 start: p.start,
-                end: p.end,
+                end,
                 total,
                 target: rate.count,
                 met: total >= rate.count - EPSILON,
             };
             (k, total)
         })
-        .collect()
+        .collect();
+    (listed, usize::try_from(end + 1).unwrap_or(usize::MAX))
 }
 
 /// Streaks over `periods`, numbered by `indices` (consecutive periods have
