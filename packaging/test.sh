@@ -110,6 +110,9 @@ cmp "$work/unpacked/$name/goalie" "$bin" || fail "the archive's binary is not th
 "$tools/bin/python" packaging/test_mason.py "$archive"
 
 # ---- 3. npm ----------------------------------------------------------------------
+step "npm launcher unit tests (packaging/npm/test.mjs)"
+node --test packaging/npm/test.mjs >/dev/null || node --test packaging/npm/test.mjs
+
 step "npm packages (packaging/npm/build.mjs, npm pack)"
 rm -rf "$dist/npm"
 node packaging/npm/build.mjs --out "$dist/npm" --main "linux-x64=$bin"
