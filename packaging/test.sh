@@ -65,7 +65,7 @@ step "wheel (maturin --zig, manylinux2014; the release build every package reuse
 rm -f "$dist"/goalie-*.whl
 # maturin runs zig as `python -m ziglang` with the python it finds first.
 PATH="$tools/bin:$PATH" MATURIN="$tools/bin/maturin" bash packaging/wheel.sh "$target" "$dist"
-wheel="$dist/goalie-$version-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl"
+wheel="$dist/goalie-$version-py3-none-manylinux2014_x86_64.manylinux_2_17_x86_64.whl"
 [ -f "$wheel" ] || fail "expected $wheel; got: $(ls "$dist")"
 bin="$repo/target/$target/release/goalie"
 # manylinux2014 means no glibc symbol newer than 2.17.
@@ -82,10 +82,10 @@ PATH="$work/venv/bin:$nocargo" bash -c '
   command -v goalie
   goalie init "$1" --lang fr --template sales >/dev/null
   goalie check --deny warning "$1"
-  goalie check examples/ --today 2026-11-24
+  goalie check examples/ --today 2026-11-24 >/dev/null
 ' _ "$plans"
 [ -f "$plans/objectifs.goals" ] || fail "goalie init from the wheel wrote no plan"
-"$work/venv/bin/pip" show -f goalie | grep -q 'licenses/LICENSE-MIT' || fail "the wheel lacks LICENSE-MIT"
+"$work/venv/bin/pip" show -f goalie | grep 'licenses/LICENSE-MIT' >/dev/null || fail "the wheel lacks LICENSE-MIT"
 
 # ---- 2. the release archive ----------------------------------------------------
 step "release archive (packaging/archive.sh), its contents and its binary"
@@ -104,7 +104,7 @@ unexpected="$(grep -v -x -e "$name/" -e "$name/[^/]*" -e "$name/completions/.*" 
 mkdir "$work/unpacked"
 tar -xzf "$archive" -C "$work/unpacked"
 test "$(without_rust "$work/unpacked/$name/goalie" --version)" = "goalie $version" || fail "the archive's goalie --version"
-without_rust "$work/unpacked/$name/goalie" check examples/ --today 2026-11-24
+without_rust "$work/unpacked/$name/goalie" check examples/ --today 2026-11-24 >/dev/null
 bash -n "$work/unpacked/$name/completions/goalie.bash"
 cmp "$work/unpacked/$name/goalie" "$bin" || fail "the archive's binary is not the release build"
 "$tools/bin/python" packaging/test_mason.py "$archive"
@@ -119,7 +119,7 @@ node packaging/npm/build.mjs --out "$dist/npm" --main "linux-x64=$bin"
 launcher="$dist/npm/goalie-$version.tgz"
 platform="$dist/npm/goalie-rs-cli-linux-x64-$version.tgz"
 [ -f "$launcher" ] && [ -f "$platform" ] || fail "npm tarballs missing: $(ls "$dist/npm")"
-tar -tvzf "$platform" | grep -q -- '-rwxr-xr-x .* package/bin/goalie$' || fail "the platform package's bin/goalie is not executable"
+tar -tvzf "$platform" | grep -- '-rwxr-xr-x .* package/bin/goalie$' >/dev/null || fail "the platform package's bin/goalie is not executable"
 tar -xzOf "$platform" package/package.json | node -e '
   const p = JSON.parse(require("fs").readFileSync(0, "utf8"));
   if (p.os[0] !== "linux" || p.cpu[0] !== "x64" || p.license !== "MIT OR Apache-2.0") { console.error(p); process.exit(1); }'
