@@ -59,10 +59,11 @@ if [ -d server ]; then
   target_args=(--target "$target")
 fi
 cp "$repo/docs/install.md" INSTALL.md
+cp "$repo/LICENSE-MIT" "$repo/LICENSE-APACHE" .
 
 node scripts/gen-grammar.mjs --check
 npx --no-install tsc -p . --noEmit
 node scripts/bundle.mjs --production
 mkdir -p "$(dirname "$out")"
-npx --no-install vsce package "${target_args[@]}" --no-dependencies --skip-license --allow-missing-repository --out "$out"
+npx --no-install vsce package "${target_args[@]}" --no-dependencies --skip-license --out "$out"
 echo "wrote $out"
