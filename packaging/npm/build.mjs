@@ -68,7 +68,12 @@ function writePackage(dir, manifest, files) {
     fs.copyFileSync(from, path.join(dir, to));
     if (mode) fs.chmodSync(path.join(dir, to), mode);
   }
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop();
+  // npm is npm.cmd on Windows, which only a shell can start.
+  const win = process.platform === 'win32';
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', win ? `"${out}"` : out], { cwd: dir, encoding: 'utf8', shell: win })
+    .trim()
+    .split(/\r?\n/)
+    .pop();
   console.log(path.join(out, tarball));
 }
 
