@@ -62,10 +62,10 @@ fi
 
 # ---- 1. the wheel -------------------------------------------------------------
 step "wheel (maturin --zig, manylinux2014; the release build every package reuses)"
-rm -f "$dist"/goalie-*.whl
+rm -f "$dist"/goalie*.whl
 # maturin runs zig as `python -m ziglang` with the python it finds first.
 PATH="$tools/bin:$PATH" MATURIN="$tools/bin/maturin" bash packaging/wheel.sh "$target" "$dist"
-wheel="$dist/goalie-$version-py3-none-manylinux2014_x86_64.manylinux_2_17_x86_64.whl"
+wheel="$dist/goalie_cli-$version-py3-none-manylinux2014_x86_64.manylinux_2_17_x86_64.whl"
 [ -f "$wheel" ] || fail "expected $wheel; got: $(ls "$dist")"
 bin="$repo/target/$target/release/goalie"
 # manylinux2014 means no glibc symbol newer than 2.17.
@@ -85,7 +85,7 @@ PATH="$work/venv/bin:$nocargo" bash -c '
   goalie check examples/ --today 2026-11-24 >/dev/null
 ' _ "$plans"
 [ -f "$plans/objectifs.goals" ] || fail "goalie init from the wheel wrote no plan"
-"$work/venv/bin/pip" show -f goalie | grep 'licenses/LICENSE-MIT' >/dev/null || fail "the wheel lacks LICENSE-MIT"
+"$work/venv/bin/pip" show -f goalie-cli | grep 'licenses/LICENSE-MIT' >/dev/null || fail "the wheel lacks LICENSE-MIT"
 
 # ---- 2. the release archive ----------------------------------------------------
 step "release archive (packaging/archive.sh), its contents and its binary"
@@ -153,7 +153,7 @@ code=$?
 set -e
 [ "$code" = 2 ] || fail "the launcher exited with $code without its platform package"
 grep -q '@goalie-rs/cli-linux-x64' <<<"$message" || fail "the launcher's message does not name the package: $message"
-grep -q 'pipx install goalie' <<<"$message" || fail "the launcher's message gives no other way: $message"
+grep -q 'pipx install goalie-cli' <<<"$message" || fail "the launcher's message gives no other way: $message"
 cd "$repo"
 
 # ---- 4. the release workflow -----------------------------------------------------

@@ -379,10 +379,10 @@ pip/pipx/uv, then npm's global folders."
   "What to tell someone whose goalie is nowhere, in their language."
   (if (goalie--french-p)
       (concat "goalie : le serveur de langage `goalie' est introuvable (exec-path, dossiers de pip, pipx, uv, npm et cargo). "
-              "Installez-le sans Rust avec `pipx install goalie', `uv tool install goalie' ou `npm install -g goalie', "
+              "Installez-le sans Rust avec `pipx install goalie-cli', `uv tool install goalie-cli' ou `npm install -g goalie', "
               "ou depuis une archive de version, puis relancez M-x eglot ; ou réglez `goalie-server-command'.")
     (concat "goalie: the language server `goalie' was not found (exec-path, pip's, pipx's, uv's, npm's and cargo's folders). "
-            "Install it without Rust with `pipx install goalie', `uv tool install goalie' or `npm install -g goalie', "
+            "Install it without Rust with `pipx install goalie-cli', `uv tool install goalie-cli' or `npm install -g goalie', "
             "or from a release archive, then run M-x eglot again; or set `goalie-server-command'.")))
 
 (defun goalie-eglot-contact (&optional _interactive)

@@ -180,10 +180,10 @@ VARS is (TMP HOME PROJECT)."
   (goalie-test-with-home (tmp home project)
     (let* ((default-directory (file-name-as-directory project))
            (err (should-error (goalie-eglot-contact) :type 'user-error)))
-      (should (string-match-p "pipx install goalie" (cadr err)))
+      (should (string-match-p "pipx install goalie-cli" (cadr err)))
       (should (string-match-p "npm install -g goalie" (cadr err))))
     (let ((process-environment (cons "LANG=fr_FR.UTF-8" process-environment)))
-      (should (string-match-p "introuvable.*pipx install goalie" (goalie-missing-server-message))))
+      (should (string-match-p "introuvable.*pipx install goalie-cli" (goalie-missing-server-message))))
     ;; A command with a folder is used as given.
     (let ((goalie-server-command '("/opt/goalie/bin/goalie" "lsp")))
       (should (equal (goalie-eglot-contact) '("/opt/goalie/bin/goalie" "lsp"))))))

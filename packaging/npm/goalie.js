@@ -28,16 +28,16 @@ function french(env) {
   return false;
 }
 
-const OTHER_WAYS_EN = 'Other ways to install goalie: `pipx install goalie`, or a release archive (see docs/install.md).';
-const OTHER_WAYS_FR = 'Autres façons d’installer goalie : `pipx install goalie`, ou une archive de version (voir docs/install.md).';
+const OTHER_WAYS_EN = 'Other ways to install goalie: `pipx install goalie-cli`, or a release archive (see docs/install.md).';
+const OTHER_WAYS_FR = 'Autres façons d’installer goalie : `pipx install goalie-cli`, ou une archive de version (voir docs/install.md).';
 
 /** Why no binary was found, in the user's language. */
 function missingMessage(key, entry, env) {
   const fr = french(env);
   if (!entry) {
     return fr
-      ? `goalie : pas de binaire npm pour cette plateforme (${key}). Plateformes prises en charge : ${Object.keys(PLATFORMS).join(', ')}.\nCompilez goalie depuis les sources avec cargo (\`cargo install --locked goalie\`), ou réglez GOALIE_BINARY sur un binaire goalie.`
-      : `goalie: there is no npm binary for this platform (${key}). Supported platforms: ${Object.keys(PLATFORMS).join(', ')}.\nBuild goalie from source with cargo (\`cargo install --locked goalie\`), or set GOALIE_BINARY to a goalie binary.`;
+      ? `goalie : pas de binaire npm pour cette plateforme (${key}). Plateformes prises en charge : ${Object.keys(PLATFORMS).join(', ')}.\nCompilez goalie depuis les sources avec cargo (voir docs/install.md), ou réglez GOALIE_BINARY sur un binaire goalie.`
+      : `goalie: there is no npm binary for this platform (${key}). Supported platforms: ${Object.keys(PLATFORMS).join(', ')}.\nBuild goalie from source with cargo (see docs/install.md), or set GOALIE_BINARY to a goalie binary.`;
   }
   return fr
     ? `goalie : le paquet ${entry.pkg}, qui contient le binaire pour cette plateforme (${key}), n’est pas installé.\nnpm l’installe comme dépendance optionnelle : réinstallez sans --omit=optional ni --no-optional (par exemple \`npm install goalie\`), et sans copier node_modules d’une autre plateforme.\n${OTHER_WAYS_FR}`

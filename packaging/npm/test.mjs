@@ -32,7 +32,7 @@ test('a missing platform package is named, with the fix and other ways', () => {
   const r = findBinary({ LANG: 'en_US.UTF-8' }, 'darwin', 'arm64', missing);
   assert.match(r.error, /the package @goalie-rs\/cli-darwin-arm64/);
   assert.match(r.error, /--omit=optional/);
-  assert.match(r.error, /pipx install goalie/);
+  assert.match(r.error, /pipx install goalie-cli/);
   const fr = findBinary({ LC_ALL: 'fr_FR.UTF-8', LANG: 'en_US' }, 'win32', 'x64', missing);
   assert.match(fr.error, /le paquet @goalie-rs\/cli-win32-x64/);
 });

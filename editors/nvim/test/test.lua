@@ -251,12 +251,12 @@ end
 vim.cmd('cd ' .. vim.fn.fnameescape(root))
 check('setup() without goalie anywhere returns missing', goalie.setup() == 'missing', tostring(goalie.api))
 local m = (notified[1] or {}).msg or ''
-check('... and says how to install it', m:find('pipx install goalie', 1, true) ~= nil and m:find('npm install -g goalie', 1, true) ~= nil, m)
+check('... and says how to install it', m:find('pipx install goalie-cli', 1, true) ~= nil and m:find('npm install -g goalie', 1, true) ~= nil, m)
 vim.env.LANG = 'fr_FR.UTF-8'
 notified = {}
 goalie.setup()
 m = (notified[1] or {}).msg or ''
-check('... in French too', m:find('introuvable', 1, true) ~= nil and m:find('pipx install goalie', 1, true) ~= nil, m)
+check('... in French too', m:find('introuvable', 1, true) ~= nil and m:find('pipx install goalie-cli', 1, true) ~= nil, m)
 vim.notify = real_notify
 
 -- With goalie in pip's folder, setup() starts that one.

@@ -212,12 +212,12 @@ end
 function M.missing_message()
   if french() then
     return 'goalie : le serveur de langage `goalie` est introuvable (PATH, dossiers de pip, pipx, uv, npm et cargo).\n'
-      .. 'Installez-le sans Rust avec `pipx install goalie`, `uv tool install goalie` ou `npm install -g goalie`, '
+      .. 'Installez-le sans Rust avec `pipx install goalie-cli`, `uv tool install goalie-cli` ou `npm install -g goalie`, '
       .. 'ou depuis une archive de version (:Mason si vous utilisez mason.nvim), puis rouvrez le fichier ; '
       .. "ou passez `cmd = { '/chemin/vers/goalie', 'lsp' }` à require('goalie').setup()."
   end
   return 'goalie: the language server `goalie` was not found (PATH, pip\'s, pipx\'s, uv\'s, npm\'s and cargo\'s folders).\n'
-    .. 'Install it without Rust with `pipx install goalie`, `uv tool install goalie` or `npm install -g goalie`, '
+    .. 'Install it without Rust with `pipx install goalie-cli`, `uv tool install goalie-cli` or `npm install -g goalie`, '
     .. 'or from a release archive (:Mason if you use mason.nvim), then reopen the file; '
     .. "or pass `cmd = { '/path/to/goalie', 'lsp' }` to require('goalie').setup()."
 end

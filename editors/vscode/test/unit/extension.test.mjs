@@ -116,7 +116,7 @@ test('the npm package looked for is the one the launcher installs', () => {
 test('the missing-server message says how to install without Rust, in both languages', () => {
   for (const lang of ['en', 'fr']) {
     const m = t(lang, 'noServer');
-    assert.match(m, /pipx install goalie/);
+    assert.match(m, /pipx install goalie-cli/);
     assert.match(m, /npm install -g goalie/);
     assert.match(m, /goalie\.server\.path/);
   }
