@@ -39,26 +39,6 @@ fn pest_accepts(line: &str) -> bool {
     GoalsParser::parse(entry, line).is_ok()
 }
 
-/// The tree-sitter grammar reads keywords in any case, accented letters
-/// included (`ÉCHÉANCE`), as the first-hour change does for pest. Until pest
-/// does, a line pest refuses only for the case of an accented letter is not
-/// held against tree-sitter; once it does, no line is exempt.
-fn refused_only_for_accented_case(line: &str) -> bool {
-    let lowered: String = line
-        .chars()
-        .flat_map(|c| {
-            let keep = c.is_ascii() || !c.is_uppercase();
-            let lower: Vec<char> = if keep {
-                vec![c]
-            } else {
-                c.to_lowercase().collect()
-            };
-            lower
-        })
-        .collect();
-    lowered != line && pest_accepts(&lowered)
-}
-
 /// Every `*.goals` file and every Markdown file below `dir`, skipping build
 /// output, dependencies and the tree-sitter grammar's own tests.
 fn walk(dir: &Path, goals: &mut Vec<PathBuf>, markdown: &mut Vec<PathBuf>) {
@@ -206,7 +186,9 @@ fn tree_sitter_accepts_and_refuses_the_lines_pest_does() {
         .expect("the tree-sitter grammar loads");
     let inputs = inputs();
     let mut failures = Vec::new();
-    let (mut lines_checked, mut refused, mut exempt) = (0, 0, 0);
+    // Both grammars read keywords in any case, accented letters included
+    // (`ÉCHÉANCE`): no line is exempt.
+    let (mut lines_checked, mut refused) = (0, 0);
     for (name, text) in &inputs {
         let tree = parser.parse(text, None).expect("tree-sitter parses");
         let errors = error_ranges(&tree);
@@ -217,10 +199,6 @@ fn tree_sitter_accepts_and_refuses_the_lines_pest_does() {
             let has_error = errors.iter().any(|&e| touches(e, (start, end)));
             let accepted = pest_accepts(line);
             all_accepted &= accepted;
-            if !accepted && refused_only_for_accented_case(line) {
-                exempt += 1;
-                continue;
-            }
             refused += usize::from(!accepted);
             if accepted == has_error {
                 failures.push(format!(
@@ -253,7 +231,7 @@ fn tree_sitter_accepts_and_refuses_the_lines_pest_does() {
     assert!(lines_checked > 5_000, "{lines_checked} lines");
     assert!(refused >= 20, "{refused} refused lines");
     eprintln!(
-        "{} inputs, {lines_checked} lines, {refused} refused by both, {exempt} exempt",
+        "{} inputs, {lines_checked} lines, {refused} refused by both",
         inputs.len()
     );
 }

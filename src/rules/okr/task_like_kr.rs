@@ -74,7 +74,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 })
                 .with_fix(Fix {
                     title: Message::new("Mark it as a milestone", "En faire un jalon"),
-                    edits: vec![insert_line_after_header(item, milestone)],
+                    edits: insert_line_after_header(item, milestone)
+                        .into_iter()
+                        .collect(),
                 });
         }
         out.push(diagnostic);
