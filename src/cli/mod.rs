@@ -245,6 +245,7 @@ fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
 
 /// The goals under some paths, analysed.
 struct Loaded {
+    workspace: crate::analysis::Workspace,
     analysis: crate::analysis::Analysis,
     /// The path of each file, by file id.
     paths: Vec<PathBuf>,
@@ -310,7 +311,11 @@ fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
         }
     };
     let analysis = workspace.analyze_with(cx.today, &cx.settings);
-    Ok(Loaded { analysis, paths })
+    Ok(Loaded {
+        workspace,
+        analysis,
+        paths,
+    })
 }
 
 /// Settings, files, analysis and progress for the commands that show where
