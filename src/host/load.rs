@@ -52,18 +52,20 @@ pub enum Loaded {
 /// Reads one `.goals` file: the one reader of the CLI and the language
 /// server. Only I/O failures (a missing file, no permission) are errors.
 pub fn read_goals_file(path: &Path) -> std::io::Result<Loaded> {
-    let size = std::fs::metadata(path)?.len();
-    if size > MAX_FILE_SIZE {
-        return Ok(Loaded::Unreadable(Undecodable {
+    let unreadable = |message| {
+        Loaded::Unreadable(Undecodable {
             shown: String::new(),
             range: TextRange::empty(0),
-            message: too_large(size),
-        }));
-    }
-    let bytes = std::fs::read(path)?;
-    Ok(match decode(bytes) {
-        Ok(text) => Loaded::Text(text),
-        Err(u) => Loaded::Unreadable(u),
+            message,
+        })
+    };
+    Ok(match super::read_bounded(path, MAX_FILE_SIZE)? {
+        super::Bounded::Bytes(bytes) => match decode(bytes) {
+            Ok(text) => Loaded::Text(text),
+            Err(u) => Loaded::Unreadable(u),
+        },
+        super::Bounded::TooLarge(size) => unreadable(too_large(size)),
+        super::Bounded::NotAFile => unreadable(not_a_file()),
     })
 }
 
@@ -190,6 +192,14 @@ fn too_large(size: u64) -> Message {
         format!(
             "ce fichier fait {size_fr} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
         ),
+    )
+}
+
+/// What a path that is not a regular file gets instead of being read.
+fn not_a_file() -> Message {
+    Message::new(
+        "this is not a regular file (a device, a pipe or a socket): goalie reads only regular .goals files",
+        "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : goalie ne lit que des fichiers .goals ordinaires",
     )
 }
 

@@ -9,6 +9,7 @@ pub use crate::diagnostic::codes::{
     unknown_reference, unreadable_file,
 };
 
+pub mod bidi_control;
 pub mod due_outside_period;
 pub mod log_before_start;
 pub mod log_unit_mismatch;
