@@ -418,7 +418,7 @@ fn deny_sets_the_exit_threshold() {
 fn rules_and_explain() {
     let out = goalie().arg("rules").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    for code in goalie::diagnostic::codes::all() {
+    for code in goalie::rules::codes::all() {
         assert!(
             text.contains(code.code) && text.contains(code.name),
             "{} missing from `goalie rules`",

@@ -3,7 +3,7 @@
 
 mod common;
 
-use goalie::diagnostic::codes;
+use goalie::rules::codes;
 use goalie::syntax::keywords::KEYWORDS;
 
 fn read(path: &str) -> String {

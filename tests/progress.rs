@@ -744,6 +744,64 @@ fn documented_defaults_are_the_defaults() {
     }
 }
 
+/// `compute_for` (what the editor asks about) says of each item what
+/// `compute` says of it, and computes nothing else: only the item, or the
+/// objective or funnel holding it.
+#[test]
+fn compute_for_one_item_equals_compute_for_that_item() {
+    for dir in [
+        "examples/marketing-en",
+        "examples/ventes-fr",
+        "examples/habits",
+    ] {
+        let mut ws = goalie::analysis::Workspace::new();
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            ws.add_file(
+                path.display().to_string(),
+                std::fs::read_to_string(&path).unwrap(),
+            );
+        }
+        let today = common::today();
+        let model = ws.analyze(today).model;
+        let options = Options::default();
+        let all = compute(&model, today, &options);
+        let mut seen = 0;
+        for (i, item) in model.items.iter().enumerate() {
+            let idx = goalie::model::ItemIdx(i as u32);
+            let one = compute_for(&model, today, &options, &[idx]);
+            let computed = one.objectives.len()
+                + one.key_results.len()
+                + one.activities.len()
+                + one.funnels.len();
+            assert!(
+                computed <= 1,
+                "{dir} {}: {computed} goals computed",
+                item.id
+            );
+            if let Some(k) = one.key_result(&item.id) {
+                assert_eq!(Some(k), all.key_result(&item.id));
+                seen += 1;
+            }
+            if let Some(o) = one.objectives.iter().find(|o| o.id == item.id) {
+                assert_eq!(Some(o), all.objectives.iter().find(|o| o.id == item.id));
+            }
+            if let Some(a) = one.activities.iter().find(|a| a.id == item.id) {
+                assert_eq!(Some(a), all.activities.iter().find(|a| a.id == item.id));
+            }
+            if let Some(f) = one.funnels.first() {
+                assert_eq!(Some(f), all.funnels.iter().find(|g| g.id == f.id));
+            }
+        }
+        // Not vacuous: the examples have key results.
+        assert!(seen > 0 || dir.ends_with("habits"), "{dir}");
+    }
+}
+
 /// docs/progress.md §10: a committed objective is never on track or
 /// achieved while one of its key results is off track or missed.
 #[test]

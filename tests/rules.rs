@@ -3,7 +3,7 @@
 
 mod common;
 
-use goalie::diagnostic::codes;
+use goalie::rules::codes;
 
 #[test]
 fn documented_examples_behave_as_documented() {

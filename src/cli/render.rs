@@ -206,11 +206,61 @@ pub fn write(
         }
         writeln!(out)?;
     }
-    writeln!(
-        out,
-        "{}",
-        super::check::summary(diagnostics, workspace.len(), lang)
-    )
+    writeln!(out, "{}", summary(diagnostics, workspace.len(), lang))
+}
+
+/// "2 errors and 1 warning in 3 files" in the given language.
+fn summary(diagnostics: &[Diagnostic], files: usize, lang: Lang) -> String {
+    let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+    let (errors, warnings, infos) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let (files, parts, none, found, and) = match lang {
+        Lang::En => (
+            plural(files, "file", "files"),
+            [
+                plural(errors, "error", "errors"),
+                plural(warnings, "warning", "warnings"),
+                plural(infos, "note", "notes"),
+            ],
+            "No problems found in",
+            "Found",
+            "and",
+        ),
+        Lang::Fr => (
+            plural(files, "fichier", "fichiers"),
+            [
+                plural(errors, "erreur", "erreurs"),
+                plural(warnings, "avertissement", "avertissements"),
+                plural(infos, "remarque", "remarques"),
+            ],
+            "Aucun problème dans",
+            "",
+            "et",
+        ),
+    };
+    if errors + warnings + infos == 0 {
+        return format!("{none} {files}.");
+    }
+    let parts: Vec<String> = [errors, warnings, infos]
+        .into_iter()
+        .zip(parts)
+        .filter(|(n, _)| *n > 0)
+        .map(|(_, s)| s)
+        .collect();
+    let list = match parts.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    match lang {
+        Lang::En => format!("{found} {list} in {files}."),
+        Lang::Fr => format!("{list} dans {files}."),
+    }
 }
 
 #[cfg(test)]

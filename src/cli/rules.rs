@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use crate::diagnostic::codes;
 use crate::i18n::{Lang, Message};
+use crate::rules::codes;
 use crate::rules::doc;
 
 #[derive(clap::Args, Debug)]

@@ -7,8 +7,9 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::{Value, json};
 
 use crate::analysis::Workspace;
-use crate::diagnostic::{Code, Diagnostic, Severity, codes};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::i18n::Lang;
+use crate::rules::codes;
 
 fn level(severity: Severity) -> &'static str {
     match severity {

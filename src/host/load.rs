@@ -32,24 +32,77 @@ pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<Pa
 /// Loads files found by [`find_goals_files`] or [`goals_files_and_near_misses`].
 pub fn load_files(files: &[PathBuf], workspace: &mut Workspace) -> Result<(), LoadError> {
     for path in files {
-        let read = super::read_bounded(path, MAX_FILE_SIZE).map_err(|source| LoadError {
+        let loaded = read_goals_file(path).map_err(|source| LoadError {
             path: display(path),
             source,
         })?;
-        match read {
-            super::Bounded::Bytes(bytes) => add_bytes(workspace, display(path), bytes),
-            super::Bounded::TooLarge(size) => add_too_large(workspace, display(path), size),
-            super::Bounded::NotAFile => add_not_a_file(workspace, display(path)),
-        }
+        add_loaded(workspace, display(path), loaded);
     }
     Ok(())
+}
+
+/// One `.goals` file as read from disk: its text, or why it is not text
+/// (not UTF-8, binary, over [`MAX_FILE_SIZE`]: never read then), with the
+/// diagnostic to show in its place.
+pub enum Loaded {
+    Text(String),
+    Unreadable(Undecodable),
+}
+
+/// Reads one `.goals` file: the one reader of the CLI and the language
+/// server. Only I/O failures (a missing file, no permission) are errors.
+pub fn read_goals_file(path: &Path) -> std::io::Result<Loaded> {
+    let unreadable = |message| {
+        Loaded::Unreadable(Undecodable {
+            shown: String::new(),
+            range: TextRange::empty(0),
+            message,
+        })
+    };
+    Ok(match super::read_bounded(path, MAX_FILE_SIZE)? {
+        super::Bounded::Bytes(bytes) => match decode(bytes) {
+            Ok(text) => Loaded::Text(text),
+            Err(u) => Loaded::Unreadable(u),
+        },
+        super::Bounded::TooLarge(size) => unreadable(too_large(size)),
+        super::Bounded::NotAFile => unreadable(not_a_file()),
+    })
+}
+
+/// Adds a file as [`read_goals_file`] read it.
+pub fn add_loaded(
+    workspace: &mut Workspace,
+    name: String,
+    loaded: Loaded,
+) -> crate::diagnostic::FileId {
+    match loaded {
+        Loaded::Text(text) => workspace.add_file(name, text),
+        Loaded::Unreadable(u) => workspace.add_unreadable(name, u.shown, u.range, u.message),
+    }
+}
+
+/// Replaces a file's content with what [`read_goals_file`] read.
+pub fn set_loaded(workspace: &mut Workspace, id: crate::diagnostic::FileId, loaded: Loaded) {
+    match loaded {
+        Loaded::Text(text) => workspace.set_text(id, text),
+        Loaded::Unreadable(u) => workspace.set_unreadable(id, u.shown, u.range, u.message),
+    }
 }
 
 /// Explicit files as given and every `.goals` file under directories
 /// (honouring .gitignore, .ignore and hidden files), in a stable order,
 /// each once.
 pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
-    goals_files_and_near_misses(paths).map(|(files, _)| files)
+    find_goals_files_to_depth(paths, None)
+}
+
+/// [`find_goals_files`], at most `depth` folders down (`Some(1)`: a
+/// folder's own files, for a folder that may be a home folder).
+pub fn find_goals_files_to_depth(
+    paths: &[PathBuf],
+    depth: Option<usize>,
+) -> Result<Vec<PathBuf>, LoadError> {
+    walk(paths, depth).map(|(files, _)| files)
 }
 
 /// Whether a file name ends in `.goals`, in any case (`PLAN.GOALS`).
@@ -78,6 +131,13 @@ pub fn near_miss(path: &Path) -> Option<String> {
 pub fn goals_files_and_near_misses(
     paths: &[PathBuf],
 ) -> Result<(Vec<PathBuf>, Vec<PathBuf>), LoadError> {
+    walk(paths, None)
+}
+
+fn walk(
+    paths: &[PathBuf],
+    depth: Option<usize>,
+) -> Result<(Vec<PathBuf>, Vec<PathBuf>), LoadError> {
     let mut near_misses = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
     for path in paths {
@@ -88,6 +148,7 @@ pub fn goals_files_and_near_misses(
         if meta.is_dir() {
             let walker = ignore::WalkBuilder::new(path)
                 .require_git(false)
+                .max_depth(depth)
                 .sort_by_file_name(|a, b| a.cmp(b))
                 .build();
             for entry in walker {
@@ -115,34 +176,31 @@ pub fn goals_files_and_near_misses(
 
 /// Adds a file too large to read, with a diagnostic naming the limit.
 pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
-    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
-    let (size, limit) = (mib(size), mib(MAX_FILE_SIZE));
-    workspace.add_unreadable(
-        name,
-        String::new(),
-        TextRange::empty(0),
-        Message::new(
-            format!(
-                "this file is {size:.1} MiB, over the {limit:.0} MiB limit for a .goals file: split it (a log file per year, for instance)"
-            ),
-            format!(
-                "ce fichier fait {size:.1} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
-            ),
-        ),
-    );
+    workspace.add_unreadable(name, String::new(), TextRange::empty(0), too_large(size));
 }
 
-/// Adds a path that names a device, a pipe or a socket, unread.
-pub fn add_not_a_file(workspace: &mut Workspace, name: String) {
-    workspace.add_unreadable(
-        name,
-        String::new(),
-        TextRange::empty(0),
-        Message::new(
-            "this is not a regular file (a device, a pipe or a socket): goalie reads only regular .goals files",
-            "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : goalie ne lit que des fichiers .goals ordinaires",
+/// What a file over [`MAX_FILE_SIZE`] gets instead of being read.
+fn too_large(size: u64) -> Message {
+    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+    let (size, limit) = (mib(size), mib(MAX_FILE_SIZE));
+    // French writes a decimal comma.
+    let size_fr = format!("{size:.1}").replace('.', ",");
+    Message::new(
+        format!(
+            "this file is {size:.1} MiB, over the {limit:.0} MiB limit for a .goals file: split it (a log file per year, for instance)"
         ),
-    );
+        format!(
+            "ce fichier fait {size_fr} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
+        ),
+    )
+}
+
+/// What a path that is not a regular file gets instead of being read.
+fn not_a_file() -> Message {
+    Message::new(
+        "this is not a regular file (a device, a pipe or a socket): goalie reads only regular .goals files",
+        "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : goalie ne lit que des fichiers .goals ordinaires",
+    )
 }
 
 /// A file's bytes that are not UTF-8 text: a lossy rendering to point

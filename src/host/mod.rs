@@ -8,9 +8,9 @@ mod watch;
 mod write;
 
 pub use load::{
-    LoadError, MAX_FILE_SIZE, Undecodable, add_bytes, add_too_large, decode, display,
-    find_goals_files, goals_files_and_near_misses, is_goals_path, load_files, load_paths,
-    near_miss,
+    LoadError, Loaded, MAX_FILE_SIZE, Undecodable, add_bytes, add_loaded, add_too_large, decode,
+    display, find_goals_files, find_goals_files_to_depth, goals_files_and_near_misses,
+    is_goals_path, load_files, load_paths, near_miss, read_goals_file, set_loaded,
 };
 pub use locked::{LockedFile, WriteError, append_line, rewrite};
 pub use read::{Bounded, read_bounded};

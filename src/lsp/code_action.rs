@@ -10,11 +10,11 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::diagnostics::to_lsp;
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::TextRange;
 
-pub fn actions(state: &mut State, params: CodeActionParams) -> Option<CodeActionResponse> {
+pub fn actions(state: &Snapshot, params: CodeActionParams) -> Option<CodeActionResponse> {
     let file = state.file(&params.text_document.uri)?;
     let wanted = state.lines(file).byte_range(params.range);
     let analysis = state.analysis();

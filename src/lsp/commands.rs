@@ -14,7 +14,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::lookup::item_at;
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::i18n::Message;
 use crate::log_line::{build_line, check_line, fits};
 use crate::text::TextRange;
@@ -41,7 +41,7 @@ fn refuse(m: Message, lang: crate::i18n::Lang) -> Error {
     Error::invalid_params(m.get(lang).to_string())
 }
 
-pub fn plan(state: &mut State, params: ExecuteCommandParams) -> Result<Planned> {
+pub fn plan(state: &Snapshot, params: ExecuteCommandParams) -> Result<Planned> {
     let lang = state.lang();
     if params.command != LOG_PROGRESS {
         return Err(Error::method_not_found());

@@ -12,7 +12,7 @@ use tower_lsp_server::ls_types::{
     CompletionTextEdit, Documentation, InsertTextFormat, Range, TextEdit,
 };
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::i18n::Lang;
 use crate::model::{ItemKind, Model, Unit};
 use crate::syntax::Rule;
@@ -114,7 +114,7 @@ fn item(label: String, kind: CompletionItemKind, detail: String, range: Range) -
 /// `snippets`: the client declared `snippetSupport`; without it, only
 /// plain text goes out.
 pub fn complete(
-    state: &mut State,
+    state: &Snapshot,
     params: CompletionParams,
     snippets: bool,
 ) -> Option<CompletionResponse> {

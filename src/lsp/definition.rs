@@ -4,10 +4,10 @@
 use tower_lsp_server::ls_types::{GotoDefinitionParams, GotoDefinitionResponse, Location};
 
 use super::lookup::id_at;
-use super::state::State;
+use super::snapshot::Snapshot;
 
 pub fn definition(
-    state: &mut State,
+    state: &Snapshot,
     params: GotoDefinitionParams,
 ) -> Option<GotoDefinitionResponse> {
     let at = params.text_document_position_params;

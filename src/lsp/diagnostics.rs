@@ -7,7 +7,7 @@ use tower_lsp_server::ls_types::{
     NumberOrString, Uri,
 };
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::diagnostic::{Code, Diagnostic, FileId, Severity};
 use crate::i18n::Lang;
 
@@ -26,7 +26,7 @@ pub fn severity(severity: Severity) -> DiagnosticSeverity {
     }
 }
 
-pub fn to_lsp(state: &State, d: &Diagnostic, lang: Lang) -> lsp::Diagnostic {
+pub fn to_lsp(state: &Snapshot, d: &Diagnostic, lang: Lang) -> lsp::Diagnostic {
     let related = d
         .related
         .iter()
@@ -53,7 +53,7 @@ pub fn to_lsp(state: &State, d: &Diagnostic, lang: Lang) -> lsp::Diagnostic {
 
 /// Every live file's diagnostics, in LSP terms, files without any
 /// included (so stale ones get cleared).
-pub fn by_file(state: &mut State) -> Vec<(FileId, Vec<lsp::Diagnostic>)> {
+pub fn by_file(state: &Snapshot) -> Vec<(FileId, Vec<lsp::Diagnostic>)> {
     let analysis = state.analysis();
     let lang = state.lang();
     let mut out: Vec<(FileId, Vec<lsp::Diagnostic>)> =

@@ -5,7 +5,7 @@ use tower_lsp_server::ls_types::{
     DocumentSymbol, DocumentSymbolParams, DocumentSymbolResponse, SymbolKind,
 };
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::model::{Item, ItemKind};
 
 pub fn kind(item: &Item) -> SymbolKind {
@@ -18,7 +18,7 @@ pub fn kind(item: &Item) -> SymbolKind {
     }
 }
 
-pub fn symbols(state: &mut State, params: DocumentSymbolParams) -> Option<DocumentSymbolResponse> {
+pub fn symbols(state: &Snapshot, params: DocumentSymbolParams) -> Option<DocumentSymbolResponse> {
     let file = state.file(&params.text_document.uri)?;
     let analysis = state.analysis();
     let model = &analysis.model;

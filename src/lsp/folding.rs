@@ -4,7 +4,7 @@
 
 use tower_lsp_server::ls_types::{FoldingRange, FoldingRangeKind, FoldingRangeParams};
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::model::ItemKind;
 use crate::syntax::ChunkKind;
 
@@ -17,10 +17,10 @@ fn fold(start_line: u32, end_line: u32, kind: Option<FoldingRangeKind>) -> Optio
     })
 }
 
-pub fn ranges(state: &mut State, params: FoldingRangeParams) -> Option<Vec<FoldingRange>> {
+pub fn ranges(state: &Snapshot, params: FoldingRangeParams) -> Option<Vec<FoldingRange>> {
     let file = state.file(&params.text_document.uri)?;
     let analysis = state.analysis();
-    let source = state.workspace.file(file);
+    let source = state.source(file);
     let text = source.text.as_str();
     let lines = state.lines(file);
     let line_of = |offset: usize| lines.position(offset).line;

@@ -4,10 +4,10 @@
 use similar::{DiffOp, TextDiff};
 use tower_lsp_server::ls_types::{DocumentFormattingParams, TextEdit};
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::text::TextRange;
 
-pub fn format(state: &mut State, params: DocumentFormattingParams) -> Option<Vec<TextEdit>> {
+pub fn format(state: &Snapshot, params: DocumentFormattingParams) -> Option<Vec<TextEdit>> {
     let file = state.file(&params.text_document.uri)?;
     let text = state.text(file);
     let formatted = crate::format::format(text);

@@ -5,7 +5,7 @@
 use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
 
 use super::lookup::pointed_at;
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{
     check_in, days_ago, failing_text, funnel_forecast, measure_facts, pace, periods_text,
@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 use crate::model::{ItemIdx, ItemKind, Model};
 use crate::progress::{self, Progress, Status};
 
-pub fn hover(state: &mut State, params: HoverParams) -> Option<Hover> {
+pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
     let at = params.text_document_position_params;
     let file = state.file(&at.text_document.uri)?;
     let offset = state.lines(file).offset(at.position);
@@ -26,7 +26,8 @@ pub fn hover(state: &mut State, params: HoverParams) -> Option<Hover> {
     let mut sections = Vec::new();
     let mut range = None;
     if let Some((idx, hovered)) = pointed_at(&analysis.model, state.text(file), file, offset) {
-        let progress = progress::compute(&analysis.model, today, &settings.progress);
+        // Only the hovered item (and what holds it), not the workspace.
+        let progress = progress::compute_for(&analysis.model, today, &settings.progress, &[idx]);
         sections.push(item(&analysis.model, idx, &progress, lang, today));
         // What was hovered, in this file (not the item's header elsewhere).
         range = Some(hovered);

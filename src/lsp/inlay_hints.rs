@@ -5,13 +5,13 @@ use tower_lsp_server::ls_types::{
     InlayHint, InlayHintKind, InlayHintLabel, InlayHintParams, InlayHintTooltip,
 };
 
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::describe::numbers::{number, percent};
 use crate::i18n::Lang;
-use crate::model::ItemKind;
+use crate::model::{ItemIdx, ItemKind};
 use crate::progress;
 
-pub fn hints(state: &mut State, params: InlayHintParams) -> Option<Vec<InlayHint>> {
+pub fn hints(state: &Snapshot, params: InlayHintParams) -> Option<Vec<InlayHint>> {
     if !state.client.inlay_hints {
         return Some(Vec::new());
     }
@@ -20,15 +20,27 @@ pub fn hints(state: &mut State, params: InlayHintParams) -> Option<Vec<InlayHint
     let wanted = lines.byte_range(params.range);
     let analysis = state.analysis();
     let lang = state.lang();
-    let progress = progress::compute(&analysis.model, state.today(), &state.settings().progress);
+    // The headers in the asked range, and the progress of those only.
+    let shown: Vec<ItemIdx> = (0..analysis.model.items.len() as u32)
+        .map(ItemIdx)
+        .filter(|&idx| {
+            let item = analysis.model.item(idx);
+            let start = item.head_range.start as usize;
+            item.file == file && (wanted.start..=wanted.end).contains(&start)
+        })
+        .collect();
+    let progress = progress::compute_for(
+        &analysis.model,
+        state.today(),
+        &state.settings().progress,
+        &shown,
+    );
     let text = state.text(file);
     let lines = state.lines(file);
     let mut out = Vec::new();
-    for item in analysis.model.items.iter().filter(|i| i.file == file) {
+    for &idx in &shown {
+        let item = analysis.model.item(idx);
         let start = item.head_range.start as usize;
-        if start < wanted.start || start > wanted.end {
-            continue;
-        }
         let label = match item.kind {
             ItemKind::KeyResult => progress.key_result(&item.id).map(|k| {
                 let pct = k

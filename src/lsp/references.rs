@@ -3,9 +3,9 @@
 use tower_lsp_server::ls_types::{Location, ReferenceParams};
 
 use super::lookup::{Role, id_at, occurrences};
-use super::state::State;
+use super::snapshot::Snapshot;
 
-pub fn references(state: &mut State, params: ReferenceParams) -> Option<Vec<Location>> {
+pub fn references(state: &Snapshot, params: ReferenceParams) -> Option<Vec<Location>> {
     let at = params.text_document_position;
     let file = state.file(&at.text_document.uri)?;
     let offset = state.lines(file).offset(at.position);

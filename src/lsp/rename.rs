@@ -10,11 +10,11 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::lookup::{id_at, occurrences};
-use super::state::State;
+use super::snapshot::Snapshot;
 use crate::syntax::{GoalsParser, Rule};
 
 pub fn prepare(
-    state: &mut State,
+    state: &Snapshot,
     params: TextDocumentPositionParams,
 ) -> Option<PrepareRenameResponse> {
     let file = state.file(&params.text_document.uri)?;
@@ -36,7 +36,7 @@ fn is_valid_id(name: &str) -> bool {
     })
 }
 
-pub fn rename(state: &mut State, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+pub fn rename(state: &Snapshot, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
     let at = params.text_document_position;
     let lang = state.lang();
     let Some(file) = state.file(&at.text_document.uri) else {

@@ -4,8 +4,11 @@
 //! - Document changes are applied synchronously, before the handler's first
 //!   `.await`: the transport starts handlers in arrival order, so changes
 //!   apply in that order whatever runs concurrently.
-//! - Requests run on the blocking pool under the state lock, after the
-//!   changes that arrived before them; a cancelled request is dropped.
+//! - Requests run on the blocking pool on a snapshot taken after the
+//!   changes that arrived before them (the lock is held only to take it);
+//!   a cancelled request is dropped.
+//! - Disk I/O happens in `index.rs`, outside the lock, before its result
+//!   is applied to the state.
 //! - Every handler body runs inside `catch_unwind`: a panic becomes an
 //!   error response (or a logged message for a notification), never a dead
 //!   server.
@@ -22,10 +25,12 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
 use super::settings::ClientSettings;
+use super::snapshot::Snapshot;
 use super::state::State;
 use super::{
-    code_action, commands, completion, definition, diagnostics, document_symbols, folding,
-    formatting, hover, index, inlay_hints, references, rename, semantic_tokens, workspace_symbols,
+    code_action, commands, completion, definition, diagnostics, document_highlight,
+    document_symbols, folding, formatting, hover, index, inlay_hints, references, rename,
+    semantic_tokens, workspace_symbols,
 };
 use crate::i18n::Lang;
 
@@ -45,6 +50,8 @@ pub struct Backend {
     client_watches: Arc<std::sync::atomic::AtomicBool>,
     /// `shutdown` was accepted: `exit` may end the process with success.
     shut_down: Arc<std::sync::atomic::AtomicBool>,
+    /// The semantic tokens last sent per document, for deltas.
+    tokens: Arc<Mutex<semantic_tokens::Sent>>,
 }
 
 /// The longest a request waits on the client before going on without it.
@@ -83,6 +90,7 @@ impl Backend {
             indexed: tokio::sync::watch::channel(false).0,
             client_watches: Arc::new(std::sync::atomic::AtomicBool::new(false)),
             shut_down: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+            tokens: Arc::default(),
         }
     }
 
@@ -96,18 +104,19 @@ impl Backend {
         lock(&self.state).lang()
     }
 
-    /// Runs a request against the current state on the blocking pool.
+    /// Runs a request on the blocking pool against a snapshot of the
+    /// current state: the lock is held only to take the snapshot.
     async fn query<R, F>(&self, what: &'static str, f: F) -> Result<R>
     where
         R: Send + 'static,
-        F: FnOnce(&mut State) -> R + Send + 'static,
+        F: FnOnce(&Snapshot) -> R + Send + 'static,
     {
         let mut indexed = self.indexed.subscribe();
         let _ = tokio::time::timeout(WAIT, indexed.wait_for(|done| *done)).await;
         let state = self.state.clone();
         let joined = tokio::task::spawn_blocking(move || {
-            let mut guard = lock(&state);
-            catch_unwind(AssertUnwindSafe(|| f(&mut guard)))
+            let snapshot = lock(&state).snapshot();
+            catch_unwind(AssertUnwindSafe(|| f(&snapshot)))
         })
         .await;
         match joined {
@@ -134,8 +143,8 @@ impl Backend {
         self.dirty.notify_one();
     }
 
-    /// Publishes diagnostics after each burst of changes: computed under the
-    /// lock for one generation, dropped if a newer change arrived before
+    /// Publishes diagnostics after each burst of changes: computed on one
+    /// generation's snapshot, dropped if a newer change arrived before
     /// they went out (its own round follows), and sent only for files whose
     /// diagnostics changed.
     fn start_publisher(&self) {
@@ -155,8 +164,8 @@ impl Backend {
                 dirty.notified().await;
                 let state2 = state.clone();
                 let batch = tokio::task::spawn_blocking(move || {
-                    let mut guard = lock(&state2);
-                    catch_unwind(AssertUnwindSafe(|| round(&mut guard)))
+                    let snapshot = lock(&state2).snapshot();
+                    catch_unwind(AssertUnwindSafe(|| round(&snapshot)))
                 })
                 .await;
                 let Ok(Ok((generation, files))) = batch else {
@@ -287,13 +296,16 @@ impl Backend {
         let dirty = self.dirty.clone();
         let started = crate::host::watch(&roots, move |change| {
             if let crate::host::Change::Paths(paths) = change {
-                let mut guard = lock(&state);
+                let roots = lock(&state).roots.clone();
                 for path in paths {
                     let exists = path.exists();
-                    let _ =
-                        catch_unwind(AssertUnwindSafe(|| index::apply(&mut guard, &path, exists)));
+                    let Ok(event) = catch_unwind(|| index::read_event(&roots, &path, exists))
+                    else {
+                        continue;
+                    };
+                    let mut guard = lock(&state);
+                    let _ = catch_unwind(AssertUnwindSafe(|| index::apply(&mut guard, event)));
                 }
-                drop(guard);
                 dirty.notify_one();
             }
         });
@@ -361,7 +373,7 @@ type Round = (u64, Vec<(Uri, Option<i32>, Vec<Diagnostic>)>);
 
 /// One publishing round: every live file's diagnostics (open ones first:
 /// they are what the user looks at), and goalie.toml's problem if any.
-fn round(state: &mut State) -> Round {
+fn round(state: &Snapshot) -> Round {
     let mut by_file = diagnostics::by_file(state);
     // Open files first: they are what the user looks at.
     by_file.sort_by_key(|(id, _)| !state.entry(*id).open);
@@ -437,6 +449,7 @@ pub fn capabilities(encoding: &PositionEncodingKind) -> ServerCapabilities {
         completion_provider: Some(completion::options()),
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
+        document_highlight_provider: Some(OneOf::Left(true)),
         rename_provider: Some(OneOf::Right(RenameOptions {
             prepare_provider: Some(true),
             work_done_progress_options: Default::default(),
@@ -513,18 +526,27 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
+        // No workspace folder (a file opened alone): its folder is the
+        // workspace, as for `goalie check` run there, so log lines kept in
+        // sibling files count. Read before the lock, still before any
+        // `.await`, so the open keeps its place in the order of changes.
+        let adopting = if lock(&self.state).roots.is_empty() {
+            doc.uri
+                .to_file_path()
+                .and_then(|p| p.parent().map(PathBuf::from))
+                .map(|dir| {
+                    let (config, files) = index::adopt(&dir);
+                    (dir, config, files)
+                })
+        } else {
+            None
+        };
         let mut adopted = None;
         self.update("didOpen", |state| {
-            // No workspace folder (a file opened alone): its folder is the
-            // workspace, as for `goalie check` run there, so log lines kept
-            // in sibling files count.
-            if state.roots.is_empty()
-                && let Some(dir) = doc
-                    .uri
-                    .to_file_path()
-                    .and_then(|p| p.parent().map(PathBuf::from))
+            if let Some((dir, config, files)) = adopting
+                && state.roots.is_empty()
             {
-                state.adopt_root(dir.clone());
+                state.adopt_root(dir.clone(), config, files);
                 adopted = Some(dir);
             }
             state.open(doc.uri, doc.text, doc.version);
@@ -546,15 +568,33 @@ impl LanguageServer for Backend {
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        self.update("didClose", |state| state.close(&params.text_document.uri));
+        let uri = params.text_document.uri;
+        let path = lock(&self.state).disk_path(&uri);
+        let on_disk = path.as_deref().and_then(index::read);
+        self.tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .forget(&uri);
+        self.update("didClose", |state| state.close(&uri, on_disk));
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let roots = lock(&self.state).roots.clone();
+        let events: Vec<index::Event> = params
+            .changes
+            .iter()
+            .filter_map(|change| {
+                let path = change.uri.to_file_path()?;
+                Some(index::read_event(
+                    &roots,
+                    &path,
+                    change.typ != FileChangeType::DELETED,
+                ))
+            })
+            .collect();
         self.update("didChangeWatchedFiles", |state| {
-            for change in params.changes {
-                if let Some(path) = change.uri.to_file_path() {
-                    index::apply(state, &path, change.typ != FileChangeType::DELETED);
-                }
+            for event in events {
+                index::apply(state, event);
             }
         });
     }
@@ -691,8 +731,40 @@ impl LanguageServer for Backend {
         &self,
         params: SemanticTokensParams,
     ) -> Result<Option<SemanticTokensResult>> {
+        let sent = self.tokens.clone();
         self.query("semanticTokens", move |state| {
-            semantic_tokens::full(state, params)
+            semantic_tokens::full(state, params, &sent)
+        })
+        .await
+    }
+
+    async fn semantic_tokens_full_delta(
+        &self,
+        params: SemanticTokensDeltaParams,
+    ) -> Result<Option<SemanticTokensFullDeltaResult>> {
+        let sent = self.tokens.clone();
+        self.query("semanticTokens/delta", move |state| {
+            semantic_tokens::delta(state, params, &sent)
+        })
+        .await
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        self.query("semanticTokens/range", move |state| {
+            semantic_tokens::range(state, params)
+        })
+        .await
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        self.query("documentHighlight", move |state| {
+            document_highlight::highlights(state, params)
         })
         .await
     }

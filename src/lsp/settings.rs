@@ -9,8 +9,9 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::config::{Level, Settings};
-use crate::diagnostic::{Severity, codes};
+use crate::diagnostic::Severity;
 use crate::i18n::{Lang, Message};
+use crate::rules::codes;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClientSettings {

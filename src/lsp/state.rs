@@ -1,7 +1,8 @@
 //! What the server knows: every `.goals` file of the workspace (open in the
 //! editor or read from disk), the settings in force, and the latest
-//! analysis. Mutated only under the backend's lock, in the order messages
-//! arrive.
+//! snapshot. Mutated only under the backend's lock, in the order messages
+//! arrive, and only in memory: what comes from disk is read beforehand, by
+//! `index.rs`, outside the lock.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,32 +13,12 @@ use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 
 use super::position::{Encoding, Lines};
 use super::settings::ClientSettings;
-use crate::analysis::{Analysis, Workspace};
+use super::snapshot::{ConfigFile, Entry, Snapshot, normalize};
+use crate::analysis::Workspace;
 use crate::config::Settings;
 use crate::diagnostic::FileId;
-use crate::i18n::{Lang, Message};
-
-/// One file the server knows, by its [`FileId`].
-#[derive(Debug)]
-pub struct Entry {
-    /// The URI the client uses (or one made from the path).
-    pub uri: Uri,
-    pub path: Option<PathBuf>,
-    /// The editor's version while open.
-    pub version: Option<i32>,
-    pub open: bool,
-    /// Deleted: kept empty so file ids stay valid.
-    pub gone: bool,
-}
-
-/// The goalie.toml in force, and what was wrong with it.
-#[derive(Debug, Default)]
-pub struct ConfigFile {
-    pub path: Option<PathBuf>,
-    pub settings: Settings,
-    /// 1-based line and column (when known) and the message.
-    pub error: Option<(PathBuf, Option<u32>, Option<u32>, Message)>,
-}
+use crate::host::Loaded;
+use crate::i18n::Lang;
 
 #[derive(Debug)]
 pub struct State {
@@ -53,7 +34,8 @@ pub struct State {
     pub client: ClientSettings,
     /// Bumped by every change that can alter an analysis.
     pub generation: u64,
-    cache: Option<(u64, Date, Arc<Analysis>)>,
+    /// The snapshot of the current generation, once a request took it.
+    cache: Option<Arc<Snapshot>>,
 }
 
 impl Default for State {
@@ -72,10 +54,6 @@ impl Default for State {
             cache: None,
         }
     }
-}
-
-fn normalize(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 impl State {
@@ -105,19 +83,32 @@ impl State {
         self.generation += 1;
     }
 
-    /// The analysis of the current texts, computed at most once per
-    /// generation and day.
-    pub fn analysis(&mut self) -> Arc<Analysis> {
+    /// The files, settings and analysis as they are now, for requests to
+    /// read without the lock: one per generation and day.
+    pub fn snapshot(&mut self) -> Arc<Snapshot> {
         let today = self.today();
-        if let Some((generation, day, analysis)) = &self.cache
-            && *generation == self.generation
-            && *day == today
+        if let Some(snapshot) = &self.cache
+            && snapshot.generation == self.generation
+            && snapshot.today() == today
         {
-            return analysis.clone();
+            return snapshot.clone();
         }
-        let analysis = Arc::new(self.workspace.analyze_with(today, &self.settings()));
-        self.cache = Some((self.generation, today, analysis.clone()));
-        analysis
+        let snapshot = Arc::new(Snapshot {
+            generation: self.generation,
+            files: self.workspace.snapshot(),
+            entries: self.entries.clone(),
+            by_uri: self.by_uri.clone(),
+            by_path: self.by_path.clone(),
+            encoding: self.encoding,
+            lang: self.lang(),
+            settings: self.settings(),
+            client: self.client.clone(),
+            today,
+            config: self.config.clone(),
+            analysis: Default::default(),
+        });
+        self.cache = Some(snapshot.clone());
+        snapshot
     }
 
     pub fn file(&self, uri: &Uri) -> Option<FileId> {
@@ -154,11 +145,11 @@ impl State {
             .map(|(i, _)| FileId(i as u32))
     }
 
-    fn add(&mut self, uri: Uri, path: Option<PathBuf>, text: String) -> FileId {
+    fn add(&mut self, uri: Uri, path: Option<PathBuf>, loaded: Loaded) -> FileId {
         let name = path
             .as_deref()
             .map_or_else(|| uri.as_str().to_string(), crate::host::display);
-        let id = self.workspace.add_file(name, text);
+        let id = crate::host::add_loaded(&mut self.workspace, name, loaded);
         self.register(id, uri, path);
         id
     }
@@ -193,7 +184,7 @@ impl State {
             }
             None => {
                 let path = uri.to_file_path().map(|p| p.into_owned());
-                self.add(uri, path, text)
+                self.add(uri, path, Loaded::Text(text))
             }
         };
         let entry = &mut self.entries[id.0 as usize];
@@ -212,8 +203,9 @@ impl State {
         changes: Vec<TextDocumentContentChangeEvent>,
     ) -> Option<FileId> {
         let id = self.file(uri)?;
-        // The last analysis shares the file's log lines: let it go first, so
-        // the edit changes them in place instead of copying them.
+        // The last snapshot shares the file (and its analysis the file's log
+        // lines): let it go first, so the edit changes them in place instead
+        // of copying them (unless a request still reads it).
         self.cache = None;
         for change in changes {
             match change.range {
@@ -229,34 +221,33 @@ impl State {
         Some(id)
     }
 
+    /// The file on disk a `didClose` goes back to, when it is under a
+    /// workspace folder: `index::read` reads it before [`State::close`].
+    pub fn disk_path(&self, uri: &Uri) -> Option<PathBuf> {
+        let id = self.file(uri)?;
+        self.entries[id.0 as usize]
+            .path
+            .clone()
+            .filter(|p| self.under_roots(p))
+    }
+
     /// `didClose`: the file goes back to what the disk holds (the editor may
     /// have dropped unsaved changes), or away when it is not on disk.
-    pub fn close(&mut self, uri: &Uri) {
+    pub fn close(&mut self, uri: &Uri, on_disk: Option<Loaded>) {
         let Some(id) = self.file(uri) else { return };
         let entry = &mut self.entries[id.0 as usize];
         entry.open = false;
         entry.version = None;
-        let path = entry.path.clone();
-        match path.filter(|p| p.is_file() && self.under_roots(p)) {
-            Some(p) => self.reload(id, &p),
+        match on_disk {
+            Some(loaded) => crate::host::set_loaded(&mut self.workspace, id, loaded),
             None => self.forget(id),
         }
         self.touch();
     }
 
-    fn under_roots(&self, path: &Path) -> bool {
+    pub fn under_roots(&self, path: &Path) -> bool {
         let path = normalize(path);
         self.roots.iter().any(|r| path.starts_with(normalize(r)))
-    }
-
-    fn reload(&mut self, id: FileId, path: &Path) {
-        match std::fs::read(path).map(crate::host::decode) {
-            Ok(Ok(text)) => self.workspace.set_text(id, text),
-            Ok(Err(u)) => self
-                .workspace
-                .set_unreadable(id, u.shown, u.range, u.message),
-            Err(_) => self.forget(id),
-        }
     }
 
     fn forget(&mut self, id: FileId) {
@@ -272,33 +263,24 @@ impl State {
         }
     }
 
-    /// A file on disk was created or changed. Open files keep the editor's
-    /// text: the editor tells us about them itself.
-    pub fn disk_changed(&mut self, path: &Path) {
+    /// A file on disk was created or changed, and read (`None`: it could
+    /// not be, it is gone). Open files keep the editor's text: the editor
+    /// tells us about them itself.
+    pub fn disk_changed(&mut self, path: &Path, loaded: Option<Loaded>) {
         if !crate::host::is_goals_path(path) || !self.under_roots(path) {
             return;
         }
-        match self.file_by_path(path) {
-            Some(id) if self.entries[id.0 as usize].open => return,
-            Some(id) => self.reload(id, path),
-            None => {
-                let Ok(bytes) = std::fs::read(path) else {
-                    return;
-                };
+        match (self.file_by_path(path), loaded) {
+            (Some(id), _) if self.entries[id.0 as usize].open => return,
+            (Some(id), Some(loaded)) => crate::host::set_loaded(&mut self.workspace, id, loaded),
+            (Some(id), None) => self.forget(id),
+            (None, Some(loaded)) => {
                 let Some(uri) = Uri::from_file_path(path) else {
                     return;
                 };
-                match crate::host::decode(bytes) {
-                    Ok(text) => {
-                        self.add(uri, Some(path.to_path_buf()), text);
-                    }
-                    Err(u) => {
-                        let id = self.add(uri, Some(path.to_path_buf()), String::new());
-                        self.workspace
-                            .set_unreadable(id, u.shown, u.range, u.message);
-                    }
-                }
+                self.add(uri, Some(path.to_path_buf()), loaded);
             }
+            (None, None) => return,
         }
         self.touch();
     }
@@ -336,44 +318,25 @@ impl State {
         self.touch();
     }
 
-    /// Makes `dir` the workspace when the client named none: its `.goals`
-    /// files (not those of subfolders: `dir` may be a home folder) and its
-    /// goalie.toml.
-    pub fn adopt_root(&mut self, dir: PathBuf) {
-        let files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(&dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && crate::host::is_goals_path(p))
-            .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.len() <= crate::host::MAX_FILE_SIZE))
-            .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
-            .collect();
+    /// Makes `dir` the workspace when the client named none, with the
+    /// goalie.toml and files `index::adopt` read there.
+    pub fn adopt_root(&mut self, dir: PathBuf, config: ConfigFile, files: Vec<(PathBuf, Loaded)>) {
         self.roots.push(dir);
-        self.config = super::index::load_config(&self.roots);
+        self.config = config;
         self.add_disk_files(files);
     }
 
     /// Adds the files found under the roots that the editor has not
     /// opened meanwhile.
-    pub fn add_disk_files(&mut self, files: Vec<(PathBuf, Vec<u8>)>) {
-        for (path, bytes) in files {
+    pub fn add_disk_files(&mut self, files: Vec<(PathBuf, Loaded)>) {
+        for (path, loaded) in files {
             if self.file_by_path(&path).is_some() {
                 continue;
             }
             let Some(uri) = Uri::from_file_path(&path) else {
                 continue;
             };
-            match crate::host::decode(bytes) {
-                Ok(text) => {
-                    self.add(uri, Some(path), text);
-                }
-                Err(u) => {
-                    let id = self.add(uri, Some(path), String::new());
-                    self.workspace
-                        .set_unreadable(id, u.shown, u.range, u.message);
-                }
-            }
+            self.add(uri, Some(path), loaded);
         }
         self.touch();
     }

@@ -6,7 +6,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::document_symbols::kind;
-use super::state::State;
+use super::snapshot::Snapshot;
 
 fn fold(s: &str) -> String {
     deunicode::deunicode(s).to_lowercase()
@@ -21,10 +21,7 @@ fn matches(query: &str, text: &str) -> bool {
         .all(|q| chars.any(|c| c == q))
 }
 
-pub fn symbols(
-    state: &mut State,
-    params: WorkspaceSymbolParams,
-) -> Option<WorkspaceSymbolResponse> {
+pub fn symbols(state: &Snapshot, params: WorkspaceSymbolParams) -> Option<WorkspaceSymbolResponse> {
     let analysis = state.analysis();
     let query = fold(&params.query);
     let mut out = Vec::new();

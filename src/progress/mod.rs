@@ -27,7 +27,7 @@ pub use relative::{PeriodTarget, Previous, RelativeTarget, StartFrom};
 pub use status::{Status, Timeline, days_between, worst};
 pub use trend::{Line, fit};
 
-use crate::model::{ItemKind, Model, Unit};
+use crate::model::{ItemIdx, ItemKind, Model, Unit};
 
 /// The thresholds and windows progress is judged with. `Default` gives the
 /// documented values; `[progress]` in goalie.toml sets them.
@@ -94,6 +94,27 @@ impl Progress {
 }
 
 pub fn compute(model: &Model, today: Date, options: &Options) -> Progress {
+    compute_where(model, today, options, |_| true)
+}
+
+/// What [`compute`] says of `items` only: each one's objective (for a key
+/// result inside one) or funnel (for a stage) is computed, nothing else.
+/// For an editor asking about what is on screen, at a cost that does not
+/// grow with the rest of the workspace.
+pub fn compute_for(model: &Model, today: Date, options: &Options, items: &[ItemIdx]) -> Progress {
+    // A key result in an objective, a stage in a funnel: what holds it.
+    let root = |idx: ItemIdx| model.item(idx).container.unwrap_or(idx);
+    let wanted: rustc_hash::FxHashSet<ItemIdx> = items.iter().map(|&i| root(i)).collect();
+    compute_where(model, today, options, |idx| wanted.contains(&idx))
+}
+
+/// [`compute`] of the top-level items `wanted` keeps.
+fn compute_where(
+    model: &Model,
+    today: Date,
+    options: &Options,
+    wanted: impl Fn(ItemIdx) -> bool,
+) -> Progress {
     let mut progress = Progress {
         today,
         objectives: Vec::new(),
@@ -102,7 +123,10 @@ pub fn compute(model: &Model, today: Date, options: &Options) -> Progress {
         funnels: Vec::new(),
     };
     for (i, item) in model.items.iter().enumerate() {
-        let idx = crate::model::ItemIdx(i as u32);
+        let idx = ItemIdx(i as u32);
+        if !wanted(idx) {
+            continue;
+        }
         // A duplicate id is an error `check` reports; its second definition
         // has no log lines of its own, so it is left out here.
         if model.find(&item.id) != Some(idx) {

@@ -1,7 +1,8 @@
 //! Rule documentation rendered from the rule's own declaration, for
 //! `goalie explain` and the pages under docs/rules/.
 
-use crate::diagnostic::{Code, codes};
+use super::codes;
+use crate::diagnostic::Code;
 use crate::i18n::Lang;
 
 /// A rule's doc as plain text, for the terminal.

@@ -8,7 +8,6 @@ pub mod fix;
 mod lexicon;
 pub mod statement;
 pub mod structure;
-pub mod suppress;
 #[cfg(test)]
 pub(crate) mod testing;
 mod text;
@@ -345,4 +344,48 @@ pub fn run(cx: &Context<'_>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The catalogue of every code, structural or not: the registry's. The
+/// parser's and the model's codes are `diagnostic::codes`, re-exported.
+pub mod codes {
+    use crate::diagnostic::Code;
+    pub use crate::diagnostic::codes::*;
+
+    /// Every code, structural or not, in registry order.
+    pub fn all() -> impl Iterator<Item = &'static Code> {
+        super::RULES.iter().map(|r| r.code)
+    }
+
+    /// A code by its code (any case) or its name.
+    pub fn find(code_or_name: &str) -> Option<&'static Code> {
+        all().find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
+    }
+
+    /// The codes meant by a word that names none (`vague`, `S10`,
+    /// `vague-wordng`): names that contain it or are close to it.
+    pub fn closest(word: &str) -> Vec<&'static Code> {
+        let word = word.to_lowercase();
+        let mut scored: Vec<(usize, &'static Code)> = all()
+            .filter_map(|c| {
+                let distance = strsim::damerau_levenshtein(&word, c.name)
+                    .min(strsim::damerau_levenshtein(&word, &c.code.to_lowercase()));
+                let contains = word.len() >= 3
+                    && c.name
+                        .split('-')
+                        .any(|part| part == word || part.starts_with(&word));
+                (contains || distance <= 2).then_some((if contains { 0 } else { distance }, c))
+            })
+            .collect();
+        scored.sort_by_key(|&(d, c)| (d, c.code));
+        scored.into_iter().map(|(_, c)| c).take(3).collect()
+    }
+}
+
+impl crate::config::Settings {
+    /// Parses the text of a `goalie.toml`, codes named as the registry
+    /// knows them.
+    pub fn from_toml(text: &str) -> Result<Self, crate::config::ConfigError> {
+        Self::from_toml_with(text, codes::find)
+    }
 }

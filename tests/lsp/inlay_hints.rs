@@ -39,7 +39,7 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
     // A new log line in the other file moves the hint: the client is asked
     // to fetch hints again.
     let log = client.open("log.goals", LOG).await;
-    client.pump(100).await;
+    client.diagnostics_until(&log, |p| p["version"] == 1).await;
     client.requests.clear();
     client
         .notify(
@@ -52,15 +52,13 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
         )
         .await;
     client.diagnostics_until(&log, |p| p["version"] == 2).await;
-    client.pump(200).await;
-    assert!(
-        client
-            .requests
-            .iter()
-            .any(|m| m == "workspace/inlayHint/refresh"),
-        "{:?}",
-        client.requests
-    );
+    client
+        .pump_until("an inlay hint refresh", |c| {
+            c.requests
+                .iter()
+                .any(|m| m == "workspace/inlayHint/refresh")
+        })
+        .await;
     let moved = client.inlay_hints(&uri).await;
     assert!(
         moved.iter().any(|h| h["label"] == "50% · at risk"),
@@ -69,13 +67,21 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
 
     // Off through the editor's settings.
     *client.settings.lock().unwrap() = json!({ "today": TODAY, "inlayHints": { "enable": false } });
+    client.requests.clear();
     client
         .notify(
             "workspace/didChangeConfiguration",
             json!({ "settings": null }),
         )
         .await;
-    client.pump(200).await;
+    // The server pulls the settings, applies them, then asks for hints again.
+    client
+        .pump_until("an inlay hint refresh after the settings", |c| {
+            c.requests
+                .iter()
+                .any(|m| m == "workspace/inlayHint/refresh")
+        })
+        .await;
     assert_eq!(
         client.inlay_hints(&uri).await,
         Vec::<serde_json::Value>::new()

@@ -27,7 +27,12 @@ async fn advertises_every_capability_and_stops_cleanly() {
     }
     assert_eq!(caps["textDocumentSync"]["change"], 2, "incremental sync");
     assert_eq!(caps["positionEncoding"], "utf-16");
-    client.pump(50).await;
+    // Started: the file watchers are registered.
+    client
+        .pump_until("the watchers' registration", |c| {
+            !c.registrations.is_empty()
+        })
+        .await;
     client.shutdown().await;
 }
 
@@ -62,14 +67,19 @@ async fn a_panic_in_a_handler_is_an_error_response_and_the_server_lives_on() {
 async fn a_cancelled_request_answers_request_cancelled() {
     let mut client = Client::start(&[("plan.goals", PLAN)], Options::default()).await;
     let uri = client.open("plan.goals", PLAN).await;
-    client.pump(100).await;
-    // Hold the state so the request cannot finish before it is cancelled.
+    client.diagnostics_until(&uri, |p| p["version"] == 1).await;
+    // Hold the state (a request cannot take its snapshot) until the
+    // cancellation is answered.
     let state = client.state.clone();
+    let (held_tx, held) = std::sync::mpsc::channel();
+    let (release, release_rx) = std::sync::mpsc::channel::<()>();
     let guard = std::thread::spawn(move || {
         let _held = state.lock().unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(500));
+        held_tx.send(()).unwrap();
+        let _ = release_rx.recv_timeout(std::time::Duration::from_secs(20));
     });
-    std::thread::sleep(std::time::Duration::from_millis(50));
+    held.recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the state is held");
     let id = client
         .send_request(
             "textDocument/hover",
@@ -79,6 +89,7 @@ async fn a_cancelled_request_answers_request_cancelled() {
     client.notify("$/cancelRequest", json!({ "id": id })).await;
     let error = client.response(id).await.expect_err("cancelled");
     assert_eq!(error["code"], -32800, "{error}");
+    release.send(()).unwrap();
     guard.join().unwrap();
     // The next request goes through.
     let symbols = client

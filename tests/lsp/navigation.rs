@@ -120,3 +120,46 @@ async fn rename_changes_every_occurrence_and_refuses_bad_names() {
     );
     client.shutdown().await;
 }
+
+/// An id's other uses in the same file: its definition written, its
+/// references read; uses in other files are not this file's highlights.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn document_highlight_marks_an_ids_uses_in_the_file() {
+    let mut client = Client::start(
+        &[("plan.goals", PLAN), ("log.goals", LOG)],
+        Options::default(),
+    )
+    .await;
+    assert_eq!(
+        client.init["capabilities"]["documentHighlightProvider"],
+        true
+    );
+    let plan = client.open("plan.goals", PLAN).await;
+    // From inside the reference in `supports: new-customers`.
+    let highlights = client
+        .at(
+            "textDocument/documentHighlight",
+            &plan,
+            json!({ "line": 13, "character": 15 }),
+        )
+        .await
+        .unwrap();
+    let mut found: Vec<(u64, u64, u64, u64)> = highlights
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["range"]["start"]["line"].as_u64().unwrap(),
+                h["range"]["start"]["character"].as_u64().unwrap(),
+                h["range"]["end"]["character"].as_u64().unwrap(),
+                h["kind"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    found.sort();
+    // `kr new-customers` on line 5 (write = 3), `supports: new-customers`
+    // on line 13 (read = 2); the log file's three lines are not here.
+    assert_eq!(found, [(5, 5, 18, 3), (13, 12, 25, 2)]);
+    client.shutdown().await;
+}

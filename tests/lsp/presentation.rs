@@ -154,3 +154,136 @@ async fn semantic_tokens_mark_keywords_ids_dates_and_notes() {
     }
     client.shutdown().await;
 }
+
+/// Semantic tokens as absolute (line, start, length, type) tuples.
+fn absolute(data: &[u64]) -> Vec<(u64, u64, u64, u64)> {
+    let (mut line, mut start) = (0, 0);
+    data.chunks(5)
+        .map(|t| {
+            if t[0] > 0 {
+                line += t[0];
+                start = t[1];
+            } else {
+                start += t[1];
+            }
+            (line, start, t[2], t[3])
+        })
+        .collect()
+}
+
+fn numbers(v: &serde_json::Value) -> Vec<u64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn semantic_tokens_by_range_are_those_of_the_lines_asked() {
+    let mut client = Client::start(&[], Options::default()).await;
+    let uri = client.open("log.goals", LOG).await;
+    assert_eq!(
+        client.init["capabilities"]["semanticTokensProvider"]["range"],
+        true
+    );
+    let full = client
+        .request(
+            "textDocument/semanticTokens/full",
+            json!({ "textDocument": { "uri": uri } }),
+        )
+        .await
+        .unwrap();
+    let full = absolute(&numbers(&full["data"]));
+    // Lines 2 and 3 (0-based): the log lines of 2026-11-20 and 2026-11-24.
+    let range = client
+        .request(
+            "textDocument/semanticTokens/range",
+            json!({ "textDocument": { "uri": uri },
+                    "range": { "start": { "line": 2, "character": 0 },
+                               "end": { "line": 3, "character": 5 } } }),
+        )
+        .await
+        .unwrap();
+    let range = absolute(&numbers(&range["data"]));
+    let expected: Vec<_> = full
+        .iter()
+        .copied()
+        .filter(|t| t.0 == 2 || t.0 == 3)
+        .collect();
+    // date, id, number, note; date, id, number.
+    assert_eq!(expected.len(), 7, "{full:?}");
+    assert_eq!(range, expected);
+    client.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn semantic_tokens_by_delta_send_only_what_changed() {
+    let mut client = Client::start(&[], Options::default()).await;
+    let uri = client.open("log.goals", LOG).await;
+    assert_eq!(
+        client.init["capabilities"]["semanticTokensProvider"]["full"]["delta"],
+        true
+    );
+    let first = client
+        .request(
+            "textDocument/semanticTokens/full",
+            json!({ "textDocument": { "uri": uri } }),
+        )
+        .await
+        .unwrap();
+    let mut data = numbers(&first["data"]);
+    // "35" becomes "135" on the second line: one token one longer.
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri, "version": 2 },
+                "contentChanges": [{
+                    "range": { "start": { "line": 1, "character": 25 },
+                               "end": { "line": 1, "character": 25 } },
+                    "text": "1"
+                }]
+            }),
+        )
+        .await;
+    let delta = client
+        .request(
+            "textDocument/semanticTokens/full/delta",
+            json!({ "textDocument": { "uri": uri },
+                    "previousResultId": first["resultId"] }),
+        )
+        .await
+        .unwrap();
+    let edits = delta["edits"].as_array().unwrap();
+    assert_eq!(edits.len(), 1, "{delta}");
+    let edit = &edits[0];
+    // The number token of line 1 (the 6th token: date, id, number on each
+    // line): only its length changes, 2 to 3.
+    let inserted = numbers(&edit["data"]);
+    assert_eq!(inserted.len(), 5, "{delta}");
+    let (start, deleted) = (
+        edit["start"].as_u64().unwrap() as usize,
+        edit["deleteCount"].as_u64().unwrap() as usize,
+    );
+    data.splice(start..start + deleted, inserted);
+    let now = client
+        .request(
+            "textDocument/semanticTokens/full",
+            json!({ "textDocument": { "uri": uri } }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(data, numbers(&now["data"]));
+    assert_eq!(absolute(&data)[5], (1, 25, 3, 3));
+    // A result id the server no longer knows: all the tokens.
+    let stale = client
+        .request(
+            "textDocument/semanticTokens/full/delta",
+            json!({ "textDocument": { "uri": uri }, "previousResultId": "nope" }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(numbers(&stale["data"]), data);
+    client.shutdown().await;
+}

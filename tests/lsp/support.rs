@@ -407,14 +407,31 @@ impl Client {
         .await
     }
 
-    /// Answers requests and records notifications for a while.
-    pub async fn pump(&mut self, for_ms: u64) {
-        let _ = tokio::time::timeout(Duration::from_millis(for_ms), async {
-            loop {
+    /// Answers requests and records notifications until `done` holds;
+    /// fails the test, naming `what`, if it does not within 10 s.
+    pub async fn pump_until(&mut self, what: &str, done: impl Fn(&Client) -> bool) {
+        let waited = tokio::time::timeout(Duration::from_secs(10), async {
+            while !done(self) {
                 self.recv().await;
             }
         })
         .await;
+        assert!(waited.is_ok(), "waited 10 s for {what}");
+    }
+
+    /// The names of the workspace's symbols matching `query` (a request:
+    /// answered once the workspace is read).
+    pub async fn symbol_names(&mut self, query: &str) -> Vec<String> {
+        let found = self
+            .request("workspace/symbol", json!({ "query": query }))
+            .await
+            .unwrap();
+        found
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|s| s["name"].as_str().unwrap().to_string())
+            .collect()
     }
 
     pub async fn shutdown(mut self) {

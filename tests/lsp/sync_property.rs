@@ -88,6 +88,7 @@ proptest! {
             prop_assert_eq!(state.text(id), reference.as_str());
         }
         let incremental: Vec<_> = state
+            .snapshot()
             .analysis()
             .diagnostics
             .iter()

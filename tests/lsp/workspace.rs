@@ -11,7 +11,11 @@ use crate::support::*;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn registers_watchers_and_follows_file_events() {
     let mut client = Client::start(&[("plan.goals", PLAN)], Options::default()).await;
-    client.pump(300).await;
+    client
+        .pump_until("the watchers' registration", |c| {
+            !c.registrations.is_empty()
+        })
+        .await;
     let watchers = &client.registrations[0]["registrations"][0];
     assert_eq!(watchers["method"], "workspace/didChangeWatchedFiles");
     let globs: Vec<&str> = watchers["registerOptions"]["watchers"]
@@ -74,16 +78,32 @@ async fn without_client_watching_notify_sees_disk_changes() {
         ..Options::default()
     };
     let mut client = Client::start(&[("plan.goals", PLAN)], options).await;
-    client.pump(500).await;
-    assert!(client.registrations.is_empty());
-    std::fs::write(client.path("log.goals"), LOG).unwrap();
+    // Settings pulled: the server is setting up its own watcher.
+    client
+        .pump_until("the settings' pull", |c| {
+            c.requests.iter().any(|m| m == "workspace/configuration")
+        })
+        .await;
+    // The watcher starts at a moment the client cannot see: write the file
+    // again (a new comment each time) until notify reports it.
     let log = client.uri("log.goals");
-    let found = tokio::time::timeout(
-        Duration::from_secs(15),
-        client.diagnostic_with(&log, "E007"),
-    )
+    let found = tokio::time::timeout(Duration::from_secs(15), async {
+        for n in 0.. {
+            std::fs::write(client.path("log.goals"), format!("{LOG}# {n}\n")).unwrap();
+            let seen = tokio::time::timeout(
+                Duration::from_millis(500),
+                client.diagnostic_with(&log, "E007"),
+            )
+            .await;
+            if seen.is_ok() {
+                break;
+            }
+        }
+    })
     .await;
     assert!(found.is_ok(), "notify did not report the new file");
+    // The watcher is started after the choice not to register one.
+    assert!(client.registrations.is_empty());
     client.shutdown().await;
 }
 
@@ -154,7 +174,7 @@ async fn a_file_opened_alone_brings_its_folder() {
         &[
             ("plan.goals", PLAN),
             ("log.goals", LOG),
-            ("sub/other.goals", "objective x: y\n"),
+            ("sub/other.goals", "objective zzsub: y\n"),
         ],
         options,
     )
@@ -171,12 +191,8 @@ async fn a_file_opened_alone_brings_its_folder() {
         .unwrap();
     assert!(hover["contents"]["value"].as_str().unwrap().contains("42%"));
     // Subfolders are not read (the folder may be a home directory).
-    client.pump(200).await;
-    assert!(
-        !client
-            .diagnostics
-            .contains_key(&client.uri("sub/other.goals"))
-    );
+    assert_eq!(client.symbol_names("zzsub").await, Vec::<String>::new());
+    assert_eq!(client.symbol_names("growth").await, ["growth"]);
     client.shutdown().await;
 }
 
@@ -208,5 +224,61 @@ async fn workspace_folders_can_be_added_and_removed() {
     client
         .diagnostics_until(&log, |p| p["diagnostics"] == json!([]))
         .await;
+    client.shutdown().await;
+}
+
+/// A `.goals` file over the size limit is never read: it gets the CLI's
+/// `E010` diagnostic, in the reader's language, instead of a log line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_file_is_an_e010_diagnostic_in_french() {
+    let options = Options {
+        locale: Some("fr"),
+        ..Options::default()
+    };
+    let mut client = Client::start(&[("plan.goals", PLAN)], options).await;
+    // Sparse: 65 MiB announced, nothing written.
+    let big = std::fs::File::create(client.path("huge.goals")).unwrap();
+    big.set_len(65 * 1024 * 1024).unwrap();
+    drop(big);
+    let huge = client.uri("huge.goals");
+    client
+        .notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": huge, "type": 1 }] }),
+        )
+        .await;
+    let d = client.diagnostic_with(&huge, "E010").await;
+    assert_eq!(
+        d["message"],
+        "ce fichier fait 65,0 Mio, au-delà de la limite de 64 Mio pour un fichier .goals : découpez-le (un journal par année, par exemple) (unreadable-file)"
+    );
+    client.shutdown().await;
+}
+
+/// A file opened alone adopts its folder the way `goalie check` reads it:
+/// what .gitignore names stays out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_opened_alone_honours_gitignore() {
+    let options = Options {
+        folder: false,
+        ..Options::default()
+    };
+    let mut client = Client::start(
+        &[
+            ("plan.goals", PLAN),
+            ("log.goals", LOG),
+            ("kept.goals", "objective zzkept: y\n"),
+            ("ignored.goals", "objective zzignored: y\n"),
+            (".gitignore", "ignored.goals\n"),
+        ],
+        options,
+    )
+    .await;
+    client.open("plan.goals", PLAN).await;
+    client
+        .diagnostic_with(&client.uri("log.goals"), "E007")
+        .await;
+    assert_eq!(client.symbol_names("zzkept").await, ["zzkept"]);
+    assert_eq!(client.symbol_names("zzignored").await, Vec::<String>::new());
     client.shutdown().await;
 }

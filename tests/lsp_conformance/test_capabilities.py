@@ -20,6 +20,7 @@ ADVERTISED = [
     "workspace_symbol_provider",
     "folding_range_provider",
     "semantic_tokens_provider",
+    "document_highlight_provider",
     "document_formatting_provider",
     "code_action_provider",
     "inlay_hint_provider",
@@ -225,6 +226,26 @@ async def test_symbols_folding_and_semantic_tokens(client: LanguageClient, works
         assert kind < len(legend.token_types)
         # Every token lies within its line, in the negotiated encoding.
         assert col + length <= width(lines[line], enc), (line, col, length)
+    # By range: the tokens of the lines asked, as in the full result.
+    ranged = await client.text_document_semantic_tokens_range_async(
+        types.SemanticTokensRangeParams(
+            text_document=doc(plan),
+            range=types.Range(start=types.Position(line=5, character=0), end=types.Position(line=7, character=0)),
+        )
+    )
+    assert ranged.data and len(ranged.data) % 5 == 0
+    # By delta against the full result: nothing changed, no edit.
+    delta = await client.text_document_semantic_tokens_full_delta_async(
+        types.SemanticTokensDeltaParams(text_document=doc(plan), previous_result_id=tokens.result_id)
+    )
+    assert isinstance(delta, types.SemanticTokensDelta) and len(delta.edits) == 0, delta
+    # The id under the cursor, highlighted where the file writes it.
+    at = position(PLAN, "supports: new-customers", enc, skip=len("supports: n"))
+    highlights = await client.text_document_document_highlight_async(
+        types.DocumentHighlightParams(text_document=doc(plan), position=at)
+    )
+    kinds = sorted(h.kind for h in highlights)
+    assert kinds == [types.DocumentHighlightKind.Read, types.DocumentHighlightKind.Write], highlights
 
 
 async def test_formatting_and_inlay_hints(client: LanguageClient, workspace: pathlib.Path):

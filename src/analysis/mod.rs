@@ -2,18 +2,23 @@
 //! a workspace of files in memory, and what can be said about it on a
 //! given day.
 
+use std::sync::{Arc, Mutex};
+
 use jiff::civil::Date;
 
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, FileId, Severity, codes};
 use crate::i18n::Message;
 use crate::model::{FileModel, ItemIdx, Model, lower_file, relower};
-use crate::rules::{self, suppress::Suppressions};
+use crate::rules;
+use suppress::Suppressions;
+
+mod suppress;
 use crate::syntax::{Parse, parse};
 use crate::text::{LineIndex, TextRange};
 
 /// One file of a workspace, parsed and lowered.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct SourceFile {
     /// How the file is named in diagnostics (a path relative to where the
     /// user ran goalie, or a URI).
@@ -50,9 +55,11 @@ impl SourceFile {
 /// Every file goalie knows about. File ids are indices and stay valid.
 #[derive(Debug, Default)]
 pub struct Workspace {
-    files: Vec<SourceFile>,
-    /// What titles say, kept between analyses.
-    titles: std::sync::Mutex<rules::TitleCache>,
+    /// Shared with [`Snapshot`]s: a file is copied only when it changes
+    /// while a snapshot still holds it.
+    files: Vec<Arc<SourceFile>>,
+    /// What titles say, kept between analyses (snapshots' too).
+    titles: Arc<Mutex<rules::TitleCache>>,
     /// Every id, to the item the model numbers so (first definition,
     /// files in order), and how many items there are: kept so that adding
     /// a file costs what the file holds.
@@ -71,7 +78,7 @@ impl Workspace {
     pub fn add_file(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
         let id = FileId(self.files.len() as u32);
         self.files
-            .push(SourceFile::new(id, name.into(), text.into()));
+            .push(Arc::new(SourceFile::new(id, name.into(), text.into())));
         self.resolve_added(id);
         id
     }
@@ -96,7 +103,7 @@ impl Workspace {
             Diagnostic::new(codes::UNREADABLE_FILE, id, range, message),
         );
         file.lowered.log_diagnostics += 1;
-        self.files.push(file);
+        self.files.push(Arc::new(file));
         self.resolve_added(id);
         id
     }
@@ -110,14 +117,14 @@ impl Workspace {
         range: TextRange,
         message: Message,
     ) {
-        let name = std::mem::take(&mut self.files[id.0 as usize].name);
+        let name = self.files[id.0 as usize].name.clone();
         let mut file = SourceFile::new(id, name, String::new());
         file.line_index = LineIndex::new(&shown);
         file.text = shown;
         file.lowered
             .diagnostics
             .push(Diagnostic::new(codes::UNREADABLE_FILE, id, range, message));
-        self.files[id.0 as usize] = file;
+        self.files[id.0 as usize] = Arc::new(file);
     }
 
     pub fn file(&self, id: FileId) -> &SourceFile {
@@ -128,7 +135,7 @@ impl Workspace {
         self.files
             .iter()
             .enumerate()
-            .map(|(i, f)| (FileId(i as u32), f))
+            .map(|(i, f)| (FileId(i as u32), &**f))
     }
 
     pub fn len(&self) -> usize {
@@ -146,7 +153,7 @@ impl Workspace {
     /// The file's log lines are shared with the last [`Analysis`]'s model:
     /// drop that first, or this edit copies them once.
     pub fn edit(&mut self, id: FileId, range: std::ops::Range<usize>, replacement: &str) {
-        let file = &mut self.files[id.0 as usize];
+        let file = Arc::make_mut(&mut self.files[id.0 as usize]);
         file.text.replace_range(range.clone(), replacement);
         let region = file
             .parse
@@ -165,8 +172,8 @@ impl Workspace {
 
     /// Replaces a file's whole text.
     pub fn set_text(&mut self, id: FileId, text: impl Into<String>) {
-        let name = std::mem::take(&mut self.files[id.0 as usize].name);
-        self.files[id.0 as usize] = SourceFile::new(id, name, text.into());
+        let name = self.files[id.0 as usize].name.clone();
+        self.files[id.0 as usize] = Arc::new(SourceFile::new(id, name, text.into()));
         self.resolve_logs(Some((id, None)));
     }
 
@@ -227,7 +234,8 @@ impl Workspace {
     /// may still be right, `Some(None)` for a file whose lines are all new,
     /// `None` for a file that only the items of others may have changed.
     fn resolve_file(&mut self, n: usize, touched: Option<Option<std::ops::Range<usize>>>) {
-        let file = &mut self.files[n];
+        // Read first, write only what changed: a snapshot may share the file.
+        let file = &self.files[n];
         let targets: Vec<Option<ItemIdx>> = file
             .lowered
             .log_names
@@ -249,20 +257,34 @@ impl Workspace {
             None if unchanged && file.lowered.logs_resolved => return,
             None => 0..file.lowered.logs.len(),
         };
-        let lowered = &mut file.lowered;
-        let of_log = &lowered.log_names.of_log[lines.clone()];
-        let stale = lowered.logs[lines.clone()]
+        let of_log = &file.lowered.log_names.of_log[lines.clone()];
+        let stale = file.lowered.logs[lines.clone()]
             .iter()
             .zip(of_log)
             .any(|(l, &k)| l.target.target != targets[k as usize]);
+        if !stale && file.lowered.logs_resolved && file.resolved == targets {
+            return;
+        }
+        let file = Arc::make_mut(&mut self.files[n]);
+        let lowered = &mut file.lowered;
         if stale {
-            let logs = std::sync::Arc::make_mut(&mut lowered.logs);
+            let of_log = &lowered.log_names.of_log[lines.clone()];
+            let logs = Arc::make_mut(&mut lowered.logs);
             for (l, &k) in logs[lines].iter_mut().zip(of_log) {
                 l.target.target = targets[k as usize];
             }
         }
         lowered.logs_resolved = true;
         file.resolved = targets;
+    }
+
+    /// An immutable view of the files as they are now, cheap to take (the
+    /// files are shared, not copied) and to send to another thread.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            files: self.files.clone(),
+            titles: self.titles.clone(),
+        }
     }
 
     /// Builds the model and collects every diagnostic, as of `today`, with
@@ -274,62 +296,98 @@ impl Workspace {
     /// Builds the model, runs the rules and collects every diagnostic, as of
     /// `today`: severities as configured, silenced ones left out.
     pub fn analyze_with(&self, today: Date, settings: &Settings) -> Analysis {
-        let lowered: Vec<(FileId, &FileModel)> =
-            self.files().map(|(id, f)| (id, &f.lowered)).collect();
-        let model = Model::build(&lowered, today);
-
-        let errors: Vec<(FileId, TextRange)> = self
-            .files
-            .iter()
-            .flat_map(|f| &f.lowered.diagnostics)
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| (d.file, d.range))
-            .collect();
-        // The lexicon and the titles read with it, kept between analyses.
-        let lexicon = self
-            .titles
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .for_words(&settings.words);
-        let cx = rules::Context::new(&model, today, settings, &lexicon, &errors)
-            .with_title_cache(&self.titles);
-        let found = rules::run(&cx);
-        let suppressions: Vec<Suppressions> = self.files.iter().map(Suppressions::of).collect();
-        let mut diagnostics: Vec<Diagnostic> = self
-            .files
-            .iter()
-            .flat_map(|f| f.lowered.diagnostics.iter().cloned())
-            .chain(self.files().flat_map(|(id, f)| {
-                rules::structure::bidi_control::diagnostics(id, &f.text, &f.bidi)
-            }))
-            .chain(model.diagnostics.iter().cloned())
-            .chain(found)
-            .filter_map(|mut d| {
-                d.severity = settings.severity(d.code)?;
-                let file = &self.files[d.file.0 as usize];
-                (!suppressions[d.file.0 as usize].silences(file, &d)).then_some(d)
-            })
-            .collect();
-        // A total order (the message breaks ties), so the result does not
-        // depend on the order diagnostics were found in.
-        diagnostics.sort_by(|a, b| {
-            (
-                a.file,
-                a.range.start,
-                a.range.end,
-                a.code.code,
-                &a.message.en,
-            )
-                .cmp(&(
-                    b.file,
-                    b.range.start,
-                    b.range.end,
-                    b.code.code,
-                    &b.message.en,
-                ))
-        });
-        Analysis { model, diagnostics }
+        analyze(&self.files, &self.titles, today, settings)
     }
+}
+
+/// The files of a [`Workspace`] at one moment, immutable: what the language
+/// server's requests read while the next edit is applied.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    files: Vec<Arc<SourceFile>>,
+    titles: Arc<Mutex<rules::TitleCache>>,
+}
+
+impl Snapshot {
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// See [`Workspace::analyze_with`].
+    pub fn analyze_with(&self, today: Date, settings: &Settings) -> Analysis {
+        analyze(&self.files, &self.titles, today, settings)
+    }
+}
+
+fn analyze(
+    files: &[Arc<SourceFile>],
+    titles: &Mutex<rules::TitleCache>,
+    today: Date,
+    settings: &Settings,
+) -> Analysis {
+    let lowered: Vec<(FileId, &FileModel)> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (FileId(i as u32), &f.lowered))
+        .collect();
+    let model = Model::build(&lowered, today);
+
+    let errors: Vec<(FileId, TextRange)> = files
+        .iter()
+        .flat_map(|f| &f.lowered.diagnostics)
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| (d.file, d.range))
+        .collect();
+    // The lexicon and the titles read with it, kept between analyses.
+    let lexicon = titles
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .for_words(&settings.words);
+    let cx =
+        rules::Context::new(&model, today, settings, &lexicon, &errors).with_title_cache(titles);
+    let found = rules::run(&cx);
+    let suppressions: Vec<Suppressions> = files.iter().map(|f| Suppressions::of(f)).collect();
+    let mut diagnostics: Vec<Diagnostic> = files
+        .iter()
+        .flat_map(|f| f.lowered.diagnostics.iter().cloned())
+        .chain(files.iter().enumerate().flat_map(|(i, f)| {
+            rules::structure::bidi_control::diagnostics(FileId(i as u32), &f.text, &f.bidi)
+        }))
+        .chain(model.diagnostics.iter().cloned())
+        .chain(found)
+        .filter_map(|mut d| {
+            d.severity = settings.severity(d.code)?;
+            let file = &files[d.file.0 as usize];
+            (!suppressions[d.file.0 as usize].silences(file, &d)).then_some(d)
+        })
+        .collect();
+    // A total order (the message breaks ties), so the result does not
+    // depend on the order diagnostics were found in.
+    diagnostics.sort_by(|a, b| {
+        (
+            a.file,
+            a.range.start,
+            a.range.end,
+            a.code.code,
+            &a.message.en,
+        )
+            .cmp(&(
+                b.file,
+                b.range.start,
+                b.range.end,
+                b.code.code,
+                &b.message.en,
+            ))
+    });
+    Analysis { model, diagnostics }
 }
 
 /// What the analysis found.

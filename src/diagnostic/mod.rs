@@ -116,53 +116,39 @@ pub struct Code {
     pub good: &'static str,
 }
 
-/// The codes the parser and the model report, by name for their callers.
+/// The codes the parser and the model report, by name for their callers,
+/// each documented in its own file here. A leaf: the catalogue of every
+/// code, rules included, is `rules::codes`.
 pub mod codes {
+    pub mod duplicate_id;
+    pub mod future_log;
+    pub mod invalid_date;
+    pub mod invalid_number;
+    pub mod invalid_value;
+    pub mod log_unknown_id;
+    pub mod misplaced_property;
+    pub mod parent_cycle;
+    pub mod reference_kind;
+    pub mod start_after_due;
+    pub mod syntax_error;
+    pub mod unknown_reference;
+    pub mod unreadable_file;
+
     use super::Code;
-    use crate::rules::structure as s;
 
-    pub const SYNTAX: &Code = &s::syntax_error::CODE;
-    pub const DUPLICATE_ID: &Code = &s::duplicate_id::CODE;
-    pub const UNKNOWN_REFERENCE: &Code = &s::unknown_reference::CODE;
-    pub const PARENT_CYCLE: &Code = &s::parent_cycle::CODE;
-    pub const INVALID_DATE: &Code = &s::invalid_date::CODE;
-    pub const START_AFTER_DUE: &Code = &s::start_after_due::CODE;
-    pub const LOG_UNKNOWN_ID: &Code = &s::log_unknown_id::CODE;
-    pub const INVALID_NUMBER: &Code = &s::invalid_number::CODE;
-    pub const MISPLACED_PROPERTY: &Code = &s::misplaced_property::CODE;
-    pub const UNREADABLE_FILE: &Code = &s::unreadable_file::CODE;
-    pub const INVALID_VALUE: &Code = &s::invalid_value::CODE;
-    pub const REFERENCE_KIND: &Code = &s::reference_kind::CODE;
-    pub const FUTURE_LOG: &Code = &s::future_log::CODE;
-
-    /// Every code, structural or not, in registry order.
-    pub fn all() -> impl Iterator<Item = &'static Code> {
-        crate::rules::RULES.iter().map(|r| r.code)
-    }
-
-    /// A code by its code (any case) or its name.
-    pub fn find(code_or_name: &str) -> Option<&'static Code> {
-        all().find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
-    }
-
-    /// The codes meant by a word that names none (`vague`, `S10`,
-    /// `vague-wordng`): names that contain it or are close to it.
-    pub fn closest(word: &str) -> Vec<&'static Code> {
-        let word = word.to_lowercase();
-        let mut scored: Vec<(usize, &'static Code)> = all()
-            .filter_map(|c| {
-                let distance = strsim::damerau_levenshtein(&word, c.name)
-                    .min(strsim::damerau_levenshtein(&word, &c.code.to_lowercase()));
-                let contains = word.len() >= 3
-                    && c.name
-                        .split('-')
-                        .any(|part| part == word || part.starts_with(&word));
-                (contains || distance <= 2).then_some((if contains { 0 } else { distance }, c))
-            })
-            .collect();
-        scored.sort_by_key(|&(d, c)| (d, c.code));
-        scored.into_iter().map(|(_, c)| c).take(3).collect()
-    }
+    pub const SYNTAX: &Code = &syntax_error::CODE;
+    pub const DUPLICATE_ID: &Code = &duplicate_id::CODE;
+    pub const UNKNOWN_REFERENCE: &Code = &unknown_reference::CODE;
+    pub const PARENT_CYCLE: &Code = &parent_cycle::CODE;
+    pub const INVALID_DATE: &Code = &invalid_date::CODE;
+    pub const START_AFTER_DUE: &Code = &start_after_due::CODE;
+    pub const LOG_UNKNOWN_ID: &Code = &log_unknown_id::CODE;
+    pub const INVALID_NUMBER: &Code = &invalid_number::CODE;
+    pub const MISPLACED_PROPERTY: &Code = &misplaced_property::CODE;
+    pub const UNREADABLE_FILE: &Code = &unreadable_file::CODE;
+    pub const INVALID_VALUE: &Code = &invalid_value::CODE;
+    pub const REFERENCE_KIND: &Code = &reference_kind::CODE;
+    pub const FUTURE_LOG: &Code = &future_log::CODE;
 }
 
 /// Another place that explains a diagnostic (the first definition of a
@@ -232,7 +218,7 @@ impl Diagnostic {
 
 #[cfg(test)]
 mod tests {
-    use super::codes::*;
+    use crate::rules::codes::*;
 
     #[test]
     fn codes_are_unique_and_well_formed() {

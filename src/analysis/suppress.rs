@@ -4,7 +4,7 @@
 //! file. Without codes, every code is silenced. Codes or names, separated
 //! by commas or spaces.
 
-use crate::analysis::SourceFile;
+use super::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::syntax::Rule;
 use crate::text::ColumnUnit;
