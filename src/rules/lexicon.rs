@@ -3,6 +3,8 @@
 //! elisions (« l'acquisition »), accepts plurals, and treats a trailing `*`
 //! as "any word starting so".
 
+pub use super::language::fold;
+use super::language::{Word, same, words};
 use crate::config::ExtraWords;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,6 +23,16 @@ pub enum LexiconKind {
     Quantities,
     /// Personal pursuits unrelated to a business plan.
     OffTopic,
+    /// Hedges that take the commitment out of a goal (`ideally`, `si
+    /// possible`), whatever number follows.
+    Hedges,
+    /// Comparison words that ask for a number (`more`, `plus de`).
+    Comparison,
+    /// Verb phrases that read like tasks but name an outcome (`grow the
+    /// pipeline`, `gagner des clients`).
+    OutcomeIdioms,
+    /// Quantities that are not a target: the means (`a team of 3`).
+    Incidental,
 }
 
 const BUILT_IN: &[(LexiconKind, &str)] = &[
@@ -59,17 +71,30 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
         include_str!("lexicon/quantities.txt"),
     ),
     (LexiconKind::OffTopic, include_str!("lexicon/offtopic.txt")),
+    (LexiconKind::Hedges, include_str!("lexicon/hedges.txt")),
+    (
+        LexiconKind::Comparison,
+        include_str!("lexicon/comparison.txt"),
+    ),
+    (
+        LexiconKind::OutcomeIdioms,
+        include_str!("lexicon/outcome_idioms.txt"),
+    ),
+    (
+        LexiconKind::Incidental,
+        include_str!("lexicon/incidental.txt"),
+    ),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
-    /// Folded tokens of the entry.
-    tokens: Vec<String>,
-    /// The last token matches any word it starts.
+    /// The entry's words, folded and stemmed.
+    words: Vec<Word>,
+    /// The last word matches any word it starts.
     prefix: bool,
     /// Written `!word`: the negative reading (for directions, "down").
     negated: bool,
-    /// As written, for messages.
+    /// As written, for docs.
     written: String,
 }
 
@@ -78,8 +103,12 @@ struct Entry {
 pub struct Found {
     /// The entry as written in the lexicon.
     pub entry: String,
-    /// Index of the first matching token.
+    /// Index of the first matching word.
     pub at: usize,
+    /// Index after the last matching word.
+    pub end: usize,
+    /// Bytes of the text the match covers, first word to last.
+    pub span: std::ops::Range<usize>,
     pub negated: bool,
 }
 
@@ -88,32 +117,9 @@ pub struct Lexicon {
     lists: Vec<(LexiconKind, Vec<Entry>)>,
 }
 
-/// Lower case, accents removed: `Améliorer` → `ameliorer`.
-pub fn fold(text: &str) -> String {
-    deunicode::deunicode(text).to_lowercase()
-}
-
-/// Splits folded text into words and the signs that carry meaning (`%`,
-/// `#`); apostrophes split elisions.
+/// Words of folded text, for callers that only need the folded forms.
 pub fn tokens(folded: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    for c in folded.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
-            if matches!(c, '%' | '#') {
-                out.push(c.to_string());
-            }
-        }
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-    out
+    words(folded).into_iter().map(|w| w.folded).collect()
 }
 
 fn parse_list(text: &str) -> Vec<Entry> {
@@ -139,23 +145,51 @@ fn parse_entry(line: &str) -> Option<Entry> {
         Some(rest) => (true, rest),
         None => (false, body),
     };
-    let tokens = tokens(&fold(body));
-    (!tokens.is_empty()).then(|| Entry {
-        tokens,
+    let words = words(body);
+    (!words.is_empty()).then(|| Entry {
+        words,
         prefix,
         negated,
         written: line.trim_start_matches('!').to_string(),
     })
 }
 
-fn token_matches(entry: &str, word: &str, prefix: bool) -> bool {
+fn word_matches(entry: &Word, word: &Word, prefix: bool) -> bool {
     if prefix {
-        return word.starts_with(entry);
+        return word.folded.starts_with(&entry.folded);
     }
-    word == entry
-        || word.strip_suffix('s') == Some(entry)
-        || word.strip_suffix('x') == Some(entry)
-        || word.strip_suffix("es") == Some(entry)
+    same(entry, word)
+}
+
+/// Words an entry may skip between two of its own: at most two articles or
+/// possessives (« développer notre présence », « share of voice »).
+const MAX_SKIPPED: usize = 2;
+
+impl Entry {
+    /// The index after the match when the entry matches at `at`.
+    fn matches_at(&self, text: &[Word], at: usize) -> Option<usize> {
+        let mut i = at;
+        let mut skipped = 0;
+        let n = self.words.len();
+        for (k, e) in self.words.iter().enumerate() {
+            let last = k + 1 == n;
+            loop {
+                let word = text.get(i)?;
+                if word_matches(e, word, last && self.prefix) {
+                    i += 1;
+                    break;
+                }
+                // Only between words of the entry, never before its first.
+                if k > 0 && skipped < MAX_SKIPPED && word.is_function() {
+                    skipped += 1;
+                    i += 1;
+                    continue;
+                }
+                return None;
+            }
+        }
+        Some(i)
+    }
 }
 
 impl Lexicon {
@@ -172,6 +206,11 @@ impl Lexicon {
         add(LexiconKind::BusinessAsUsual, &extra.business_as_usual);
         add(LexiconKind::TaskVerbs, &extra.task_verbs);
         add(LexiconKind::Wishes, &extra.wishes);
+        add(LexiconKind::Hedges, &extra.hedges);
+        add(LexiconKind::MetricNouns, &extra.metric_nouns);
+        add(LexiconKind::Directions, &extra.directions);
+        add(LexiconKind::OutcomeIdioms, &extra.outcome_idioms);
+        add(LexiconKind::Unrealistic, &extra.unrealistic);
         Lexicon { lists }
     }
 
@@ -182,33 +221,31 @@ impl Lexicon {
             .map_or(&[], |(_, l)| l)
     }
 
-    /// Every match of a list's entries in the tokens, in order.
-    pub fn find_all(&self, kind: LexiconKind, words: &[String]) -> Vec<Found> {
+    /// Every match of a list's entries in the words, in order; the longest
+    /// entry wins where several start at the same word.
+    pub fn find_all(&self, kind: LexiconKind, text: &[Word]) -> Vec<Found> {
         let mut out = Vec::new();
         let mut at = 0;
-        while at < words.len() {
-            let mut consumed = 1;
-            for entry in self.list(kind) {
-                let n = entry.tokens.len();
-                if at + n > words.len() {
-                    continue;
-                }
-                let all = entry.tokens.iter().enumerate().all(|(i, t)| {
-                    let last = i + 1 == n;
-                    token_matches(t, &words[at + i], last && entry.prefix)
-                });
-                if all {
+        while at < text.len() {
+            let best = self
+                .list(kind)
+                .iter()
+                .filter_map(|e| e.matches_at(text, at).map(|end| (end, e)))
+                .max_by_key(|(end, e)| (*end, e.words.len()));
+            match best {
+                Some((end, entry)) => {
                     out.push(Found {
                         entry: entry.written.clone(),
                         at,
+                        end,
+                        span: text[at].span.start..text[end - 1].span.end,
                         negated: entry.negated,
                     });
                     // A phrase's words are not matched again on their own.
-                    consumed = n;
-                    break;
+                    at = end;
                 }
+                None => at += 1,
             }
-            at += consumed;
         }
         out
     }
@@ -220,7 +257,7 @@ mod tests {
 
     fn find(kind: LexiconKind, text: &str) -> Vec<String> {
         let lex = Lexicon::new(&ExtraWords::default());
-        lex.find_all(kind, &tokens(&fold(text)))
+        lex.find_all(kind, &words(text))
             .into_iter()
             .map(|f| f.entry)
             .collect()
@@ -260,7 +297,7 @@ mod tests {
         });
         let found = lex.find_all(
             LexiconKind::Vague,
-            &tokens(&fold("Disrupter le marché par le buzz")),
+            &words("Disrupter le marché par le buzz"),
         );
         let entries: Vec<&str> = found.iter().map(|f| f.entry.as_str()).collect();
         assert_eq!(entries, ["disrupt*", "buzz"]);

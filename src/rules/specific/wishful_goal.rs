@@ -70,7 +70,7 @@ mod tests {
             with_code(text, "S103")[1]
                 .message
                 .fr
-                .contains("`devenir riche`")
+                .contains("`Devenir riche`")
         );
     }
 
