@@ -5,7 +5,7 @@
 
 pub mod doc;
 pub mod fix;
-mod language;
+pub(crate) mod language;
 mod lexicon;
 pub mod statement;
 pub mod structure;
