@@ -260,6 +260,10 @@ pub static RULES: &[Rule] = &[
         &measurable::activity_no_target::CODE,
         measurable::activity_no_target::check,
     ),
+    Rule::new(
+        &measurable::change_without_number::CODE,
+        measurable::change_without_number::check,
+    ),
     // A — achievable
     Rule::new(
         &achievable::unrealistic_pace::CODE,

@@ -1,6 +1,7 @@
 //! M — measurable: a goal can be checked against a number.
 
 pub mod activity_no_target;
+pub mod change_without_number;
 pub mod direction_contradiction;
 pub mod kr_no_measure;
 pub mod no_baseline;
