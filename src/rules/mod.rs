@@ -235,6 +235,14 @@ pub static RULES: &[Rule] = &[
         &specific::business_as_usual::CODE,
         specific::business_as_usual::check,
     ),
+    Rule::new(
+        &specific::vague_objective::CODE,
+        specific::vague_objective::check,
+    ),
+    Rule::new(
+        &specific::guardrails_only::CODE,
+        specific::guardrails_only::check,
+    ),
     // M — measurable
     Rule::new(
         &measurable::kr_no_measure::CODE,
@@ -272,6 +280,10 @@ pub static RULES: &[Rule] = &[
     Rule::new(
         &achievable::not_ambitious::CODE,
         achievable::not_ambitious::check,
+    ),
+    Rule::new(
+        &achievable::implausible_target::CODE,
+        achievable::implausible_target::check,
     ),
     // R — relevant
     Rule::new(
