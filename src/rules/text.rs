@@ -173,6 +173,10 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
     }
     read_numbers(&text, &mut facts);
     sort_numbers(&words, lexicon, &mut facts);
+    // A share to reach is an outcome: "Livrer 95 % des commandes en 24 h".
+    if facts.numbers.iter().any(|n| n.unit == Unit::Percent) {
+        facts.task_verb = None;
+    }
     facts
 }
 
@@ -374,10 +378,12 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
     while i < title.len() {
         let rest = &title[i..];
         let c = rest.chars().next().expect("in bounds");
-        let starts_word = title[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|p| !p.is_alphanumeric() && p != '.' && p != ',');
+        let mut before = title[..i].chars().rev();
+        let prev = before.next();
+        // "Stage-3", "COVID-19": a number joined to a word is part of it.
+        let joined = prev == Some('-') && before.next().is_some_and(char::is_alphanumeric);
+        let starts_word =
+            !joined && prev.is_none_or(|p| !p.is_alphanumeric() && p != '.' && p != ',');
         let sign = matches!(c, '$' | '€' | '£' | '+' | '-' | '−')
             && rest[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
         if !(starts_word && (c.is_ascii_digit() || sign)) {

@@ -15,8 +15,8 @@ pub const CODE: Code = Code {
         fr: "Une cible hors d'atteinte à première vue : un gros multiple en peu de temps, tout un marché, la première place mondiale.",
     },
     what: Text {
-        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more within a month, ×3 within a quarter, ×5 within half a year, ×10 within a year. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window (its start, or today, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
-        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus en un mois, ×3 en un trimestre, ×5 en six mois, ×10 en un an. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre de l'élément (son début, ou aujourd'hui, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
+        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window (its start, or today, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
+        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2 par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20 en un an. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre de l'élément (son début, ou aujourd'hui, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
     },
     why: Text {
         en: "A target nobody believes in is ignored from the first week: it is not a stretch, it is noise. A hard but credible number, or the history that makes it credible, keeps the team aiming.",
@@ -26,8 +26,13 @@ pub const CODE: Code = Code {
     good: "objective launch: Make the spring collection our best season\n  period: 2027-H1\n  kr revenue: Grow online revenue by half over the half-year\n    metric: 40 000 EUR -> 60 000 EUR\n",
 };
 
-/// The largest plausible multiple of a value within so many days.
-const LIMITS: &[(f64, f64)] = &[(31.0, 2.0), (92.0, 3.0), (183.0, 5.0), (366.0, 10.0)];
+/// A value growing faster than this multiple a month, compounded, is out
+/// of reach without history: ×2 in a month, ×8 in a quarter.
+const MONTHLY_LIMIT: f64 = 2.0;
+/// And any multiple this large within a year.
+const YEARLY_LIMIT: f64 = 20.0;
+/// Below this multiple nothing is implausible, however short the time.
+const MIN_MULTIPLE: f64 = 2.0;
 
 /// Below this, a baseline is a start from almost nothing (2 → 10 clients):
 /// a multiple says little.
@@ -94,10 +99,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(days) = days(cx, ItemIdx(n as u32), facts.durations.iter().copied()) else {
             continue;
         };
-        let Some(&(_, limit)) = LIMITS.iter().find(|(d, _)| days <= *d) else {
-            continue;
-        };
-        if factor < limit {
+        let monthly = factor.powf(30.0 / days.max(1.0));
+        let implausible = factor >= MIN_MULTIPLE
+            && (monthly >= MONTHLY_LIMIT || (factor >= YEARLY_LIMIT && days <= 366.0));
+        if !implausible {
             continue;
         }
         let at = item.metric.as_ref().map_or(range, |m| m.range);
@@ -109,8 +114,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             item.file,
             at,
             Message::new(
-                format!("×{fen} in {days} days, with no history to show it can be done: a business seldom grows ×{limit} that fast; lower the target, give it more time, or log the progress that makes it credible"),
-                format!("×{ffr} en {days} jours, sans historique qui montre que c'est faisable : une entreprise grandit rarement de ×{limit} aussi vite ; baissez la cible, donnez-lui plus de temps, ou notez au journal les progrès qui la rendent crédible"),
+                format!("×{fen} in {days} days, with no history to show it can be done: a business seldom grows that fast; lower the target, give it more time, or log the progress that makes it credible"),
+                format!("×{ffr} en {days} jours, sans historique qui montre que c'est faisable : une entreprise grandit rarement aussi vite ; baissez la cible, donnez-lui plus de temps, ou notez au journal les progrès qui la rendent crédible"),
             ),
         ));
     }
@@ -126,7 +131,12 @@ fn multiple(item: &Item) -> Option<f64> {
         return None;
     };
     let (b, t) = (b.value, target.value);
-    (b >= SMALL_BASELINE && t > b && target.unit != Unit::Percent).then(|| t / b)
+    let small = if target.unit == Unit::Percent {
+        1.0
+    } else {
+        SMALL_BASELINE
+    };
+    (b >= small && t > b).then(|| t / b)
 }
 
 /// Days to reach the target: a duration the title gives, or the window.
@@ -168,12 +178,13 @@ mod tests {
     #[test]
     fn a_large_multiple_in_a_short_window() {
         // Today is 2026-11-24 in rule tests: 38 days to the end of the year.
-        let text = "kr a: Triple revenue in three weeks\n  metric: 20 000 EUR -> 60 000 EUR\nkr b: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\nrc c: Multiplier par dix les inscriptions\n  mesure: 0 -> 500 inscriptions\n  échéance: 2026-12-31\n";
+        let text = "kr a: Triple revenue in three weeks\n  metric: 20 000 EUR -> 60 000 EUR\nkr b: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\nkr q: Lift aided awareness\n  metric: 4% -> 80%\n  due: 2027-02-28\nrc c: Multiplier par dix les inscriptions\n  mesure: 0 -> 500 inscriptions\n  échéance: 2026-12-31\n";
         assert_eq!(
             spans(text, "A303"),
             [
                 "metric: 20 000 EUR -> 60 000 EUR",
-                "metric: 10 000 EUR -> 30 000 EUR"
+                "metric: 10 000 EUR -> 30 000 EUR",
+                "metric: 4% -> 80%"
             ]
         );
         let d = &with_code(text, "A303")[0];
@@ -186,7 +197,7 @@ mod tests {
 
     #[test]
     fn time_a_small_base_or_a_log_make_it_plausible() {
-        let text = "kr a: Triple revenue next year\n  metric: 20 000 EUR -> 60 000 EUR\n  due: 2027-12-31\nkr b: Sign 2 then 10 clinics\n  metric: 2 -> 10 clinics\n  due: 2026-12-31\nkr c: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\n2026-11-01 c 14 000 EUR\n2026-11-20 c 21 000 EUR\n";
+        let text = "kr w: Grow the waitlist from 90 to 300 people\n  metric: 90 -> 300 people\n  due: 2027-03-31\nkr a: Triple revenue next year\n  metric: 20 000 EUR -> 60 000 EUR\n  due: 2027-12-31\nkr b: Sign 2 then 10 clinics\n  metric: 2 -> 10 clinics\n  due: 2026-12-31\nkr c: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\n2026-11-01 c 14 000 EUR\n2026-11-20 c 21 000 EUR\n";
         assert!(spans(text, "A303").is_empty());
     }
 }

@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Un nombre du titre que la mesure ne contient pas.",
     },
     what: Text {
-        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`), within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title gives both the baseline and the target (\"from 62 to 55 minutes\"), its other numbers are taken as names (`10k`, `#1`). Key results with no baseline are left to `M202`.",
-        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`), à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne à la fois le départ et la cible (« de 62 à 55 minutes »), ses autres nombres sont pris pour des noms (`10k`, `n° 1`). Les résultats clés sans point de départ relèvent de `M202`.",
+        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`), within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); so are numbers counting another unit than the metric's, numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`). Key results with no baseline are left to `M202`.",
+        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`), à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; de même les nombres qui comptent une autre unité que celle de la mesure, ceux qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`). Les résultats clés sans point de départ relèvent de `M202`.",
     },
     why: Text {
         en: "People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.",
@@ -73,18 +73,28 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             _ => None,
         };
         let facts = cx.title(item);
+        // A number counting something else than the metric ("10 bornes"
+        // over a metric in `revendeurs`) is not its target.
         let measures: Vec<f64> = facts
             .numbers
             .iter()
             .filter(|n| match &n.unit {
-                Unit::Word(w) => {
-                    metric_word.is_some_and(|m| same_word(m, w))
-                        || !DURATIONS.iter().any(|d| same_word(d, w))
-                }
+                Unit::Word(w) => match metric_word {
+                    Some(m) => same_word(m, w),
+                    None => !DURATIONS.iter().any(|d| same_word(d, w)),
+                },
                 _ => true,
             })
             .map(|n| n.value)
             .collect();
+        // The title states the target (or the change): its other numbers
+        // are the population, the means or a name ("12 of the 85 contacts").
+        let states_target = measures.iter().any(|&n| {
+            close(n, t) || close(n, t - b) || (b != 0.0 && close(n, (t - b) / b * 100.0))
+        });
+        if states_target {
+            continue;
+        }
         // "from 62 to 55 minutes": the title states the change; any other
         // number is a name ("my 10k time", "our #1 deal").
         let states_both =
