@@ -221,6 +221,13 @@ impl Lexicon {
             .map_or(&[], |(_, l)| l)
     }
 
+    /// Whether one word is an entry of a list (single-word entries only).
+    pub fn is(&self, kind: LexiconKind, word: &Word) -> bool {
+        self.list(kind)
+            .iter()
+            .any(|e| e.words.len() == 1 && word_matches(&e.words[0], word, e.prefix))
+    }
+
     /// Every match of a list's entries in the words, in order; the longest
     /// entry wins where several start at the same word.
     pub fn find_all(&self, kind: LexiconKind, text: &[Word]) -> Vec<Found> {

@@ -285,6 +285,10 @@ pub static RULES: &[Rule] = &[
         &achievable::implausible_target::CODE,
         achievable::implausible_target::check,
     ),
+    Rule::new(
+        &achievable::already_reached::CODE,
+        achievable::already_reached::check,
+    ),
     // R — relevant
     Rule::new(
         &relevant::kr_outside_objective::CODE,

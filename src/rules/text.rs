@@ -42,6 +42,9 @@ pub struct TitleFacts {
     pub hedges: Vec<String>,
     /// Nouns that name what is counted (`leads`, `taux de notoriété`).
     pub metric_nouns: Vec<String>,
+    /// Nouns a target number counts, read from the structure: the word
+    /// after the number (`96 % de contrôles`, `40 missions`).
+    pub counted: Vec<String>,
     /// Target numbers (dates, durations and means are elsewhere).
     pub numbers: Vec<TitleNumber>,
     /// Numbers that say the means (`with a team of 3`), not the target.
@@ -186,6 +189,29 @@ const LEAD_INS: &[&str] = &[
     "va", "devons", "doit", "dois", "il", "faut",
 ];
 
+/// Words before a duration that make it the time to reach the target.
+const WITHIN: &[&str] = &["in", "within", "en", "sous", "under"];
+
+/// Prepositions between a number and what it counts.
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "de",
+    "d",
+    "des",
+    "du",
+    "en",
+    "more",
+    "new",
+    "plus",
+    "nouveaux",
+    "nouvelles",
+    "nouveau",
+    "nouvelle",
+    "additional",
+    "extra",
+    "supplementaires",
+];
+
 /// Months, for dates written in words (`15 March`, `le 15 mars`).
 const MONTHS: &[&str] = &[
     "january",
@@ -281,13 +307,12 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
             Unit::Word(w) => Some(crate::rules::language::fold(w)),
             _ => next.map(str::to_string),
         };
-        if let Some(days) = unit_word
+        if let Some(_days) = unit_word
             .as_deref()
             .and_then(|u| DURATIONS.iter().find(|(d, _)| *d == u))
             .map(|(_, d)| *d)
             && matches!(n.unit, Unit::None | Unit::Word(_))
         {
-            facts.durations.push(n.value * days);
             facts
                 .time
                 .push(format!("{} {}", n.value, unit_word.unwrap_or_default()));
@@ -297,13 +322,28 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
             facts.incidental.push(n);
             continue;
         }
+        // What the number counts: the next word that is not a preposition,
+        // an article or another number ("96 % de contrôles conformes").
+        if let Some(w) = words[at + 1..]
+            .iter()
+            .find(|w| {
+                !w.is_function() && !w.is_number() && !PREPOSITIONS.contains(&w.folded.as_str())
+            })
+            .filter(|w| w.folded.chars().all(char::is_alphabetic) && w.folded.len() > 2)
+            && !lexicon.is(LexiconKind::TimeWords, w)
+        {
+            facts.counted.push(w.folded.clone());
+        }
         facts.numbers.push(n);
     }
-    // Durations written in words: "in three weeks", "en deux mois".
+    // The time given to reach the target: "in three weeks", "within 6
+    // weeks", "en deux mois" ("in their first 2 weeks" is not a deadline).
+    facts.durations.clear();
     for (i, w) in words.iter().enumerate() {
         if let Some(&(_, days)) = DURATIONS.iter().find(|(d, _)| *d == w.folded)
-            && let Some(n) = i.checked_sub(1).and_then(|p| number_word(&words[p].folded))
-            && !words[i - 1].is_number()
+            && i >= 2
+            && let Some(n) = number_word(&words[i - 1].folded)
+            && WITHIN.contains(&words[i - 2].folded.as_str())
         {
             facts.durations.push(n * days);
         }

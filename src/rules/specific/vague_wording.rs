@@ -33,7 +33,8 @@ pub const CODE: Code = Code {
 /// does not; `… readers` does).
 pub(crate) fn names_measure(cx: &Context<'_>, item: &Item) -> bool {
     let facts = cx.title(item);
-    if !facts.metric_nouns.is_empty() {
+    // A known measure, or what a target number in the title counts.
+    if !facts.metric_nouns.is_empty() || !facts.counted.is_empty() {
         return true;
     }
     let units: Vec<&str> = match item.metric.as_ref().map(|m| &m.value) {
