@@ -33,6 +33,11 @@ pub enum LexiconKind {
     OutcomeIdioms,
     /// Quantities that are not a target: the means (`a team of 3`).
     Incidental,
+    /// Bounds of a guardrail: `at least`; entries written `!word` mean
+    /// "at most" (`under`, `sous`).
+    Bounds,
+    /// Common verbs of goal titles (the other lists hold more).
+    Verbs,
 }
 
 const BUILT_IN: &[(LexiconKind, &str)] = &[
@@ -84,6 +89,8 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
         LexiconKind::Incidental,
         include_str!("lexicon/incidental.txt"),
     ),
+    (LexiconKind::Bounds, include_str!("lexicon/bounds.txt")),
+    (LexiconKind::Verbs, include_str!("lexicon/verbs.txt")),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,9 +168,10 @@ fn word_matches(entry: &Word, word: &Word, prefix: bool) -> bool {
     same(entry, word)
 }
 
-/// Words an entry may skip between two of its own: at most two articles or
-/// possessives (« développer notre présence », « share of voice »).
-const MAX_SKIPPED: usize = 2;
+/// Words an entry may skip between two of its own: at most three articles,
+/// possessives or numbers (« développer notre présence », « make 3 000
+/// calls »).
+const MAX_SKIPPED: usize = 3;
 
 impl Entry {
     /// The index after the match when the entry matches at `at`.
@@ -180,7 +188,7 @@ impl Entry {
                     break;
                 }
                 // Only between words of the entry, never before its first.
-                if k > 0 && skipped < MAX_SKIPPED && word.is_function() {
+                if k > 0 && skipped < MAX_SKIPPED && (word.is_function() || word.is_number()) {
                     skipped += 1;
                     i += 1;
                     continue;

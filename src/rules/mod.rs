@@ -243,6 +243,7 @@ pub static RULES: &[Rule] = &[
         &specific::guardrails_only::CODE,
         specific::guardrails_only::check,
     ),
+    Rule::new(&specific::topic_title::CODE, specific::topic_title::check),
     // M — measurable
     Rule::new(
         &measurable::kr_no_measure::CODE,
@@ -271,6 +272,10 @@ pub static RULES: &[Rule] = &[
     Rule::new(
         &measurable::change_without_number::CODE,
         measurable::change_without_number::check,
+    ),
+    Rule::new(
+        &measurable::guardrail_mismatch::CODE,
+        measurable::guardrail_mismatch::check,
     ),
     // A — achievable
     Rule::new(

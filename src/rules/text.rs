@@ -60,6 +60,15 @@ pub struct TitleFacts {
     pub direction_word: Option<String>,
     /// Comparison words (`more`, `plus de`).
     pub comparison: Vec<String>,
+    /// Names a topic, not a goal: a few nouns and no verb ("Q1 email
+    /// marketing", "Réseaux sociaux 2027").
+    pub topic: bool,
+    /// Some content word looks like a French infinitive (`-er`, `-ir`,
+    /// `-re`): in a French title, a verb.
+    pub infinitive: bool,
+    /// The first bound word, as written, and whether it means "at most"
+    /// (`under`, `sous`) rather than "at least".
+    pub bound: Option<(String, bool)>,
     /// Number and scale words (`twice`, `deux`, `douzaine`).
     pub quantity_words: Vec<String>,
     /// Numbers written ambiguously (`5,000`): a measure, of unknown value.
@@ -174,13 +183,68 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         });
         facts.direction_word = Some(title[f.span.clone()].to_string());
     }
+    facts.bound = find(LexiconKind::Bounds)
+        .first()
+        .map(|f| (title[f.span.clone()].to_string(), f.negated));
     read_numbers(&text, &mut facts);
     sort_numbers(&words, lexicon, &mut facts);
+    facts.topic = is_topic(&words, lexicon, &facts);
+    facts.infinitive = words.iter().any(|w| {
+        let f = w.folded.as_str();
+        f.len() > 4 && (f.ends_with("er") || f.ends_with("ir") || f.ends_with("re"))
+    });
     // A share to reach is an outcome: "Livrer 95 % des commandes en 24 h".
     if facts.numbers.iter().any(|n| n.unit == Unit::Percent) {
         facts.task_verb = None;
     }
     facts
+}
+
+/// Words that link the nouns of a topic ("Partner channel in Benelux").
+const TOPIC_LINKS: &[&str] = &[
+    "in", "on", "for", "with", "at", "to", "by", "from", "and", "a", "en", "dans", "pour", "avec",
+    "chez", "sur", "par", "et",
+];
+
+/// Content words at most in a title that names a topic.
+const TOPIC_WORDS: usize = 3;
+
+/// A few content words, none of them a verb, no number: a topic.
+fn is_topic(words: &[Word], lexicon: &Lexicon, facts: &TitleFacts) -> bool {
+    if facts.has_quantity() || words.is_empty() {
+        return false;
+    }
+    let content: Vec<&Word> = words
+        .iter()
+        .filter(|w| {
+            !w.is_function()
+                && !TOPIC_LINKS.contains(&w.folded.as_str())
+                && !w.is_number()
+                && w.folded.chars().any(char::is_alphabetic)
+                && !lexicon.is(LexiconKind::TimeWords, w)
+        })
+        .collect();
+    if content.is_empty() || content.len() > TOPIC_WORDS {
+        return false;
+    }
+    let verb_lists = [
+        LexiconKind::Verbs,
+        LexiconKind::TaskVerbs,
+        LexiconKind::Directions,
+        LexiconKind::BusinessAsUsual,
+        LexiconKind::Wishes,
+        LexiconKind::Vague,
+        LexiconKind::Hedges,
+    ];
+    // English "-ise/-ize" verbs are verbs too (French infinitives are
+    // told by the rule, which knows the item's language).
+    let verb_like = |w: &Word| {
+        let f = w.folded.as_str();
+        f.ends_with("ise") || f.ends_with("ize")
+    };
+    !content
+        .iter()
+        .any(|w| verb_like(w) || verb_lists.iter().any(|&k| lexicon.is(k, w)))
 }
 
 /// Words that may come before the verb that sets a goal's nature.
@@ -388,6 +452,7 @@ fn multiplier(words: &[Word]) -> Option<f64> {
             "double" | "doubler" | "doubling" | "doubled" | "doublons" | "twice" => Some(2.0),
             "triple" | "tripler" | "tripling" | "tripled" | "triplons" | "thrice" => Some(3.0),
             "quadruple" | "quadrupler" => Some(4.0),
+            "halve" | "halving" | "halved" | "halves" => Some(0.5),
             _ => None,
         };
         if scale.is_some() {
@@ -399,6 +464,16 @@ fn multiplier(words: &[Word]) -> Option<f64> {
             .and_then(|n| n.parse::<f64>().ok())
         {
             return Some(n);
+        }
+        // "diviser par deux": a factor below one.
+        if w.starts_with("divis")
+            && words.get(i + 1).is_some_and(|&b| b == "by" || b == "par")
+            && let Some(n) = words
+                .get(i + 2)
+                .and_then(|n| number_word(n))
+                .filter(|&n| n > 0.0)
+        {
+            return Some(1.0 / n);
         }
         let scales = w.starts_with("multipl");
         let by = words.get(i + 1).is_some_and(|&b| b == "by" || b == "par");
@@ -463,7 +538,9 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
                     ambiguous = number.is_none();
                 }
                 Rule::percent => unit = Unit::Percent,
-                Rule::currency => unit = Unit::Currency(part.as_str().to_string()),
+                Rule::currency => {
+                    unit = Unit::Currency(crate::model::lower::currency_code(part.as_str()))
+                }
                 // In prose, a short word after a number is a preposition
                 // ("de 120 à 121"), not a unit.
                 Rule::unit_word if part.as_str().chars().count() > 2 => {

@@ -15,8 +15,8 @@ pub const CODE: Code = Code {
         fr: "Une cible hors d'atteinte à première vue : un gros multiple en peu de temps, tout un marché, la première place mondiale.",
     },
     what: Text {
-        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window (its start, or today, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
-        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2 par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20 en un an. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre de l'élément (son début, ou aujourd'hui, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
+        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — a key result taking a share from 80% or less to 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn `14% -> 0%`), and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window (its start, or today, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
+        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — un résultat clé qui porte une part de 80 % ou moins à 100 %, ou de 5 % ou plus à 0 % (`mesure: 35 % -> 100 %` des appels d'offres gagnés, attrition `14 % -> 0 %`), et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2 par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20 en un an. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre de l'élément (son début, ou aujourd'hui, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
     },
     why: Text {
         en: "A target nobody believes in is ignored from the first week: it is not a stretch, it is noise. A hard but credible number, or the history that makes it credible, keeps the team aiming.",
@@ -79,6 +79,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if item.kind != ItemKind::KeyResult || item.logs.len() >= 2 {
             continue;
         }
+        if let Some((en, fr)) = all_or_nothing(item) {
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                item.metric.as_ref().map_or(range, |m| m.range),
+                Message::new(en, fr),
+            ));
+            continue;
+        }
         // A metric from a baseline says the multiple; the title's word for
         // it counts only when the metric has none.
         let has_baseline = matches!(
@@ -121,6 +130,40 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A share taken to all (35 % → 100 % of tenders won) or to nothing (churn
+/// from 14 % to 0 %): no team wins every deal or keeps every customer.
+fn all_or_nothing(item: &Item) -> Option<(&'static str, &'static str)> {
+    let Metric::Change {
+        baseline: Some(b),
+        target,
+    } = &item.metric.as_ref()?.value
+    else {
+        return None;
+    };
+    if target.unit != Unit::Percent || !matches!(b.unit, Unit::Percent | Unit::None) {
+        return None;
+    }
+    let (b, t) = (b.value, target.value);
+    if t >= 100.0 && b <= ALL_FROM {
+        return Some((
+            "from a share to 100%: nobody wins every one; aim at a share you can credibly reach",
+            "d'une part à 100 % : personne ne les gagne tous ; visez une part crédible",
+        ));
+    }
+    if t == 0.0 && b >= NOTHING_FROM {
+        return Some((
+            "down to 0%: nobody loses none at all; aim at a level you can credibly hold",
+            "jusqu'à 0 % : personne ne tombe à zéro ; visez un niveau crédible",
+        ));
+    }
+    None
+}
+
+/// Shares below which reaching 100 %, or above which reaching 0 %, is out
+/// of reach.
+const ALL_FROM: f64 = 80.0;
+const NOTHING_FROM: f64 = 5.0;
+
 /// Target over baseline, for a measure going up from a real base.
 fn multiple(item: &Item) -> Option<f64> {
     let Metric::Change {
@@ -157,14 +200,16 @@ mod tests {
 
     #[test]
     fn phrases_that_promise_the_impossible() {
-        let text = "objective a: Become Europe's leading brand by spring\nobjectif b: Signer tous les prospects du salon\nkr c: Win every deal we pitch\n  milestone\nkr d: Take 100% of the Lyon market\n  metric: 3% -> 100%\n";
+        let text = "objective a: Become Europe's leading brand by spring\nobjectif b: Signer tous les prospects du salon\nkr c: Win every deal we pitch\n  milestone\nkr d: Take 100% of the Lyon market\n  metric: 3% -> 100%\nrc e: Remporter les appels d'offres auxquels on répond\n  mesure: 35 % -> 100 %\nkr f: Annual logo churn down\n  metric: 14% -> 0%\n";
         assert_eq!(
             spans(text, "A303"),
             [
                 "Become Europe's leading brand by spring",
                 "Signer tous les prospects du salon",
                 "Win every deal we pitch",
-                "Take 100% of the Lyon market"
+                "Take 100% of the Lyon market",
+                "mesure: 35 % -> 100 %",
+                "metric: 14% -> 0%"
             ]
         );
         let d = &with_code(text, "A303")[0];
