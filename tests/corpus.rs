@@ -232,8 +232,15 @@ fn corpus_weak_flagged_and_clean_left_clean() {
                     expected != got
                 };
                 if wrong && split == "dev" {
+                    let tag = if block.labels.is_empty() {
+                        "not clean"
+                    } else if block.labels.iter().any(|l| found.with_info.contains(l)) {
+                        "partial"
+                    } else {
+                        "missed"
+                    };
                     misses.push(format!(
-                        "  {} expected [{}] found [{}] codes {}  — {}",
+                        "  {tag:9} {} expected [{}] found [{}] codes {}  — {}",
                         block.id,
                         expected.join(" "),
                         got.join(" "),

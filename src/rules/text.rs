@@ -391,9 +391,11 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
         if let Some(w) = words[at + 1..]
             .iter()
             .find(|w| {
-                !w.is_function() && !w.is_number() && !PREPOSITIONS.contains(&w.folded.as_str())
+                !w.is_function()
+                    && w.folded.chars().all(char::is_alphabetic)
+                    && !PREPOSITIONS.contains(&w.folded.as_str())
             })
-            .filter(|w| w.folded.chars().all(char::is_alphabetic) && w.folded.len() > 2)
+            .filter(|w| w.folded.len() > 2)
             && !lexicon.is(LexiconKind::TimeWords, w)
         {
             facts.counted.push(w.folded.clone());
