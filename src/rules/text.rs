@@ -419,6 +419,10 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
 /// The value of a small number written in words.
 fn number_word(word: &str) -> Option<f64> {
     const WORDS: &[(&str, f64)] = &[
+        ("one", 1.0),
+        ("a", 1.0),
+        ("un", 1.0),
+        ("une", 1.0),
         ("two", 2.0),
         ("deux", 2.0),
         ("three", 3.0),
