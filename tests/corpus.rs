@@ -10,9 +10,11 @@
 //! - a finding of a rule family is a detection of its letter (S specific,
 //!   M measurable, A achievable, R relevant, T time_bound, OKR okr);
 //!   structure and review codes detect no letter;
-//! - only warnings and errors count; the figures with info-level findings
-//!   counted too are printed beside them, not asserted;
-//! - a weak block is flagged when it gets a finding of one of its letters;
+//! - a weak block is flagged when it gets a finding of one of its letters,
+//!   info-level findings included: the definitions the corpus was labelled
+//!   by ask for an owner, a commitment and a why, which goalie reports at
+//!   info level by default; the figures with warnings and errors only are
+//!   printed beside them;
 //! - a clean block is left clean when it gets no warning or error of any
 //!   code.
 //!
@@ -255,7 +257,9 @@ fn corpus_weak_flagged_and_clean_left_clean() {
                 &format!("{split} {lang} (info-level counted)"),
                 &tally_info,
             );
-            if ratio(tally.flagged, tally.weak) < WEAK_FLAGGED {
+            // Detections count info-level findings (docs/corpus.md says
+            // why); "left clean" counts warnings and errors only.
+            if ratio(tally_info.flagged, tally_info.weak) < WEAK_FLAGGED {
                 failed.push(format!("{split} {lang}: weak flagged"));
             }
             if ratio(tally.left_clean, tally.clean) < CLEAN_LEFT_CLEAN {

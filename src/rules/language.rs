@@ -25,22 +25,39 @@ pub struct Word {
 }
 
 impl Word {
-    fn new(text: &str, span: Range<usize>) -> Word {
+    /// The word folded, its stems left equal to the folded form.
+    fn plain(text: &str, span: Range<usize>) -> Word {
         let folded = fold(&text[span.clone()]);
-        let (en, fr) = if folded.chars().any(|c| c.is_ascii_digit()) || folded.len() < 3 {
-            (folded.clone(), folded.clone())
-        } else {
-            (
-                ENGLISH.stem(&folded).into_owned(),
-                FRENCH.stem(&folded).into_owned(),
-            )
-        };
         Word {
+            en: folded.clone(),
+            fr: folded.clone(),
             folded,
-            en,
-            fr,
             span,
         }
+    }
+
+    /// With its stems.
+    pub fn stemmed(self) -> Word {
+        self.stemmed_in(true, true)
+    }
+
+    /// With its stems in the languages asked; the others left empty, so
+    /// they never match.
+    pub fn stemmed_in(mut self, english: bool, french: bool) -> Word {
+        // Stems under four letters never decide a match (see `same`).
+        if !self.folded.chars().any(|c| c.is_ascii_digit()) && self.folded.len() >= 4 {
+            self.en = if english {
+                ENGLISH.stem(&self.folded).into_owned()
+            } else {
+                String::new()
+            };
+            self.fr = if french {
+                FRENCH.stem(&self.folded).into_owned()
+            } else {
+                String::new()
+            };
+        }
+        self
     }
 
     /// Articles, possessives and prepositions: a multi-word expression may
@@ -69,6 +86,11 @@ pub fn fold(text: &str) -> String {
 /// word; apostrophes (straight or typographic), hyphens and spaces split;
 /// `%` and `#` are words of their own.
 pub fn words(text: &str) -> Vec<Word> {
+    split(text).into_iter().map(Word::stemmed).collect()
+}
+
+/// [`words`] without the stems, for counting and plain comparisons.
+pub fn split(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
@@ -77,14 +99,14 @@ pub fn words(text: &str) -> Vec<Word> {
             continue;
         }
         if let Some(s) = start.take() {
-            out.push(Word::new(text, s..i));
+            out.push(Word::plain(text, s..i));
         }
         if matches!(c, '%' | '#') {
-            out.push(Word::new(text, i..i + 1));
+            out.push(Word::plain(text, i..i + 1));
         }
     }
     if let Some(s) = start {
-        out.push(Word::new(text, s..text.len()));
+        out.push(Word::plain(text, s..text.len()));
     }
     out
 }

@@ -4,7 +4,9 @@
 //! as "any word starting so".
 
 pub use super::language::fold;
-use super::language::{Word, same, words};
+#[cfg(test)]
+use super::language::words;
+use super::language::{Word, same, split};
 use crate::config::ExtraWords;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -121,21 +123,126 @@ pub struct Found {
 
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    lists: Vec<(LexiconKind, Vec<Entry>)>,
+    lists: Vec<(LexiconKind, List)>,
+}
+
+/// One list, indexed by the forms of its entries' first words, so a title
+/// is matched against the few entries that can start at each word.
+#[derive(Clone, Debug, Default)]
+struct List {
+    entries: Vec<Entry>,
+    /// Folded form (`w`), English stem (`e:…`) and French stem (`f:…`) of
+    /// an entry's first word, to the entries.
+    by_key: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// Entries whose first word matches by prefix (`improv*`).
+    by_prefix: Vec<u32>,
+}
+
+impl List {
+    fn new(entries: Vec<Entry>) -> List {
+        let mut list = List {
+            entries,
+            ..List::default()
+        };
+        for (i, e) in list.entries.iter().enumerate() {
+            let i = i as u32;
+            let first = &e.words[0];
+            if e.prefix && e.words.len() == 1 {
+                list.by_prefix.push(i);
+                continue;
+            }
+            list.by_key.entry(first.folded.clone()).or_default().push(i);
+            if first.en.len() >= 4 {
+                list.by_key
+                    .entry(format!("e:{}", first.en))
+                    .or_default()
+                    .push(i);
+            }
+            if first.fr.len() >= 4 {
+                list.by_key
+                    .entry(format!("f:{}", first.fr))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        list
+    }
+
+    /// The entries that may start at a word, in list order.
+    fn candidates(&self, word: &Word) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        let mut take = |key: &str| {
+            if let Some(found) = self.by_key.get(key) {
+                out.extend_from_slice(found);
+            }
+        };
+        take(&word.folded);
+        for suffix in ["s", "x", "es"] {
+            if let Some(stem) = word.folded.strip_suffix(suffix) {
+                take(stem);
+            }
+        }
+        take(&format!("e:{}", word.en));
+        take(&format!("f:{}", word.fr));
+        out.extend(self.by_prefix.iter().copied().filter(|&i| {
+            word.folded
+                .starts_with(&self.entries[i as usize].words[0].folded)
+        }));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// Words of folded text, for callers that only need the folded forms.
 pub fn tokens(folded: &str) -> Vec<String> {
-    words(folded).into_iter().map(|w| w.folded).collect()
+    split(folded).into_iter().map(|w| w.folded).collect()
+}
+
+/// Which stemmers an entry needs: the list's `# English` and `# French`
+/// sections say; entries elsewhere get both.
+#[derive(Clone, Copy)]
+enum Section {
+    English,
+    French,
+    Both,
 }
 
 fn parse_list(text: &str) -> Vec<Entry> {
-    text.lines()
-        .filter_map(|l| parse_entry(l.split(" #").next().unwrap_or("")))
-        .collect()
+    let mut section = Section::Both;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if let Some(comment) = line.trim().strip_prefix('#')
+            && !comment.starts_with(|c: char| c.is_ascii_digit())
+        {
+            section = match comment.trim() {
+                "English" => Section::English,
+                "French" => Section::French,
+                _ => Section::Both,
+            };
+            continue;
+        }
+        // Stemming an English entry the French way only costs time (and
+        // the reverse).
+        let (en, fr) = match section {
+            Section::English => (true, false),
+            Section::French => (false, true),
+            Section::Both => (true, true),
+        };
+        out.extend(parse_entry_in(
+            line.split(" #").next().unwrap_or(""),
+            en,
+            fr,
+        ));
+    }
+    out
 }
 
 fn parse_entry(line: &str) -> Option<Entry> {
+    parse_entry_in(line, true, true)
+}
+
+fn parse_entry_in(line: &str, english: bool, french: bool) -> Option<Entry> {
     let line = line.trim();
     if line.is_empty()
         || (line.starts_with('#')
@@ -152,7 +259,20 @@ fn parse_entry(line: &str) -> Option<Entry> {
         Some(rest) => (true, rest),
         None => (false, body),
     };
-    let words = words(body);
+    // A prefix entry's last word matches by its start: no stems needed.
+    let mut words = split(body);
+    let n = words.len();
+    words = words
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if prefix && i + 1 == n {
+                w
+            } else {
+                w.stemmed_in(english, french)
+            }
+        })
+        .collect();
     (!words.is_empty()).then(|| Entry {
         words,
         prefix,
@@ -219,14 +339,17 @@ impl Lexicon {
         add(LexiconKind::Directions, &extra.directions);
         add(LexiconKind::OutcomeIdioms, &extra.outcome_idioms);
         add(LexiconKind::Unrealistic, &extra.unrealistic);
-        Lexicon { lists }
+        Lexicon {
+            lists: lists.into_iter().map(|(k, l)| (k, List::new(l))).collect(),
+        }
+    }
+
+    fn indexed(&self, kind: LexiconKind) -> Option<&List> {
+        self.lists.iter().find(|(k, _)| *k == kind).map(|(_, l)| l)
     }
 
     fn list(&self, kind: LexiconKind) -> &[Entry] {
-        self.lists
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(&[], |(_, l)| l)
+        self.indexed(kind).map_or(&[], |l| &l.entries)
     }
 
     /// Whether one word is an entry of a list (single-word entries only).
@@ -241,10 +364,14 @@ impl Lexicon {
     pub fn find_all(&self, kind: LexiconKind, text: &[Word]) -> Vec<Found> {
         let mut out = Vec::new();
         let mut at = 0;
+        let Some(list) = self.indexed(kind) else {
+            return out;
+        };
         while at < text.len() {
-            let best = self
-                .list(kind)
-                .iter()
+            let best = list
+                .candidates(&text[at])
+                .into_iter()
+                .map(|i| &list.entries[i as usize])
                 .filter_map(|e| e.matches_at(text, at).map(|end| (end, e)))
                 .max_by_key(|(end, e)| (*end, e.words.len()));
             match best {

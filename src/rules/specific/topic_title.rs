@@ -34,7 +34,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         let facts = cx.title(item);
         // Shorter titles are S102's (numbers count as words there).
-        let words = crate::rules::language::words(&item.title)
+        let words = crate::rules::language::split(&item.title)
             .iter()
             .filter(|w| w.folded.chars().any(char::is_alphanumeric))
             .count();

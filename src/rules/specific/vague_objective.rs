@@ -35,9 +35,9 @@ fn only_vague(cx: &Context<'_>, item: &crate::model::Item) -> bool {
     let vague_words: usize = facts
         .vague
         .iter()
-        .map(|v| crate::rules::language::words(v).len())
+        .map(|v| crate::rules::language::split(v).len())
         .sum();
-    let content = crate::rules::language::words(&item.title)
+    let content = crate::rules::language::split(&item.title)
         .iter()
         .filter(|w| !w.is_function() && w.folded.chars().any(char::is_alphabetic))
         .count();
