@@ -26,6 +26,25 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// The severity in words for people; [`Severity::as_str`] is the
+    /// spelling goalie.toml and machine formats use.
+    pub fn label(self) -> Text {
+        match self {
+            Severity::Info => Text {
+                en: "note",
+                fr: "remarque",
+            },
+            Severity::Warning => Text {
+                en: "warning",
+                fr: "avertissement",
+            },
+            Severity::Error => Text {
+                en: "error",
+                fr: "erreur",
+            },
+        }
+    }
 }
 
 /// A text in both languages, known at compile time.
@@ -125,6 +144,25 @@ pub mod codes {
     pub fn find(code_or_name: &str) -> Option<&'static Code> {
         all().find(|c| c.code.eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
     }
+
+    /// The codes meant by a word that names none (`vague`, `S10`,
+    /// `vague-wordng`): names that contain it or are close to it.
+    pub fn closest(word: &str) -> Vec<&'static Code> {
+        let word = word.to_lowercase();
+        let mut scored: Vec<(usize, &'static Code)> = all()
+            .filter_map(|c| {
+                let distance = strsim::damerau_levenshtein(&word, c.name)
+                    .min(strsim::damerau_levenshtein(&word, &c.code.to_lowercase()));
+                let contains = word.len() >= 3
+                    && c.name
+                        .split('-')
+                        .any(|part| part == word || part.starts_with(&word));
+                (contains || distance <= 2).then_some((if contains { 0 } else { distance }, c))
+            })
+            .collect();
+        scored.sort_by_key(|&(d, c)| (d, c.code));
+        scored.into_iter().map(|(_, c)| c).take(3).collect()
+    }
 }
 
 /// Another place that explains a diagnostic (the first definition of a
@@ -177,8 +215,12 @@ impl Diagnostic {
         }
     }
 
+    /// Adds a fix; one with no edits (there was nothing safe to do) is
+    /// left out.
     pub fn with_fix(mut self, fix: Fix) -> Self {
-        self.fixes.push(fix);
+        if !fix.edits.is_empty() {
+            self.fixes.push(fix);
+        }
         self
     }
 

@@ -129,8 +129,8 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize, unit: ColumnUnit) -> LineCol {
         let offset = offset.min(self.len as usize);
         let line = self.starts.partition_point(|&s| s as usize <= offset) - 1;
-        let start = self.starts[line] as usize;
-        let mut end = offset;
+        let start = self.starts[line] as usize + bom_before(text, line, offset);
+        let mut end = offset.max(start);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
@@ -154,7 +154,7 @@ impl LineIndex {
         let Some(&start) = self.starts.get(pos.line as usize) else {
             return self.len as usize;
         };
-        let start = start as usize;
+        let start = start as usize + bom_before(text, pos.line as usize, usize::MAX);
         let line_end = self
             .starts
             .get(pos.line as usize + 1)
@@ -179,9 +179,36 @@ impl LineIndex {
     }
 }
 
+/// The length of a byte-order mark that starts the text, when `offset` on
+/// `line` is past it: the mark is no column (editors hide it), so the first
+/// line's columns count from after it.
+fn bom_before(text: &str, line: usize, offset: usize) -> usize {
+    const BOM: &str = "\u{FEFF}";
+    if line == 0 && offset >= BOM.len() && text.starts_with(BOM) {
+        BOM.len()
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let text = "\u{FEFF}objective o: x\nkr k: y\n";
+        let idx = LineIndex::new(text);
+        let o = text.find(" o").unwrap() + 1;
+        for unit in [ColumnUnit::Utf8, ColumnUnit::Utf16, ColumnUnit::Char] {
+            assert_eq!(idx.line_col(text, o, unit), LineCol { line: 0, col: 10 });
+            assert_eq!(idx.line_col(text, 3, unit), LineCol { line: 0, col: 0 });
+            assert_eq!(idx.offset(text, LineCol { line: 0, col: 0 }, unit), 3);
+            assert_eq!(idx.offset(text, LineCol { line: 0, col: 10 }, unit), o);
+            let k = text.find("k:").unwrap();
+            assert_eq!(idx.line_col(text, k, unit), LineCol { line: 1, col: 3 });
+        }
+    }
 
     #[test]
     fn columns_in_every_unit() {

@@ -294,7 +294,7 @@ fn no_goals_files_is_said_and_is_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let out = goalie().args(["check"]).arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no .goals files found"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no .goals files in "));
 }
 
 #[test]

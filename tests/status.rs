@@ -141,12 +141,10 @@ fn french() {
         "fr",
     ]);
     let text = String::from_utf8(out.stdout).unwrap();
+    // Piped output has plain spaces where a terminal gets no-break ones.
+    assert!(text.contains("Avancement au 24 nov. 2026"), "{text}");
     assert!(
-        text.contains("Avancement au 24\u{a0}nov.\u{a0}2026"),
-        "{text}"
-    );
-    assert!(
-        text.contains("il faut 174\u{a0}€ par jour pendant les 38 jours restants"),
+        text.contains("il faut 174 € par jour pendant les 38 jours restants"),
         "{text}"
     );
     assert!(text.contains("en retard"), "{text}");

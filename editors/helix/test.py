@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Checks editors/helix/languages.toml: valid TOML, the keys Helix reads,
-and a `goals` language wired to `goalie lsp`. Run: python3 editors/helix/test.py"""
+"""Checks editors/helix/languages.toml: valid TOML, the keys Helix reads, a
+`goals` language wired to `goalie lsp` and to the tree-sitter grammar of
+editors/tree-sitter-goals, and the queries under the layout Helix reads
+(runtime/queries/goals/). Run: python3 editors/helix/test.py"""
 import pathlib
+import re
 import sys
 import tomllib
 
@@ -20,6 +23,24 @@ LANGUAGE_KEYS = {
     "word-completion",
 }
 SERVER_KEYS = {"command", "args", "config", "timeout", "environment", "required-root-patterns"}
+GRAMMAR_KEYS = {"name", "source"}
+GIT_SOURCE_KEYS = {"git", "rev", "subpath"}
+# Query files Helix reads from runtime/queries/<language>/, and the captures
+# each may use (its themes' scopes, book/src/themes.md; text objects and
+# indents, book/src/guides/).
+QUERY_CAPTURES = {
+    "highlights.scm": {
+        "attribute", "comment", "constant.builtin", "constant.numeric", "keyword",
+        "keyword.function", "label", "markup.heading", "operator",
+        "punctuation.delimiter", "string", "string.special", "string.special.symbol",
+        "type", "type.builtin", "variable.other.member",
+    },
+    "indents.scm": {"indent", "outdent"},
+    "locals.scm": {"local.scope", "local.definition", "local.reference"},
+    "textobjects.scm": {
+        "function.around", "function.inside", "comment.around", "comment.inside",
+    },
+}
 
 langs = [l for l in doc.get("language", []) if l.get("name") == "goals"]
 if len(langs) != 1:
@@ -53,6 +74,36 @@ else:
             errors.append(f"settings keys: {sorted(settings)}")
     if lang.get("language-servers") != ["goalie"]:
         errors.append("language-servers must be ['goalie']")
+
+grammars = [g for g in doc.get("grammar", []) if g.get("name") == "goals"]
+if len(grammars) != 1:
+    errors.append("exactly one [[grammar]] named goals")
+else:
+    grammar = grammars[0]
+    for key in grammar:
+        if key not in GRAMMAR_KEYS:
+            errors.append(f"[[grammar]] has a key Helix does not know: {key}")
+    source = grammar.get("source", {})
+    if set(source) - GIT_SOURCE_KEYS or not {"git", "rev"} <= set(source):
+        errors.append(f"the grammar source takes git, rev and subpath: {sorted(source)}")
+    subpath = path.parent.parent.parent / source.get("subpath", "")
+    if source.get("subpath") != "editors/tree-sitter-goals" or not (subpath / "src" / "parser.c").is_file():
+        errors.append("the grammar's subpath must be editors/tree-sitter-goals, with its parser")
+if langs and langs[0].get("grammar") != "goals":
+    errors.append("the goals language must use the goals grammar")
+
+queries = path.parent / "runtime" / "queries" / "goals"
+for name, allowed in QUERY_CAPTURES.items():
+    query = queries / name
+    if not query.is_file():
+        errors.append(f"missing runtime/queries/goals/{name}")
+        continue
+    text = "\n".join(line.split(";")[0] for line in query.read_text(encoding="utf-8").splitlines())
+    captures = set(re.findall(r"@([\w.]+)", text))
+    if not captures:
+        errors.append(f"{name} captures nothing")
+    for capture in sorted(captures - allowed):
+        errors.append(f"{name}: @{capture} is not a capture Helix uses there")
 
 for e in errors:
     print("FAIL", e)

@@ -10,8 +10,9 @@ use clap::ValueEnum;
 use super::{Common, default_paths, github, json, render, sarif};
 use crate::analysis::{Analysis, Workspace};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Severity};
-use crate::host::{load_paths, write_atomically};
+use crate::host::write_atomically;
 use crate::i18n::{Lang, Message};
+use crate::text::ColumnUnit;
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
@@ -67,7 +68,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         return statement(&args, &cx);
     }
     let mut workspace = Workspace::new();
-    if let Err(e) = load_paths(&paths, &mut workspace) {
+    if let Err(e) = super::load_files(&paths, &mut workspace, lang) {
         let m = Message::new(
             format!("error: cannot read {e}"),
             format!("erreur : impossible de lire {e}"),
@@ -81,10 +82,15 @@ pub fn run(args: CheckArgs) -> ExitCode {
         // re-analysed text; a few rounds reach the fixed point.
         let mut total = 0;
         for _ in 0..8 {
-            match apply_fixes(&mut workspace, &analysis.diagnostics) {
-                Ok(0) => break,
-                Ok(n) => {
-                    total += n;
+            match apply_fixes(&mut workspace, &analysis.diagnostics, lang) {
+                Ok(applied) if applied.is_empty() => break,
+                Ok(applied) => {
+                    // Each fix is named where it was made, so the writer
+                    // can see what changed in their file.
+                    for line in &applied {
+                        eprintln!("{line}");
+                    }
+                    total += applied.len();
                     analysis = workspace.analyze_with(cx.today, &cx.settings);
                 }
                 Err(e) => {
@@ -105,15 +111,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
             eprintln!("{}", m.get(lang));
         }
     }
-    if let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common) {
+    // With no file, the warning already said so: "no problems in 0 files"
+    // would read as a pass. Machine formats still get their empty report.
+    let nothing_to_say = workspace.is_empty() && matches!(args.format, Format::Text);
+    if !nothing_to_say
+        && let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common)
+    {
         return code;
-    }
-    if workspace.is_empty() {
-        let m = Message::new(
-            "warning: no .goals files found",
-            "avertissement : aucun fichier .goals trouvé",
-        );
-        eprintln!("{}", m.get(lang));
     }
     let threshold = match args.deny {
         Deny::Error => Severity::Error,
@@ -208,15 +212,17 @@ fn report(
 /// Applies the fix of each diagnostic that offers exactly one — where it
 /// offers several (committed or aspirational?) the choice is the writer's —
 /// skipping fixes whose edits overlap one already taken, and writes the
-/// files that changed. Returns how many fixes were applied.
-fn apply_fixes(workspace: &mut Workspace, diagnostics: &[Diagnostic]) -> std::io::Result<usize> {
+/// files that changed. Returns each fix applied, as `file:line:column:
+/// CODE what changed`.
+fn apply_fixes(
+    workspace: &mut Workspace,
+    diagnostics: &[Diagnostic],
+    lang: Lang,
+) -> std::io::Result<Vec<String>> {
     let mut by_file: BTreeMap<FileId, Vec<Edit>> = BTreeMap::new();
-    let mut applied = 0;
-    for fix in diagnostics
-        .iter()
-        .filter(|d| d.fixes.len() == 1)
-        .map(|d| &d.fixes[0])
-    {
+    let mut applied = Vec::new();
+    for d in diagnostics.iter().filter(|d| d.fixes.len() == 1) {
+        let fix = &d.fixes[0];
         let overlaps = fix.edits.iter().any(|e| {
             by_file.get(&e.file).is_some_and(|taken| {
                 taken.iter().any(|t| {
@@ -231,7 +237,18 @@ fn apply_fixes(workspace: &mut Workspace, diagnostics: &[Diagnostic]) -> std::io
         for e in &fix.edits {
             by_file.entry(e.file).or_default().push(e.clone());
         }
-        applied += 1;
+        let file = workspace.file(d.file);
+        let at = file
+            .line_index
+            .line_col(&file.text, d.range.start as usize, ColumnUnit::Char);
+        applied.push(format!(
+            "{}:{}:{}: {} {}",
+            file.name,
+            at.line + 1,
+            at.col + 1,
+            d.code.code,
+            fix.title.get(lang)
+        ));
     }
     for (file, mut edits) in by_file {
         // From the end, so earlier offsets stay valid.

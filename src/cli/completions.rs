@@ -15,6 +15,7 @@ pub struct CompletionsArgs {
 
 pub fn run(args: CompletionsArgs) -> ExitCode {
     let mut cmd = super::Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "goalie", &mut std::io::stdout());
-    ExitCode::SUCCESS
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "goalie", &mut script);
+    super::emit_then(script, ExitCode::SUCCESS)
 }

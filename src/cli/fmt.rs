@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::{ColorChoice, default_paths, resolve_lang};
 use crate::format::format;
-use crate::host::{display, find_goals_files, write_atomically};
+use crate::host::{display, write_atomically};
 use crate::i18n::{Lang, Message};
 
 #[derive(clap::Args, Debug)]
@@ -41,7 +41,7 @@ struct Tally {
 pub fn run(args: FmtArgs) -> ExitCode {
     let lang = resolve_lang(args.lang.as_deref());
     let color = args.color.resolve(std::io::stdout().is_terminal());
-    let files = match find_goals_files(&default_paths(args.paths.clone())) {
+    let files = match super::find_files(&default_paths(args.paths.clone()), lang) {
         Ok(files) => files,
         Err(e) => {
             let m = Message::new(
@@ -52,13 +52,6 @@ pub fn run(args: FmtArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if files.is_empty() {
-        let m = Message::new(
-            "warning: no .goals files found",
-            "avertissement : aucun fichier .goals trouvé",
-        );
-        eprintln!("{}", m.get(lang));
-    }
     let mut tally = Tally::default();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

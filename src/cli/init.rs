@@ -277,7 +277,10 @@ pub fn run(args: InitArgs) -> ExitCode {
             format!("created {}", path.display()),
             format!("créé {}", path.display()),
         );
-        println!("{}", m.get(lang));
+        if let Err(e) = super::emit(format!("{}\n", m.get(lang))) {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
     }
     let shown = dir.display();
     let m = Message::new(
@@ -288,6 +291,5 @@ pub fn run(args: InitArgs) -> ExitCode {
             "Ensuite : `goalie check {shown}` trouve les problèmes, `goalie status {shown}` montre où en sont les objectifs."
         ),
     );
-    println!("{}", m.get(lang));
-    ExitCode::SUCCESS
+    super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
 }

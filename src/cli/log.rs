@@ -109,6 +109,7 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
         format!("{}: added `{line}`", path.display()),
         format!("{} : ajouté `{line}`", path.display()),
     );
-    println!("{}", done.get(lang));
+    // The line is written; a closed output loses only this echo.
+    let _ = super::emit(format!("{}\n", done.get(lang)));
     Ok(())
 }

@@ -10,7 +10,9 @@ use crate::i18n::Message;
 
 #[derive(clap::Args, Debug)]
 pub struct ManArgs {
-    /// Folder to write the pages in [default: .]; created when missing.
+    /// Folder to write every page in (goalie.1 and one goalie-COMMAND.1 per
+    /// command); created when missing. Without it, goalie.1 is printed on
+    /// stdout.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Language of messages.
@@ -20,7 +22,18 @@ pub struct ManArgs {
 
 pub fn run(args: ManArgs) -> ExitCode {
     let lang = super::resolve_lang(args.lang.as_deref());
-    let out = args.out.unwrap_or_else(|| PathBuf::from("."));
+    // Without a folder, the main page goes where `man -l -` or a pager can
+    // read it, rather than a dozen files into the current folder.
+    let Some(out) = args.out else {
+        return match pages().into_iter().next() {
+            Some(Ok((_, bytes))) => super::emit_then(bytes, ExitCode::SUCCESS),
+            Some(Err(e)) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+            None => ExitCode::from(2),
+        };
+    };
     match write_pages(&out) {
         Ok(names) => {
             let m = Message::new(
@@ -31,8 +44,7 @@ pub fn run(args: ManArgs) -> ExitCode {
                     out.display()
                 ),
             );
-            println!("{}", m.get(lang));
-            ExitCode::SUCCESS
+            super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
         }
         Err(e) => {
             let m = Message::new(
@@ -51,30 +63,45 @@ pub fn run(args: ManArgs) -> ExitCode {
 /// Writes every page and returns their file names.
 fn write_pages(out: &Path) -> std::io::Result<Vec<String>> {
     std::fs::create_dir_all(out)?;
-    let cmd = super::Cli::command();
     let mut names = Vec::new();
-    let mut write = |name: String, title: String, page: clap::Command| -> std::io::Result<()> {
+    for page in pages() {
+        let (name, bytes) = page?;
+        crate::host::write_atomically(&out.join(&name), &bytes)?;
+        names.push(name);
+    }
+    Ok(names)
+}
+
+/// Every page, `goalie.1` first, with its file name.
+fn pages() -> Vec<std::io::Result<(String, Vec<u8>)>> {
+    let cmd = super::Cli::command();
+    let source = format!("goalie {}", env!("CARGO_PKG_VERSION"));
+    let render = |name: String, title: String, page: clap::Command| {
         let mut bytes = Vec::new();
         clap_mangen::Man::new(page)
             .title(title)
-            .render(&mut bytes)?;
-        crate::host::write_atomically(&out.join(&name), &bytes)?;
-        names.push(name);
-        Ok(())
+            .source(source.clone())
+            .render(&mut bytes)
+            .map(|()| (name, bytes))
     };
-    write("goalie.1".to_string(), "goalie".to_string(), cmd.clone())?;
+    let mut pages = vec![render(
+        "goalie.1".to_string(),
+        "goalie".to_string(),
+        cmd.clone(),
+    )];
     for sub in cmd.get_subcommands() {
         if sub.get_name() == "help" {
             continue;
         }
-        // The page's title names the command as people type it.
+        // The page's title names the command as people type it. No
+        // version on the command itself: a subcommand takes no
+        // `--version`, so its synopsis must not offer one.
         let full = format!("goalie-{}", sub.get_name());
         let page = sub
             .clone()
             .bin_name(format!("goalie {}", sub.get_name()))
-            .version(env!("CARGO_PKG_VERSION"))
             .display_name(full.clone());
-        write(format!("{full}.1"), full, page)?;
+        pages.push(render(format!("{full}.1"), full, page));
     }
-    Ok(names)
+    pages
 }

@@ -2,6 +2,7 @@
 
 mod check;
 mod completions;
+mod fit;
 mod fmt;
 mod github;
 mod init;
@@ -92,7 +93,8 @@ enum Command {
     ///
     /// For example `goalie completions bash > ~/.local/share/bash-completion/completions/goalie`.
     Completions(completions::CompletionsArgs),
-    /// Write man pages: goalie.1 and one goalie-COMMAND.1 per command.
+    /// Print the goalie(1) man page, or with --out write goalie.1 and one
+    /// goalie-COMMAND.1 per command into a folder.
     Man(man::ManArgs),
 }
 
@@ -229,10 +231,52 @@ fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
 
 /// The goals under some paths, analysed.
 struct Loaded {
-    workspace: crate::analysis::Workspace,
     analysis: crate::analysis::Analysis,
     /// The path of each file, by file id.
     paths: Vec<PathBuf>,
+}
+
+/// The `.goals` files under `paths`. Says on stderr which files look like
+/// plans but are not read (`plan.goals.txt`), and where goalie looked when
+/// it found none.
+fn find_files(paths: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, crate::host::LoadError> {
+    let (files, near_misses) = crate::host::goals_files_and_near_misses(paths)?;
+    for path in &near_misses {
+        let shown = crate::host::display(path);
+        let meant = crate::host::near_miss(path).unwrap_or_default();
+        let m = Message::new(
+            format!(
+                "warning: {shown} is not read: goalie reads files whose name ends in .goals; rename it {meant}"
+            ),
+            format!(
+                "avertissement : {shown} n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le {meant}"
+            ),
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    if files.is_empty() {
+        let places: Vec<String> = paths.iter().map(|p| crate::host::display(p)).collect();
+        let places = places.join(", ");
+        let m = Message::new(
+            format!("warning: no .goals files in {places} (nor in its subfolders)"),
+            format!(
+                "avertissement : aucun fichier .goals dans {places} (ni dans ses sous-dossiers)"
+            ),
+        );
+        eprintln!("{}", m.get(lang));
+    }
+    Ok(files)
+}
+
+/// [`find_files`], then reads them into `workspace`.
+fn load_files(
+    paths: &[PathBuf],
+    workspace: &mut crate::analysis::Workspace,
+    lang: Lang,
+) -> Result<Vec<PathBuf>, crate::host::LoadError> {
+    let files = find_files(paths, lang)?;
+    crate::host::load_files(&files, workspace)?;
+    Ok(files)
 }
 
 /// Loads and analyses the goals under `paths`. On failure, says why on
@@ -240,7 +284,7 @@ struct Loaded {
 fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
     let lang = cx.lang;
     let mut workspace = crate::analysis::Workspace::new();
-    let paths = match crate::host::load_paths(&paths, &mut workspace) {
+    let paths = match load_files(&paths, &mut workspace, lang) {
         Ok(paths) => paths,
         Err(e) => {
             let m = crate::i18n::Message::new(
@@ -252,11 +296,7 @@ fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
         }
     };
     let analysis = workspace.analyze_with(cx.today, &cx.settings);
-    Ok(Loaded {
-        workspace,
-        analysis,
-        paths,
-    })
+    Ok(Loaded { analysis, paths })
 }
 
 /// Settings, files, analysis and progress for the commands that show where
@@ -274,20 +314,9 @@ fn load_progress(
     Ok((cx, loaded, progress))
 }
 
-/// Says on stderr when there were no files, or errors that leave goals
-/// out: progress is computed from what could be read.
-fn note_problems(
-    workspace: &crate::analysis::Workspace,
-    analysis: &crate::analysis::Analysis,
-    lang: Lang,
-) {
-    if workspace.is_empty() {
-        let m = crate::i18n::Message::new(
-            "warning: no .goals files found",
-            "avertissement : aucun fichier .goals trouvé",
-        );
-        eprintln!("{}", m.get(lang));
-    }
+/// Says on stderr when errors leave goals out: progress is computed from
+/// what could be read. (Finding no file was said when looking.)
+fn note_problems(analysis: &crate::analysis::Analysis, lang: Lang) {
     let errors = analysis
         .diagnostics
         .iter()
@@ -314,6 +343,29 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+    }
+}
+
+/// Writes `text` to standard output. A reader that closed the pipe early
+/// (`goalie rules | head -3`) has had all it wanted: that is no error, and
+/// goalie stops quietly, as other command-line tools do.
+pub(crate) fn emit(text: impl AsRef<[u8]>) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_ref()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// [`emit`] for a command's last words: its exit code.
+pub(crate) fn emit_then(text: impl AsRef<[u8]>, code: ExitCode) -> ExitCode {
+    match emit(text) {
+        Ok(()) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

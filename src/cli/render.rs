@@ -65,10 +65,18 @@ impl SourceCode for FileSource<'_> {
         } else {
             inner.column()
         };
+        // A byte-order mark is not shown: the snippet starts after it.
+        let (data, bom) = match inner.data().strip_prefix("\u{FEFF}".as_bytes()) {
+            Some(rest) if window == 0 && inner.span().offset() == 0 => (rest, 3),
+            _ => (inner.data(), 0),
+        };
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.to_string(),
-            inner.data(),
-            SourceSpan::new((inner.span().offset() + window).into(), inner.span().len()),
+            data,
+            SourceSpan::new(
+                (inner.span().offset() + window + bom).into(),
+                inner.span().len() - bom,
+            ),
             inner.line() + skipped_lines,
             column,
             inner.line_count() + skipped_lines,
@@ -134,10 +142,17 @@ pub fn write(
         let file = workspace.file(d.file);
         let no_lone_cr =
             *lone_cr_free[d.file.0 as usize].get_or_insert_with(|| no_lone_cr(&file.text));
-        let mut labels = vec![LabeledSpan::new_primary_with_span(
-            None,
-            SourceSpan::from(d.range.as_range()),
-        )];
+        // Nothing points into a byte-order mark, which snippets leave out.
+        let bom = if file.text.starts_with('\u{FEFF}') {
+            3
+        } else {
+            0
+        };
+        let span = |r: crate::text::TextRange| {
+            let start = (r.start as usize).max(bom);
+            SourceSpan::from(start..(r.end as usize).max(start))
+        };
+        let mut labels = vec![LabeledSpan::new_primary_with_span(None, span(d.range))];
         // Related places in the same file are shown in the snippet; others
         // are named after it.
         let mut elsewhere = Vec::new();
@@ -145,7 +160,7 @@ pub fn write(
             if r.file == d.file {
                 labels.push(LabeledSpan::new_with_span(
                     Some(r.message.get(lang).to_string()),
-                    SourceSpan::from(r.range.as_range()),
+                    span(r.range),
                 ));
             } else {
                 let other = workspace.file(r.file);

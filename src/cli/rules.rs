@@ -31,41 +31,66 @@ fn lang(flag: &Option<String>) -> Lang {
 pub fn list(args: RulesArgs) -> ExitCode {
     let lang = lang(&args.lang);
     let name_width = codes::all().map(|c| c.name.len()).max().unwrap_or(0);
+    let severity_width = codes::all()
+        .map(|c| c.severity.label().get(lang).chars().count())
+        .max()
+        .unwrap_or(0);
     let mut family = None;
+    let mut out = String::new();
     for code in codes::all() {
         if family != Some(code.family) {
             family = Some(code.family);
-            println!("\n{}", code.family.name().get(lang));
+            out.push_str(&format!("\n{}\n", code.family.name().get(lang)));
         }
-        println!(
-            "  {}  {:name_width$}  {:7}  {}",
+        out.push_str(&format!(
+            "  {}  {:name_width$}  {:severity_width$}  {}\n",
             code.code,
             code.name,
-            code.severity.as_str(),
+            code.severity.label().get(lang),
             code.summary.get(lang)
-        );
+        ));
     }
-    ExitCode::SUCCESS
+    super::emit_then(out, ExitCode::SUCCESS)
 }
 
 pub fn explain(args: ExplainArgs) -> ExitCode {
     let lang = lang(&args.lang);
     match codes::find(&args.code) {
-        Some(code) => {
-            print!("{}", doc::plain(code, lang));
-            ExitCode::SUCCESS
-        }
+        Some(code) => super::emit_then(doc::plain(code, lang), ExitCode::SUCCESS),
         None => {
-            let m = Message::new(
-                format!(
-                    "error: no rule is called `{}`; `goalie rules` lists them",
-                    args.code
-                ),
-                format!(
-                    "erreur : aucune règle ne s'appelle `{}` ; `goalie rules` les liste",
-                    args.code
-                ),
-            );
+            let close: Vec<String> = codes::closest(&args.code)
+                .iter()
+                .map(|c| format!("`{}` ({})", c.name, c.code))
+                .collect();
+            let m = if close.is_empty() {
+                Message::new(
+                    format!(
+                        "error: no rule is called `{}`; `goalie rules` lists them",
+                        args.code
+                    ),
+                    format!(
+                        "erreur : aucune règle ne s'appelle `{}` ; `goalie rules` les liste",
+                        args.code
+                    ),
+                )
+            } else {
+                let list = |or: &str| match close.split_last() {
+                    Some((last, [])) => last.clone(),
+                    Some((last, init)) => format!("{} {or} {last}", init.join(", ")),
+                    None => String::new(),
+                };
+                let (en, fr) = (list("or"), list("ou"));
+                Message::new(
+                    format!(
+                        "error: no rule is called `{}`; did you mean {en}? `goalie rules` lists them all",
+                        args.code
+                    ),
+                    format!(
+                        "erreur : aucune règle ne s'appelle `{}` ; vouliez-vous dire {fr} ? `goalie rules` les liste toutes",
+                        args.code
+                    ),
+                )
+            };
             eprintln!("{}", m.get(lang));
             ExitCode::from(2)
         }

@@ -37,28 +37,27 @@ enum Format {
 }
 
 pub fn run(args: StatusArgs) -> ExitCode {
-    let (
-        cx,
-        super::Loaded {
-            workspace,
-            analysis,
-            ..
-        },
-        progress,
-    ) = match super::load_progress(default_paths(args.paths), &args.common) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
+    let (cx, super::Loaded { analysis, .. }, progress) =
+        match super::load_progress(default_paths(args.paths), &args.common) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
     let lang = cx.lang;
     let out = std::io::stdout();
     let mut out = out.lock();
     let written = match args.format {
         Format::Json => write_json(&mut out, &progress),
         Format::Text => {
+            let terminal = std::io::stdout().is_terminal();
             let style = Style {
-                color: args.common.color(std::io::stdout().is_terminal()),
+                color: args.common.color(terminal),
             };
-            write_text(&mut out, &progress, lang, style)
+            let mut view = Vec::new();
+            write_text(&mut view, &progress, lang, style).and_then(|()| {
+                let view = String::from_utf8_lossy(&view);
+                let fitted = super::fit::fit(&view, super::fit::width(terminal), !terminal);
+                out.write_all(fitted.as_bytes())
+            })
         }
     };
     if let Err(e) = written.and_then(|_| out.flush())
@@ -67,7 +66,7 @@ pub fn run(args: StatusArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
-    super::note_problems(&workspace, &analysis, lang);
+    super::note_problems(&analysis, lang);
     ExitCode::SUCCESS
 }
 

@@ -62,12 +62,24 @@ pub fn bar(percent: f64, width: usize) -> (String, String) {
     (filled, "░".repeat(width - used))
 }
 
-/// Cuts `text` to `max` characters, with an ellipsis when cut.
+/// Cuts `text` to `max` characters, with an ellipsis when cut: after the
+/// last whole word that fits, unless that would drop over half of it.
 pub fn truncate(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();
     }
     let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut_inside_a_word = text
+        .chars()
+        .nth(max.saturating_sub(1))
+        .is_some_and(|c| !c.is_whitespace());
+    if cut_inside_a_word
+        && let Some(space) = out.rfind(' ')
+        && out[..space].chars().count() * 2 >= max
+    {
+        out.truncate(space);
+    }
+    out.truncate(out.trim_end().len());
     out.push('…');
     out
 }

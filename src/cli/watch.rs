@@ -146,10 +146,15 @@ fn write_run(
         return out.flush();
     }
     let analysis = workspace.analyze_with(cx.today, &cx.settings);
-    let color = args.common.color(std::io::stdout().is_terminal());
+    let terminal = std::io::stdout().is_terminal();
+    let color = args.common.color(terminal);
     render::write(out, &workspace, &analysis.diagnostics, lang, color)?;
     let progress = crate::progress::compute(&analysis.model, cx.today, &cx.settings.progress);
-    super::status::write_text(out, &progress, lang, super::Style { color })?;
+    // The status view fits the terminal, as `goalie status` does.
+    let mut view = Vec::new();
+    super::status::write_text(&mut view, &progress, lang, super::Style { color })?;
+    let view = String::from_utf8_lossy(&view);
+    out.write_all(super::fit::fit(&view, super::fit::width(terminal), !terminal).as_bytes())?;
     writeln!(out, "{}", status_summary(&analysis).get(lang))?;
     writeln!(out)?;
     out.flush()

@@ -25,7 +25,13 @@ pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 /// Returns the paths of the files added, in the order of their file ids.
 pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<PathBuf>, LoadError> {
     let files = find_goals_files(paths)?;
-    for path in &files {
+    load_files(&files, workspace)?;
+    Ok(files)
+}
+
+/// Loads files found by [`find_goals_files`] or [`goals_files_and_near_misses`].
+pub fn load_files(files: &[PathBuf], workspace: &mut Workspace) -> Result<(), LoadError> {
+    for path in files {
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
         if size > MAX_FILE_SIZE {
             add_too_large(workspace, display(path), size);
@@ -37,13 +43,43 @@ pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<Pa
         })?;
         add_bytes(workspace, display(path), bytes);
     }
-    Ok(files)
+    Ok(())
 }
 
 /// Explicit files as given and every `.goals` file under directories
 /// (honouring .gitignore, .ignore and hidden files), in a stable order,
 /// each once.
 pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    goals_files_and_near_misses(paths).map(|(files, _)| files)
+}
+
+/// Whether a file name ends in `.goals`, in any case (`PLAN.GOALS`).
+pub fn is_goals_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("goals"))
+}
+
+/// The name a file was probably meant to have when it is not read but
+/// looks like a plan: `plan.goals.txt`, `objectifs.goals.md` (an editor
+/// added an extension) or `plan.goal` give `plan.goals`,
+/// `objectifs.goals`.
+pub fn near_miss(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let lower = name.to_ascii_lowercase();
+    if let Some(at) = lower.find(".goals.") {
+        return Some(name[..at + ".goals".len()].to_string());
+    }
+    lower
+        .strip_suffix(".goal")
+        .map(|_| format!("{}.goals", &name[..name.len() - ".goal".len()]))
+}
+
+/// [`find_goals_files`], and the files under the directories that look
+/// like plans but are not read ([`near_miss`]), in the same walk.
+pub fn goals_files_and_near_misses(
+    paths: &[PathBuf],
+) -> Result<(Vec<PathBuf>, Vec<PathBuf>), LoadError> {
+    let mut near_misses = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|source| LoadError {
@@ -63,8 +99,10 @@ pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
                         .unwrap_or_else(|| std::io::Error::other("cannot walk the directory")),
                 })?;
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && entry.path().extension().is_some_and(|e| e == "goals") {
+                if is_file && is_goals_path(entry.path()) {
                     files.push(entry.into_path());
+                } else if is_file && near_miss(entry.path()).is_some() {
+                    near_misses.push(entry.into_path());
                 }
             }
         } else {
@@ -73,7 +111,7 @@ pub fn find_goals_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     }
     let mut seen = std::collections::HashSet::new();
     files.retain(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())));
-    Ok(files)
+    Ok((files, near_misses))
 }
 
 /// Adds a file too large to read, with a diagnostic naming the limit.

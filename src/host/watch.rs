@@ -89,7 +89,7 @@ fn matters(path: &Path, watched_dirs: &[PathBuf], files: &[PathBuf]) -> bool {
         return path.file_name().is_some_and(|n| n == "goalie.toml");
     }
     let ext = path.extension();
-    ext.is_some_and(|e| e == "goals")
+    ext.is_some_and(|e| e.eq_ignore_ascii_case("goals"))
         || path.file_name().is_some_and(|n| n == "goalie.toml")
         || path.is_dir()
         || (ext.is_none() && !path.exists())

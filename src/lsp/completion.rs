@@ -1,5 +1,5 @@
 //! Completion: keywords in both languages at the start of a line (items
-//! as snippets), ids after `parent:`, `supports:` and a log line's date,
+//! as snippets, or plain keywords for clients without snippets), ids after `parent:`, `supports:` and a log line's date,
 //! owners after `owner:`, units after a number, and dates and periods
 //! (today, ends of month and quarter, this and next quarter).
 
@@ -111,7 +111,13 @@ fn item(label: String, kind: CompletionItemKind, detail: String, range: Range) -
     }
 }
 
-pub fn complete(state: &mut State, params: CompletionParams) -> Option<CompletionResponse> {
+/// `snippets`: the client declared `snippetSupport`; without it, only
+/// plain text goes out.
+pub fn complete(
+    state: &mut State,
+    params: CompletionParams,
+    snippets: bool,
+) -> Option<CompletionResponse> {
     let at = params.text_document_position;
     let file = state.file(&at.text_document.uri)?;
     let offset = state.lines(file).offset(at.position);
@@ -134,7 +140,7 @@ pub fn complete(state: &mut State, params: CompletionParams) -> Option<Completio
     let model = &analysis.model;
     let items: Vec<CompletionItem> = match slot(&before) {
         Slot::LineStart => {
-            let mut out = keywords(replace, lang);
+            let mut out = keywords(replace, lang, snippets);
             out.push(item(
                 today.to_string(),
                 CompletionItemKind::VALUE,
@@ -165,7 +171,7 @@ pub fn complete(state: &mut State, params: CompletionParams) -> Option<Completio
     Some(CompletionResponse::Array(items))
 }
 
-fn keywords(range: Range, lang: Lang) -> Vec<CompletionItem> {
+fn keywords(range: Range, lang: Lang, snippets: bool) -> Vec<CompletionItem> {
     let mut out = Vec::new();
     for k in KEYWORDS {
         // The user's language sorts first; both are offered.
@@ -175,10 +181,15 @@ fn keywords(range: Range, lang: Lang) -> Vec<CompletionItem> {
                 .chain(k.fr.iter().map(|s| (s, Lang::Fr)));
         for (spelling, spelling_lang) in spellings {
             let (kind, insert, format) = match k.place {
-                Place::Item => (
+                Place::Item if snippets => (
                     CompletionItemKind::KEYWORD,
                     format!("{spelling} ${{1:id}}: ${{2:title}}"),
                     InsertTextFormat::SNIPPET,
+                ),
+                Place::Item => (
+                    CompletionItemKind::KEYWORD,
+                    format!("{spelling} "),
+                    InsertTextFormat::PLAIN_TEXT,
                 ),
                 Place::Property => (
                     CompletionItemKind::PROPERTY,

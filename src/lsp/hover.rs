@@ -4,7 +4,7 @@
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
 
-use super::lookup::item_at;
+use super::lookup::pointed_at;
 use super::state::State;
 use crate::describe::numbers::{date, number, percent, quantity};
 use crate::describe::{check_in, days_ago, measure_facts, pace, rate_text, sparkline, trend};
@@ -22,10 +22,11 @@ pub fn hover(state: &mut State, params: HoverParams) -> Option<Hover> {
     let settings = state.settings();
     let mut sections = Vec::new();
     let mut range = None;
-    if let Some(idx) = item_at(&analysis.model, file, offset) {
+    if let Some((idx, hovered)) = pointed_at(&analysis.model, state.text(file), file, offset) {
         let progress = progress::compute(&analysis.model, today, &settings.progress);
         sections.push(item(&analysis.model, idx, &progress, lang, today));
-        range = Some(analysis.model.item(idx).head_range);
+        // What was hovered, in this file (not the item's header elsewhere).
+        range = Some(hovered);
     }
     for d in analysis
         .diagnostics

@@ -66,18 +66,36 @@ pub fn id_at(model: &Model, file: FileId, offset: usize) -> Option<IdAt> {
 /// whose header (or, failing that, whose lines) hold it, else the item of
 /// the log line there.
 pub fn item_at(model: &Model, file: FileId, offset: usize) -> Option<ItemIdx> {
+    pointed(model, file, offset).map(|(item, _)| item)
+}
+
+/// [`item_at`], with what a hover highlights: the range of `file` that led
+/// to the item (the id, or the line of its header, of the log line or of
+/// its body under the cursor), always in `file` and holding `offset`.
+pub fn pointed_at(
+    model: &Model,
+    text: &str,
+    file: FileId,
+    offset: usize,
+) -> Option<(ItemIdx, TextRange)> {
+    pointed(model, file, offset).map(|(item, range)| (item, line_of(text, offset, range)))
+}
+
+/// The item at `offset` and the range (id, header, log line, item) that
+/// led to it.
+fn pointed(model: &Model, file: FileId, offset: usize) -> Option<(ItemIdx, TextRange)> {
     if let Some(found) = id_at(model, file, offset) {
-        return found.item;
+        return found.item.map(|item| (item, found.range));
     }
-    let mut best: Option<(ItemIdx, usize)> = None;
+    let mut best: Option<(ItemIdx, TextRange)> = None;
     for (i, item) in model.items.iter().enumerate() {
         if item.file == file && touches(item.head_range, offset) {
-            return Some(ItemIdx(i as u32));
+            return Some((ItemIdx(i as u32), item.head_range));
         }
         if item.file == file && item.range.contains(offset) {
             let len = item.range.len();
-            if best.is_none_or(|(_, l)| len < l) {
-                best = Some((ItemIdx(i as u32), len));
+            if best.is_none_or(|(_, r)| len < r.len()) {
+                best = Some((ItemIdx(i as u32), item.range));
             }
         }
     }
@@ -86,9 +104,25 @@ pub fn item_at(model: &Model, file: FileId, offset: usize) -> Option<ItemIdx> {
         .iter()
         .find(|l| l.file == file && touches(l.range, offset))
     {
-        return log.target.target;
+        return log.target.target.map(|item| (item, log.range));
     }
-    best.map(|(i, _)| i)
+    best
+}
+
+/// The line of `text` holding `offset`, within `range`, without its break
+/// (an id, on one line, is returned whole).
+fn line_of(text: &str, offset: usize, range: TextRange) -> TextRange {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let end = if text[..end].ends_with('\r') {
+        end - 1
+    } else {
+        end
+    };
+    let start = start.max(range.start as usize);
+    let end = end.min(range.end as usize).max(start);
+    TextRange::new(start, end)
 }
 
 /// Every place an item's id is written: its definition first, then its

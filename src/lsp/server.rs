@@ -43,6 +43,8 @@ pub struct Backend {
     indexed: tokio::sync::watch::Sender<bool>,
     /// The client watches files for us (dynamic registration accepted).
     client_watches: Arc<std::sync::atomic::AtomicBool>,
+    /// `shutdown` was accepted: `exit` may end the process with success.
+    shut_down: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// The longest a request waits on the client before going on without it.
@@ -80,7 +82,18 @@ impl Backend {
             watcher: Arc::new(Mutex::new(None)),
             indexed: tokio::sync::watch::channel(false).0,
             client_watches: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+            shut_down: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         }
+    }
+
+    /// Whether `shutdown` was accepted (the transport's exit code).
+    pub(crate) fn was_shut_down(&self) -> bool {
+        self.shut_down.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// The language the user reads (the transport's error messages).
+    pub(crate) fn lang(&self) -> Lang {
+        lock(&self.state).lang()
     }
 
     /// Runs a request against the current state on the blocking pool.
@@ -489,6 +502,8 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        self.shut_down
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         self.watcher
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -597,8 +612,15 @@ impl LanguageServer for Backend {
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let snippets = lock_caps(&self.caps)
+            .text_document
+            .as_ref()
+            .and_then(|t| t.completion.as_ref())
+            .and_then(|c| c.completion_item.as_ref())
+            .and_then(|i| i.snippet_support)
+            .unwrap_or(false);
         self.query("completion", move |state| {
-            completion::complete(state, params)
+            completion::complete(state, params, snippets)
         })
         .await
     }

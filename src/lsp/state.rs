@@ -275,7 +275,7 @@ impl State {
     /// A file on disk was created or changed. Open files keep the editor's
     /// text: the editor tells us about them itself.
     pub fn disk_changed(&mut self, path: &Path) {
-        if path.extension().is_none_or(|e| e != "goals") || !self.under_roots(path) {
+        if !crate::host::is_goals_path(path) || !self.under_roots(path) {
             return;
         }
         match self.file_by_path(path) {
@@ -345,7 +345,7 @@ impl State {
             .flatten()
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "goals"))
+            .filter(|p| p.is_file() && crate::host::is_goals_path(p))
             .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.len() <= crate::host::MAX_FILE_SIZE))
             .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
             .collect();

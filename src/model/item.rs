@@ -179,6 +179,10 @@ pub struct Item {
     pub children: Vec<ItemIdx>,
     /// Log lines about this item, by date then file order.
     pub logs: Vec<LogIdx>,
+    /// The keyword of each property or flag line written under the item,
+    /// whether or not it parsed (`PÉRIODE: T1` counts as `période`): a fix
+    /// never adds a line the writer already wrote.
+    pub written: Vec<crate::syntax::Rule>,
 }
 
 impl Item {
@@ -210,6 +214,7 @@ impl Item {
             container: None,
             children: Vec::new(),
             logs: Vec::new(),
+            written: Vec::new(),
         }
     }
 }

@@ -311,7 +311,9 @@ impl<'a> Lowering<'a> {
             }
             return;
         };
-        item.id = self.text(id).to_string();
+        // An id written in several words is known by the word proposed
+        // for it, so its log lines meet it whichever way they write it.
+        item.id = crate::syntax::id::one_word(self.text(id)).into_owned();
         item.id_range = id.range();
         if let Some(keyword) = head.descendants().find(|n| {
             matches!(
@@ -339,14 +341,24 @@ impl<'a> Lowering<'a> {
         for line in chunk.lines().skip(1) {
             if line.kind() == Rule::error_line {
                 // A broken line is still the item's: its range covers it.
-                self.out.items[index.0 as usize].range.end = line.range().end;
+                let meant = crate::syntax::keywords::meant(self.text(line));
+                let item = &mut self.out.items[index.0 as usize];
+                item.range.end = line.range().end;
+                item.written.extend(meant);
                 continue;
             }
             if line.kind() != Rule::body_line {
                 continue;
             }
             if let Some(content) = line.children().find(|n| n.kind() != Rule::comment) {
-                self.out.items[index.0 as usize].range.end = line.range().end;
+                let item = &mut self.out.items[index.0 as usize];
+                item.range.end = line.range().end;
+                // A property's keyword is its first child; a flag is its own.
+                let keyword = content
+                    .children()
+                    .next()
+                    .map_or(content.kind(), |k| k.kind());
+                item.written.push(keyword);
                 self.body(index, content);
             }
         }
@@ -482,14 +494,16 @@ impl<'a> Lowering<'a> {
                     .child(Rule::baseline)
                     .and_then(|b| b.child(Rule::value));
                 let target = node.child(Rule::target).and_then(|t| t.child(Rule::value));
+                // Both sides are read before giving up, so each bad number
+                // is reported.
+                let baseline = baseline.map(|b| self.value(b));
+                let target = target.and_then(|t| self.value(t));
                 let baseline = match baseline {
-                    Some(b) => match self.value(b) {
-                        Some(q) => Some(q),
-                        None => return,
-                    },
+                    Some(Some(q)) => Some(q),
+                    Some(None) => return,
                     None => None,
                 };
-                if let Some(target) = target.and_then(|t| self.value(t)) {
+                if let Some(target) = target {
                     self.item(index).metric = Some(Spanned {
                         value: Metric::Change { baseline, target },
                         range,
@@ -630,7 +644,7 @@ impl<'a> Lowering<'a> {
 
     fn reference(&self, node: SyntaxNode<'_>) -> Reference {
         Reference {
-            name: self.text(node).to_string(),
+            name: crate::syntax::id::one_word(self.text(node)).into_owned(),
             range: node.range(),
             target: None,
         }

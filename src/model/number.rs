@@ -10,8 +10,12 @@ use crate::i18n::Message;
 pub enum NumberError {
     /// One separator followed by exactly three digits: decimal or grouping?
     Ambiguous {
-        as_decimal: String,
-        as_grouped: String,
+        /// The digits before the separator (at most three).
+        int: String,
+        /// The three digits after it.
+        frac: String,
+        /// `k` or `M`, if written.
+        suffix: String,
     },
     /// Grouping separators that do not split the digits in threes.
     BadGrouping,
@@ -22,13 +26,25 @@ pub enum NumberError {
 impl NumberError {
     pub fn message(&self, text: &str) -> Message {
         match self {
-            NumberError::Ambiguous {
-                as_decimal,
-                as_grouped,
-            } => Message::new(
-                format!("`{text}` is ambiguous: write `{as_grouped}` or `{as_decimal}`"),
-                format!("`{text}` est ambigu : écrivez `{as_grouped}` ou `{as_decimal}`"),
-            ),
+            NumberError::Ambiguous { int, frac, suffix } => {
+                // Each language proposes its own writing: `1200` or `1.2`,
+                // `1 200` ou `1,2`.
+                let decimals = frac.trim_end_matches('0');
+                let decimal = |mark: char| match decimals {
+                    "" => format!("{int}{suffix}"),
+                    d => format!("{int}{mark}{d}{suffix}"),
+                };
+                Message::new(
+                    format!(
+                        "`{text}` is ambiguous: write `{int}{frac}{suffix}` or `{}`",
+                        decimal('.')
+                    ),
+                    format!(
+                        "`{text}` est ambigu : écrivez `{int} {frac}{suffix}` ou `{}`",
+                        decimal(',')
+                    ),
+                )
+            }
             NumberError::BadGrouping => Message::new(
                 format!("`{text}` is not a number: digit groups must have three digits"),
                 format!("`{text}` n'est pas un nombre : les groupes de chiffres en ont trois"),
@@ -120,13 +136,9 @@ pub fn parse_number_in(text: &str, english: bool) -> Result<f64, NumberError> {
                 }
                 if could_group {
                     return Err(NumberError::Ambiguous {
-                        as_decimal: format!(
-                            "{}{suffix}",
-                            format!("{int}.{frac}")
-                                .trim_end_matches('0')
-                                .trim_end_matches('.')
-                        ),
-                        as_grouped: format!("{int}{frac}{suffix}"),
+                        int: int.to_string(),
+                        frac: frac.to_string(),
+                        suffix: suffix.to_string(),
                     });
                 }
                 format!("{int}.{frac}")

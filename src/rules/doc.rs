@@ -31,13 +31,13 @@ pub fn plain(code: &Code, lang: Lang) -> String {
         code.summary.get(lang),
         family_label(lang),
         code.family.name().get(lang),
-        code.severity.as_str(),
+        code.severity.label().get(lang),
         code.what.get(lang),
         code.why.get(lang),
     );
     if !code.bad.is_empty() {
         out.push_str(&format!(
-            "\n{bad}:\n{}\n{good}:\n{}",
+            "\n{bad}{colon}\n{}\n{good}{colon}\n{}",
             indent(code.bad),
             indent(code.good)
         ));

@@ -21,6 +21,9 @@ pub enum SyntaxErrorKind {
         /// A keyword close to what was written.
         suggestion: Option<&'static str>,
     },
+    /// An id written in several words (`ventes signées`); the line was read
+    /// as if it were `proposal`.
+    IdNotOneWord { written: String, proposal: String },
     /// A property, stage or flag with no item above it.
     OutsideItem,
     /// A property, stage or flag under a log line.
@@ -187,6 +190,14 @@ impl SyntaxErrorKind {
                 }
                 Message { en, fr }
             }
+            SyntaxErrorKind::IdNotOneWord { written, proposal } => Message {
+                en: format!(
+                    "an id is one word, without spaces or apostrophes: write `{proposal}` instead of `{written}`, here and in its log lines"
+                ),
+                fr: format!(
+                    "un identifiant s'écrit en un seul mot, sans espace ni apostrophe : écrivez `{proposal}` au lieu de `{written}`, ici et dans ses lignes de journal"
+                ),
+            },
             SyntaxErrorKind::OutsideItem => Message::new(
                 "this line belongs to no item: write an `objective`, `kr`, `activity` or `funnel` line above it",
                 "cette ligne n'appartient à aucun élément : écrivez au-dessus une ligne `objectif`, `rc`, `activité` ou `entonnoir`",

@@ -298,16 +298,40 @@ pub fn suggest(word: &str, among: &[Rule]) -> Option<&'static str> {
             .filter(|k| among.contains(&k.rule))
             .flat_map(|k| k.spellings())
     };
-    // Grammar keywords ignore ASCII case only, so `ÉCHÉANCE` needs telling
-    // it is `échéance`; a word that is already a keyword needs nothing.
-    if let Some(exact) = spellings().find(|&s| s == lower) {
-        return (exact != word).then_some(exact);
+    // A word that is already a keyword, in any case, needs nothing.
+    if spellings().any(|s| s == lower) {
+        return None;
     }
     spellings()
         .map(|s| (strsim::damerau_levenshtein(&lower, s), s))
         .filter(|&(d, s)| d <= 2.min(s.chars().count() / 2))
         .min_by_key(|&(d, _)| d)
         .map(|(_, s)| s)
+}
+
+/// The property or flag keyword a line starts with, or is closest to
+/// (`PÉRIODE: T1`, `perod: 2026`, `engagé`): the rule it was meant as.
+pub fn meant(line: &str) -> Option<Rule> {
+    let line = line.trim_start_matches([' ', '\t', '\u{A0}', '\u{202F}', '\u{FEFF}']);
+    let head = match line.split_once(':') {
+        Some((head, _)) => head.trim_end(),
+        None => line.split_whitespace().next()?,
+    };
+    let lower = head.to_lowercase();
+    let wanted = |k: &&Keyword| matches!(k.place, Place::Property | Place::Flag);
+    if let Some(k) = KEYWORDS
+        .iter()
+        .filter(wanted)
+        .find(|k| k.spellings().any(|s| s == lower))
+    {
+        return Some(k.rule);
+    }
+    let rules: Vec<Rule> = KEYWORDS.iter().filter(wanted).map(|k| k.rule).collect();
+    let spelling = suggest(head, &rules)?;
+    KEYWORDS
+        .iter()
+        .find(|k| k.spellings().any(|s| s == spelling))
+        .map(|k| k.rule)
 }
 
 #[cfg(test)]
@@ -319,7 +343,12 @@ mod tests {
     fn every_spelling_parses_as_its_rule() {
         for k in KEYWORDS {
             for s in k.spellings() {
-                for variant in [s.to_string(), s.to_ascii_uppercase()] {
+                for variant in [
+                    s.to_string(),
+                    s.to_ascii_uppercase(),
+                    s.to_uppercase(),
+                    capitalised(s),
+                ] {
                     let pairs = super::super::grammar::GoalsParser::parse(k.rule, &variant)
                         .unwrap_or_else(|e| panic!("{:?} refuses {variant:?}: {e}", k.rule));
                     assert_eq!(
@@ -333,6 +362,41 @@ mod tests {
         }
     }
 
+    fn capitalised(s: &str) -> String {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
+    /// Every letter of a keyword may be a capital: each accented letter
+    /// alone in capitals, the rest as written.
+    #[test]
+    fn each_accented_letter_may_be_a_capital() {
+        for k in KEYWORDS {
+            for s in k.spellings() {
+                for (i, c) in s.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                    let upper: String = c.to_uppercase().collect();
+                    let variant = format!("{}{upper}{}", &s[..i], &s[i + c.len_utf8()..]);
+                    let pairs = super::super::grammar::GoalsParser::parse(k.rule, &variant)
+                        .unwrap_or_else(|e| panic!("{:?} refuses {variant:?}: {e}", k.rule));
+                    assert_eq!(pairs.as_str(), variant, "{:?} matched a prefix", k.rule);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn meant_keywords() {
+        assert_eq!(meant("  PÉRIODE: 2027-T1"), Some(Rule::kw_period));
+        assert_eq!(meant("  perod: 2027-Q1"), Some(Rule::kw_period));
+        assert_eq!(meant("  Engagé"), Some(Rule::committed));
+        assert_eq!(meant("  owner @sam"), Some(Rule::kw_owner));
+        assert_eq!(meant("  sales grow fast"), None);
+        assert_eq!(meant("  the end: x"), None);
+    }
+
     #[test]
     fn suggestions() {
         assert_eq!(
@@ -342,7 +406,8 @@ mod tests {
         assert_eq!(suggest("echance", &[Rule::kw_due]), Some("echeance"));
         assert_eq!(suggest("échance", &[Rule::kw_due]), Some("échéance"));
         assert_eq!(suggest("zzz", &[Rule::kw_due]), None);
-        assert_eq!(suggest("ÉCHÉANCE", &[Rule::kw_due]), Some("échéance"));
+        assert_eq!(suggest("ÉCHÉANCE", &[Rule::kw_due]), None);
+        assert_eq!(suggest("ÉCHÉANC", &[Rule::kw_due]), Some("échéance"));
         assert_eq!(suggest("échéance", &[Rule::kw_due]), None);
     }
 }

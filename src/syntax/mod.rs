@@ -3,6 +3,7 @@
 
 mod error;
 mod grammar;
+pub mod id;
 pub mod keywords;
 mod parser;
 mod tree;

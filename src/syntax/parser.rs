@@ -10,8 +10,8 @@ use pest::iterators::Pairs;
 
 use super::error::{SyntaxError, SyntaxErrorKind, suggestion_for};
 use super::grammar::{GoalsParser, Rule};
-use super::keywords;
 use super::tree::{Chunk, ChunkKind, Parse, RawNode};
+use super::{id, keywords};
 use crate::text::TextRange;
 
 /// Parses a whole file.
@@ -290,6 +290,7 @@ fn parse_line(chunk: &mut Building, line: &str, rel: usize, is_head: bool) {
                 }
             }
         }
+        Err(_) if entry != Rule::body_entry && repair_multi_word_id(chunk, line, rel, entry) => {}
         Err(error) => {
             let line_index = chunk.nodes.len();
             chunk.nodes.push(RawNode {
@@ -332,6 +333,83 @@ fn parse_line(chunk: &mut Building, line: &str, rel: usize, is_head: bool) {
             chunk.errors.push(syntax_error);
         }
     }
+}
+
+/// A header or log line whose id is written in several words (`rc ventes
+/// signées: …`, `2027-01-05 chiffre-d'affaires 1 200`): if the line parses
+/// with the one word `id::one_word` proposes in their place, pushes that
+/// tree, its id node spanning the words as written, and one error that
+/// proposes the word. Returns false, pushing nothing, otherwise.
+fn repair_multi_word_id(chunk: &mut Building, line: &str, rel: usize, entry: Rule) -> bool {
+    let head = if entry == Rule::header_entry {
+        Rule::item_head
+    } else {
+        Rule::log_salvage
+    };
+    let Some(head_end) = GoalsParser::parse(head, line)
+        .ok()
+        .and_then(|pairs| {
+            pairs
+                .flatten()
+                .find(|p| matches!(p.as_rule(), Rule::day) || head == Rule::item_head)
+        })
+        .map(|p| p.as_span().end())
+    else {
+        return false;
+    };
+    let start =
+        head_end + (line[head_end..].len() - line[head_end..].trim_start_matches(BLANKS).len());
+    if start == head_end {
+        return false;
+    }
+    // Where the id may end: before the colon of a header; before each blank
+    // of a log line (the shortest reading that parses wins).
+    let ends: Vec<usize> = if entry == Rule::header_entry {
+        line[start..]
+            .find(':')
+            .map(|colon| start + line[start..start + colon].trim_end_matches(BLANKS).len())
+            .into_iter()
+            .collect()
+    } else {
+        let rest = &line[start..];
+        rest.char_indices()
+            .filter(|&(i, c)| BLANKS.contains(&c) && i > 0 && !rest[..i].ends_with(BLANKS))
+            .map(|(i, _)| start + i)
+            .chain(std::iter::once(line.len()))
+            .take(4)
+            .collect()
+    };
+    for end in ends {
+        let written = &line[start..end];
+        if !id::is_multi_word(written) {
+            continue;
+        }
+        let proposal = id::one_word(written);
+        let fixed = format!("{}{proposal}{}", &line[..start], &line[end..]);
+        let Ok(pairs) = GoalsParser::parse(entry, &fixed) else {
+            continue;
+        };
+        let first = chunk.nodes.len();
+        push_pairs(&mut chunk.nodes, pairs, rel);
+        // Back to the positions of the line as written.
+        let (from, to) = ((rel + start + proposal.len()) as u32, (rel + end) as u32);
+        for node in &mut chunk.nodes[first..] {
+            for pos in [&mut node.start, &mut node.end] {
+                if *pos >= from {
+                    *pos = *pos - from + to;
+                }
+            }
+        }
+        chunk.errors.push(SyntaxError {
+            range: TextRange::new(rel + start, rel + end),
+            kind: SyntaxErrorKind::IdNotOneWord {
+                written: written.to_string(),
+                proposal: proposal.into_owned(),
+            },
+        });
+        return true;
+    }
+    false
 }
 
 /// The most common log lines, `2026-11-02 calls 17`, `2026-11-02 bounce

@@ -133,3 +133,71 @@ async fn item_keywords_are_snippets_and_french_sorts_first_in_french() {
     assert!(objectif["sortText"].as_str() < objective["sortText"].as_str());
     client.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_without_snippet_support_gets_plain_text_only() {
+    let options = Options {
+        snippets: false,
+        ..Options::default()
+    };
+    let mut client = Client::start(&[("plan.goals", PLAN)], options).await;
+    let uri = client.open("new.goals", "").await;
+    for (version, (text, at)) in [
+        ("", position(0, 0)),
+        ("ob", position(0, 2)),
+        ("kr x: y\n  du", position(1, 4)),
+        ("2026-11-24 ne", position(0, 13)),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        client
+            .notify(
+                "textDocument/didChange",
+                json!({
+                    "textDocument": { "uri": uri, "version": 2 + version },
+                    "contentChanges": [{ "text": text }]
+                }),
+            )
+            .await;
+        let result = client
+            .request(
+                "textDocument/completion",
+                json!({ "textDocument": { "uri": uri }, "position": at }),
+            )
+            .await
+            .unwrap();
+        let items = result.as_array().unwrap();
+        assert!(!items.is_empty(), "{text:?}");
+        for item in items {
+            assert_ne!(item["insertTextFormat"], 2, "a snippet: {item}");
+            assert!(
+                !item["textEdit"]["newText"].as_str().unwrap().contains('$'),
+                "{item}"
+            );
+        }
+    }
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": 99 }, "contentChanges": [{ "text": "" }] }),
+        )
+        .await;
+    let result = client
+        .request(
+            "textDocument/completion",
+            json!({ "textDocument": { "uri": uri }, "position": position(0, 0) }),
+        )
+        .await
+        .unwrap();
+    let objective = result
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["label"] == "objective")
+        .unwrap()
+        .clone();
+    assert_eq!(objective["textEdit"]["newText"], "objective ");
+    assert_eq!(objective["insertTextFormat"], 1);
+    client.shutdown().await;
+}

@@ -60,6 +60,10 @@ pub struct Options {
     /// Name the temporary folder as the workspace (else: no folder, as
     /// when one file is opened alone).
     pub folder: bool,
+    /// The client declares `completion.completionItem.snippetSupport`.
+    pub snippets: bool,
+    /// How long the server waits on a message cut short.
+    pub stall: Duration,
 }
 
 impl Default for Options {
@@ -71,6 +75,8 @@ impl Default for Options {
             configuration: true,
             settings: json!({ "today": TODAY }),
             folder: true,
+            snippets: true,
+            stall: Duration::from_secs(5),
         }
     }
 }
@@ -86,13 +92,16 @@ pub struct Client {
     pub published: Vec<Value>,
     pub shown: Vec<Value>,
     pub logged: Vec<Value>,
+    /// Every error response with a `null` id (an answer to a message whose
+    /// id could not be read).
+    pub null_errors: Vec<Value>,
     pub registrations: Vec<Value>,
     pub applied: Vec<Value>,
     /// What we answer to `workspace/applyEdit`.
     pub apply_answer: Value,
     /// The methods of the server's requests to us, in order.
     pub requests: Vec<String>,
-    pub server: JoinHandle<()>,
+    pub server: JoinHandle<goalie::lsp::Ending>,
     pub root: tempfile::TempDir,
     pub state: Arc<Mutex<goalie::lsp::state::State>>,
     /// The `initialize` result.
@@ -116,7 +125,12 @@ impl Client {
         let (server_read, server_write) = tokio::io::split(server_end);
         let service = goalie::lsp::service(true);
         let state = service.0.inner().state_for_tests();
-        let server = tokio::spawn(goalie::lsp::serve(server_read, server_write, service));
+        let server = tokio::spawn(goalie::lsp::serve_with_stall(
+            server_read,
+            server_write,
+            service,
+            options.stall,
+        ));
         let (client_read, client_write) = tokio::io::split(client_end);
         let mut client = Client {
             writer: client_write,
@@ -127,6 +141,7 @@ impl Client {
             published: Vec::new(),
             shown: Vec::new(),
             logged: Vec::new(),
+            null_errors: Vec::new(),
             registrations: Vec::new(),
             applied: Vec::new(),
             requests: Vec::new(),
@@ -164,7 +179,10 @@ impl Client {
                             "inlayHint": { "refreshSupport": true }
                         },
                         "textDocument": {
-                            "hover": { "contentFormat": ["markdown", "plaintext"] }
+                            "hover": { "contentFormat": ["markdown", "plaintext"] },
+                            "completion": {
+                                "completionItem": { "snippetSupport": options.snippets }
+                            }
                         }
                     }
                 }),
@@ -191,6 +209,26 @@ impl Client {
         self.writer.write_all(header.as_bytes()).await.unwrap();
         self.writer.write_all(&body).await.unwrap();
         self.writer.flush().await.unwrap();
+    }
+
+    /// Bytes as they are, framed or not.
+    pub async fn send_raw(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).await.unwrap();
+        self.writer.flush().await.unwrap();
+    }
+
+    /// The next error response whose id is `id` (`null` for a message
+    /// whose id could not be read).
+    pub async fn error_for(&mut self, id: Value) -> Value {
+        loop {
+            let message = self.recv().await;
+            if message.get("method").is_none() && message["id"] == id {
+                return message
+                    .get("error")
+                    .cloned()
+                    .unwrap_or_else(|| panic!("not an error: {message}"));
+            }
+        }
     }
 
     pub async fn notify(&mut self, method: &str, params: Value) {
@@ -276,6 +314,9 @@ impl Client {
             }
             (Some("window/showMessage"), None) => self.shown.push(message["params"].clone()),
             (Some("window/logMessage"), None) => self.logged.push(message["params"].clone()),
+            (None, Some(Value::Null)) if message.get("error").is_some() => {
+                self.null_errors.push(message["error"].clone())
+            }
             _ => {}
         }
         message

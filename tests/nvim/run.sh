@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs tests/nvim/lsp_e2e.lua in every Neovim given (default: `nvim`, and
 # the 0.11 from PyPI when target/nvim011 has it) against a copy of
-# examples/marketing-en. GOALIE_BIN names the server binary.
+# examples/marketing-en (with examples/goalie.toml, which fixes their day). GOALIE_BIN names the server binary.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${GOALIE_BIN:?set GOALIE_BIN to a goalie binary}"
 plans="$(mktemp -d)"
 trap 'rm -rf "$plans"' EXIT
-cp examples/marketing-en/*.goals "$plans/"
+cp examples/marketing-en/*.goals examples/goalie.toml "$plans/"
 bins=("$@")
 if [ "${#bins[@]}" -eq 0 ]; then
   bins=(nvim)

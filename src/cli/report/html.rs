@@ -64,6 +64,12 @@ h2 { margin: 32px 0 12px; font-size: 19px; border-bottom: 1px solid #d0d7de; pad
 .legend i.dashed { border-top-style: dashed; }
 .legend i.thin { border-top: 1.5px solid #8c959f; }
 .legend b { display: inline-block; width: 11px; height: 11px; border-radius: 2px; vertical-align: middle; margin-right: 4px; border: 1px solid #d0d7de; }
+.strip { display: flex; flex-wrap: wrap; gap: 12px 32px; align-items: center; margin: 16px 0 0;
+  background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px 18px; }
+.strip .label { font-weight: 600; margin-right: 10px; white-space: nowrap; }
+.strip .count { margin-right: 14px; white-space: nowrap; }
+.strip .count b { font-size: 20px; margin-right: 4px; vertical-align: middle; }
+.strip .due { margin-right: 16px; white-space: nowrap; }
 footer { margin-top: 36px; color: #57606a; font-size: 12px; }
 @media (max-width: 700px) { .cards, .krs { grid-template-columns: 1fr; } }
 @media print {
@@ -98,6 +104,7 @@ pub fn render(progress: &Progress, lang: Lang) -> String {
         escape(title),
         escape(&subtitle)
     );
+    page.push_str(&super::summary::strip(progress, lang));
     if !progress.objectives.is_empty() || !progress.key_results.is_empty() {
         let _ = write!(
             page,
@@ -158,7 +165,7 @@ pub fn render(progress: &Progress, lang: Lang) -> String {
     page
 }
 
-fn badge(status: Status, lang: Lang) -> String {
+pub(super) fn badge(status: Status, lang: Lang) -> String {
     format!(
         "<span class=\"badge status-{}\" style=\"background:{}\">{}</span>",
         status_slug(status),
@@ -326,10 +333,22 @@ fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, l
         escape(&rate_text(a, lang))
     );
     let n = |v: f64| number(v, lang);
-    let mut facts = vec![match lang {
-        Lang::En => format!("today {}", n(a.today)),
-        Lang::Fr => format!("aujourd'hui {}", n(a.today)),
-    }];
+    let mut facts = Vec::new();
+    // Today's count says something when there is one, or when today is a
+    // day the rate asks for work; "today 0" on a Sunday, or for a weekly
+    // rate, is noise.
+    let weekend = matches!(
+        today.weekday(),
+        jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+    );
+    let due_today =
+        a.rate.every == 1 && (a.rate.period == "day" || (a.rate.period == "weekday" && !weekend));
+    if a.today != 0.0 || due_today {
+        facts.push(match lang {
+            Lang::En => format!("today {}", n(a.today)),
+            Lang::Fr => format!("aujourd'hui {}", n(a.today)),
+        });
+    }
     if let Some(t) = a.week.target {
         facts.push(match lang {
             Lang::En => format!("this week {} / {}", n(a.week.total), n(t)),

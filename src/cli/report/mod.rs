@@ -2,6 +2,7 @@
 //! self-contained HTML page.
 
 mod html;
+mod summary;
 mod svg;
 
 use std::path::PathBuf;
@@ -24,18 +25,11 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: ReportArgs) -> ExitCode {
-    let (
-        cx,
-        super::Loaded {
-            workspace,
-            analysis,
-            ..
-        },
-        progress,
-    ) = match super::load_progress(default_paths(args.paths), &args.common) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
+    let (cx, super::Loaded { analysis, .. }, progress) =
+        match super::load_progress(default_paths(args.paths), &args.common) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
     let lang = cx.lang;
     let page = render(&progress, lang);
     if let Err(e) = std::fs::write(&args.html, page) {
@@ -47,6 +41,11 @@ pub fn run(args: ReportArgs) -> ExitCode {
         eprintln!("{}", m.get(lang));
         return ExitCode::from(2);
     }
-    super::note_problems(&workspace, &analysis, lang);
-    ExitCode::SUCCESS
+    super::note_problems(&analysis, lang);
+    let path = args.html.display();
+    let m = Message::new(
+        format!("report written to {path}; open it in a web browser"),
+        format!("rapport écrit dans {path} ; ouvrez-le dans un navigateur"),
+    );
+    super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
 }

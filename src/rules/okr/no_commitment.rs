@@ -55,7 +55,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for flag in flags {
             diagnostic = diagnostic.with_fix(Fix {
                 title: Message::new(format!("Add `{flag}`"), format!("Ajouter `{flag}`")),
-                edits: vec![insert_line_after_header(item, flag)],
+                edits: insert_line_after_header(item, flag).into_iter().collect(),
             });
         }
         out.push(diagnostic);

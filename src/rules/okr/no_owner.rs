@@ -74,7 +74,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             let line = format!("{keyword}: @{name}");
             diagnostic = diagnostic.with_fix(Fix {
                 title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
-                edits: vec![insert_line_after_header(item, &line)],
+                edits: insert_line_after_header(item, &line).into_iter().collect(),
             });
         }
         out.push(diagnostic);

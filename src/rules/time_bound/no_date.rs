@@ -64,7 +64,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             )
             .with_fix(Fix {
                 title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
-                edits: vec![crate::rules::fix::insert_line_after_header(item, &line)],
+                edits: crate::rules::fix::insert_line_after_header(item, &line)
+                    .into_iter()
+                    .collect(),
             }),
         );
     }
