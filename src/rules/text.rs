@@ -276,6 +276,13 @@ const PREPOSITIONS: &[&str] = &[
     "supplementaires",
 ];
 
+/// Words after a number that never name what it counts ("20% this
+/// quarter", "30 % par mois").
+const NOT_COUNTED: &[&str] = &[
+    "this", "next", "per", "by", "for", "from", "to", "with", "within", "each", "every", "and",
+    "than", "over", "par", "pour", "avec", "chaque", "que", "sur", "dans", "ici", "avant", "apres",
+];
+
 /// Months, for dates written in words (`15 March`, `le 15 mars`).
 const MONTHS: &[&str] = &[
     "january",
@@ -388,14 +395,25 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
         }
         // What the number counts: the next word that is not a preposition,
         // an article or another number ("96 % de contrôles conformes").
-        if let Some(w) = words[at + 1..]
+        let time_starts: Vec<usize> = lexicon
+            .find_all(LexiconKind::TimeWords, words)
             .iter()
-            .find(|w| {
+            .map(|f| f.at)
+            .collect();
+        if let Some((_, w)) = words[at + 1..]
+            .iter()
+            .enumerate()
+            .map(|(k, w)| (at + 1 + k, w))
+            .find(|(_, w)| {
                 !w.is_function()
                     && w.folded.chars().all(char::is_alphabetic)
                     && !PREPOSITIONS.contains(&w.folded.as_str())
             })
-            .filter(|w| w.folded.len() > 2)
+            .filter(|(k, w)| {
+                w.folded.len() > 2
+                    && !NOT_COUNTED.contains(&w.folded.as_str())
+                    && !time_starts.contains(k)
+            })
             && !lexicon.is(LexiconKind::TimeWords, w)
         {
             facts.counted.push(w.folded.clone());

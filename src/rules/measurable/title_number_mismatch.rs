@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Un nombre du titre que la mesure ne contient pas.",
     },
     what: Text {
-        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); so are numbers counting another unit than the metric's, numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`). Key results with no baseline are left to `M202`.",
-        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; de même les nombres qui comptent une autre unité que celle de la mesure, ceux qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`). Les résultats clés sans point de départ relèvent de `M202`.",
+        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either. Key results with no baseline are left to `M202`.",
+        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`), ne sont pas comparés non plus. Les résultats clés sans point de départ relèvent de `M202`.",
     },
     why: Text {
         en: "People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.",
@@ -93,16 +93,14 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ));
             continue;
         }
-        // A number counting something else than the metric ("10 bornes"
-        // over a metric in `revendeurs`) is not its target.
         let measures: Vec<f64> = facts
             .numbers
             .iter()
             .filter(|n| match &n.unit {
-                Unit::Word(w) => match metric_word {
-                    Some(m) => same_word(m, w),
-                    None => !DURATIONS.iter().any(|d| same_word(d, w)),
-                },
+                Unit::Word(w) => {
+                    metric_word.is_some_and(|m| same_word(m, w))
+                        || !DURATIONS.iter().any(|d| same_word(d, w))
+                }
                 _ => true,
             })
             .map(|n| n.value)
