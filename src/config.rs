@@ -78,6 +78,8 @@ pub struct Settings {
     pub progress: crate::progress::Options,
     pub lang: Option<Lang>,
     pub today: Option<Date>,
+    /// The `[[import]]` tables, by name (`goalie import --source NAME`).
+    pub imports: Vec<crate::import::Source>,
 }
 
 impl Settings {
@@ -121,6 +123,8 @@ struct Raw {
     lexicon: ExtraWords,
     #[serde(default)]
     progress: crate::progress::Options,
+    #[serde(default)]
+    import: Vec<Spanned<crate::import::Source>>,
 }
 
 impl Settings {
@@ -157,6 +161,8 @@ impl Settings {
             progress: raw.progress,
             ..Settings::default()
         };
+        settings.imports = crate::import::source::from_config(raw.import)
+            .map_err(|(span, m)| fail(span, m.en, m.fr))?;
         if let Some(lang) = raw.lang {
             settings.lang = Some(lang.get_ref().parse().map_err(|_| {
                 fail(

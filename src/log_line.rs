@@ -125,6 +125,7 @@ pub fn fits(item: &Item, value: &LogValue) -> Result<(), Message> {
 fn expected_unit(item: &Item) -> Option<&Unit> {
     match item.metric.as_ref().map(|m| &m.value) {
         Some(Metric::Change { target, .. }) => Some(&target.unit),
+        Some(Metric::Relative(relative)) => relative.unit(),
         Some(Metric::Keep { threshold, .. }) => Some(&threshold.unit),
         _ => item.goal.as_ref().map(|g| &g.value.unit),
     }

@@ -37,6 +37,7 @@ const CORE: &[&str] = &[
     "i18n.rs",
     "describe",
     "log_line.rs",
+    "import",
 ];
 
 #[test]

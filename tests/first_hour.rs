@@ -930,12 +930,12 @@ fn the_report_opens_with_a_summary_and_drops_today_0_where_nothing_is_due() {
         (
             "en",
             [
-                "<b>4</b> <span class=\"badge status-on-track\"",
+                "<b>3</b> <span class=\"badge status-on-track\"",
                 "<b>1</b> <span class=\"badge status-at-risk\"",
-                "<b>0</b> <span class=\"badge status-off-track\"",
+                "<b>1</b> <span class=\"badge status-off-track\"",
             ],
             [
-                "30 Nov 2026 <span class=\"id\">ig-followers-nov</span>",
+                "30 Nov 2026 <span class=\"id\">ig-followers</span>",
                 "13 Dec 2026 <span class=\"id\">ten-k</span>",
                 "13 Dec 2026 <span class=\"id\">ten-k-time</span>",
             ],
@@ -944,12 +944,12 @@ fn the_report_opens_with_a_summary_and_drops_today_0_where_nothing_is_due() {
         (
             "fr",
             [
-                "<b>4</b> <span class=\"badge status-on-track\"",
+                "<b>3</b> <span class=\"badge status-on-track\"",
                 "<b>1</b> <span class=\"badge status-at-risk\"",
-                "<b>0</b> <span class=\"badge status-off-track\"",
+                "<b>1</b> <span class=\"badge status-off-track\"",
             ],
             [
-                "30 nov. 2026 <span class=\"id\">ig-followers-nov</span>",
+                "30 nov. 2026 <span class=\"id\">ig-followers</span>",
                 "13 déc. 2026 <span class=\"id\">ten-k</span>",
                 "13 déc. 2026 <span class=\"id\">ten-k-time</span>",
             ],

@@ -257,3 +257,60 @@ fn negative_values_and_misspelt_objectives() {
     assert_eq!(item(m, "orphan").container, None);
     assert_eq!(item(m, "o").children.len(), 1);
 }
+
+#[test]
+fn a_funnel_starting_after_its_goal_date_is_e006() {
+    let text = "funnel f: Q4 funnel\n  start: 2027-01-10\n  goal: 30 000 € by 2026-12-31\n  stage sales: 1 500 € each\n";
+    let (_, analysis) = common::single("plan.goals", text);
+    assert_eq!(common::codes(&analysis), ["E006"]);
+    let d = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code.code == "E006")
+        .unwrap();
+    assert_eq!(
+        d.message.en,
+        "`f` starts on 2027-01-10 but its goal is due on 2026-12-31"
+    );
+    assert_eq!(
+        d.message.fr,
+        "`f` commence le 2027-01-10 mais son but est à atteindre le 2026-12-31"
+    );
+}
+
+#[test]
+fn relative_metrics_in_both_languages() {
+    let text = "kr a: A\n  metric: +300 MQLs\nkr b: B\n  mesure: −20 %\nkr c: C\n  metric: 4 100 followers -> +20%\nkr d: D\n  mesure: +20 % par mois\nkr e: E\n  metric: +40% vs previous quarter\nkr f: F\n  mesure: +1 500 €\nkr g: G\n  metric: -10 -> -5\n";
+    let (_, analysis) = common::single("plan.goals", text);
+    let m = &analysis.model;
+    let rel = |id: &str| match &item(m, id).metric.as_ref().unwrap().value {
+        Metric::Relative(r) => r.clone(),
+        other => panic!("{id}: {other:?}"),
+    };
+    let a = rel("a");
+    assert_eq!(
+        (a.change.value, &a.change.unit),
+        (300.0, &Unit::Word("MQLs".into()))
+    );
+    assert!(!a.is_percent() && a.baseline.is_none() && a.every.is_none());
+    let b = rel("b");
+    assert_eq!((b.change.value, b.is_percent()), (-20.0, true));
+    assert_eq!(b.target_from(250.0), 200.0);
+    let c = rel("c");
+    assert_eq!(c.baseline.as_ref().unwrap().value, 4100.0);
+    assert!((c.target_from(4100.0) - 4920.0).abs() < 1e-9);
+    assert_eq!(c.unit(), Some(&Unit::Word("followers".into())));
+    assert_eq!(rel("d").every, Some(RatePeriod::Month));
+    assert_eq!(rel("e").versus, Some(RatePeriod::Quarter));
+    let f = rel("f");
+    assert_eq!(
+        (f.change.value, &f.change.unit),
+        (1500.0, &Unit::Currency("EUR".into()))
+    );
+    assert_eq!(f.target_from(10_000.0), 11_500.0);
+    // After an arrow, a minus without a percentage is a negative target.
+    assert!(matches!(
+        &item(m, "g").metric.as_ref().unwrap().value,
+        Metric::Change { target, .. } if target.value == -5.0
+    ));
+}

@@ -77,7 +77,8 @@ fn increasing_key_result_percent_expected_pace_and_forecast() {
         Measure::Change {
             baseline: 10.0,
             target: 110.0,
-            direction: Direction::Increase
+            direction: Direction::Increase,
+            relative: None,
         }
     );
     let t = k.timeline.unwrap();
@@ -139,7 +140,8 @@ fn decreasing_key_result() {
         Measure::Change {
             baseline: 30.0,
             target: 15.0,
-            direction: Direction::Decrease
+            direction: Direction::Decrease,
+            relative: None,
         }
     );
     // (20 - 30) / (15 - 30) = 66.67%; 23 of 30 days elapsed: 76.67%
@@ -199,8 +201,9 @@ fn no_log_yet() {
         "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 0 -> 100 leads\n"
     ));
     let k = kr(&p, "k");
-    // The current value is the baseline; half the time gone, nothing done.
-    assert_eq!(k.current, Some(0.0));
+    // Nothing measured: no current value (the baseline is not printed as
+    // one); progress counts from the baseline: half the time gone, 0%.
+    assert_eq!(k.current, None);
     assert_eq!(k.percent, Some(0.0));
     assert_eq!(k.status, Status::OffTrack);
     assert!(k.series.is_empty());
@@ -434,12 +437,14 @@ fn objective_roll_up_weights_score_and_check_in() {
     };
     let p = progress(&plan("committed", "80%"));
     let o = &p.objectives[0];
-    // (2 × 40 + 1 × 80 + 1 × 100) / 4 = 65.
-    close(o.percent.unwrap(), 65.0);
-    close(o.score.unwrap(), 0.65);
+    // The guardrail c is a condition, not progress: (2 × 40 + 1 × 80) / 3
+    // = 53.33.
+    close(o.percent.unwrap(), 160.0 / 3.0);
+    close(o.score.unwrap(), 1.6 / 3.0);
     assert_eq!(o.expectation, Expectation::Committed);
     assert_eq!(o.success_score, 1.0);
-    // Half the time gone: 0.5 expected; 0.65 / 0.5 = 1.3: on track.
+    assert!(o.failing.is_empty());
+    // Half the time gone: 0.5 expected; 0.533 / 0.5 = 1.07: on track.
     close(o.expected_score.unwrap(), 0.5);
     assert_eq!(o.status, Status::OnTrack);
     assert!(!o.success);
@@ -454,7 +459,7 @@ fn objective_roll_up_weights_score_and_check_in() {
     close(check_in.confidence, 0.8);
     assert_eq!(check_in.disagreement, None);
 
-    // Aspirational: 0.7 is success; 0.65 is 92.9% of it.
+    // Aspirational: 0.7 is success; 0.533 is 76.2% of it.
     let p = progress(&plan("aspirational", "20%"));
     let o = &p.objectives[0];
     assert_eq!(o.expectation, Expectation::Aspirational);
@@ -737,4 +742,261 @@ fn documented_defaults_are_the_defaults() {
             "docs/progress.md lacks `{name}` = {value}"
         );
     }
+}
+
+/// docs/progress.md §10: a committed objective is never on track or
+/// achieved while one of its key results is off track or missed.
+#[test]
+fn a_committed_objective_never_hides_a_failing_key_result() {
+    let plan = |flag: &str, b: &str| {
+        format!(
+            "objective o: O
+  {HALFWAY}
+  {flag}
+  kr a: A
+    metric: 0 -> 100
+    weight: 3
+  kr b: B
+    metric: 0 -> 10
+2026-11-20 a 100
+2026-11-20 b {b}
+"
+        )
+    };
+    // a achieved (100%, weight 3), b at 2 of 10 (20% against 50% expected:
+    // 0.4, off track). Roll-up (3 × 100 + 20) / 4 = 80%: 0.8 / 0.5 would
+    // be on track, but b fails: at risk, naming b.
+    let p = progress(&plan("committed", "2"));
+    let o = &p.objectives[0];
+    close(o.percent.unwrap(), 80.0);
+    assert_eq!(kr(&p, "b").status, Status::OffTrack);
+    assert_eq!(o.status, Status::AtRisk);
+    assert_eq!(o.worst_status, Some(Status::OffTrack));
+    assert_eq!(o.failing, ["b"]);
+    // Once b is back on track (5 of 10: 100% of expected), so is o.
+    let p = progress(&plan("committed", "5"));
+    assert_eq!(p.objectives[0].status, Status::OnTrack);
+    assert!(p.objectives[0].failing.is_empty());
+    // After the window: b missed. 0.8 is not 1.0: missed stays missed.
+    let p = progress_on(&plan("committed", "2"), date(2027, 1, 10));
+    assert_eq!(p.objectives[0].status, Status::Missed);
+    // Aspirational: (3 × 100 + 20) / 4 = 0.8 ≥ 0.7: achieved with b
+    // missed, and it says which.
+    let p = progress_on(&plan("aspirational", "2"), date(2027, 1, 10));
+    let o = &p.objectives[0];
+    assert_eq!(o.status, Status::Achieved);
+    assert_eq!(kr(&p, "b").status, Status::Missed);
+    assert_eq!(o.failing, ["b"]);
+}
+
+#[test]
+fn guardrails_are_conditions_not_progress() {
+    let plan = |nps: &str| {
+        format!(
+            "objective o: O
+  {HALFWAY}
+  aspirational
+  kr a: A
+    metric: 0 -> 100
+  kr g: Keep NPS
+    keep: >= 40
+2026-11-20 a 50
+2026-11-20 g {nps}
+"
+        )
+    };
+    // A holding guardrail does not raise the roll-up: 50%, not 75%.
+    let p = progress(&plan("45"));
+    let o = &p.objectives[0];
+    close(o.percent.unwrap(), 50.0);
+    assert_eq!(o.status, Status::OnTrack);
+    // A breached one leaves the percent alone but lowers the status, even
+    // for an aspirational objective.
+    let p = progress(&plan("30"));
+    let o = &p.objectives[0];
+    close(o.percent.unwrap(), 50.0);
+    assert_eq!(o.status, Status::AtRisk);
+    assert_eq!(o.failing, ["g"]);
+}
+
+/// docs/progress.md §6: before the window starts, the pace spreads the
+/// target over the window's days, not over the days from today.
+#[test]
+fn pace_before_the_window_uses_the_window_days() {
+    // Starts 24 Dec (30 days after today), due 25 Mar 2027: 92 days.
+    let p = progress(
+        "kr k: Win 92 customers\n  start: 2026-12-24\n  due: 2027-03-25\n  metric: 0 -> 92 customers\n",
+    );
+    let k = kr(&p, "k");
+    assert_eq!(k.status, Status::NotStarted);
+    let pace = k.pace.unwrap();
+    assert_eq!(pace.days_left, 92);
+    close(pace.per_day, 1.0);
+    assert_eq!(k.current, None);
+    let facts = goalie::describe::measure_facts(k, goalie::i18n::Lang::En);
+    assert_eq!(
+        facts,
+        "nothing measured yet · from 0\u{a0}customers to 92\u{a0}customers"
+    );
+    let facts = goalie::describe::measure_facts(k, goalie::i18n::Lang::Fr);
+    assert_eq!(
+        facts,
+        "aucune mesure encore · de 0\u{a0}customers à 92\u{a0}customers"
+    );
+}
+
+/// docs/progress.md §8: weekend counts of a weekday rate belong to no
+/// period, even in blocks of several weekdays.
+#[test]
+fn weekend_counts_belong_to_no_block_of_weekdays() {
+    // 10 per 2 weekdays from Thu 19 Nov: blocks Thu 19–Fri 20, Mon 23–Tue
+    // 24. Saturday's 10 is in no block: Thu+Fri make 4 (missed), not 14.
+    let p = progress(
+        "activity a: Calls\n  target: 10 per 2 weekdays\n  start: 2026-11-19\n2026-11-19 a 2\n2026-11-20 a 2\n2026-11-21 a 10\n2026-11-23 a 6\n",
+    );
+    let a = activity(&p, "a");
+    let c = a.consistency.unwrap();
+    assert_eq!((c.periods, c.met), (1, 0));
+    assert_eq!(a.period.unwrap().total, 6.0);
+    assert_eq!(a.period.unwrap().start, date(2026, 11, 23));
+    // The weekend still counts in the week's total: 10 + 6.
+    assert_eq!(a.week.total, 6.0);
+}
+
+/// After an activity's window, no period is current: the streak is that of
+/// the closed periods and the status is final.
+#[test]
+fn an_activity_is_final_after_its_window() {
+    // 1 per day from 16 to 20 Nov: met 16, 17, missed 18, met 19, 20.
+    let plan = "activity a: Post\n  target: 1 per day\n  start: 2026-11-16\n  due: 2026-11-20\n2026-11-16 a 1\n2026-11-17 a 1\n2026-11-19 a 1\n2026-11-20 a 1\n";
+    let p = progress(plan);
+    let a = activity(&p, "a");
+    assert_eq!(a.streak.current, 2);
+    assert_eq!(a.streak.longest, 2);
+    // 4 of 5 met: 0.8, below 0.9: missed, not "at risk".
+    assert_eq!(a.status, Status::Missed);
+    assert_eq!(a.period.unwrap().end, date(2026, 11, 20));
+    let p = progress(&format!("{plan}2026-11-18 a 1\n"));
+    assert_eq!(activity(&p, "a").status, Status::Achieved);
+    assert_eq!(activity(&p, "a").streak.current, 5);
+    // A weekly rate due mid-week: its last period stops at the due date.
+    let p = progress(
+        "activity w: Write\n  target: 2 per week\n  start: 2026-11-02\n  due: 2026-11-11\n2026-11-03 w 2\n2026-11-10 w 2\n",
+    );
+    let w = activity(&p, "w");
+    assert_eq!(w.period.unwrap().end, date(2026, 11, 11));
+    assert_eq!(w.status, Status::Achieved);
+}
+
+#[test]
+fn a_decimal_comma_confidence_and_an_arrow_without_blanks() {
+    let p = progress(
+        "kr k: Win 90 customers\n  period: 2026-Q4\n  metric: 31 customers->121 customers\n2026-11-03 k confidence 0,6/1\n2026-11-04 k 76\n",
+    );
+    let k = kr(&p, "k");
+    assert_eq!(
+        k.measure,
+        Measure::Change {
+            baseline: 31.0,
+            target: 121.0,
+            direction: Direction::Increase,
+            relative: None,
+        }
+    );
+    close(k.percent.unwrap(), 50.0);
+    close(k.check_in.as_ref().unwrap().confidence, 0.6);
+    assert_eq!(k.unit, goalie::model::Unit::Word("customers".into()));
+}
+
+/// docs/progress.md §9: the funnel forecast. Goal 30 000 € by the window's
+/// end; sales at 1 500 € each; prospects 5% convert. 120 prospects in the
+/// first 30 days of a 90-day window: 120 × 90 / 30 = 360 prospects; 360 ×
+/// 5% = 18 sales; 18 × 1 500 € = 27 000 €, 90% of the goal.
+#[test]
+fn a_funnel_forecasts_its_goal_from_its_most_upstream_stage() {
+    // 1 Oct to 29 Dec is 90 days; on 31 Oct, 30 have elapsed.
+    let today = date(2026, 10, 31);
+    let funnel = |head: &str| {
+        format!(
+            "{head}funnel pipe: What Q4 revenue needs
+  goal: 30 000 € by 2026-12-29
+  stage sales: 1 500 € each
+  stage prospects: 5% convert
+"
+        )
+    };
+    let check = |p: &Progress| {
+        let f = &p.funnels[0];
+        let fc = f.forecast.as_ref().expect("a forecast");
+        assert_eq!(fc.stage, "prospects");
+        assert_eq!((fc.actual, fc.elapsed_days, fc.days), (120.0, 30, 90));
+        close(fc.projected, 360.0);
+        close(fc.value, 27_000.0);
+        close(fc.percent.unwrap(), 90.0);
+        close(f.stages[0].projected.unwrap(), 18.0);
+        close(f.stages[1].projected.unwrap(), 360.0);
+        assert_eq!(
+            goalie::describe::funnel_forecast(f, goalie::i18n::Lang::En).unwrap(),
+            "forecast: `prospects` 120 in 30 days → 360 by 29\u{a0}Dec → 18 `sales` → €27,000, 90% of the goal"
+        );
+        assert_eq!(
+            goalie::describe::funnel_forecast(f, goalie::i18n::Lang::Fr).unwrap(),
+            "prévision : `prospects` 120 en 30 jours → 360 au 29\u{a0}déc. → 18 `sales` → 27\u{a0}000\u{a0}€, 90\u{a0}% du but"
+        );
+    };
+    // Its own start.
+    let own = funnel("").replace("  goal:", "  start: 2026-10-01\n  goal:");
+    check(&progress_on(
+        &format!("{own}2026-10-10 prospects +50\n2026-10-30 prospects +70\n"),
+        today,
+    ));
+    // The window of the key result it supports.
+    let supported = funnel(
+        "kr revenue: Reach 30 000 € of Q4 revenue\n  start: 2026-10-01\n  due: 2026-12-29\n  metric: 0 -> 30 000 €\n",
+    )
+    .replace("  goal:", "  supports: revenue\n  goal:");
+    check(&progress_on(
+        &format!("{supported}2026-10-10 prospects 50\n2026-10-30 prospects 120\n"),
+        today,
+    ));
+    // An activity that supports the stage feeds it: logged once, counted
+    // in both (80 from the activity, 40 on the stage).
+    let fed = format!(
+        "{own}activity calls: Qualify prospects\n  target: 5 per weekday\n  start: 2026-10-01\n  supports: prospects\n2026-10-05 calls 30\n2026-10-20 calls 50\n2026-10-25 prospects +40\n"
+    );
+    let p = progress_on(&fed, today);
+    assert_eq!(p.funnels[0].stages[1].actual, Some(120.0));
+    check(&p);
+    // Before anything has elapsed, there is no pace to project.
+    let p = progress_on(&format!("{own}2026-10-01 prospects 3\n"), date(2026, 10, 1));
+    assert!(p.funnels[0].forecast.is_none());
+}
+
+/// One wording for an activity's consistency, singular and plural right.
+#[test]
+fn consistency_reads_the_same_everywhere_in_both_languages() {
+    use goalie::describe::consistency_text;
+    use goalie::i18n::Lang;
+    let c = |met, periods| Consistency {
+        days: 28,
+        periods,
+        met,
+        share: f64::from(met) / f64::from(periods),
+    };
+    assert_eq!(
+        consistency_text(&c(24, 28), Lang::En),
+        "24 of 28 periods met in the last 28 days (85%)"
+    );
+    assert_eq!(
+        consistency_text(&c(1, 1), Lang::En),
+        "1 of 1 period met in the last 28 days (100%)"
+    );
+    assert_eq!(
+        consistency_text(&c(1, 4), Lang::Fr),
+        "1 période tenue sur 4 ces 28 derniers jours (25\u{a0}%)"
+    );
+    assert_eq!(
+        consistency_text(&c(3, 4), Lang::Fr),
+        "3 périodes tenues sur 4 ces 28 derniers jours (75\u{a0}%)"
+    );
 }

@@ -64,6 +64,21 @@ fn the_page_is_self_contained_and_has_every_chart() {
     assert_eq!(html.matches("<svg class=\"chart burnup\"").count(), 13);
     assert!(html.contains("<polyline class=\"actual\""));
     assert!(html.contains("<line class=\"expected\""));
+    // The recurring ig-followers (+20% per month) draws its steps: October
+    // and November, one expected line each.
+    let steps = html
+        .split("<path class=\"steps\" d=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a steps path");
+    assert_eq!(steps.matches('M').count(), 2, "{steps}");
+    assert!(html.contains("closed periods: 1\u{a0}Oct – 31\u{a0}Oct missed (4,100\u{a0}followers of 4,104\u{a0}followers)"));
+    // The funnel's forecast, and an objective that names its failing KR.
+    assert!(
+        html.contains("forecast: `partenaires` 4 in 54 days"),
+        "no funnel forecast"
+    );
+    assert!(html.contains("failing: `ca-mensuel`"));
     assert!(html.contains("<line class=\"forecast\"") && html.contains("stroke-dasharray=\"6 4\""));
     // A habit grid per activity (9), a funnel, and the roll-ups.
     assert_eq!(html.matches("<svg class=\"chart grid\"").count(), 9);

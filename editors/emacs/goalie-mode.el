@@ -34,7 +34,10 @@
   :safe #'integerp)
 
 (defcustom goalie-server-command '("goalie" "lsp")
-  "How eglot starts the goalie language server."
+  "How eglot starts the goalie language server.
+A program without a directory (the default, \"goalie\") is looked for
+with `goalie-find-server': on `exec-path', then where pip, pipx, uv, npm
+and cargo install it."
   :type '(repeat string))
 
 (defconst goalie--item-keywords
@@ -271,6 +274,131 @@ line, in whichever file that is."
 ;;;###autoload
 (add-to-list 'auto-mode-alist '("\\.goals\\'" . goalie-mode))
 
+;; Finding the server however it was installed.
+
+(defun goalie--npm-package ()
+  "The npm package holding goalie's binary for this machine.
+Named as in packaging/npm/goalie.js."
+  (let ((os (pcase system-type
+              ('gnu/linux "linux")
+              ('darwin "darwin")
+              ('windows-nt "win32")
+              (_ (symbol-name system-type))))
+        (cpu (let ((arch (car (split-string system-configuration "-"))))
+               (pcase arch
+                 ((or "x86_64" "amd64") "x64")
+                 ((or "aarch64" "arm64") "arm64")
+                 (_ arch)))))
+    (format "@goalie-rs/cli-%s-%s" os cpu)))
+
+(defun goalie--newest-first (dirs)
+  "DIRS (like 3.12 or v20.11.1) sorted with the newest version first."
+  (let ((key (lambda (d)
+               (let ((name (file-name-nondirectory (directory-file-name d)))
+                     (start 0) nums)
+                 (while (string-match "[0-9]+" name start)
+                   (push (string-to-number (match-string 0 name)) nums)
+                   (setq start (match-end 0)))
+                 (nreverse nums)))))
+    (sort (copy-sequence dirs)
+          (lambda (a b)
+            (let ((x (funcall key a)) (y (funcall key b)) (result nil) (done nil))
+              (while (and (not done) (or x y))
+                (let ((i (or (car x) -1)) (j (or (car y) -1)))
+                  (cond ((> i j) (setq result t done t))
+                        ((< i j) (setq done t))))
+                (setq x (cdr x) y (cdr y)))
+              result)))))
+
+(defun goalie-server-candidates (&optional dir)
+  "Where installs put goalie, most specific first, seen from DIR.
+The project's own install (npm install -D: node_modules; pip: .venv or
+venv, found upward from DIR), the active VIRTUAL_ENV, `exec-path', cargo,
+pip/pipx/uv, then npm's global folders."
+  (let* ((dir (or dir default-directory))
+         (win (eq system-type 'windows-nt))
+         (exe (if win "goalie.exe" "goalie"))
+         (home (or (getenv "HOME") (getenv "USERPROFILE")))
+         (npm-bin (lambda (node-modules)
+                    (expand-file-name (concat (goalie--npm-package) "/bin/" exe) node-modules)))
+         (venv-bin (lambda (venv) (expand-file-name (concat (if win "Scripts/" "bin/") exe) venv)))
+         (out nil))
+    (cl-flet ((add (path) (when path (push path out))))
+      (let ((root (locate-dominating-file dir "node_modules")))
+        (when root (add (funcall npm-bin (expand-file-name "node_modules" root)))))
+      (dolist (venv '(".venv" "venv"))
+        (let ((root (locate-dominating-file dir venv)))
+          (when root (add (funcall venv-bin (expand-file-name venv root))))))
+      (when (getenv "VIRTUAL_ENV") (add (funcall venv-bin (getenv "VIRTUAL_ENV"))))
+      (dolist (d exec-path)
+        (when (and d (> (length d) 0)) (add (expand-file-name exe d))))
+      (let ((cargo (or (getenv "CARGO_HOME") (and home (expand-file-name ".cargo" home)))))
+        (when cargo (add (expand-file-name (concat "bin/" exe) cargo))))
+      (when (getenv "PYTHONUSERBASE") (add (funcall venv-bin (getenv "PYTHONUSERBASE"))))
+      (dolist (var '("PIPX_BIN_DIR" "UV_TOOL_BIN_DIR"))
+        (when (getenv var) (add (expand-file-name exe (getenv var)))))
+      (when home
+        (add (expand-file-name (concat ".local/bin/" exe) home))
+        (dolist (py (goalie--newest-first (file-expand-wildcards (expand-file-name "Library/Python/*" home))))
+          (add (expand-file-name (concat "bin/" exe) py))))
+      (when (and win (getenv "APPDATA"))
+        (dolist (py (goalie--newest-first (file-expand-wildcards (expand-file-name "Python/Python*" (getenv "APPDATA")))))
+          (add (expand-file-name (concat "Scripts/" exe) py))))
+      (let ((prefixes nil))
+        (let ((configured (or (getenv "NPM_CONFIG_PREFIX") (getenv "npm_config_prefix"))))
+          (when configured (push configured prefixes)))
+        (if win
+            (when (getenv "APPDATA") (push (expand-file-name "npm" (getenv "APPDATA")) prefixes))
+          (when home
+            (push (expand-file-name ".npm-global" home) prefixes)
+            (push (expand-file-name ".local" home) prefixes))
+          (dolist (p '("/usr/local" "/opt/homebrew" "/usr")) (push p prefixes))
+          (when home
+            (dolist (v (goalie--newest-first
+                        (file-expand-wildcards
+                         (expand-file-name "versions/node/*" (or (getenv "NVM_DIR") (expand-file-name ".nvm" home))))))
+              (push v prefixes))))
+        (dolist (prefix (nreverse prefixes))
+          (add (funcall npm-bin (expand-file-name (if win "node_modules" "lib/node_modules") prefix))))))
+    (delete-dups (nreverse out))))
+
+(defun goalie-find-server (&optional dir)
+  "The goalie executable seen from DIR, or nil (see `goalie-server-candidates')."
+  (cl-find-if (lambda (f) (and (file-regular-p f) (file-executable-p f)))
+              (goalie-server-candidates dir)))
+
+(defun goalie--french-p ()
+  "Whether the user reads French (the environment goalie itself reads)."
+  (let ((lang (cl-some (lambda (v) (let ((x (getenv v))) (and x (> (length x) 0) x)))
+                       '("GOALIE_LANG" "LC_ALL" "LC_MESSAGES" "LANG"))))
+    (if lang
+        (string-prefix-p "fr" (downcase lang))
+      (equal current-language-environment "French"))))
+
+(defun goalie-missing-server-message ()
+  "What to tell someone whose goalie is nowhere, in their language."
+  (if (goalie--french-p)
+      (concat "goalie : le serveur de langage `goalie' est introuvable (exec-path, dossiers de pip, pipx, uv, npm et cargo). "
+              "Installez-le sans Rust avec `pipx install goalie-cli', `uv tool install goalie-cli' ou `npm install -g goalie', "
+              "ou depuis une archive de version, puis relancez M-x eglot ; ou réglez `goalie-server-command'.")
+    (concat "goalie: the language server `goalie' was not found (exec-path, pip's, pipx's, uv's, npm's and cargo's folders). "
+            "Install it without Rust with `pipx install goalie-cli', `uv tool install goalie-cli' or `npm install -g goalie', "
+            "or from a release archive, then run M-x eglot again; or set `goalie-server-command'.")))
+
+(defun goalie-eglot-contact (&optional _interactive)
+  "The command eglot runs for goalie-mode: `goalie-server-command'.
+A program given without a directory is looked for with
+`goalie-find-server'; when it is nowhere, say how to install it."
+  (let ((program (car goalie-server-command)))
+    (cond
+     ((file-name-directory program) goalie-server-command)
+     ((executable-find program) goalie-server-command)
+     ((not (equal program "goalie")) goalie-server-command)
+     (t (let ((found (goalie-find-server)))
+          (if found
+              (cons found (cdr goalie-server-command))
+            (user-error "%s" (goalie-missing-server-message))))))))
+
 ;; eglot: `goalie lsp' for goalie-mode buffers.  The server pulls its
 ;; settings (the `goalie' section) with workspace/configuration; set them in
 ;; `eglot-workspace-configuration', e.g. in .dir-locals.el:
@@ -279,7 +407,7 @@ line, in whichever file that is."
 (defvar eglot-server-programs)
 ;;;###autoload
 (with-eval-after-load 'eglot
-  (add-to-list 'eglot-server-programs `(goalie-mode . ,goalie-server-command)))
+  (add-to-list 'eglot-server-programs '(goalie-mode . goalie-eglot-contact)))
 
 (provide 'goalie-mode)
 ;;; goalie-mode.el ends here

@@ -109,7 +109,84 @@
 (ert-deftest goalie-mode-registers-goalie-lsp-with-eglot ()
   (if (not (require 'eglot nil t))
       (ert-skip "eglot is not available (Emacs < 29 without elpa-eglot)")
-    (should (equal (assoc 'goalie-mode eglot-server-programs) '(goalie-mode "goalie" "lsp")))))
+    (should (equal (assoc 'goalie-mode eglot-server-programs) '(goalie-mode . goalie-eglot-contact)))
+    ;; A goalie on exec-path is started as `goalie lsp'.
+    (let* ((tmp (make-temp-file "goalie-eglot" t))
+           (bin (goalie-test-make-exe (expand-file-name "path/goalie" tmp)))
+           (exec-path (list (file-name-directory bin))))
+      (unwind-protect
+          (should (equal (goalie-eglot-contact) '("goalie" "lsp")))
+        (delete-directory tmp t)))))
+
+(defun goalie-test-make-exe (file)
+  "An executable FILE (and its folders)."
+  (make-directory (file-name-directory file) t)
+  (with-temp-file file (insert "#!/bin/sh\nexit 0\n"))
+  (set-file-modes file #o755)
+  file)
+
+(defmacro goalie-test-with-home (vars &rest body)
+  "BODY with an empty HOME and exec-path under the temp dir bound to VARS.
+VARS is (TMP HOME PROJECT)."
+  (declare (indent 1))
+  `(let* ((,(nth 0 vars) (file-name-as-directory (file-truename (make-temp-file "goalie-find" t))))
+          (,(nth 1 vars) (expand-file-name "home" ,(nth 0 vars)))
+          (,(nth 2 vars) (expand-file-name "project" ,(nth 0 vars)))
+          (process-environment
+           ;; A name without `=' unsets the variable.
+           (append (list (concat "HOME=" ,(nth 1 vars)) "LANG=en_US.UTF-8"
+                         "CARGO_HOME" "VIRTUAL_ENV" "PYTHONUSERBASE" "PIPX_BIN_DIR" "UV_TOOL_BIN_DIR"
+                         "NPM_CONFIG_PREFIX" "npm_config_prefix" "NVM_DIR" "GOALIE_LANG" "LC_ALL" "LC_MESSAGES")
+                   process-environment))
+          (exec-path (list (expand-file-name "path" ,(nth 0 vars))))
+          (goalie-server-command '("goalie" "lsp")))
+     (make-directory (expand-file-name "src" ,(nth 2 vars)) t)
+     (unwind-protect (progn ,@body)
+       (delete-directory ,(nth 0 vars) t))))
+
+(ert-deftest goalie-finds-the-server-however-it-was-installed ()
+  (goalie-test-with-home (tmp home project)
+    (let* ((src (file-name-as-directory (expand-file-name "src" project)))
+           (pkg (goalie--npm-package))
+           (tried (goalie-server-candidates src)))
+      (when (and (eq system-type 'gnu/linux) (string-prefix-p "x86_64" system-configuration))
+        (should (equal pkg "@goalie-rs/cli-linux-x64")))
+      (should-not (goalie-find-server src))
+      (should (member (expand-file-name ".local/bin/goalie" home) tried))
+      (should (member (expand-file-name ".cargo/bin/goalie" home) tried))
+      ;; pipx, uv tool, pip --user
+      (let ((pipx (goalie-test-make-exe (expand-file-name ".local/bin/goalie" home))))
+        (should (equal (goalie-find-server src) pipx))
+        ;; exec-path comes before pip's folder
+        (let ((on-path (goalie-test-make-exe (expand-file-name "path/goalie" tmp))))
+          (should (equal (goalie-find-server src) on-path))
+          ;; the project's venv, found upward from a subfolder, before exec-path
+          (let ((venv (goalie-test-make-exe (expand-file-name ".venv/bin/goalie" project))))
+            (should (equal (goalie-find-server src) venv))
+            ;; npm install -D: the platform package in the project's node_modules
+            (let ((npm (goalie-test-make-exe (expand-file-name (concat "node_modules/" pkg "/bin/goalie") project))))
+              (should (equal (goalie-find-server src) npm))
+              (dolist (f (list pipx on-path venv npm)) (delete-file f))))))
+      ;; npm install -g under nvm: the newest Node first
+      (goalie-test-make-exe (expand-file-name (concat ".nvm/versions/node/v18.20.0/lib/node_modules/" pkg "/bin/goalie") home))
+      (let ((v20 (goalie-test-make-exe
+                  (expand-file-name (concat ".nvm/versions/node/v20.11.1/lib/node_modules/" pkg "/bin/goalie") home))))
+        (should (equal (goalie-find-server src) v20))
+        ;; and eglot starts it with `lsp'
+        (let ((default-directory src))
+          (should (equal (goalie-eglot-contact) (list v20 "lsp"))))))))
+
+(ert-deftest goalie-says-how-to-install-when-the-server-is-nowhere ()
+  (goalie-test-with-home (tmp home project)
+    (let* ((default-directory (file-name-as-directory project))
+           (err (should-error (goalie-eglot-contact) :type 'user-error)))
+      (should (string-match-p "pipx install goalie-cli" (cadr err)))
+      (should (string-match-p "npm install -g goalie" (cadr err))))
+    (let ((process-environment (cons "LANG=fr_FR.UTF-8" process-environment)))
+      (should (string-match-p "introuvable.*pipx install goalie-cli" (goalie-missing-server-message))))
+    ;; A command with a folder is used as given.
+    (let ((goalie-server-command '("/opt/goalie/bin/goalie" "lsp")))
+      (should (equal (goalie-eglot-contact) '("/opt/goalie/bin/goalie" "lsp"))))))
 
 (ert-deftest goalie-mode-imenu-lists-items ()
   (with-current-buffer (find-file-noselect (expand-file-name "examples/marketing-en/marketing.goals" goalie-test-repo))

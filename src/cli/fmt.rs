@@ -165,7 +165,7 @@ fn read_text(path: &Path, name: &str) -> Result<String, Message> {
     String::from_utf8(bytes).map_err(|_| not_text())
 }
 
-fn write_diff(out: &mut impl Write, diff: &str, color: bool) -> std::io::Result<()> {
+pub(super) fn write_diff(out: &mut impl Write, diff: &str, color: bool) -> std::io::Result<()> {
     // A file without a final line break leaves the diff without one; what
     // follows must still start on its own line.
     let owned;

@@ -5,6 +5,7 @@ mod completions;
 mod fit;
 mod fmt;
 mod github;
+mod import;
 mod init;
 mod json;
 mod log;
@@ -68,6 +69,16 @@ enum Command {
     /// file is locked and replaced atomically. Exits with 0 when the line
     /// was added, 2 otherwise (nothing is written then).
     Log(log::LogArgs),
+    /// Add log lines from a CSV export (analytics, CRM, payments, a
+    /// spreadsheet): one line per day, never twice.
+    ///
+    /// Importing the same export again adds nothing; a day the export
+    /// restates changes the line this import wrote (marked `# import
+    /// NAME`), never a line written by hand. Every row and line is checked
+    /// before anything is written. Exits with 0 when done, 1 when lines
+    /// were left alone (conflicts, or rows skipped with --skip-bad), and 2
+    /// when nothing was written. See docs/import.md.
+    Import(import::ImportArgs),
     /// Rewrite .goals files in their canonical layout.
     ///
     /// Only blanks and line breaks change; lines with syntax errors are
@@ -143,6 +154,8 @@ pub(crate) struct RunContext {
     pub lang: Lang,
     pub today: Date,
     pub settings: crate::config::Settings,
+    /// The goalie.toml in force, if any.
+    pub config_path: Option<PathBuf>,
 }
 
 impl Common {
@@ -158,7 +171,8 @@ impl Common {
             Source::Search(paths)
         };
         match load(source) {
-            Ok((settings, _)) => Some(RunContext {
+            Ok((settings, config_path)) => Some(RunContext {
+                config_path,
                 lang: self.lang_with(settings.lang),
                 today: self
                     .today
@@ -231,6 +245,7 @@ fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
 
 /// The goals under some paths, analysed.
 struct Loaded {
+    workspace: crate::analysis::Workspace,
     analysis: crate::analysis::Analysis,
     /// The path of each file, by file id.
     paths: Vec<PathBuf>,
@@ -296,7 +311,11 @@ fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
         }
     };
     let analysis = workspace.analyze_with(cx.today, &cx.settings);
-    Ok(Loaded { analysis, paths })
+    Ok(Loaded {
+        workspace,
+        analysis,
+        paths,
+    })
 }
 
 /// Settings, files, analysis and progress for the commands that show where
@@ -338,6 +357,7 @@ pub fn main() -> ExitCode {
         Command::Lsp(_) => crate::lsp::run_stdio(),
         Command::Report(args) => report::run(args),
         Command::Log(args) => log::run(args),
+        Command::Import(args) => import::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Watch(args) => watch::run(args),
         Command::Init(args) => init::run(args),

@@ -11,7 +11,9 @@ use clap::ValueEnum;
 use super::style::{Style, bar, pad, truncate};
 use super::{Common, default_paths};
 use crate::describe::numbers::{date, number, percent, quantity, short_date};
-use crate::describe::{measure_facts, pace, rate_text, trend};
+use crate::describe::{
+    failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
+};
 use crate::i18n::{Lang, Message};
 use crate::model::Unit;
 use crate::progress::{
@@ -216,18 +218,24 @@ fn objective(
         facts.push(match lang {
             Lang::En => format!(
                 "score {} ({expectation}: {success} is success)",
-                fixed2(score, lang)
+                crate::describe::numbers::score(score, lang)
             ),
             Lang::Fr => format!(
                 "score {} ({expectation} : {success} = réussite)",
-                fixed2(score, lang)
+                crate::describe::numbers::score(score, lang)
             ),
         });
     }
     if let Some(expected) = o.expected_score.filter(|_| o.score.is_some()) {
         facts.push(match lang {
-            Lang::En => format!("expected today {}", fixed2(expected, lang)),
-            Lang::Fr => format!("attendu aujourd'hui {}", fixed2(expected, lang)),
+            Lang::En => format!(
+                "expected today {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
+            Lang::Fr => format!(
+                "attendu aujourd'hui {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
         });
     }
     if let Some(worst) = o.worst_status {
@@ -236,6 +244,9 @@ fn objective(
             lang.pick("worst:", "pire :"),
             status_word(worst, lang, style)
         ));
+    }
+    if let Some(failing) = failing_text(o, lang) {
+        facts.push(failing);
     }
     writeln!(
         out,
@@ -252,10 +263,6 @@ fn objective(
         key_result(out, k, width, lang, style)?;
     }
     Ok(())
-}
-
-pub(super) fn fixed2(value: f64, lang: Lang) -> String {
-    crate::describe::numbers::fixed(value, 2, lang)
 }
 
 pub(super) fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
@@ -293,6 +300,7 @@ fn key_result(
     for line in [
         k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
         trend(k, lang),
+        periods_text(k, lang),
         k.check_in.as_ref().map(|c| check_in(c, lang, style)),
     ]
     .into_iter()
@@ -359,26 +367,7 @@ fn activity(
         Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
     };
     let consistency = match (a.consistency, lang) {
-        (Some(c), Lang::En) => format!(
-            "{} of {} periods met in the last {} days ({})",
-            c.met,
-            c.periods,
-            c.days,
-            percent(c.share * 100.0, lang)
-        ),
-        (Some(c), Lang::Fr) => format!(
-            "{} {} sur {} ces {} derniers jours ({})",
-            c.met,
-            // French keeps 0 and 1 in the singular.
-            if c.met <= 1 {
-                "période tenue"
-            } else {
-                "périodes tenues"
-            },
-            c.periods,
-            c.days,
-            percent(c.share * 100.0, lang)
-        ),
+        (Some(c), _) => crate::describe::consistency_text(&c, lang),
         (None, _) => lang
             .pick("no finished period yet", "aucune période terminée")
             .to_string(),
@@ -408,6 +397,9 @@ fn funnel(
             Lang::Fr => format!(" · {} à ce jour", quantity(a, &f.unit, lang)),
         });
         writeln!(out, "  {line}{actual}")?;
+    }
+    if let Some(forecast) = funnel_forecast(f, lang) {
+        writeln!(out, "  {forecast}")?;
     }
     for s in &f.stages {
         stage(out, s, width, lang, style)?;

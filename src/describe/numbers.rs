@@ -12,7 +12,11 @@ const NBSP: char = '\u{a0}';
 /// `value` with `decimals` decimals, grouped by thousands.
 pub fn fixed(value: f64, decimals: usize, lang: Lang) -> String {
     let value = if value == 0.0 { 0.0 } else { value }; // no "-0"
-    let text = format!("{:.*}", decimals, value.abs());
+    // Halves round away from zero (6.125 → 6.13), not to even as `format!`
+    // does: one rule for every number shown.
+    let scale = 10f64.powi(decimals as i32);
+    let half_up = (value.abs() * scale).round() / scale;
+    let text = format!("{:.*}", decimals, half_up);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let (group, point) = match lang {
         Lang::En => (',', '.'),
@@ -36,9 +40,29 @@ pub fn fixed(value: f64, decimals: usize, lang: Lang) -> String {
     out
 }
 
-/// A number with as many decimals as it is worth: none from 100 on (or for
-/// whole numbers), one from 10, two below; trailing zeros dropped.
+/// A number as written: whole numbers without decimals, others with the
+/// decimals they have (up to four, trailing zeros dropped), so a value a
+/// person logged reads back as they wrote it (`1,500.5`, `12.25`).
 pub fn number(value: f64, lang: Lang) -> String {
+    let decimals = if (value - value.round()).abs() < 1e-9 {
+        0
+    } else {
+        4
+    };
+    let text = fixed(value, decimals, lang);
+    if decimals == 0 {
+        return text;
+    }
+    let point = if lang == Lang::En { '.' } else { ',' };
+    text.trim_end_matches('0')
+        .trim_end_matches(point)
+        .to_string()
+}
+
+/// A computed number (a pace, a forecast) with as many decimals as it is
+/// worth: none from 100 on (or for whole numbers), one from 10, two below;
+/// trailing zeros dropped.
+pub fn approx(value: f64, lang: Lang) -> String {
     let magnitude = value.abs();
     let decimals = if (value - value.round()).abs() < 1e-9 || magnitude >= 100.0 {
         0
@@ -57,17 +81,69 @@ pub fn number(value: f64, lang: Lang) -> String {
         .to_string()
 }
 
-/// A percentage: `36%`, `36 %`.
+/// The one rounding rule for shares (docs/progress.md §12): a percentage
+/// is shown as a whole number rounded **down**, so 100% means reached and
+/// 99.6% reads 99%. The tolerance forgives floating-point error
+/// (0.29 × 100 is 28.999…).
+pub fn whole_percent(value: f64) -> f64 {
+    (value + 1e-6).floor()
+}
+
+/// A percentage: `36%`, `36 %` (rounded down: [`whole_percent`]).
 pub fn percent(value: f64, lang: Lang) -> String {
+    let value = whole_percent(value);
     match lang {
         Lang::En => format!("{}%", fixed(value, 0, lang)),
         Lang::Fr => format!("{}{NBSP}%", fixed(value, 0, lang)),
     }
 }
 
-/// A value in its unit: `24%`, `€13,400`, `13 400 €`, `300 MQLs`.
+/// A score (0.0 to 1.0) with two decimals, the shown percentage over 100,
+/// so "52% · score 0.52" never becomes "52% · score 0.53".
+pub fn score(value: f64, lang: Lang) -> String {
+    fixed(whole_percent(value * 100.0) / 100.0, 2, lang)
+}
+
+/// A value in its unit: `24%`, `€13,400`, `13 400 €`, `300 MQLs`, with
+/// the decimals it has; an amount of money with cents keeps two
+/// (`1 500,50 €`).
 pub fn quantity(value: f64, unit: &Unit, lang: Lang) -> String {
-    let n = number(value, lang);
+    let n = match unit {
+        Unit::Currency(_) if (value - value.round()).abs() >= 1e-9 => {
+            let cents = (value * 100.0 - (value * 100.0).round()).abs() < 1e-6;
+            if cents {
+                fixed(value, 2, lang)
+            } else {
+                number(value, lang)
+            }
+        }
+        _ => number(value, lang),
+    };
+    with_unit(value, n, unit, lang)
+}
+
+/// A computed value (a pace, a forecast) in its unit, rounded as
+/// [`approx`] does.
+pub fn approx_quantity(value: f64, unit: &Unit, lang: Lang) -> String {
+    let n = match unit {
+        Unit::Currency(_) if value.abs() < 100.0 && (value - value.round()).abs() >= 1e-9 => {
+            fixed(value, 2, lang)
+        }
+        _ => approx(value, lang),
+    };
+    with_unit(value, n, unit, lang)
+}
+
+/// A computed change of a value (a pace, what is left): a percentage moves
+/// by points (`0.08 pt`, `0,08 pt`), other units as [`approx_quantity`].
+pub fn change_amount(value: f64, unit: &Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Percent => format!("{}{NBSP}pt", approx(value, lang)),
+        _ => approx_quantity(value, unit, lang),
+    }
+}
+
+fn with_unit(value: f64, n: String, unit: &Unit, lang: Lang) -> String {
     match unit {
         Unit::None => n,
         Unit::Percent => match lang {
@@ -83,7 +159,9 @@ pub fn quantity(value: f64, unit: &Unit, lang: Lang) -> String {
                 _ => None,
             };
             match (lang, symbol) {
-                (Lang::En, Some(s)) if value < 0.0 => format!("-{s}{}", number(-value, lang)),
+                (Lang::En, Some(s)) if value < 0.0 => {
+                    format!("-{s}{}", n.trim_start_matches('-'))
+                }
                 (Lang::En, Some(s)) => format!("{s}{n}"),
                 (_, Some(s)) => format!("{n}{NBSP}{s}"),
                 (_, None) => format!("{n}{NBSP}{code}"),
@@ -132,12 +210,42 @@ mod tests {
         assert_eq!(fixed(1234567.891, 2, Lang::Fr), "1\u{a0}234\u{a0}567,89");
         assert_eq!(fixed(-0.001, 1, Lang::En), "0.0");
         assert_eq!(fixed(-12.5, 1, Lang::En), "-12.5");
-        assert_eq!(number(14.2857, Lang::En), "14.3");
+        assert_eq!(fixed(6.125, 2, Lang::En), "6.13");
+        assert_eq!(fixed(2.5, 0, Lang::Fr), "3");
+        assert_eq!(approx(14.2857, Lang::En), "14.3");
         assert_eq!(number(3.0, Lang::En), "3");
         assert_eq!(number(0.5, Lang::Fr), "0,5");
-        assert_eq!(number(173.68, Lang::Fr), "174");
+        assert_eq!(approx(173.68, Lang::Fr), "174");
+        // What a person wrote reads back as written.
+        assert_eq!(number(1500.5, Lang::En), "1,500.5");
+        assert_eq!(number(12.25, Lang::Fr), "12,25");
+        assert_eq!(
+            quantity(1500.5, &Unit::Currency("EUR".into()), Lang::Fr),
+            "1\u{a0}500,50\u{a0}€"
+        );
+        assert_eq!(
+            quantity(-1500.5, &Unit::Currency("EUR".into()), Lang::En),
+            "-€1,500.50"
+        );
+        assert_eq!(
+            approx_quantity(173.6842, &Unit::Currency("EUR".into()), Lang::En),
+            "€174"
+        );
+        assert_eq!(
+            change_amount(0.08, &Unit::Percent, Lang::Fr),
+            "0,08\u{a0}pt"
+        );
+        assert_eq!(
+            approx_quantity(0.526, &Unit::Currency("EUR".into()), Lang::Fr),
+            "0,53\u{a0}€"
+        );
         assert_eq!(percent(36.4, Lang::En), "36%");
-        assert_eq!(percent(36.6, Lang::Fr), "37\u{a0}%");
+        assert_eq!(percent(36.6, Lang::Fr), "36\u{a0}%");
+        assert_eq!(percent(99.6, Lang::En), "99%");
+        assert_eq!(percent(0.29 * 100.0, Lang::En), "29%");
+        assert_eq!(score(0.526667, Lang::En), "0.52");
+        assert_eq!(score(0.29, Lang::Fr), "0,29");
+        assert_eq!(score(1.0, Lang::En), "1.00");
         assert_eq!(
             quantity(13400.0, &Unit::Currency("EUR".into()), Lang::En),
             "€13,400"

@@ -2,34 +2,87 @@
 //! the HTML report and the language server's hovers share, so a number
 //! reads the same whichever door it came out of.
 
-use crate::describe::numbers::{date, number, percent, quantity, short_date};
+use crate::describe::numbers::{
+    approx, approx_quantity, change_amount, date, number, percent, quantity, short_date,
+};
 use crate::i18n::Lang;
 use crate::model::Unit;
-use crate::progress::{ActivityProgress, CheckIn, Forecast, KeyResultProgress, Measure};
+use crate::progress::{
+    ActivityProgress, CheckIn, Consistency, Forecast, FunnelProgress, KeyResultProgress, Measure,
+    ObjectiveProgress, RelativeTarget, StartFrom, Status,
+};
 
 pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
     let q = |v: f64| quantity(v, &k.unit, lang);
     match &k.measure {
         Measure::Change {
-            baseline, target, ..
+            baseline,
+            target,
+            relative,
+            ..
         } => {
-            let current = k.current.map_or_else(|| "—".to_string(), q);
+            let current = match (k.current, lang) {
+                (Some(v), Lang::En) => format!("{} now", q(v)),
+                (Some(v), Lang::Fr) => format!("{} aujourd'hui", q(v)),
+                (None, Lang::En) => "nothing measured yet".to_string(),
+                (None, Lang::Fr) => "aucune mesure encore".to_string(),
+            };
             let over = if k.overachieved {
                 lang.pick(" (target passed)", " (cible dépassée)")
             } else {
                 ""
             };
+            let how = relative.as_ref().map_or(String::new(), |r| {
+                format!(" ({})", relative_text(r, &k.unit, lang))
+            });
+            let this = relative
+                .as_ref()
+                .and_then(|r| r.per)
+                .map_or(String::new(), |p| format!("{} · ", this_period(p, lang)));
             match lang {
                 Lang::En => format!(
-                    "{current} now · from {} to {}{over}",
+                    "{this}{current} · from {} to {}{how}{over}",
                     q(*baseline),
                     q(*target)
                 ),
                 Lang::Fr => format!(
-                    "{current} aujourd'hui · de {} à {}{over}",
+                    "{this}{current} · de {} à {}{how}{over}",
                     q(*baseline),
                     q(*target)
                 ),
+            }
+        }
+        Measure::Awaiting { relative } => {
+            let change = change_text(relative, &k.unit, lang);
+            match (&relative.previous, k.timeline) {
+                (Some(p), _) => match lang {
+                    Lang::En => format!(
+                        "{change}: awaiting the total of {} – {}, logged or written as `BASELINE ->`",
+                        short_date(p.start, lang),
+                        short_date(p.end, lang)
+                    ),
+                    Lang::Fr => format!(
+                        "{change} : en attente du total du {} au {}, noté au journal ou écrit `DÉPART ->`",
+                        short_date(p.start, lang),
+                        short_date(p.end, lang)
+                    ),
+                },
+                (None, Some(t)) => match lang {
+                    Lang::En => format!(
+                        "{change}: awaiting a first measurement (from {} on) to start from",
+                        short_date(t.start, lang)
+                    ),
+                    Lang::Fr => format!(
+                        "{change} : en attente d'une première mesure (à partir du {}) comme point de départ",
+                        short_date(t.start, lang)
+                    ),
+                },
+                (None, None) => match lang {
+                    Lang::En => format!("{change}: awaiting a first measurement to start from"),
+                    Lang::Fr => {
+                        format!("{change} : en attente d'une première mesure comme point de départ")
+                    }
+                },
             }
         }
         Measure::Keep {
@@ -75,12 +128,207 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
     }
 }
 
+/// `+300 MQLs`, `−20 %`, `+20% per month`.
+pub fn change_text(r: &RelativeTarget, unit: &Unit, lang: Lang) -> String {
+    let unit = if r.percent { &Unit::Percent } else { unit };
+    let sign = if r.change < 0.0 { "−" } else { "+" };
+    let amount = format!("{sign}{}", quantity(r.change.abs(), unit, lang));
+    match r.per {
+        Some(p) => format!("{amount} {}", per_period(p, lang)),
+        None => amount,
+    }
+}
+
+/// "per month", "par mois".
+fn per_period(period: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("per {period}"),
+        Lang::Fr => format!("par {}", period_fr(period).0),
+    }
+}
+
+/// (name, "ce…" phrase) of a period in French.
+fn period_fr(period: &str) -> (&'static str, &'static str) {
+    match period {
+        "day" => ("jour", "aujourd'hui"),
+        "weekday" => ("jour ouvré", "aujourd'hui"),
+        "week" => ("semaine", "cette semaine"),
+        "month" => ("mois", "ce mois-ci"),
+        "quarter" => ("trimestre", "ce trimestre"),
+        _ => ("an", "cette année"),
+    }
+}
+
+/// "this month", "ce mois-ci".
+fn this_period(period: &str, lang: Lang) -> String {
+    match (lang, period) {
+        (Lang::En, "day" | "weekday") => "today".to_string(),
+        (Lang::En, p) => format!("this {p}"),
+        (Lang::Fr, p) => period_fr(p).1.to_string(),
+    }
+}
+
+/// How a relative target was turned into numbers: "+300 MQLs from the value
+/// of 1 Oct", "−20 % du total du 1 juil. au 30 sept.".
+pub fn relative_text(r: &RelativeTarget, unit: &Unit, lang: Lang) -> String {
+    let change = change_text(r, unit, lang);
+    let from = match (r.start_from, lang) {
+        (Some(StartFrom::Written), Lang::En) => "from the baseline".to_string(),
+        (Some(StartFrom::Written), Lang::Fr) => "depuis le point de départ".to_string(),
+        (Some(StartFrom::Increments), Lang::En) => "counting the increments from 0".to_string(),
+        (Some(StartFrom::Increments), Lang::Fr) => "en cumulant les hausses depuis 0".to_string(),
+        (Some(StartFrom::Measured), _) if r.per.is_some() => match lang {
+            Lang::En => "from the value at the period's start".to_string(),
+            Lang::Fr => "depuis la valeur au début de la période".to_string(),
+        },
+        (Some(StartFrom::Measured), Lang::En) => match r.start_date {
+            Some(d) => format!("from the value of {}", short_date(d, lang)),
+            None => "from the first measurement".to_string(),
+        },
+        (Some(StartFrom::Measured), Lang::Fr) => match r.start_date {
+            Some(d) => format!("depuis la valeur du {}", short_date(d, lang)),
+            None => "depuis la première mesure".to_string(),
+        },
+        (Some(StartFrom::PreviousTotal) | None, _) => match (&r.previous, lang) {
+            (Some(p), Lang::En) => format!(
+                "on the total of {} – {}, {}",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                p.total.map_or("—".to_string(), |t| quantity(t, unit, lang))
+            ),
+            (Some(p), Lang::Fr) => format!(
+                "sur le total du {} au {}, {}",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                p.total.map_or("—".to_string(), |t| quantity(t, unit, lang))
+            ),
+            (None, _) => String::new(),
+        },
+    };
+    if from.is_empty() {
+        change
+    } else {
+        format!("{change} {from}")
+    }
+}
+
+/// The closed periods of a recurring target: "1 Oct – 31 Oct met (4,920 of
+/// 4,920) · 1 Nov – 30 Nov missed (5,100 of 5,904)".
+pub fn periods_text(k: &KeyResultProgress, lang: Lang) -> Option<String> {
+    let closed: Vec<String> = k
+        .periods
+        .iter()
+        .filter_map(|p| {
+            let met = p.met?;
+            let word = match (met, lang) {
+                (true, Lang::En) => "met",
+                (false, Lang::En) => "missed",
+                (true, Lang::Fr) => "atteint",
+                (false, Lang::Fr) => "manqué",
+            };
+            let of = lang.pick("of", "sur");
+            Some(format!(
+                "{} – {} {word} ({} {of} {})",
+                short_date(p.start, lang),
+                short_date(p.end, lang),
+                quantity(p.value, &k.unit, lang),
+                quantity(p.target, &k.unit, lang)
+            ))
+        })
+        .collect();
+    (!closed.is_empty()).then(|| {
+        format!(
+            "{} {}",
+            lang.pick("closed periods:", "périodes closes :"),
+            closed.join(" · ")
+        )
+    })
+}
+
+/// The key results an objective's status does not hide: "failing: `b`",
+/// or, for an aspirational objective achieved all the same, "success
+/// despite `b`".
+pub fn failing_text(o: &ObjectiveProgress, lang: Lang) -> Option<String> {
+    if o.failing.is_empty() {
+        return None;
+    }
+    let ids = o
+        .failing
+        .iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(match (o.status, lang) {
+        (Status::Achieved, Lang::En) => format!("success despite {ids}"),
+        (Status::Achieved, Lang::Fr) => format!("réussite malgré {ids}"),
+        (_, Lang::En) => format!("failing: {ids}"),
+        (_, Lang::Fr) => format!("en échec : {ids}"),
+    })
+}
+
+/// A funnel's forecast: "forecast: `prospects` 120 in 30 days → 360 by
+/// 31 Dec → 18 `sales` → €27,000, 90% of the goal".
+pub fn funnel_forecast(f: &FunnelProgress, lang: Lang) -> Option<String> {
+    let fc = f.forecast.as_ref()?;
+    let due = f.timeline?.due;
+    let mut chain = Vec::new();
+    let days = match (fc.elapsed_days, lang) {
+        (1, Lang::En) => "1 day".to_string(),
+        (n, Lang::En) => format!("{n} days"),
+        (1, Lang::Fr) => "1 jour".to_string(),
+        (n, Lang::Fr) => format!("{n} jours"),
+    };
+    chain.push(match lang {
+        Lang::En => format!(
+            "`{}` {} in {days} → {} by {}",
+            fc.stage,
+            number(fc.actual, lang),
+            approx(fc.projected, lang),
+            short_date(due, lang)
+        ),
+        Lang::Fr => format!(
+            "`{}` {} en {days} → {} au {}",
+            fc.stage,
+            number(fc.actual, lang),
+            approx(fc.projected, lang),
+            short_date(due, lang)
+        ),
+    });
+    let from = f.stages.iter().position(|s| s.id == fc.stage)?;
+    for s in f.stages[..from].iter().rev() {
+        if let Some(v) = s.projected {
+            chain.push(format!("{} `{}`", approx(v, lang), s.id));
+        }
+    }
+    let value = approx_quantity(fc.value, &f.unit, lang);
+    let share = fc.percent.map_or(String::new(), |p| match lang {
+        Lang::En => format!(", {} of the goal", percent(p, lang)),
+        Lang::Fr => format!(", {} du but", percent(p, lang)),
+    });
+    chain.push(format!("{value}{share}"));
+    Some(format!(
+        "{} {}",
+        lang.pick("forecast:", "prévision :"),
+        chain.join(" → ")
+    ))
+}
+
+/// A funnel's forecast in a few words, for inlay hints: "→ €27,000 (90%)".
+pub fn funnel_forecast_short(f: &FunnelProgress, lang: Lang) -> Option<String> {
+    let fc = f.forecast.as_ref()?;
+    let value = approx_quantity(fc.value, &f.unit, lang);
+    Some(match fc.percent {
+        Some(p) => format!("→ {value} ({})", percent(p, lang)),
+        None => format!("→ {value}"),
+    })
+}
+
 /// "needs 14.3 per day for the 19 days left".
 pub fn pace(per_day: f64, days_left: i64, unit: &Unit, lang: Lang) -> String {
     let amount = if per_day < 0.0 {
-        format!("−{}", quantity(-per_day, unit, lang))
+        format!("−{}", change_amount(-per_day, unit, lang))
     } else {
-        quantity(per_day, unit, lang)
+        change_amount(per_day, unit, lang)
     };
     match (lang, days_left) {
         (Lang::En, 1) => format!("needs {amount} today, the last day"),
@@ -111,13 +359,13 @@ pub fn forecast(f: &Forecast, unit: &Unit, due: Option<jiff::civil::Date>, lang:
         parts.push(match lang {
             Lang::En => format!(
                 "{} by {} ({})",
-                quantity(at_due, unit, lang),
+                approx_quantity(at_due, unit, lang),
                 short_date(due, lang),
                 percent(p.max(0.0), lang)
             ),
             Lang::Fr => format!(
                 "{} au {} ({})",
-                quantity(at_due, unit, lang),
+                approx_quantity(at_due, unit, lang),
                 short_date(due, lang),
                 percent(p.max(0.0), lang)
             ),
@@ -164,6 +412,34 @@ pub fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
     match every {
         1 => format!("{count}{unit} per {}", a.rate.period),
         n => format!("{count}{unit} every {n} {}s", a.rate.period),
+    }
+}
+
+/// An activity's consistency, one wording for every output: "24 of 28
+/// periods met in the last 28 days (85%)", "1 of 1 period met…", "24
+/// périodes tenues sur 28 ces 28 derniers jours (85 %)" — French keeps 0
+/// and 1 in the singular.
+pub fn consistency_text(c: &Consistency, lang: Lang) -> String {
+    let share = percent(c.share * 100.0, lang);
+    match lang {
+        Lang::En => format!(
+            "{} of {} {} met in the last {} days ({share})",
+            c.met,
+            c.periods,
+            if c.periods == 1 { "period" } else { "periods" },
+            c.days
+        ),
+        Lang::Fr => format!(
+            "{} {} sur {} ces {} derniers jours ({share})",
+            c.met,
+            if c.met <= 1 {
+                "période tenue"
+            } else {
+                "périodes tenues"
+            },
+            c.periods,
+            c.days
+        ),
     }
 }
 

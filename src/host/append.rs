@@ -46,47 +46,86 @@ impl AppendError {
 /// waited for its lock.
 const RETRIES: usize = 1000;
 
-/// Appends `line` (without its line break) to the file at `path`.
-pub fn append_line(path: &Path, line: &str) -> Result<(), AppendError> {
-    let io = |e| AppendError::Io(path.to_path_buf(), e);
-    // Write through symbolic links, to the file they name.
-    let real = std::fs::canonicalize(path).map_err(io)?;
-    for _ in 0..RETRIES {
-        let mut file = match OpenOptions::new().read(true).write(true).open(&real) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+/// A file held under an exclusive lock: its bytes as read under the lock,
+/// and the means to replace them atomically before the lock is released.
+/// `goalie log` appends through it and `goalie import` rewrites through it,
+/// so the two never lose each other's lines.
+pub struct LockedFile {
+    /// The file the path names (symbolic links followed).
+    real: PathBuf,
+    /// As given, for messages.
+    path: PathBuf,
+    /// The open, locked file; closing it releases the lock.
+    file: File,
+    text: Vec<u8>,
+}
+
+impl LockedFile {
+    /// Opens and locks the file at `path` and reads it. Refuses read-only
+    /// files.
+    pub fn open(path: &Path) -> Result<LockedFile, AppendError> {
+        let io = |e| AppendError::Io(path.to_path_buf(), e);
+        // Write through symbolic links, to the file they name.
+        let real = std::fs::canonicalize(path).map_err(io)?;
+        for _ in 0..RETRIES {
+            let mut file = match OpenOptions::new().read(true).write(true).open(&real) {
+                Ok(f) => f,
+                Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                    return Err(AppendError::ReadOnly(path.to_path_buf()));
+                }
+                Err(e) => return Err(io(e)),
+            };
+            let meta = file.metadata().map_err(io)?;
+            // Even where the system would let us (as root), a read-only file
+            // says "do not change me".
+            if meta.permissions().readonly() {
                 return Err(AppendError::ReadOnly(path.to_path_buf()));
             }
-            Err(e) => return Err(io(e)),
-        };
-        let meta = file.metadata().map_err(io)?;
-        // Even where the system would let us (as root), a read-only file
-        // says "do not change me".
-        if meta.permissions().readonly() {
-            return Err(AppendError::ReadOnly(path.to_path_buf()));
+            file.lock().map_err(io)?;
+            // Another writer may have renamed a new file over this one while
+            // we waited: then our lock guards a file nobody reads any more.
+            if !is_current(&file, &real).map_err(io)? {
+                continue;
+            }
+            let mut text = Vec::new();
+            file.read_to_end(&mut text).map_err(io)?;
+            return Ok(LockedFile {
+                real,
+                path: path.to_path_buf(),
+                file,
+                text,
+            });
         }
-        file.lock().map_err(io)?;
-        // Another writer may have renamed a new file over this one while we
-        // waited: then our lock guards a file nobody reads any more.
-        if !is_current(&file, &real).map_err(io)? {
-            continue;
-        }
-        let mut text = Vec::new();
-        file.read_to_end(&mut text).map_err(io)?;
-        let eol: &[u8] = if uses_crlf(&text) { b"\r\n" } else { b"\n" };
-        if !text.is_empty() && !text.ends_with(b"\n") {
-            text.extend_from_slice(eol);
-        }
-        text.extend_from_slice(line.as_bytes());
-        text.extend_from_slice(eol);
-        super::write_atomically(&real, &text).map_err(io)?;
-        // Closing the file releases the lock, after the rename.
-        drop(file);
-        return Ok(());
+        Err(io(std::io::Error::other(
+            "the file kept being replaced by other writers",
+        )))
     }
-    Err(io(std::io::Error::other(
-        "the file kept being replaced by other writers",
-    )))
+
+    /// The file's bytes, read under the lock.
+    pub fn text(&self) -> &[u8] {
+        &self.text
+    }
+
+    /// Replaces the file's content atomically, then releases the lock.
+    pub fn replace(self, content: &[u8]) -> Result<(), AppendError> {
+        super::write_atomically(&self.real, content).map_err(|e| AppendError::Io(self.path, e))?;
+        // Closing the file releases the lock, after the rename.
+        drop(self.file);
+        Ok(())
+    }
+}
+
+/// Appends `line` (without its line break) to the file at `path`.
+pub fn append_line(path: &Path, line: &str) -> Result<(), AppendError> {
+    let locked = LockedFile::open(path)?;
+    let mut text = locked.text().to_vec();
+    let eol: &[u8] = if uses_crlf(&text) { b"\r\n" } else { b"\n" };
+    if !text.is_empty() && !text.ends_with(b"\n") {
+        text.extend_from_slice(eol);
+    }
+    text.extend_from_slice(line.as_bytes());
+    text.extend_from_slice(eol);
+    locked.replace(&text)
 }
 
 fn is_current(file: &File, path: &Path) -> std::io::Result<bool> {

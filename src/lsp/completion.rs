@@ -274,10 +274,10 @@ fn units(model: &Model, range: Range) -> Vec<CompletionItem> {
         Unit::None => {}
     };
     for i in &model.items {
-        if let Some(m) = &i.metric
-            && let crate::model::Metric::Change { target, .. } = &m.value
-        {
-            note(&mut seen, &target.unit);
+        match i.metric.as_ref().map(|m| &m.value) {
+            Some(crate::model::Metric::Change { target, .. }) => note(&mut seen, &target.unit),
+            Some(crate::model::Metric::Relative(r)) => note(&mut seen, &r.change.unit),
+            _ => {}
         }
         if let Some(u) = i.rate.as_ref().and_then(|r| r.value.unit.as_ref()) {
             seen.insert(u.clone());

@@ -7,7 +7,10 @@ use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupConten
 use super::lookup::pointed_at;
 use super::state::State;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{check_in, days_ago, measure_facts, pace, rate_text, sparkline, trend};
+use crate::describe::{
+    check_in, days_ago, failing_text, funnel_forecast, measure_facts, pace, periods_text,
+    rate_text, sparkline, trend,
+};
 use crate::i18n::Lang;
 use crate::model::{ItemIdx, ItemKind, Model};
 use crate::progress::{self, Progress, Status};
@@ -151,6 +154,7 @@ fn item(
                     expected(k.timeline),
                     k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
                     trend(k, lang),
+                    periods_text(k, lang),
                     k.check_in.as_ref().map(|c| check_in(c, lang)),
                     last_log(model, idx, lang, today),
                     spark,
@@ -176,16 +180,15 @@ fn item(
             let score = o.score.map(|s| match (lang, o.expected_score) {
                 (Lang::En, Some(e)) => format!(
                     "score {} (expected {} by today)",
-                    number(s, lang),
-                    number(e, lang)
+                    crate::describe::numbers::score(s, lang),
+                    crate::describe::numbers::score(e, lang)
                 ),
                 (Lang::Fr, Some(e)) => format!(
                     "score {} ({} attendu à ce jour)",
-                    number(s, lang),
-                    number(e, lang)
+                    crate::describe::numbers::score(s, lang),
+                    crate::describe::numbers::score(e, lang)
                 ),
-                (Lang::En, None) => format!("score {}", number(s, lang)),
-                (Lang::Fr, None) => format!("score {}", number(s, lang)),
+                (_, None) => format!("score {}", crate::describe::numbers::score(s, lang)),
             });
             format!(
                 "**{} · {}**\n\n{}\n\n{}",
@@ -193,6 +196,7 @@ fn item(
                 status(o.status, lang),
                 bullets([
                     score,
+                    failing_text(o, lang),
                     expected(o.timeline),
                     o.check_in.as_ref().map(|c| check_in(c, lang))
                 ]),
@@ -222,16 +226,9 @@ fn item(
                 Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
                 Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
             };
-            let consistency = a.consistency.map(|c| match lang {
-                Lang::En => format!(
-                    "{} of {} periods met in the last {} days",
-                    c.met, c.periods, c.days
-                ),
-                Lang::Fr => format!(
-                    "{} période(s) tenue(s) sur {} ces {} derniers jours",
-                    c.met, c.periods, c.days
-                ),
-            });
+            let consistency = a
+                .consistency
+                .map(|c| crate::describe::consistency_text(&c, lang));
             let spark = (!recent.is_empty()).then(|| {
                 format!(
                     "`{}` {}",
@@ -299,7 +296,7 @@ fn item(
                     (None, Lang::Fr) => format!("{mark}`{}`{mark} {needed} nécessaires", s.id),
                 })
             });
-            bullets(std::iter::once(goal).chain(stages))
+            bullets([goal, funnel_forecast(f, lang)].into_iter().chain(stages))
         }
     };
     format!("{head}\n\n{body}")

@@ -60,7 +60,11 @@ pub fn hints(state: &mut State, params: InlayHintParams) -> Option<Vec<InlayHint
                 .find(|o| o.id == item.id)
                 .and_then(|o| o.percent)
                 .map(|p| percent(p.floor(), lang)),
-            ItemKind::Funnel => None,
+            ItemKind::Funnel => progress
+                .funnels
+                .iter()
+                .find(|f| f.id == item.id)
+                .and_then(|f| crate::describe::funnel_forecast_short(f, lang)),
         };
         let Some(label) = label else { continue };
         let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);

@@ -42,8 +42,9 @@ fn token(rule: Rule) -> Option<(u32, u32)> {
     Some(match rule {
         kw_objective | kw_kr | kw_activity | kw_funnel | kw_stage | kw_period | kw_due
         | kw_start | kw_owner | kw_why | kw_parent | kw_supports | kw_metric | kw_keep
-        | kw_target | kw_goal | kw_weight | kw_per | kw_each | kw_convert | kw_by
-        | kw_confidence | committed | aspirational | milestone | done | dropped | retro => (0, 0),
+        | kw_target | kw_goal | kw_weight | kw_per | kw_each | kw_convert | kw_by | kw_versus
+        | kw_previous | kw_confidence | committed | aspirational | milestone | done | dropped
+        | retro => (0, 0),
         id => (1, DECLARATION),
         reference => (1, 0),
         owner => (2, 0),

@@ -87,6 +87,9 @@ pub enum Metric {
         baseline: Option<Quantity>,
         target: Quantity,
     },
+    /// A change relative to a start value: `+300 MQLs`, `-20%`,
+    /// `4 100 followers -> +20%`, `+20% per month`, `+40% vs previous quarter`.
+    Relative(Relative),
     /// A guardrail to keep: `>= 40`.
     Keep {
         comparison: Comparison,
@@ -94,6 +97,50 @@ pub enum Metric {
     },
     /// Done or not done.
     Milestone,
+}
+
+/// A target written as a change from a start value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relative {
+    /// A start value written before the arrow (`4 100 followers -> +20%`);
+    /// without one, the start value comes from the log (docs/progress.md).
+    pub baseline: Option<Quantity>,
+    /// The signed change: `+300 MQLs` is 300 MQLs, `-20%` is -20 in
+    /// [`Unit::Percent`], a share of the start value.
+    pub change: Quantity,
+    /// `per month`: each period of the window has its own target, from the
+    /// value at that period's start.
+    pub every: Option<RatePeriod>,
+    /// `vs previous quarter`: the total logged in the window against the
+    /// total logged in the period before it.
+    pub versus: Option<RatePeriod>,
+}
+
+impl Relative {
+    /// The change is a percentage of the start value.
+    pub fn is_percent(&self) -> bool {
+        self.change.unit == Unit::Percent
+    }
+
+    /// The target reached from `start`.
+    pub fn target_from(&self, start: f64) -> f64 {
+        if self.is_percent() {
+            start * (1.0 + self.change.value / 100.0)
+        } else {
+            start + self.change.value
+        }
+    }
+
+    /// The unit the key result is measured in, when the metric says it.
+    pub fn unit(&self) -> Option<&Unit> {
+        [
+            self.baseline.as_ref().map(|b| &b.unit),
+            (!self.is_percent()).then_some(&self.change.unit),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|u| **u != Unit::None)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -503,7 +503,15 @@ impl<'a> Lowering<'a> {
                     Some(None) => return,
                     None => None,
                 };
-                if let Some(target) = target {
+                if let Some(relative) = node.child(Rule::relative) {
+                    let Some(metric) = self.relative(relative, node, baseline) else {
+                        return;
+                    };
+                    self.item(index).metric = Some(Spanned {
+                        value: metric,
+                        range,
+                    });
+                } else if let Some(target) = target {
                     self.item(index).metric = Some(Spanned {
                         value: Metric::Change { baseline, target },
                         range,
@@ -711,6 +719,46 @@ impl<'a> Lowering<'a> {
         })
     }
 
+    /// A signed target: a change from the start value (`+300`, `-20%`), or,
+    /// after a baseline, a negative target written as such (`-10 -> -5`).
+    fn relative(
+        &mut self,
+        relative: SyntaxNode<'_>,
+        metric: SyntaxNode<'_>,
+        baseline: Option<Quantity>,
+    ) -> Option<Metric> {
+        let minus = relative
+            .child(Rule::change_sign)
+            .is_some_and(|s| self.text(s) != "+");
+        let mut change = self.value(relative.child(Rule::value)?)?;
+        if minus {
+            change.value = -change.value;
+        }
+        change.range = relative.range();
+        let every = metric.child(Rule::recurrence).and_then(period_word);
+        let versus = metric.child(Rule::versus).and_then(period_word);
+        // After an arrow, `-5` is a negative target (an NPS from -10 to -5);
+        // only `+` and a percentage of a baseline at or above zero
+        // (`4 100 followers -> -20%`) are changes.
+        if let Some(b) = &baseline
+            && minus
+            && (change.unit != Unit::Percent || b.value < 0.0)
+            && every.is_none()
+            && versus.is_none()
+        {
+            return Some(Metric::Change {
+                baseline,
+                target: change,
+            });
+        }
+        Some(Metric::Relative(Relative {
+            baseline,
+            change,
+            every,
+            versus,
+        }))
+    }
+
     fn rate(&mut self, node: SyntaxNode<'_>) -> Option<Rate> {
         let count_node = node.child(Rule::number)?;
         let count = self.number(count_node)?;
@@ -743,17 +791,7 @@ impl<'a> Lowering<'a> {
             );
             return None;
         }
-        let period = node.children().find_map(|n| {
-            Some(match n.kind() {
-                Rule::rate_day => RatePeriod::Day,
-                Rule::rate_weekday => RatePeriod::Weekday,
-                Rule::rate_week => RatePeriod::Week,
-                Rule::rate_month => RatePeriod::Month,
-                Rule::rate_quarter => RatePeriod::Quarter,
-                Rule::rate_year => RatePeriod::Year,
-                _ => return None,
-            })
-        })?;
+        let period = period_word(node)?;
         Some(Rate {
             count,
             unit: node
@@ -871,6 +909,8 @@ impl<'a> Lowering<'a> {
         let (fraction, range) = if let Some(f) = node.child(Rule::fraction) {
             let text = self.text(f);
             let (num, den) = text.split_once('/')?;
+            // `0,6/1` is `0.6/1` written the French way.
+            let num = num.replace(',', ".");
             let (num, den): (f64, f64) = (num.parse().ok()?, den.parse().ok()?);
             (if den > 0.0 { num / den } else { f64::NAN }, f.range())
         } else {
@@ -901,6 +941,21 @@ impl<'a> Lowering<'a> {
         }
         Some(fraction)
     }
+}
+
+/// The period word among a node's children (`month`, `trimestre`…).
+fn period_word(node: SyntaxNode<'_>) -> Option<RatePeriod> {
+    node.children().find_map(|n| {
+        Some(match n.kind() {
+            Rule::rate_day => RatePeriod::Day,
+            Rule::rate_weekday => RatePeriod::Weekday,
+            Rule::rate_week => RatePeriod::Week,
+            Rule::rate_month => RatePeriod::Month,
+            Rule::rate_quarter => RatePeriod::Quarter,
+            Rule::rate_year => RatePeriod::Year,
+            _ => return None,
+        })
+    })
 }
 
 /// Whether an item keyword is one of its French spellings.

@@ -154,7 +154,8 @@ impl Model {
 
     /// The dates an item runs between, from its own `start:`, `due:` and
     /// `period:`, falling back to those of its container (a key result's
-    /// objective, a stage's funnel).
+    /// objective, a stage's funnel), and for a funnel to those of the item
+    /// it `supports:`.
     pub fn window(&self, idx: ItemIdx) -> (Option<Date>, Option<Date>) {
         let mut start = None;
         let mut end = None;
@@ -176,6 +177,25 @@ impl Model {
                 break;
             }
             current = item.container;
+        }
+        // A funnel with no dates of its own takes those of the item it
+        // supports (the key result its pipeline feeds).
+        let item = self.item(idx);
+        let funnel = match item.kind {
+            ItemKind::Funnel => Some(item),
+            ItemKind::Stage => item.container.map(|c| self.item(c)),
+            _ => None,
+        }
+        .filter(|f| f.kind == ItemKind::Funnel);
+        if let Some(funnel) = funnel.filter(|_| start.is_none() || end.is_none()) {
+            for target in funnel.supports.iter().filter_map(|r| r.target) {
+                if self.item(target).kind == ItemKind::Funnel {
+                    continue; // one level only: no cycles
+                }
+                let (s, e) = self.window(target);
+                start = start.or(s);
+                end = end.or(e);
+            }
         }
         (start, end)
     }

@@ -347,14 +347,25 @@ fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
 fn check_dates(model: &mut Model) {
     for item in &model.items {
         let Some(start) = &item.start else { continue };
-        let due = item.due.as_ref().map(|d| (d.value, true));
-        let end = due.or(item.period.as_ref().map(|p| (p.value.end, false)));
-        if let Some((end, is_due)) = end.filter(|&(end, _)| start.value > end) {
-            let (en, fr) = if is_due {
-                ("is due on", "son échéance est le")
-            } else {
-                ("its period ends on", "sa période se termine le")
-            };
+        let due = item
+            .due
+            .as_ref()
+            .map(|d| (d.value, ("is due on", "son échéance est le")));
+        // A funnel's goal date is its due date.
+        let goal = item.goal.as_ref().and_then(|g| g.by.as_ref()).map(|b| {
+            (
+                b.value,
+                ("its goal is due on", "son but est à atteindre le"),
+            )
+        });
+        let period = item.period.as_ref().map(|p| {
+            (
+                p.value.end,
+                ("its period ends on", "sa période se termine le"),
+            )
+        });
+        let end = due.or(goal).or(period);
+        if let Some((end, (en, fr))) = end.filter(|&(end, _)| start.value > end) {
             model.diagnostics.push(Diagnostic::new(
                 codes::START_AFTER_DUE,
                 item.file,

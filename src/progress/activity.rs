@@ -231,13 +231,26 @@ pub(super) fn compute(
     let since = start.or_else(|| counts.keys().next().copied());
     let last = end.map_or(today, |e| e.min(today));
     let list = since.map_or_else(Vec::new, |s| periods(rate, s, last));
+    let weekdays = rate.period == RatePeriod::Weekday;
     let periods: Vec<PeriodTotal> = list
         .iter()
         .map(|p| {
-            let total = sum(&counts, p.start, p.end.min(today));
+            // The last period stops at the window's end.
+            let end = end.map_or(p.end, |e| p.end.min(e));
+            // Weekend counts of a weekday rate belong to no period, even in
+            // a block of several weekdays that spans a weekend.
+            let total = if weekdays {
+                counts
+                    .range(p.start..=end.min(today))
+                    .filter(|(d, _)| !is_weekend(**d))
+                    .map(|(_, c)| c)
+                    .sum()
+            } else {
+                sum(&counts, p.start, end.min(today))
+            };
             PeriodTotal {
                 start: p.start,
-                end: p.end,
+                end,
                 total,
                 target: rate.count,
                 met: total >= rate.count - EPSILON,
@@ -254,7 +267,19 @@ pub(super) fn compute(
     };
     let streak = streaks(&periods, today);
     let consistency = consistency(&periods, today, options.consistency_days);
+    let over = end.is_some_and(|e| today > e);
     let mut status = match (&consistency, since) {
+        // Once the window is over the status is final: achieved when the
+        // share of its periods that met the target is on track, else missed.
+        _ if over && !periods.is_empty() => {
+            let met = periods.iter().filter(|p| p.met).count();
+            let share = met as f64 / periods.len() as f64;
+            if band(share, options) == Status::OnTrack {
+                Status::Achieved
+            } else {
+                Status::Missed
+            }
+        }
         (Some(c), _) => band(c.share, options),
         (None, Some(s)) if s > today => Status::NotStarted,
         (None, _) => Status::Unknown,

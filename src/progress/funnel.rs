@@ -5,10 +5,10 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::key_result::{Forecast, Pace, gradual};
-use super::measure::{Point, series};
+use super::measure::{Point, daily_counts, series};
 use super::status::{EPSILON, Status, Timeline};
 use super::{Options, unit_text};
-use crate::model::{ItemIdx, Model, StageSpec, Unit};
+use crate::model::{ItemIdx, ItemKind, Model, StageSpec, Unit};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FunnelProgress {
@@ -22,6 +22,28 @@ pub struct FunnelProgress {
     /// The funnel's own measured value, when its id has log lines.
     pub actual: Option<f64>,
     pub stages: Vec<StageProgress>,
+    /// Where the most upstream stage with log lines leads by the goal date.
+    pub forecast: Option<FunnelForecast>,
+}
+
+/// The goal value the funnel's pace so far leads to: the most upstream
+/// stage with log lines projected to the goal date at its pace since the
+/// window's start, carried down through the conversions and values.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FunnelForecast {
+    /// The stage projected from.
+    pub stage: String,
+    /// Its volume today.
+    pub actual: f64,
+    /// Whole days of the window before today, the volume was logged in.
+    pub elapsed_days: i64,
+    pub days: i64,
+    /// Its volume at the goal date: `actual × days / elapsed_days`.
+    pub projected: f64,
+    /// The goal value that volume brings.
+    pub value: f64,
+    /// `value / goal`, in percent.
+    pub percent: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -35,6 +57,9 @@ pub struct StageProgress {
     pub actual: Option<f64>,
     /// `actual / needed`, 0 to 100.
     pub percent: Option<f64>,
+    /// The volume the funnel's forecast expects of this stage by the goal
+    /// date (the projected stage and those between it and the goal).
+    pub projected: Option<f64>,
     pub overachieved: bool,
     pub status: Status,
     pub pace: Option<Pace>,
@@ -94,13 +119,14 @@ pub(super) fn compute(
             ),
         };
         above = needed;
-        let points = series(model, s, 0.0, today);
+        let points = with_activities(model, s, series(model, s, 0.0, today), start, today);
         let mut progress = StageProgress {
             id: stage.id.clone(),
             rule,
             needed,
             actual: points.last().map(|p| p.value),
             percent: None,
+            projected: None,
             overachieved: false,
             status: Status::Unknown,
             pace: None,
@@ -118,6 +144,9 @@ pub(super) fn compute(
         progress.series = points;
         stages.push(progress);
     }
+    let forecast = timeline
+        .as_ref()
+        .and_then(|t| project(&mut stages, t, goal.map(|g| g.value)));
     FunnelProgress {
         id: item.id.clone(),
         title: item.title.clone(),
@@ -126,7 +155,96 @@ pub(super) fn compute(
         timeline,
         actual: own.last().map(|p| p.value),
         stages,
+        forecast,
     }
+}
+
+/// A stage's series with the counts of the activities that `supports:` it
+/// added (from the window's start): log a call once, count it in both.
+fn with_activities(
+    model: &Model,
+    stage: ItemIdx,
+    points: Vec<Point>,
+    start: Option<Date>,
+    today: Date,
+) -> Vec<Point> {
+    let mut extra: std::collections::BTreeMap<Date, f64> = Default::default();
+    for (n, item) in model.items.iter().enumerate() {
+        let feeds = item.kind == ItemKind::Activity
+            && item.supports.iter().any(|r| r.target == Some(stage));
+        if !feeds {
+            continue;
+        }
+        for (day, count) in daily_counts(model, ItemIdx(n as u32), today) {
+            if start.is_none_or(|s| day >= s) {
+                *extra.entry(day).or_insert(0.0) += count;
+            }
+        }
+    }
+    if extra.is_empty() {
+        return points;
+    }
+    // Days of either source, each the stage's value then plus the
+    // activities' running total.
+    let mut days: Vec<Date> = points
+        .iter()
+        .map(|p| p.date)
+        .chain(extra.keys().copied())
+        .collect();
+    days.sort();
+    days.dedup();
+    let mut running = 0.0;
+    let mut added = extra.iter().peekable();
+    days.into_iter()
+        .map(|date| {
+            while let Some((_, c)) = added.next_if(|(d, _)| **d <= date) {
+                running += c;
+            }
+            let own = points
+                .iter()
+                .take_while(|p| p.date <= date)
+                .last()
+                .map_or(0.0, |p| p.value);
+            Point {
+                date,
+                value: own + running,
+            }
+        })
+        .collect()
+}
+
+/// From the most upstream stage with log lines (the last one written),
+/// project its volume to the goal date at its pace since the window's
+/// start, and carry it down to the goal: a conversion multiplies by its
+/// rate, an `each` value by its value.
+fn project(
+    stages: &mut [StageProgress],
+    t: &Timeline,
+    goal: Option<f64>,
+) -> Option<FunnelForecast> {
+    let from = stages.iter().rposition(|s| s.actual.is_some())?;
+    if t.elapsed_days == 0 {
+        return None; // nothing has elapsed: no pace yet
+    }
+    let actual = stages[from].actual?;
+    let projected = actual * t.days as f64 / t.elapsed_days as f64;
+    let mut volume = projected;
+    for stage in stages[..=from].iter_mut().rev() {
+        stage.projected = Some(volume);
+        volume *= match &stage.rule {
+            StageRule::Each { value, .. } => *value,
+            StageRule::Convert { rate } => *rate,
+        };
+    }
+    Some(FunnelForecast {
+        stage: stages[from].id.clone(),
+        actual,
+        elapsed_days: t.elapsed_days,
+        days: t.days,
+        projected,
+        value: volume,
+        percent: goal.filter(|g| *g > 0.0).map(|g| 100.0 * volume / g),
+    })
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::check_in::{CheckIn, check_in};
 use super::measure::{Point, logged_unit, outcome, series};
+use super::relative::{PeriodTarget, RelativeTarget};
 use super::status::{EPSILON, Status, Timeline, days_between, judge};
 use super::trend::fit;
 use super::{Options, unit_text};
@@ -26,7 +27,8 @@ pub struct KeyResultProgress {
     pub percent: Option<f64>,
     /// The target is passed (more than 100% of the way).
     pub overachieved: bool,
-    /// The latest value: the last measurement, or the baseline.
+    /// The latest value: the last measurement; `None` before the first
+    /// (the baseline is not a measurement).
     pub current: Option<f64>,
     pub timeline: Option<Timeline>,
     pub pace: Option<Pace>,
@@ -34,6 +36,9 @@ pub struct KeyResultProgress {
     pub check_in: Option<CheckIn>,
     /// The measured value after each day with a measurement.
     pub series: Vec<Point>,
+    /// A recurring target's periods so far (`+20% per month`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<PeriodTarget>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -43,7 +48,13 @@ pub enum Measure {
         baseline: f64,
         target: f64,
         direction: Direction,
+        /// How a relative target (`+300`, `-20%`) was turned into these.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        relative: Option<RelativeTarget>,
     },
+    /// A relative target whose start value is not known yet: nothing is
+    /// measured from the window's start on.
+    Awaiting { relative: RelativeTarget },
     Keep {
         comparison: &'static str,
         threshold: f64,
@@ -121,7 +132,10 @@ pub(super) fn gradual(
     let status = judge(percent, timeline, today, options);
     let open = |due: Date| status != Status::Achieved && today <= due;
     let pace = due.filter(|&d| open(d)).map(|due| {
-        let days_left = days_between(today, due) + 1;
+        // Before the window starts, the whole window is left, not the days
+        // from today.
+        let from = timeline.map_or(today, |t| t.start.max(today));
+        let days_left = days_between(from, due) + 1;
         let remaining = target - current;
         let per_day = remaining / days_left as f64;
         Pace {
@@ -191,6 +205,7 @@ pub(super) fn compute(
         forecast: None,
         check_in: None,
         series: Vec::new(),
+        periods: Vec::new(),
     };
     match metric {
         Some(Metric::Change { baseline, target }) => {
@@ -220,13 +235,28 @@ pub(super) fn compute(
                 } else {
                     Direction::Increase
                 },
+                relative: None,
             };
             progress.percent = Some(g.percent);
             progress.overachieved = g.overachieved;
-            progress.current = Some(g.current);
+            // The baseline is where it starts, not a measurement: nothing
+            // is shown as current before the first one.
+            progress.current = (!progress.series.is_empty()).then_some(g.current);
             progress.status = g.status;
             progress.pace = g.pace;
             progress.forecast = g.forecast;
+        }
+        Some(Metric::Relative(relative)) => {
+            super::relative::compute(
+                &mut progress,
+                model,
+                idx,
+                relative,
+                start,
+                due,
+                today,
+                options,
+            );
         }
         Some(Metric::Keep {
             comparison,

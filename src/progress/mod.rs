@@ -7,6 +7,7 @@ mod funnel;
 mod key_result;
 pub mod measure;
 mod objective;
+mod relative;
 mod status;
 mod trend;
 
@@ -18,10 +19,11 @@ pub use activity::{
     Total, periods,
 };
 pub use check_in::{CheckIn, Disagreement};
-pub use funnel::{FunnelProgress, StageProgress, StageRule};
+pub use funnel::{FunnelForecast, FunnelProgress, StageProgress, StageRule};
 pub use key_result::{Direction, Forecast, KeyResultProgress, Measure, Pace};
 pub use measure::Point;
 pub use objective::{Expectation, ObjectiveProgress};
+pub use relative::{PeriodTarget, Previous, RelativeTarget, StartFrom};
 pub use status::{Status, Timeline, days_between, worst};
 pub use trend::{Line, fit};
 
@@ -131,6 +133,16 @@ pub fn compute(model: &Model, today: Date, options: &Options) -> Progress {
         }
     }
     progress
+}
+
+/// One key result's progress on a day (what `check` rules may ask).
+pub fn key_result(
+    model: &Model,
+    idx: crate::model::ItemIdx,
+    today: Date,
+    options: &Options,
+) -> KeyResultProgress {
+    key_result::compute(model, idx, today, options)
 }
 
 /// A unit as one string in JSON: `""`, `"%"`, `"EUR"`, `"customers"`.

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Options;
 use super::check_in::{CheckIn, check_in};
-use super::key_result::{self, KeyResultProgress};
+use super::key_result::{self, KeyResultProgress, Measure};
 use super::measure::outcome;
 use super::status::{EPSILON, Status, Timeline, judge, worst};
 use crate::model::{Commitment, ItemIdx, Model};
@@ -32,6 +32,10 @@ pub struct ObjectiveProgress {
     pub status: Status,
     /// The worst status among the key results.
     pub worst_status: Option<Status>,
+    /// Key results off track or missed, and guardrails breached: a
+    /// committed objective is at most at risk while there are any; an
+    /// aspirational one achieved at its success score names them.
+    pub failing: Vec<String>,
     pub timeline: Option<Timeline>,
     pub check_in: Option<CheckIn>,
     pub key_results: Vec<KeyResultProgress>,
@@ -80,6 +84,30 @@ pub(super) fn compute(
         Some(s) => judge(100.0 * s / success_score, timeline.as_ref(), today, options),
         None => Status::Unknown,
     };
+    let failing: Vec<String> = key_results
+        .iter()
+        .filter(|k| fails(k))
+        .map(|k| k.id.clone())
+        .collect();
+    // A failure is never hidden by the average: a committed objective (or
+    // any objective with a guardrail breached) is at most at risk while a
+    // key result is off track or missed.
+    let guardrail_breached = key_results.iter().any(|k| {
+        matches!(
+            k.measure,
+            Measure::Keep {
+                holds: Some(false),
+                ..
+            }
+        )
+    });
+    let capped = match expectation {
+        Expectation::Committed => !failing.is_empty(),
+        Expectation::Aspirational => guardrail_breached,
+    };
+    if capped && matches!(status, Status::Achieved | Status::OnTrack) {
+        status = Status::AtRisk;
+    }
     if matches!(outcome(model, idx, today), Some((_, false))) {
         status = Status::Dropped;
     }
@@ -94,18 +122,33 @@ pub(super) fn compute(
         success,
         status,
         worst_status: worst(key_results.iter().map(|k| k.status)),
+        failing,
         timeline,
         check_in: check_in(model, idx, status, today, options),
         key_results,
     }
 }
 
+/// A key result that fails: off track, missed, or a guardrail breached.
+fn fails(k: &KeyResultProgress) -> bool {
+    matches!(k.status, Status::OffTrack | Status::Missed)
+        || matches!(
+            k.measure,
+            Measure::Keep {
+                holds: Some(false),
+                ..
+            }
+        )
+}
+
 /// Σ weight × percent / Σ weight over the key results that have a
-/// percentage and are not dropped.
+/// percentage and are not dropped. Guardrails are conditions, not
+/// progress: they are left out (a breached one caps the status instead).
 fn weighted_percent(key_results: &[KeyResultProgress]) -> Option<f64> {
     let counted = key_results
         .iter()
         .filter(|k| k.status != Status::Dropped)
+        .filter(|k| !matches!(k.measure, Measure::Keep { .. }))
         .filter_map(|k| k.percent.map(|p| (k.weight, p)));
     let (weights, sum) = counted.fold((0.0, 0.0), |(w, s), (weight, p)| {
         (w + weight, s + weight * p)

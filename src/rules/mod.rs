@@ -168,6 +168,26 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Key results whose target is a change from a start value (`+300`,
+    /// `-20%`), with the metric line.
+    pub fn relatives(
+        &self,
+    ) -> impl Iterator<
+        Item = (
+            &crate::model::Item,
+            &crate::model::Spanned<crate::model::Metric>,
+            &crate::model::Relative,
+        ),
+    > {
+        self.items(ItemKind::KeyResult).filter_map(|(_, item)| {
+            let metric = item.metric.as_ref()?;
+            match &metric.value {
+                crate::model::Metric::Relative(relative) => Some((item, metric, relative)),
+                _ => None,
+            }
+        })
+    }
+
     /// The threshold values in force.
     pub fn thresholds(&self) -> &crate::config::Thresholds {
         &self.settings.thresholds
@@ -318,6 +338,10 @@ pub static RULES: &[Rule] = &[
     // T — time-bound
     Rule::new(&time_bound::no_date::CODE, time_bound::no_date::check),
     Rule::new(&time_bound::overdue::CODE, time_bound::overdue::check),
+    Rule::new(
+        &time_bound::funnel_no_start::CODE,
+        time_bound::funnel_no_start::check,
+    ),
     Rule::new(
         &time_bound::no_retrospective::CODE,
         time_bound::no_retrospective::check,

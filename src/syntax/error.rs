@@ -46,7 +46,9 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "a date or period (2026-12-31, 2026-11, 2026-W45, 2026-Q4, 2026)",
             "une date ou une période (2026-12-31, 2026-11, 2026-W45, 2026-T4, 2026)",
         ),
-        value | number | baseline | target | interval | fraction => ("a number", "un nombre"),
+        value | number | baseline | target | relative | interval | fraction => {
+            ("a number", "un nombre")
+        }
         percent | currency | unit_word => ("a unit", "une unité"),
         comparator => (
             "a comparison (>=, <=, at least…)",
@@ -61,7 +63,15 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
             "une unité de temps (jour, jour ouvré, semaine, mois…)",
         ),
         kw_per => ("`per`", "`par`"),
+        change_sign => (
+            "a change such as `+300` or `-20%`",
+            "une variation comme `+300` ou `-20 %`",
+        ),
         kw_each => ("`each`", "`chacun`"),
+        kw_versus | kw_previous | versus => (
+            "`vs previous` and a period",
+            "`par rapport au` et une période précédente",
+        ),
         kw_convert => ("`convert`", "`convertissent`"),
         kw_by => ("`by` and a date", "`d'ici` et une date"),
         kw_confidence | done | dropped | retro | increment | sign => (

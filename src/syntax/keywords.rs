@@ -191,6 +191,20 @@ pub const KEYWORDS: &[Keyword] = &[
         "Introduces the period of a rate."
     ),
     kw!(
+        kw_versus,
+        Word,
+        ["vs", "versus", "compared to"],
+        ["par rapport au", "par rapport à la", "comparé au"],
+        "A flow metric: the window's total against the previous period's."
+    ),
+    kw!(
+        kw_previous,
+        Word,
+        ["previous", "last"],
+        ["précédent", "précédente", "dernier", "dernière"],
+        "A flow metric: the period just before the window."
+    ),
+    kw!(
         rate_day,
         Word,
         ["day", "days"],

@@ -56,7 +56,8 @@ async fn objectives_activities_and_stages_have_their_own_numbers() {
     .await;
     let uri = client.open("plan.goals", PLAN).await;
     let objective = hover_at(&mut client, &uri, find(PLAN, "growth:")).await;
-    assert!(objective.contains("71%"), "{objective}");
+    // The guardrail `churn` holds: a condition, not progress (docs/progress.md §10).
+    assert!(objective.contains("**42% · at risk**"), "{objective}");
     assert!(
         objective.contains("`new-customers` 42% · at risk"),
         "{objective}"
@@ -82,4 +83,46 @@ async fn a_diagnostic_shows_its_rule_doc_in_the_client_language() {
     assert!(text.contains("**E007 log-unknown-id**"), "{text}");
     assert!(text.contains("Pourquoi :"), "{text}");
     client.shutdown().await;
+}
+
+const RELATIVE: &str = "objective growth: Grow the audience\n  period: 2026-Q4\n  kr mql: Augmenter de 300 le nombre de MQL\n    mesure: +300 MQL\n  kr insta: Instagram followers +20% every month\n    metric: +20% per month\n  kr later: Add 50 partners\n    metric: +50 partners\n2026-09-30 mql 920\n2026-11-20 mql 1100\n2026-10-01 insta 4100\n2026-10-31 insta 4920\n2026-11-20 insta 5500\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn relative_and_recurring_targets_in_both_languages() {
+    for (locale, expected) in [
+        (
+            None,
+            [
+                "60% · on track",
+                "1,100 MQL now · from 920 MQL to 1,220 MQL (+300 MQL from the value of 30 Sep)",
+                "this month · 5,500 now · from 4,920 to 5,904",
+                "closed periods: 1 Oct – 31 Oct met (4,920 of 4,920)",
+                "+50 partners: awaiting a first measurement (from 1 Oct on) to start from",
+            ],
+        ),
+        (
+            Some("fr"),
+            [
+                "60 % · en bonne voie",
+                "1 100 MQL aujourd'hui · de 920 MQL à 1 220 MQL (+300 MQL depuis la valeur du 30 sept.)",
+                "ce mois-ci · 5 500 aujourd'hui · de 4 920 à 5 904",
+                "périodes closes : 1 oct. – 31 oct. atteint (4 920 sur 4 920)",
+                "+50 partners : en attente d'une première mesure (à partir du 1 oct.) comme point de départ",
+            ],
+        ),
+    ] {
+        let options = Options {
+            locale,
+            ..Options::default()
+        };
+        let mut client = Client::start(&[("plan.goals", RELATIVE)], options).await;
+        let uri = client.open("plan.goals", RELATIVE).await;
+        let mut text = hover_at(&mut client, &uri, find(RELATIVE, "mql:")).await;
+        text.push_str(&hover_at(&mut client, &uri, find(RELATIVE, "insta:")).await);
+        text.push_str(&hover_at(&mut client, &uri, find(RELATIVE, "later:")).await);
+        for e in expected {
+            assert!(text.contains(e), "`{e}` not in:\n{text}");
+        }
+        client.shutdown().await;
+    }
 }

@@ -82,3 +82,20 @@ async fn progress_counts_and_needed_volumes_at_line_ends() {
     );
     client.shutdown().await;
 }
+
+/// docs/progress.md §9: 120 prospects in 30 of 90 days project 360, 18
+/// sales, 27 000 €: 90% of the goal, after the funnel's header.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_funnel_shows_its_forecast() {
+    // Today is 24 Nov: 25 Oct to 22 Jan is 90 days, 30 of them elapsed.
+    let plan = "funnel pipe: What Q4 revenue needs\n  start: 2026-10-25\n  goal: 30 000 € by 2027-01-22\n  stage sales: 1 500 € each\n  stage prospects: 5% convert\n2026-11-10 prospects +50\n2026-11-23 prospects +70\n";
+    let mut client = Client::start(&[("plan.goals", plan)], Options::default()).await;
+    let uri = client.open("plan.goals", plan).await;
+    let hints = client.inlay_hints(&uri).await;
+    let label = hints
+        .iter()
+        .find(|h| h["position"]["line"] == 0)
+        .map(|h| h["label"].as_str().unwrap().replace('\u{a0}', " "));
+    assert_eq!(label.as_deref(), Some("→ €27,000 (90%)"));
+    client.shutdown().await;
+}

@@ -193,6 +193,83 @@ end
 vim.wait(1000, function() return false end, 100)
 vim.fn.delete(log)
 
+-- ---- Finding goalie however it was installed (no `cmd` given)
+vim.cmd('silent! %bwipeout!')
+local fake = vim.fn.tempname()
+local home = fake .. '/home'
+local root = fake .. '/project'
+local saved_env = {}
+for _, name in ipairs({ 'PATH', 'HOME', 'CARGO_HOME', 'VIRTUAL_ENV', 'PYTHONUSERBASE', 'PIPX_BIN_DIR', 'UV_TOOL_BIN_DIR',
+  'NPM_CONFIG_PREFIX', 'npm_config_prefix', 'NVM_DIR', 'GOALIE_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG' }) do
+  saved_env[name] = vim.env[name]
+  vim.env[name] = nil
+end
+vim.env.HOME = home
+vim.env.PATH = fake .. '/path'
+vim.env.LANG = 'en_US.UTF-8'
+vim.fn.mkdir(fake .. '/path', 'p')
+vim.fn.mkdir(root, 'p')
+local function make_exe(path)
+  vim.fn.mkdir(vim.fn.fnamemodify(path, ':h'), 'p')
+  vim.fn.writefile({ '#!/bin/sh', 'exit 0' }, path)
+  vim.fn.setfperm(path, 'rwxr-xr-x')
+  return path
+end
+local pkg = goalie.npm_package()
+local uname = vim.loop.os_uname()
+if uname.sysname == 'Linux' and uname.machine == 'x86_64' then
+  check('the npm platform package is the launcher\'s', pkg == '@goalie-rs/cli-linux-x64', pkg)
+end
+
+local found, tried = goalie.find_server(root)
+check('nothing installed: no server', found == nil, tostring(found))
+check('... the project\'s node_modules was tried first', tried[1] == root .. '/node_modules/' .. pkg .. '/bin/goalie', tried[1])
+check('... and pip\'s ~/.local/bin', vim.tbl_contains(tried, home .. '/.local/bin/goalie'), vim.inspect(tried))
+
+local pipx = make_exe(home .. '/.local/bin/goalie')
+check('pipx, uv or pip --user: ~/.local/bin/goalie', goalie.find_server(root) == pipx, tostring(goalie.find_server(root)))
+local on_path = make_exe(fake .. '/path/goalie')
+check('PATH before pip\'s folder', goalie.find_server(root) == on_path, tostring(goalie.find_server(root)))
+local venv = make_exe(root .. '/.venv/bin/goalie')
+check('the project\'s .venv before PATH', goalie.find_server(root) == venv, tostring(goalie.find_server(root)))
+local npm_dev = make_exe(root .. '/node_modules/' .. pkg .. '/bin/goalie')
+check('npm install -D: the project\'s node_modules first', goalie.find_server(root) == npm_dev, tostring(goalie.find_server(root)))
+for _, f in ipairs({ pipx, on_path, venv, npm_dev }) do
+  vim.fn.delete(f)
+end
+make_exe(home .. '/.nvm/versions/node/v18.20.0/lib/node_modules/' .. pkg .. '/bin/goalie')
+local nvm20 = make_exe(home .. '/.nvm/versions/node/v20.11.1/lib/node_modules/' .. pkg .. '/bin/goalie')
+check('npm install -g under nvm: the newest Node first', goalie.find_server(root) == nvm20, tostring(goalie.find_server(root)))
+vim.fn.delete(home .. '/.nvm', 'rf')
+
+-- setup() without `cmd` and no goalie anywhere: a message, no client.
+local notified = {}
+local real_notify = vim.notify
+vim.notify = function(m, level)
+  table.insert(notified, { msg = m, level = level })
+end
+vim.cmd('cd ' .. vim.fn.fnameescape(root))
+check('setup() without goalie anywhere returns missing', goalie.setup() == 'missing', tostring(goalie.api))
+local m = (notified[1] or {}).msg or ''
+check('... and says how to install it', m:find('pipx install goalie-cli', 1, true) ~= nil and m:find('npm install -g goalie', 1, true) ~= nil, m)
+vim.env.LANG = 'fr_FR.UTF-8'
+notified = {}
+goalie.setup()
+m = (notified[1] or {}).msg or ''
+check('... in French too', m:find('introuvable', 1, true) ~= nil and m:find('pipx install goalie-cli', 1, true) ~= nil, m)
+vim.notify = real_notify
+
+-- With goalie in pip's folder, setup() starts that one.
+pipx = make_exe(home .. '/.local/bin/goalie')
+local api_found = goalie.setup()
+check('setup() without cmd uses the goalie it found', api_found == want_api and goalie.config.cmd[1] == pipx
+  and goalie.config.cmd[2] == 'lsp', vim.inspect(goalie.config and goalie.config.cmd))
+
+for name, value in pairs(saved_env) do
+  vim.env[name] = value
+end
+vim.fn.delete(fake, 'rf')
+
 if failures > 0 then
   io.stdout:write(('%d check(s) failed\n'):format(failures))
   vim.cmd('cquit 1')

@@ -48,6 +48,8 @@ export const KEYWORDS = {
   aspirational: ['aspirational', 'aspirationnel', 'ambitieux'],
   milestone: ['milestone', 'jalon'],
   per: ['per', 'par', 'every', 'each', 'chaque', 'toutes les', 'tous les'],
+  versus: ['versus', 'vs', 'compared to', 'par rapport au', 'par rapport à la', 'par rapport a la', 'comparé au', 'compare au'],
+  previous: ['previous', 'last', 'précédente', 'précédent', 'precedente', 'precedent', 'dernière', 'dernier', 'derniere'],
   each: ['each', 'apiece', 'chacune', 'chacun', 'par unité', "l'unité", 'l’unité'],
   convert: ['convertissent', 'convertit', 'converts', 'convert', 'de conversion', 'conversion'],
   by: ["d'ici le", "d'ici", 'd’ici le', 'd’ici', 'avant le', 'avant', 'pour le', 'before', 'by'],
@@ -73,7 +75,9 @@ const RATE_PERIOD = kw(
   ...KEYWORDS.rate_month, ...KEYWORDS.rate_quarter, ...KEYWORDS.rate_year,
 );
 // Words that end a value rather than name its unit (pest: reserved_word).
-const RESERVED = kw(...KEYWORDS.per, ...KEYWORDS.each, ...KEYWORDS.convert, ...KEYWORDS.by);
+const RESERVED = kw(
+  ...KEYWORDS.per, ...KEYWORDS.each, ...KEYWORDS.convert, ...KEYWORDS.by, ...KEYWORDS.versus,
+);
 
 // ---- Values (pest: value, number, unit) ------------------------------------
 
@@ -226,6 +230,12 @@ const grammar = {
           [
             { include: '#comment' },
             { match: '->|→|=>|⟶', name: 'keyword.operator.arrow.goals' },
+            // A relative target (pest: relative, recurrence, versus). A
+            // minus right before its number is the value's own sign.
+            { match: `\\+(?=${WS}*[\\d€$£¥])|[-−](?=${WS}+[\\d€$£¥])`, name: 'keyword.operator.sign.goals' },
+            { match: `${K.versus}|${K.previous}`, name: 'keyword.operator.word.versus.goals' },
+            { match: K.per, name: 'keyword.operator.word.per.goals' },
+            { match: RATE_PERIOD, name: 'constant.language.rate-period.goals' },
             { include: '#value' },
           ],
           'metric',

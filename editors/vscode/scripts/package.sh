@@ -6,7 +6,9 @@
 #
 # The binary is $GOALIE_BIN, else the repository's target/release/goalie
 # (built with `cargo build --release` when missing). GOALIE_BIN=none makes a
-# .vsix without a bundled server (it then uses goalie.server.path or PATH).
+# .vsix without a bundled server (it then uses goalie.server.path, PATH, or
+# pip's, npm's and cargo's folders). VSCE_TARGET (linux-x64, win32-x64…)
+# names the platform of the bundled binary when it is not this machine's.
 # Works offline once `npm ci` has run.
 set -euo pipefail
 ext="$(cd "$(dirname "$0")/.." && pwd)"
@@ -31,10 +33,13 @@ if [ "$bin" != none ]; then
     echo "package.sh: the goalie binary $bin is missing or not executable" >&2
     exit 2
   fi
+  # Windows looks for server/goalie.exe (src/serverPath.ts).
+  exe=goalie
+  case "${VSCE_TARGET:-}" in win32-*) exe=goalie.exe ;; esac
   mkdir -p server
-  cp "$bin" server/goalie
-  chmod 755 server/goalie
-  strip server/goalie 2>/dev/null || true
+  cp "$bin" "server/$exe"
+  chmod 755 "server/$exe"
+  strip "server/$exe" 2>/dev/null || true
 fi
 
 # A bundled binary runs on one platform: say which, so VS Code installs the
@@ -54,10 +59,11 @@ if [ -d server ]; then
   target_args=(--target "$target")
 fi
 cp "$repo/docs/install.md" INSTALL.md
+cp "$repo/LICENSE-MIT" "$repo/LICENSE-APACHE" .
 
 node scripts/gen-grammar.mjs --check
 npx --no-install tsc -p . --noEmit
 node scripts/bundle.mjs --production
 mkdir -p "$(dirname "$out")"
-npx --no-install vsce package "${target_args[@]}" --no-dependencies --skip-license --allow-missing-repository --out "$out"
+npx --no-install vsce package "${target_args[@]}" --no-dependencies --skip-license --out "$out"
 echo "wrote $out"

@@ -5,8 +5,8 @@ export type Lang = 'en' | 'fr';
 
 const messages = {
   noServer: {
-    en: 'goalie: the language server was not found. Install goalie (`cargo install --path .` in its repository) or set `goalie.server.path`.',
-    fr: 'goalie : le serveur de langage est introuvable. Installez goalie (`cargo install --path .` dans son dépôt) ou réglez `goalie.server.path`.',
+    en: 'goalie: the language server was not found. Install goalie with `pipx install goalie-cli` or `npm install -g goalie` (no Rust needed), or from a release archive, then restart the server; or set `goalie.server.path`.',
+    fr: 'goalie : le serveur de langage est introuvable. Installez goalie avec `pipx install goalie-cli` ou `npm install -g goalie` (sans Rust), ou depuis une archive de version, puis redémarrez le serveur ; ou réglez `goalie.server.path`.',
   },
   badSetting: {
     en: 'goalie: `goalie.server.path` is set to “{0}”, which is not an executable file.',

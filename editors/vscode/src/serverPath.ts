@@ -4,7 +4,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-export type ServerSource = 'setting' | 'bundled' | 'path';
+/**
+ * Where the server was found: the setting, the .vsix, an npm install (the
+ * workspace's node_modules or npm's global folder), a pip/pipx/uv install
+ * (the workspace's virtual environment or the user's script folders), or
+ * PATH (with cargo's install folder).
+ */
+export type ServerSource = 'setting' | 'bundled' | 'npm' | 'pip' | 'path';
 
 export interface Found {
   command: string;
@@ -27,6 +33,18 @@ export interface LookupInput {
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   isExecutable?: (file: string) => boolean;
+  /** Names in a folder (none when it does not exist); for version folders. */
+  listDir?: (dir: string) => string[];
+  /** The machine's architecture (`process.arch`), for npm's platform package. */
+  arch?: string;
+}
+
+function listDirectory(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 export function isExecutableFile(file: string): boolean {
@@ -63,9 +81,11 @@ export function expandSetting(value: string, workspaceFolder?: string, env = pro
 }
 
 /**
- * The setting, then the binary bundled in the extension, then `goalie` on
- * PATH, then cargo's install folder (VS Code started from a desktop menu
- * often lacks ~/.cargo/bin on its PATH).
+ * The setting, then the binary bundled in the extension, then the
+ * workspace's own install (npm's node_modules, a Python virtual
+ * environment), then `goalie` on PATH and in cargo's, pip's and npm's
+ * install folders: VS Code started from a desktop menu often lacks those on
+ * its PATH.
  */
 export function findServer(input: LookupInput): Lookup {
   const env = input.env ?? process.env;
@@ -86,20 +106,96 @@ export function findServer(input: LookupInput): Lookup {
     return { ok: false, setting: configured, tried: candidates };
   }
 
-  const bundled = path.join(input.extensionPath, 'server', exe);
-  tried.push(bundled);
-  if (isExe(bundled)) return { ok: true, found: { command: bundled, source: 'bundled' } };
-
-  const dirs = pathDirs(env, platform);
-  const home = env.HOME ?? env.USERPROFILE;
-  const cargoHome = env.CARGO_HOME ?? (home ? path.join(home, '.cargo') : undefined);
-  if (cargoHome) dirs.push(path.join(cargoHome, 'bin'));
-  for (const d of dirs) {
-    const c = path.join(d, exe);
+  const candidates: Array<[string, ServerSource]> = [[path.join(input.extensionPath, 'server', exe), 'bundled']];
+  for (const c of installCandidates({ ...input, env, platform })) candidates.push(c);
+  for (const [c, source] of candidates) {
+    if (tried.includes(c)) continue;
     tried.push(c);
-    if (isExe(c)) return { ok: true, found: { command: c, source: 'path' } };
+    if (isExe(c)) return { ok: true, found: { command: c, source } };
   }
   return { ok: false, tried };
+}
+
+/** npm's package holding the binary for this platform (packaging/npm/goalie.js). */
+export function npmPlatformPackage(platform: string, arch: string): string {
+  return `@goalie-rs/cli-${platform}-${arch}`;
+}
+
+/**
+ * Every place an install puts goalie, most specific first. The npm
+ * candidates are the platform package's binary itself, not the
+ * `node_modules/.bin` launcher, which needs `node` on PATH (and on Windows
+ * is a .cmd that cannot be spawned without a shell).
+ */
+function installCandidates(input: LookupInput & { env: NodeJS.ProcessEnv; platform: NodeJS.Platform }): Array<[string, ServerSource]> {
+  const { env, platform } = input;
+  const win = platform === 'win32';
+  const join = win ? path.win32.join : path.posix.join;
+  const exe = win ? 'goalie.exe' : 'goalie';
+  const list = input.listDir ?? listDirectory;
+  const home = env.HOME ?? env.USERPROFILE;
+  const out: Array<[string, ServerSource]> = [];
+  const npmBinary = (nodeModules: string) =>
+    join(nodeModules, ...npmPlatformPackage(platform, input.arch ?? process.arch).split('/'), 'bin', exe);
+  const venvBinary = (venv: string) => join(venv, win ? 'Scripts' : 'bin', exe);
+
+  // The workspace's own install: `npm install -D goalie`, or pip in .venv.
+  if (input.workspaceFolder) {
+    out.push([npmBinary(join(input.workspaceFolder, 'node_modules')), 'npm']);
+    for (const venv of ['.venv', 'venv']) out.push([venvBinary(join(input.workspaceFolder, venv)), 'pip']);
+  }
+  if (env.VIRTUAL_ENV) out.push([venvBinary(env.VIRTUAL_ENV), 'pip']);
+
+  for (const d of pathDirs(env, platform)) out.push([join(d, exe), 'path']);
+  const cargoHome = env.CARGO_HOME ?? (home ? join(home, '.cargo') : undefined);
+  if (cargoHome) out.push([join(cargoHome, 'bin', exe), 'path']);
+
+  // pip --user, pipx and uv tool. PYTHONUSERBASE moves pip's user folder.
+  if (env.PYTHONUSERBASE) out.push([join(env.PYTHONUSERBASE, win ? 'Scripts' : 'bin', exe), 'pip']);
+  if (env.PIPX_BIN_DIR) out.push([join(env.PIPX_BIN_DIR, exe), 'pip']);
+  if (env.UV_TOOL_BIN_DIR) out.push([join(env.UV_TOOL_BIN_DIR, exe), 'pip']);
+  if (env.XDG_BIN_HOME) out.push([join(env.XDG_BIN_HOME, exe), 'pip']);
+  if (home) out.push([join(home, '.local', 'bin', exe), 'pip']);
+  if (platform === 'darwin' && home) {
+    const pythons = join(home, 'Library', 'Python');
+    for (const v of versionsNewestFirst(list(pythons))) out.push([join(pythons, v, 'bin', exe), 'pip']);
+  }
+  if (win && env.APPDATA) {
+    const pythons = join(env.APPDATA, 'Python');
+    for (const v of versionsNewestFirst(list(pythons))) out.push([join(pythons, v, 'Scripts', exe), 'pip']);
+  }
+
+  // npm install -g: the global node_modules under npm's prefix.
+  const prefixes: string[] = [];
+  const configured = env.NPM_CONFIG_PREFIX ?? env.npm_config_prefix;
+  if (configured) prefixes.push(configured);
+  if (win) {
+    if (env.APPDATA) prefixes.push(join(env.APPDATA, 'npm'));
+  } else {
+    if (home) prefixes.push(join(home, '.npm-global'), join(home, '.local'));
+    prefixes.push('/usr/local', '/opt/homebrew', '/usr');
+    if (home) {
+      const nvm = join(env.NVM_DIR ?? join(home, '.nvm'), 'versions', 'node');
+      for (const v of versionsNewestFirst(list(nvm))) prefixes.push(join(nvm, v));
+    }
+  }
+  for (const prefix of prefixes) out.push([npmBinary(win ? join(prefix, 'node_modules') : join(prefix, 'lib', 'node_modules')), 'npm']);
+  return out;
+}
+
+/** Folder names like `3.12` or `v20.11.1`, newest version first. */
+function versionsNewestFirst(names: string[]): string[] {
+  const key = (n: string) => (n.match(/\d+/g) ?? []).map(Number);
+  return names
+    .filter((n) => /\d/.test(n))
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (y[i] ?? -1) - (x[i] ?? -1);
+        if (d !== 0) return d;
+      }
+      return 0;
+    });
 }
 
 function pathDirs(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {

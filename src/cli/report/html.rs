@@ -5,10 +5,12 @@
 use std::fmt::Write;
 
 use super::svg;
-use crate::cli::status::{check_in, fixed2};
+use crate::cli::status::check_in;
 use crate::cli::style::Style;
 use crate::describe::numbers::{date, number, percent, quantity};
-use crate::describe::{measure_facts, pace, rate_text, trend};
+use crate::describe::{
+    failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
+};
 use crate::i18n::Lang;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
@@ -250,20 +252,29 @@ fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date,
         facts.push(match lang {
             Lang::En => format!(
                 "score {} · {expectation}: {} counts as success",
-                fixed2(score, lang),
+                crate::describe::numbers::score(score, lang),
                 number(o.success_score, lang)
             ),
             Lang::Fr => format!(
                 "score {} · {expectation} : {} vaut réussite",
-                fixed2(score, lang),
+                crate::describe::numbers::score(score, lang),
                 number(o.success_score, lang)
             ),
         });
     }
+    if let Some(failing) = failing_text(o, lang) {
+        facts.push(failing);
+    }
     if let (Some(expected), Some(_)) = (o.expected_score, o.score) {
         facts.push(match lang {
-            Lang::En => format!("expected today {}", fixed2(expected, lang)),
-            Lang::Fr => format!("attendu aujourd'hui {}", fixed2(expected, lang)),
+            Lang::En => format!(
+                "expected today {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
+            Lang::Fr => format!(
+                "attendu aujourd'hui {}",
+                crate::describe::numbers::score(expected, lang)
+            ),
         });
     }
     if !facts.is_empty() {
@@ -308,6 +319,7 @@ fn key_result(page: &mut String, k: &KeyResultProgress, today: jiff::civil::Date
     for line in [
         k.pace.map(|p| pace(p.per_day, p.days_left, &k.unit, lang)),
         trend(k, lang),
+        periods_text(k, lang),
         k.check_in.as_ref().map(|c| check_in(c, lang, PLAIN)),
     ]
     .into_iter()
@@ -360,23 +372,7 @@ fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, l
         Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
     });
     if let Some(c) = a.consistency {
-        facts.push(match lang {
-            Lang::En => format!(
-                "{} met over {} days ({} of {} periods)",
-                percent(c.share * 100.0, lang),
-                c.days,
-                c.met,
-                c.periods
-            ),
-            Lang::Fr => format!(
-                "{} tenu sur {} jours ({} {} sur {})",
-                percent(c.share * 100.0, lang),
-                c.days,
-                c.met,
-                if c.met <= 1 { "période" } else { "périodes" },
-                c.periods
-            ),
-        });
+        facts.push(crate::describe::consistency_text(&c, lang));
     }
     let _ = write!(
         page,
@@ -404,6 +400,9 @@ fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
             (None, Lang::Fr) => format!("but {goal}"),
         };
         let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&text));
+    }
+    if let Some(forecast) = funnel_forecast(f, lang) {
+        let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&forecast));
     }
     page.push_str(&svg::funnel_bars(&f.stages, lang));
     page.push_str("</article>\n");

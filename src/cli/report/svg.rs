@@ -67,6 +67,8 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             (first.min(today), today.max(first))
         }
     };
+    // A recurring target spans its periods so far, not only the current one.
+    let start = k.periods.first().map_or(start, |p| p.start.min(start));
     // Points before the window still show, at its left edge's date.
     let start = k.series.first().map_or(start, |p| p.date.min(start));
     // Once the period is over, the chart stops at the due date (or the last
@@ -76,6 +78,7 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
     let mut values: Vec<f64> = k.series.iter().map(|p| p.value).collect();
     values.push(target);
     values.extend(baseline);
+    values.extend(k.periods.iter().flat_map(|p| [p.start_value, p.target]));
     let forecast_line = k.forecast.and_then(|f| {
         let at_due = f.at_due?;
         let from = f.since.max(start);
@@ -133,8 +136,33 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             H - BOTTOM
         );
     }
+    // A recurring target: one expected line per period, from the value at
+    // its start to its target — the steps.
+    if !k.periods.is_empty() {
+        let steps: Vec<String> = k
+            .periods
+            .iter()
+            .map(|p| {
+                format!(
+                    "M{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1}",
+                    frame.x(p.start),
+                    frame.y(p.start_value),
+                    frame.x(p.end),
+                    frame.y(p.target),
+                    frame.x(p.end),
+                    // …then to the value reached, where the next step starts.
+                    frame.y(p.value)
+                )
+            })
+            .collect();
+        let _ = write!(
+            svg,
+            r##"<path class="steps" d="{}" fill="none" stroke="#8c959f" stroke-width="1.5"/>"##,
+            steps.join(" ")
+        );
+    }
     // Expected: baseline at the start to target on the due date.
-    if let (Some(b), Some(t)) = (baseline, k.timeline) {
+    if let (Some(b), Some(t)) = (baseline, k.timeline.filter(|_| k.periods.is_empty())) {
         let _ = write!(
             svg,
             r##"<line class="expected" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#8c959f" stroke-width="1.5"/>"##,

@@ -86,7 +86,7 @@ mod tests {
         );
         let d = &with_code(text, "A304")[0];
         assert!(
-            d.message.en.contains("5120 subscribers"),
+            d.message.en.contains("5,120\u{a0}subscribers"),
             "{}",
             d.message.en
         );

@@ -16,8 +16,8 @@ pub const CODE: Code = Code {
         fr: "Une cible égale au point de départ, ou à peine plus loin.",
     },
     what: Text {
-        en: "Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`.",
-        fr: "Signale un résultat clé dont la cible de `mesure:` est égale au point de départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont dans des unités différentes relève de `M203`.",
+        en: "Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`. A relative target is judged by its size: `+2%`, or `+100` over a written baseline of 4 100.",
+        fr: "Signale un résultat clé dont la cible de `mesure:` est égale au point de départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont dans des unités différentes relève de `M203`. Une cible relative se juge à sa taille : `+2 %`, ou `+100` depuis un point de départ écrit de 4 100.",
     },
     why: Text {
         en: "A key result says what will be different. A target you already hold is a guardrail — write it `keep: >= 40` — and a 1% move is noise more than a result.",
@@ -28,6 +28,7 @@ pub const CODE: Code = Code {
 };
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    check_relative(cx, out);
     let min = cx.thresholds().min_change_percent;
     for (item, metric, baseline, target) in cx.changes() {
         if baseline.unit != Unit::None
@@ -74,6 +75,48 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A relative target: its size is the change itself (`+2%`), or the
+/// change over a written baseline (`4 100 -> +50`).
+fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let min = cx.thresholds().min_change_percent;
+    for (item, metric, relative) in cx.relatives() {
+        let c = relative.change.value;
+        let change = if relative.is_percent() {
+            c.abs()
+        } else if let Some(b) = relative
+            .baseline
+            .as_ref()
+            .map(|b| b.value)
+            .filter(|&b| b != 0.0)
+        {
+            (c / b).abs() * 100.0
+        } else if c == 0.0 {
+            0.0
+        } else {
+            continue;
+        };
+        if change >= min || change.is_nan() {
+            continue;
+        }
+        let rounded = (change * 10.0).round() / 10.0;
+        let (cen, cfr) = number(rounded);
+        let (men, mfr) = number(min);
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            metric.range,
+            Message::new(
+                format!(
+                    "a change of {cen}% of the start value is below the {men}% that makes a target ambitious: aim further, or hold the level with `keep:`"
+                ),
+                format!(
+                    "un écart de {cfr} % de la valeur de départ est sous les {mfr} % qui rendent une cible ambitieuse : visez plus loin, ou tenez le niveau avec `garder:`"
+                ),
+            ),
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::analysis::Workspace;
@@ -105,6 +148,31 @@ mod tests {
     fn real_changes_zero_baselines_and_other_measures_are_fine() {
         let text = "kr a: Lift renewals\n  metric: 90% -> 95%\nkr b: Win customers\n  metric: 0 -> 1\nkr c: Raise NPS\n  metric: -10 -> -9\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\nkr f: Two units\n  metric: 40 leads -> 40 customers\n";
         assert!(spans(text, "A302").is_empty());
+    }
+
+    #[test]
+    fn a_relative_target_is_judged_by_its_size() {
+        let text = "kr a: Lift renewals\n  metric: +2%\nkr b: Grow followers\n  metric: 4 100 followers -> +100\nkr c: Gagner des abonnés\n  mesure: +3 % par mois\nkr d: Cut the CAC\n  metric: -20%\nkr e: Add MQLs\n  metric: +300 MQLs\nkr f: Grow followers\n  metric: 4 100 followers -> +300\n";
+        assert_eq!(
+            spans(text, "A302"),
+            [
+                "metric: +2%",
+                "metric: 4 100 followers -> +100",
+                "mesure: +3 % par mois"
+            ]
+        );
+        // 100 / 4 100 = 2.44%, shown 2.4%.
+        let found = with_code(text, "A302");
+        assert!(
+            found[1].message.en.contains("2.4%"),
+            "{}",
+            found[1].message.en
+        );
+        assert!(
+            found[2].message.fr.contains("3 %"),
+            "{}",
+            found[2].message.fr
+        );
     }
 
     #[test]

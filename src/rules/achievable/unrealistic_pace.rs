@@ -261,13 +261,17 @@ fn key_result(
     if required.abs() <= ratio * observed.abs() {
         return;
     }
-    let (unit_en, unit_fr) = match &unit {
-        Unit::None => (String::new(), String::new()),
-        Unit::Percent => (" points".to_string(), " points".to_string()),
-        Unit::Currency(c) | Unit::Word(c) => (format!(" {c}"), format!(" {c}")),
+    // Written as `status` writes a pace: money and words with their unit,
+    // a percentage's change in points.
+    let amount = |v: f64| {
+        use crate::describe::numbers::change_amount;
+        (
+            change_amount(v.abs(), &unit, crate::i18n::Lang::En),
+            change_amount(v.abs(), &unit, crate::i18n::Lang::Fr),
+        )
     };
-    let (r_en, r_fr) = pace(required * 7.0);
-    let (o_en, o_fr) = pace(observed * 7.0);
+    let (r_en, r_fr) = amount(required * 7.0);
+    let (o_en, o_fr) = amount(observed * 7.0);
     let rounded = (goal * 100.0).round() / 100.0;
     let (g_en, g_fr) = quantity(rounded, &target.unit);
     let (aim_en, aim_fr) = if aspirational {
@@ -284,8 +288,8 @@ fn key_result(
         item.file,
         metric.range,
         Message::new(
-            format!("reaching {g_en} by {end}{aim_en} takes {r_en}{unit_en} per week, the log shows {o_en}{unit_en} per week from {d0} to {d1}: lower the target, or change how the work is done"),
-            format!("atteindre {g_fr} d'ici le {end}{aim_fr} demande {r_fr}{unit_fr} par semaine, le journal en montre {o_fr}{unit_fr} par semaine du {d0} au {d1} : baissez la cible, ou changez la façon de faire"),
+            format!("reaching {g_en} by {end}{aim_en} takes {r_en} per week, the log shows {o_en} per week from {d0} to {d1}: lower the target, or change how the work is done"),
+            format!("atteindre {g_fr} d'ici le {end}{aim_fr} demande {r_fr} par semaine, le journal en montre {o_fr} par semaine du {d0} au {d1} : baissez la cible, ou changez la façon de faire"),
         ),
     ));
 }
@@ -357,9 +361,10 @@ mod tests {
     fn a_key_result_needing_more_than_its_observed_pace_is_reported() {
         assert_eq!(spans(KR, "A301"), ["metric: 30% -> 15%"]);
         let d = &with_code(KR, "A301")[0];
-        // 7 points in 8 days: 6.1 a week; 7 points in 43 days: 1.1 a week.
+        // 7 points in 8 days: 6.125 a week; 7 points in 43 days: 1.14 a
+        // week; a percentage's change is said in points.
         assert!(
-            d.message.en.starts_with("reaching 15% by 2026-12-01 takes 6.1 points per week, the log shows 1.1 points per week from 2026-10-05 to 2026-11-17"),
+            d.message.en.starts_with("reaching 15% by 2026-12-01 takes 6.13\u{a0}pt per week, the log shows 1.14\u{a0}pt per week from 2026-10-05 to 2026-11-17"),
             "{}",
             d.message.en
         );

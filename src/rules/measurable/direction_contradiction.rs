@@ -16,8 +16,8 @@ pub const CODE: Code = Code {
         fr: "Le titre dit de monter et la mesure descend, ou l'inverse.",
     },
     what: Text {
-        en: "Reports a key result whose title says the measure should go down (reduce, cut, lower, decrease; réduire, baisser, diminuer…) while its `metric:` target is above the baseline, or says it should go up (increase, grow, raise; augmenter, doubler…) while the target is below the baseline. The first direction word of the title counts.",
-        fr: "Signale un résultat clé dont le titre dit que la mesure doit baisser (reduce, cut, lower ; réduire, baisser, diminuer…) alors que la cible de sa `mesure:` est au-dessus du point de départ, ou qu'elle doit monter (increase, grow ; augmenter, doubler…) alors que la cible est en dessous. C'est le premier mot de direction du titre qui compte.",
+        en: "Reports a key result whose title says the measure should go down (reduce, cut, lower, decrease; réduire, baisser, diminuer…) while its `metric:` target is above the baseline, or says it should go up (increase, grow, raise; augmenter, doubler…) while the target is below the baseline. The first direction word of the title counts. A relative target is judged by its sign: `metric: +20%` under \"Cut the CAC by 20%\" is reported.",
+        fr: "Signale un résultat clé dont le titre dit que la mesure doit baisser (reduce, cut, lower ; réduire, baisser, diminuer…) alors que la cible de sa `mesure:` est au-dessus du point de départ, ou qu'elle doit monter (increase, grow ; augmenter, doubler…) alors que la cible est en dessous. C'est le premier mot de direction du titre qui compte. Une cible relative se juge à son signe : `mesure: +20 %` sous « Réduire le CAC de 20 % » est signalée.",
     },
     why: Text {
         en: "Progress is computed from the metric. \"Cut the bounce rate\" with `metric: 15% -> 30%` would count a worse bounce rate as progress: the two sides were most likely swapped.",
@@ -28,6 +28,7 @@ pub const CODE: Code = Code {
 };
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    check_relative(cx, out);
     for (item, metric, baseline, target) in cx.changes() {
         let (b, t) = (baseline.value, target.value);
         let (en, fr) = match cx.title(item).direction {
@@ -54,6 +55,33 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A relative target says its direction with its sign (`-20%`, `+300`).
+fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (item, metric, relative) in cx.relatives() {
+        let c = relative.change.value;
+        let (en, fr) = match cx.title(item).direction {
+            Some(Direction::Down) if c > 0.0 => ("go down", "baisser"),
+            Some(Direction::Up) if c < 0.0 => ("go up", "monter"),
+            _ => continue,
+        };
+        let (amount_en, amount_fr) = quantity(c.abs(), &relative.change.unit);
+        let (sign, moves_en, moves_fr) = if c > 0.0 {
+            ("+", "rises by", "monte de")
+        } else {
+            ("−", "falls by", "baisse de")
+        };
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            metric.range,
+            Message::new(
+                format!("the title says this should {en}, but the metric {moves_en} {amount_en} (`{sign}`): is the sign right?"),
+                format!("le titre dit que ceci doit {fr}, mais la mesure {moves_fr} {amount_fr} (`{sign}`) : le signe est-il le bon ?"),
+            ),
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{spans, with_code};
@@ -67,6 +95,26 @@ mod tests {
         );
         let d = &with_code(text, "M204")[0];
         assert!(d.message.en.contains("from 15% to 30%"), "{}", d.message.en);
+    }
+
+    #[test]
+    fn a_relative_target_is_judged_by_its_sign() {
+        let text = "kr a: Réduire le coût d'acquisition de 20 %\n  mesure: +20 %\nkr b: Grow followers by 20%\n  metric: 4 100 followers -> −20%\nkr c: Cut the CAC by 20%\n  metric: -20%\nkr d: Augmenter de 300 le nombre de MQL\n  mesure: +300 MQL\n";
+        assert_eq!(
+            spans(text, "M204"),
+            ["mesure: +20 %", "metric: 4 100 followers -> −20%"]
+        );
+        let found = with_code(text, "M204");
+        assert!(
+            found[0].message.fr.contains("monte de 20\u{a0}%"),
+            "{}",
+            found[0].message.fr
+        );
+        assert!(
+            found[1].message.en.contains("falls by 20%"),
+            "{}",
+            found[1].message.en
+        );
     }
 
     #[test]

@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Une mesure avec une cible mais sans point de départ.",
     },
     what: Text {
-        en: "Reports a key result whose `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline.",
-        fr: "Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ.",
+        en: "Reports a key result whose `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.",
+        fr: "Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ. Une cible relative (`mesure: +300 MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début de la période.",
     },
     why: Text {
         en: "Without a baseline, 300 MQLs may be a leap or where you already are: neither the progress, nor the direction, nor the ambition of the target can be known.",
@@ -118,6 +118,12 @@ mod tests {
             "{}",
             d.message.en
         );
+    }
+
+    #[test]
+    fn a_relative_target_needs_no_baseline() {
+        let text = "kr a: Add 300 MQLs\n  metric: +300 MQLs\nkr b: Réduire le CAC de 20 %\n  mesure: −20 %\nkr c: Followers +20% a month\n  metric: +20% per month\n";
+        assert!(spans(text, "M202").is_empty());
     }
 
     #[test]

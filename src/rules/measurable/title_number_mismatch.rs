@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Un nombre du titre que la mesure ne contient pas.",
     },
     what: Text {
-        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either. Key results with no baseline are left to `M202`.",
-        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`), ne sont pas comparés non plus. Les résultats clés sans point de départ relèvent de `M202`.",
+        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either. Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change (\"by 300\", \"de 20 %\").",
+        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`), ne sont pas comparés non plus. Les résultats clés sans point de départ relèvent de `M202`. Pour une cible relative (`mesure: +300 MQL`, `-20 %`), le titre peut donner l'écart (« de 300 », « de 20 % »).",
     },
     why: Text {
         en: "People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.",
@@ -57,7 +57,79 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 0.01 * a.max(b)
 }
 
+/// The numbers of a title that may state a measure (not durations).
+fn title_measures(
+    cx: &Context<'_>,
+    item: &crate::model::Item,
+    metric_word: Option<&str>,
+) -> Vec<f64> {
+    cx.title(item)
+        .numbers
+        .iter()
+        .filter(|n| match &n.unit {
+            Unit::Word(w) => {
+                metric_word.is_some_and(|m| same_word(m, w))
+                    || !DURATIONS.iter().any(|d| same_word(d, w))
+            }
+            _ => true,
+        })
+        .map(|n| n.value)
+        .collect()
+}
+
+/// A relative target: the title may state the change ("de 300", "by 20%"),
+/// or, with a written baseline, the baseline and the target it gives.
+fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (item, _, relative) in cx.relatives() {
+        let c = relative.change.value;
+        if !c.is_finite() {
+            continue;
+        }
+        let mut candidates = vec![c];
+        if let Some(b) = relative.baseline.as_ref().map(|b| b.value) {
+            let t = relative.target_from(b);
+            candidates.extend([b, t, t - b]);
+            if b != 0.0 {
+                candidates.extend([(t - b) / b * 100.0, t / b]);
+            }
+        }
+        let metric_word = match relative.unit() {
+            Some(Unit::Word(w)) => Some(w.as_str()),
+            _ => None,
+        };
+        let unmatched: Vec<f64> = title_measures(cx, item, metric_word)
+            .into_iter()
+            .filter(|&n| !candidates.iter().any(|&c| close(n, c)))
+            .collect();
+        if unmatched.is_empty() {
+            continue;
+        }
+        let list = |fr: bool| {
+            unmatched
+                .iter()
+                .map(|&n| {
+                    let (en, f) = number(n);
+                    format!("`{}`", if fr { f } else { en })
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (cen, cfr) = quantity(c.abs(), &relative.change.unit);
+        let sign = if c < 0.0 { "−" } else { "+" };
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            item.title_range.unwrap_or(item.id_range),
+            Message::new(
+                format!("the title says {}, but the metric changes by {sign}{cen}: update one of them", list(false)),
+                format!("le titre dit {}, mais la mesure change de {sign}{cfr} : mettez l'un des deux à jour", list(true)),
+            ),
+        ));
+    }
+}
+
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    check_relative(cx, out);
     for (item, _, baseline, target) in cx.changes() {
         let (b, t) = (baseline.value, target.value);
         if !(b.is_finite() && t.is_finite()) {
@@ -93,18 +165,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ));
             continue;
         }
-        let measures: Vec<f64> = facts
-            .numbers
-            .iter()
-            .filter(|n| match &n.unit {
-                Unit::Word(w) => {
-                    metric_word.is_some_and(|m| same_word(m, w))
-                        || !DURATIONS.iter().any(|d| same_word(d, w))
-                }
-                _ => true,
-            })
-            .map(|n| n.value)
-            .collect();
+        let measures = title_measures(cx, item, metric_word);
         // The title states the target (or the change): its other numbers
         // are the population, the means or a name ("12 of the 85 contacts").
         let states_target = measures.iter().any(|&n| {
@@ -183,6 +244,18 @@ mod tests {
     fn baseline_target_change_and_percent_all_match() {
         let text = "kr a: Add 300 MQLs from organic traffic\n  metric: 0 -> 300 MQLs\nkr b: Grow Instagram followers 20% in October\n  metric: 3420 -> 4104 followers\nkr c: Cut the bounce rate from 30% to 15%\n  metric: 30% -> 15%\nkr d: Porter le CA de 11 000 € à 20 000 € d'ici fin 2026\n  mesure: 11 000 € -> 20 000 €\nkr e: Raise activation by 10 points\n  metric: 40% -> 50%\nkr f: Win 99 customers\n  metric: 0 -> 100\nkr g: Triple signups (3x)\n  metric: 100 -> 300\n";
         assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+    }
+
+    #[test]
+    fn a_relative_target_matches_the_change_the_title_states() {
+        let text = "kr a: Augmenter de 300 le nombre de MQL issus du trafic organique\n  mesure: +300 MQL\nkr b: Cut the CAC by 20%\n  metric: -20%\nkr c: Grow followers from 4100 to 4920\n  metric: 4 100 followers -> +20%\nkr d: Instagram followers +20% every month\n  metric: +20% per month\nkr e: Win 100 new customers\n  metric: +80 customers\n";
+        assert_eq!(spans(text, "M205"), ["Win 100 new customers"]);
+        let d = &with_code(text, "M205")[0];
+        assert!(
+            d.message.en.contains("`100`") && d.message.en.contains("by +80\u{a0}customers"),
+            "{}",
+            d.message.en
+        );
     }
 
     #[test]

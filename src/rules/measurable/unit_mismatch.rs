@@ -111,52 +111,24 @@ pub(crate) fn metric_unit(baseline: Option<&Quantity>, target: &Quantity) -> Opt
     }
 }
 
-/// A number for messages, in English and in French (`12.5`, `12,5`;
-/// `1,200,000`, `1 200 000` from 10 000 up).
+/// A number for messages, in English and in French, written as `status`
+/// writes it (`1,200,000`, `1 200 000`; `12.5`, `12,5`): one way to show a
+/// number.
 pub(crate) fn number(value: f64) -> (String, String) {
-    let plain = if value == 0.0 {
-        "0".to_string() // not `-0`
-    } else {
-        format!("{value}")
-    };
-    let (int, frac) = match plain.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (plain.as_str(), None),
-    };
-    let digits = int.trim_start_matches('-');
-    let sign = &int[..int.len() - digits.len()];
-    let grouped = |sep: char| {
-        if digits.len() < 5 {
-            return digits.to_string();
-        }
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(sep);
-            }
-            out.push(c);
-        }
-        out
-    };
-    let with = |sep: char, mark: char| {
-        let mut s = format!("{sign}{}", grouped(sep));
-        if let Some(f) = frac {
-            s.push(mark);
-            s.push_str(f);
-        }
-        s
-    };
-    (with(',', '.'), with(' ', ','))
+    use crate::describe::numbers::number;
+    use crate::i18n::Lang;
+    (number(value, Lang::En), number(value, Lang::Fr))
 }
 
-/// A quantity for messages, in English and in French (`30%`, `30 %`).
+/// A quantity for messages, in English and in French, as `status` writes
+/// it (`30%`, `30 %`, `€13,400`, `13 400 €`, `5,900 followers`).
 pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
-    let (en, fr) = number(value);
-    match unit {
-        Unit::None => (en, fr),
-        Unit::Percent => (format!("{en}%"), format!("{fr} %")),
-        Unit::Currency(c) | Unit::Word(c) => (format!("{en} {c}"), format!("{fr} {c}")),
-    }
+    use crate::describe::numbers::quantity;
+    use crate::i18n::Lang;
+    (
+        quantity(value, unit, Lang::En),
+        quantity(value, unit, Lang::Fr),
+    )
 }
 
 /// A number as the format reads it back: `12.5` (or `12,5` in a French
@@ -234,14 +206,24 @@ mod tests {
             ),
             None
         );
-        assert_eq!(quantity(12.5, &Unit::Percent).1, "12,5 %");
+        // Messages write numbers as `status` does: grouped from 1 000 on,
+        // a no-break space in French.
+        assert_eq!(quantity(12.5, &Unit::Percent).1, "12,5\u{a0}%");
         assert_eq!(number(-0.0).0, "0");
-        assert_eq!(number(4350.0).0, "4350");
+        assert_eq!(number(4350.0).0, "4,350");
         assert_eq!(
             number(-1_200_000.5),
-            ("-1,200,000.5".into(), "-1 200 000,5".into())
+            ("-1,200,000.5".into(), "-1\u{a0}200\u{a0}000,5".into())
         );
-        assert_eq!(number(12345.0).1, "12 345");
+        assert_eq!(number(12345.0).1, "12\u{a0}345");
+        assert_eq!(
+            quantity(5900.0, &Unit::Word("followers".into())).0,
+            "5,900\u{a0}followers"
+        );
+        assert_eq!(
+            quantity(13400.0, &Unit::Currency("EUR".into())),
+            ("€13,400".into(), "13\u{a0}400\u{a0}€".into())
+        );
     }
 
     #[test]

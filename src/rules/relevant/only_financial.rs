@@ -79,6 +79,7 @@ fn in_currency(item: &Item) -> bool {
         Some(Metric::Change { baseline, target }) => {
             currency(&target.unit) || baseline.as_ref().is_some_and(|b| currency(&b.unit))
         }
+        Some(Metric::Relative(relative)) => relative.unit().is_some_and(currency),
         Some(Metric::Keep { threshold, .. }) => currency(&threshold.unit),
         Some(Metric::Milestone) | None => false,
     }

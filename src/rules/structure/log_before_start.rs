@@ -32,6 +32,14 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let (Some(start), _) = cx.model.window(idx) else {
             continue;
         };
+        // `+40% vs previous quarter` is measured against the lines of the
+        // period before the start: they are expected there.
+        if matches!(
+            item.metric.as_ref().map(|m| &m.value),
+            Some(crate::model::Metric::Relative(r)) if r.versus.is_some()
+        ) {
+            continue;
+        }
         // Logs are sorted by date: the early ones come first.
         for log in cx.model.logs_of(idx).take_while(|l| l.date.value < start) {
             let progress = match log.value {
@@ -71,6 +79,12 @@ mod tests {
             spans(text, "E016"),
             ["2026-09-28", "2026-09-30", "2026-10-02"]
         );
+    }
+
+    #[test]
+    fn a_flow_against_the_previous_period_logs_before_its_start() {
+        let text = "kr rev: Revenue +40% over Q3\n  period: 2026-Q4\n  metric: +40% vs previous quarter\n2026-09-12 rev +1200\n";
+        assert!(spans(text, "E016").is_empty());
     }
 
     #[test]

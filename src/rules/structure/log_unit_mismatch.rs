@@ -33,6 +33,7 @@ fn expected_unit(item: &Item) -> Option<Unit> {
     match item.kind {
         ItemKind::KeyResult => match &item.metric.as_ref()?.value {
             Metric::Change { baseline, target } => metric_unit(baseline.as_ref(), target),
+            Metric::Relative(relative) => relative.unit().cloned(),
             Metric::Keep { threshold, .. } => {
                 (threshold.unit != Unit::None).then(|| threshold.unit.clone())
             }

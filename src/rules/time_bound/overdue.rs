@@ -72,6 +72,28 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     ),
                 }
             }
+            Metric::Relative(_) => {
+                let k = crate::progress::key_result(cx.model, idx, cx.today, &cx.settings.progress);
+                match (&k.measure, k.current) {
+                    (_, _) if k.status == crate::progress::Status::Achieved => continue,
+                    (crate::progress::Measure::Change { target, .. }, Some(current)) => (
+                        format!(
+                            "stands at {} of {}",
+                            show(current, &k.unit, false),
+                            show(*target, &k.unit, false)
+                        ),
+                        format!(
+                            "en est à {} sur {}",
+                            show(current, &k.unit, true),
+                            show(*target, &k.unit, true)
+                        ),
+                    ),
+                    _ => (
+                        "has no measurement to start from".to_string(),
+                        "n'a aucune mesure de départ".to_string(),
+                    ),
+                }
+            }
             Metric::Keep { .. } => continue,
         };
         let range = item
@@ -118,19 +140,14 @@ fn standing(model: &Model, idx: ItemIdx, baseline: Option<f64>, target: f64) -> 
     }
 }
 
-/// A value for a message: at most two decimals, a decimal comma in French.
+/// A value for a message, written as `status` writes it.
 fn show(value: f64, unit: &Unit, french: bool) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let mut number = format!("{rounded}");
-    if french {
-        number = number.replace('.', ",");
-    }
-    match unit {
-        Unit::None => number,
-        Unit::Percent if french => format!("{number} %"),
-        Unit::Percent => format!("{number}%"),
-        Unit::Currency(code) | Unit::Word(code) => format!("{number} {code}"),
-    }
+    let lang = if french {
+        crate::i18n::Lang::Fr
+    } else {
+        crate::i18n::Lang::En
+    };
+    crate::describe::numbers::quantity(value, unit, lang)
 }
 
 #[cfg(test)]

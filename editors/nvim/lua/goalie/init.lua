@@ -1,7 +1,8 @@
 -- goalie for Neovim: the `goals` filetype and the `goalie lsp` client.
 --
 --   require('goalie').setup({
---     cmd = { 'goalie', 'lsp' },          -- how to start the server
+--     cmd = { 'goalie', 'lsp' },          -- how to start the server (default:
+--                                          -- goalie from PATH, pip, npm or cargo)
 --     settings = { rules = { S101 = 'off' }, lang = 'auto', today = '',
 --                  inlayHints = { enable = true } },
 --     on_attach = function(client, bufnr) end,
@@ -64,6 +65,163 @@ function M.root_dir(path, markers)
   return dir
 end
 
+-- ---- Finding the server however it was installed
+
+local function is_windows()
+  return vim.loop.os_uname().sysname:match('Windows') ~= nil
+end
+
+--- npm's platform package holding the binary (packaging/npm/goalie.js).
+function M.npm_package()
+  local uname = vim.loop.os_uname()
+  local os_name = ({ Linux = 'linux', Darwin = 'darwin' })[uname.sysname] or (is_windows() and 'win32' or uname.sysname:lower())
+  local cpu = ({ x86_64 = 'x64', amd64 = 'x64', AMD64 = 'x64', aarch64 = 'arm64', arm64 = 'arm64' })[uname.machine] or uname.machine
+  return ('@goalie-rs/cli-%s-%s'):format(os_name, cpu)
+end
+
+-- Folder names like `3.12` or `v20.11.1`, newest version first.
+local function newest_first(paths)
+  local function key(p)
+    local k = {}
+    for n in vim.fn.fnamemodify(p, ':t'):gmatch('%d+') do
+      table.insert(k, tonumber(n))
+    end
+    return k
+  end
+  table.sort(paths, function(a, b)
+    local x, y = key(a), key(b)
+    for i = 1, math.max(#x, #y) do
+      if (x[i] or -1) ~= (y[i] or -1) then
+        return (x[i] or -1) > (y[i] or -1)
+      end
+    end
+    return a < b
+  end)
+  return paths
+end
+
+local function glob_dirs(pattern)
+  return newest_first(vim.fn.glob(pattern, true, true))
+end
+
+--- Every place an install puts goalie, most specific first: the project's
+--- own (npm install -D, pip in .venv), PATH, cargo, pip/pipx/uv, npm -g.
+function M.server_candidates(root)
+  local env = vim.env
+  local win = is_windows()
+  local exe = win and 'goalie.exe' or 'goalie'
+  local home = env.HOME or env.USERPROFILE
+  local out = {}
+  local function add(path)
+    if path and path ~= '' then
+      table.insert(out, path)
+    end
+  end
+  local npm_bin = function(node_modules)
+    return node_modules .. '/' .. M.npm_package() .. '/bin/' .. exe
+  end
+  local venv_bin = function(venv)
+    return venv .. (win and '/Scripts/' or '/bin/') .. exe
+  end
+
+  if root then
+    add(npm_bin(root .. '/node_modules'))
+    add(venv_bin(root .. '/.venv'))
+    add(venv_bin(root .. '/venv'))
+  end
+  if env.VIRTUAL_ENV then
+    add(venv_bin(env.VIRTUAL_ENV))
+  end
+  local on_path = vim.fn.exepath(exe)
+  add(on_path)
+  local cargo_home = env.CARGO_HOME or (home and home .. '/.cargo')
+  if cargo_home then
+    add(cargo_home .. '/bin/' .. exe)
+  end
+  if env.PYTHONUSERBASE then
+    add(venv_bin(env.PYTHONUSERBASE))
+  end
+  if env.PIPX_BIN_DIR then
+    add(env.PIPX_BIN_DIR .. '/' .. exe)
+  end
+  if env.UV_TOOL_BIN_DIR then
+    add(env.UV_TOOL_BIN_DIR .. '/' .. exe)
+  end
+  if home then
+    add(home .. '/.local/bin/' .. exe)
+    for _, dir in ipairs(glob_dirs(home .. '/Library/Python/*')) do
+      add(dir .. '/bin/' .. exe)
+    end
+  end
+  if win and env.APPDATA then
+    for _, dir in ipairs(glob_dirs(env.APPDATA .. '/Python/Python*')) do
+      add(dir .. '/Scripts/' .. exe)
+    end
+  end
+
+  local prefixes = {}
+  if env.NPM_CONFIG_PREFIX or env.npm_config_prefix then
+    table.insert(prefixes, env.NPM_CONFIG_PREFIX or env.npm_config_prefix)
+  end
+  if win then
+    if env.APPDATA then
+      table.insert(prefixes, env.APPDATA .. '/npm')
+    end
+  else
+    if home then
+      table.insert(prefixes, home .. '/.npm-global')
+      table.insert(prefixes, home .. '/.local')
+    end
+    for _, p in ipairs({ '/usr/local', '/opt/homebrew', '/usr' }) do
+      table.insert(prefixes, p)
+    end
+    if home then
+      for _, dir in ipairs(glob_dirs((env.NVM_DIR or (home .. '/.nvm')) .. '/versions/node/*')) do
+        table.insert(prefixes, dir)
+      end
+    end
+  end
+  for _, prefix in ipairs(prefixes) do
+    add(npm_bin(win and (prefix .. '/node_modules') or (prefix .. '/lib/node_modules')))
+  end
+  return out
+end
+
+--- The goalie executable, or nil and the places tried.
+function M.find_server(root)
+  local tried = M.server_candidates(root)
+  for _, path in ipairs(tried) do
+    if vim.fn.executable(path) == 1 then
+      return path, tried
+    end
+  end
+  return nil, tried
+end
+
+local function french()
+  for _, name in ipairs({ 'GOALIE_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG' }) do
+    local v = vim.env[name]
+    if v and v ~= '' then
+      return v:lower():sub(1, 2) == 'fr'
+    end
+  end
+  return (vim.v.lang or ''):lower():sub(1, 2) == 'fr'
+end
+
+--- What to tell someone whose goalie is nowhere, in their language.
+function M.missing_message()
+  if french() then
+    return 'goalie : le serveur de langage `goalie` est introuvable (PATH, dossiers de pip, pipx, uv, npm et cargo).\n'
+      .. 'Installez-le sans Rust avec `pipx install goalie-cli`, `uv tool install goalie-cli` ou `npm install -g goalie`, '
+      .. 'ou depuis une archive de version (:Mason si vous utilisez mason.nvim), puis rouvrez le fichier ; '
+      .. "ou passez `cmd = { '/chemin/vers/goalie', 'lsp' }` à require('goalie').setup()."
+  end
+  return 'goalie: the language server `goalie` was not found (PATH, pip\'s, pipx\'s, uv\'s, npm\'s and cargo\'s folders).\n'
+    .. 'Install it without Rust with `pipx install goalie-cli`, `uv tool install goalie-cli` or `npm install -g goalie`, '
+    .. 'or from a release archive (:Mason if you use mason.nvim), then reopen the file; '
+    .. "or pass `cmd = { '/path/to/goalie', 'lsp' }` to require('goalie').setup()."
+end
+
 --- The client configuration shared by both APIs.
 local function client_config(opts)
   local settings = vim.tbl_deep_extend('force', M.defaults.settings, opts.settings or {})
@@ -114,14 +272,27 @@ local function attach_legacy(config, bufnr)
 end
 
 --- Sets up the filetype and the language server. Returns the API used:
---- 'config' (0.11+) or 'start_client'.
+--- 'config' (0.11+) or 'start_client', or 'missing' when no `cmd` was given
+--- and goalie is nowhere (the user is told how to install it).
 function M.setup(opts)
+  local given_cmd = opts and opts.cmd
   opts = vim.tbl_deep_extend('force', {
     cmd = M.defaults.cmd,
     filetypes = M.defaults.filetypes,
     root_markers = M.defaults.root_markers,
   }, opts or {})
   M.filetype()
+  if not given_cmd then
+    -- No command given: find goalie however it was installed, or say how to
+    -- install it instead of failing to start `goalie` on every file.
+    local found = M.find_server(vim.fn.getcwd())
+    if not found then
+      vim.notify(M.missing_message(), vim.log.levels.WARN)
+      M.api = 'missing'
+      return M.api
+    end
+    opts.cmd = { found, 'lsp' }
+  end
   local config = client_config(opts)
   M.config = config
 

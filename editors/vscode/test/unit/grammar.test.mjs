@@ -28,7 +28,7 @@ const pairs = [
   ['kw_metric', 'metric'], ['kw_keep', 'keep'], ['kw_target', 'target'], ['kw_goal', 'goal'],
   ['kw_weight', 'weight'], ['committed', 'committed'], ['aspirational', 'aspirational'],
   ['milestone', 'milestone'], ['kw_per', 'per'], ['kw_each', 'each'], ['kw_convert', 'convert'],
-  ['kw_by', 'by'], ['kw_confidence', 'confidence'], ['done', 'done'], ['dropped', 'dropped'],
+  ['kw_by', 'by'], ['kw_versus', 'versus'], ['kw_previous', 'previous'], ['kw_confidence', 'confidence'], ['done', 'done'], ['dropped', 'dropped'],
   ['retro', 'retro'], ['rate_weekday', 'rate_weekday'], ['rate_day', 'rate_day'],
   ['rate_week', 'rate_week'], ['rate_month', 'rate_month'], ['rate_quarter', 'rate_quarter'],
   ['rate_year', 'rate_year'], ['comparator', 'comparator_words'], ['currency', 'currency_words'],
