@@ -71,6 +71,56 @@ fn status(bencher: Bencher, size: usize) {
     bencher.bench(|| goalie::progress::compute(black_box(&analysis.model), today(), &options));
 }
 
+/// Hostile shapes: one objective with `size` key results (progress, its
+/// rendering and JSON), and a `parent:` loop of `size` objectives (the
+/// whole analysis). Each should grow linearly: ten times the size, about
+/// ten times the time.
+fn wide_objective(size: usize) -> String {
+    let mut text = String::from("objective o: Grow revenue in France\n  period: 2026\n");
+    for i in 0..size {
+        text.push_str(&format!(
+            "  kr k{i}: Sign {i} new customers in Lyon\n    metric: 0 -> 20 customers\n"
+        ));
+    }
+    for i in (0..size).step_by(10) {
+        text.push_str(&format!("2026-03-01 k{i} 4\n"));
+    }
+    text
+}
+
+#[divan::bench(args = [10_000, 100_000], sample_count = 5)]
+fn status_wide_objective(bencher: Bencher, size: usize) {
+    let mut ws = Workspace::new();
+    ws.add_file("bench.goals", wide_objective(size));
+    let analysis = ws.analyze(today());
+    let options = goalie::progress::Options::default();
+    bencher.bench(|| {
+        let progress = goalie::progress::compute(black_box(&analysis.model), today(), &options);
+        let mut out = Vec::new();
+        goalie::cli::write_status_json(&mut out, &progress).unwrap();
+        goalie::cli::write_status_text(
+            &mut out,
+            &progress,
+            goalie::i18n::Lang::En,
+            goalie::cli::Style { color: false },
+        )
+        .unwrap();
+        out.len()
+    });
+}
+
+#[divan::bench(args = [1_000, 10_000], sample_count = 5)]
+fn check_parent_cycle(bencher: Bencher, size: usize) {
+    let mut text = String::new();
+    for i in 0..size {
+        let next = (i + 1) % size;
+        text.push_str(&format!(
+            "objective o{i}: Grow revenue in region {i}\n  parent: o{next}\n"
+        ));
+    }
+    bench_check(bencher, text);
+}
+
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn fmt(bencher: Bencher, size: usize) {
     let text = text(size);

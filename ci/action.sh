@@ -2,8 +2,9 @@
 # The shell steps of action.yml, kept here so they can run (and be tested,
 # tests/action.sh) outside GitHub.
 #
-#   action.sh install   installs goalie: GOALIE_VERSION from crates.io, or
-#                       else the checkout at GITHUB_ACTION_PATH
+#   action.sh install   installs goalie: GOALIE_VERSION from PyPI (the
+#                       goalie-cli wheel: no Rust build), or else the
+#                       checkout at GITHUB_ACTION_PATH
 #   action.sh check     checks GOALIE_PATHS (default .): writes SARIF to
 #                       GOALIE_SARIF, prints workflow commands (annotations),
 #                       exits 1 at the GOALIE_DENY level (default error)
@@ -11,13 +12,17 @@ set -euo pipefail
 
 install() {
   if [ -n "${GOALIE_VERSION:-}" ]; then
-    cargo install --locked goalie --version "$GOALIE_VERSION"
+    # The crate name `goalie` on crates.io belongs to another project: a
+    # released version comes from the wheel on PyPI.
+    python3 -m pip install --user --quiet "goalie-cli==$GOALIE_VERSION"
+    bin="$(python3 -m site --user-base)/bin"
   else
     cargo install --locked --path "${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is not set}"
+    bin="${CARGO_HOME:-$HOME/.cargo}/bin"
   fi
-  # cargo's bin folder, for the next steps.
+  # Where goalie went, for the next steps.
   if [ -n "${GITHUB_PATH:-}" ]; then
-    echo "${CARGO_HOME:-$HOME/.cargo}/bin" >>"$GITHUB_PATH"
+    echo "$bin" >>"$GITHUB_PATH"
   fi
 }
 

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
-targets=(parse format_roundtrip progress incremental_edits)
+targets=(parse format_roundtrip progress incremental_edits config)
 
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
   toolchain=(+nightly)
@@ -23,7 +23,11 @@ fi
 # Seed the corpora with the bundled examples and fixtures.
 for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t"
-  cp examples/*/*.goals tests/fixtures/*/*.goals "fuzz/corpus/$t/" 2>/dev/null || true
+  if [ "$t" = config ]; then
+    cp src/cli/init/goalie.*.toml "fuzz/corpus/$t/"
+  else
+    cp examples/*/*.goals tests/fixtures/*/*.goals "fuzz/corpus/$t/" 2>/dev/null || true
+  fi
 done
 
 status=0

@@ -22,6 +22,8 @@ pub struct SourceFile {
     pub parse: Parse,
     pub line_index: LineIndex,
     pub lowered: FileModel,
+    /// Where the text holds bidirectional control characters (`E017`).
+    bidi: Vec<TextRange>,
     /// Per distinct id its log lines name (`lowered.log_names`), the item
     /// written into those lines' `target.target` (see
     /// [`Workspace::resolve_logs`]).
@@ -32,12 +34,14 @@ impl SourceFile {
     fn new(id: FileId, name: String, text: String) -> Self {
         let parse = parse(&text);
         let lowered = lower_file(id, &text, &parse);
+        let bidi = rules::structure::bidi_control::scan(&text);
         SourceFile {
             name,
             line_index: LineIndex::new(&text),
             text,
             parse,
             lowered,
+            bidi,
             resolved: Vec::new(),
         }
     }
@@ -147,7 +151,14 @@ impl Workspace {
         let region = file
             .parse
             .edit_region(&file.text, range.clone(), replacement.len());
-        file.line_index.edit(&file.text, range, replacement.len());
+        file.line_index
+            .edit(&file.text, range.clone(), replacement.len());
+        rules::structure::bidi_control::update(
+            &mut file.bidi,
+            &file.text,
+            range.clone(),
+            replacement.len(),
+        );
         let fresh = relower(&mut file.lowered, id, &file.text, &file.parse, &region);
         self.resolve_logs(Some((id, fresh)));
     }
@@ -288,6 +299,9 @@ impl Workspace {
             .files
             .iter()
             .flat_map(|f| f.lowered.diagnostics.iter().cloned())
+            .chain(self.files().flat_map(|(id, f)| {
+                rules::structure::bidi_control::diagnostics(id, &f.text, &f.bidi)
+            }))
             .chain(model.diagnostics.iter().cloned())
             .chain(found)
             .filter_map(|mut d| {

@@ -137,7 +137,12 @@ impl Settings {
         };
         let raw: Raw = toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map_or((None, None), |s| at(s.start));
-            let detail = e.message().trim().to_string();
+            let mut detail = e.message().trim().to_string();
+            // A value of the wrong type or out of its type's range: say
+            // whose, as the range checks below do.
+            if let Some(key) = e.span().and_then(|s| key_at(text, s)) {
+                detail = format!("{key}: {detail}");
+            }
             ConfigError {
                 line,
                 column,
@@ -148,7 +153,12 @@ impl Settings {
             }
         })?;
         let fail = |span: std::ops::Range<usize>, en: String, fr: String| {
-            let (line, column) = at(span.start);
+            // An empty span: the place is not known.
+            let (line, column) = if span.is_empty() {
+                (None, None)
+            } else {
+                at(span.start)
+            };
             ConfigError {
                 line,
                 column,
@@ -227,38 +237,161 @@ impl Settings {
             };
             settings.set_level(code, level);
         }
-        let t = &settings.thresholds;
-        let p = &settings.progress;
-        let shares = [
-            p.at_risk_below,
-            p.off_track_below,
-            p.grace,
-            p.confident_at,
-            p.doubtful_at,
-            p.aspirational_success,
-        ];
-        if shares.iter().any(|v| !(0.0..=1.0).contains(v)) || p.off_track_below > p.at_risk_below {
-            return Err(ConfigError {
-                line: None,
-                column: None,
-                message: Message::new(
-                    "[progress]: shares lie between 0 and 1, and off-track-below must not exceed at-risk-below",
-                    "[progress] : les parts sont comprises entre 0 et 1, et off-track-below ne dépasse pas at-risk-below",
-                ),
-            });
-        }
-        if t.min_key_results > t.max_key_results || t.unrealistic_pace_ratio <= 0.0 {
-            return Err(ConfigError {
-                line: None,
-                column: None,
-                message: Message::new(
-                    "[thresholds]: min-key-results must not exceed max-key-results, and unrealistic-pace-ratio must be above 0",
-                    "[thresholds] : min-key-results ne dépasse pas max-key-results, et unrealistic-pace-ratio est supérieur à 0",
-                ),
-            });
-        }
+        check_ranges(text, &settings, &fail)?;
         Ok(settings)
     }
+}
+
+/// A numeric setting: where it lives, its value, and the values it takes.
+struct Bounded {
+    table: &'static str,
+    key: &'static str,
+    value: f64,
+    min: f64,
+    max: f64,
+}
+
+/// Every numeric setting with its range. The ranges keep the arithmetic
+/// meaningful (no date beyond the calendar, no NaN, no 309-digit
+/// percentage) and are wide enough for any real team.
+fn bounded(settings: &Settings) -> Vec<Bounded> {
+    let t = &settings.thresholds;
+    let p = &settings.progress;
+    let b = |table, key, value: f64, min, max| Bounded {
+        table,
+        key,
+        value,
+        min,
+        max,
+    };
+    let th = "thresholds";
+    let pr = "progress";
+    vec![
+        b(th, "stale-days", t.stale_days.into(), 1.0, 3660.0),
+        b(
+            th,
+            "unrealistic-pace-ratio",
+            t.unrealistic_pace_ratio,
+            1.0,
+            1000.0,
+        ),
+        b(th, "min-change-percent", t.min_change_percent, 0.0, 1000.0),
+        b(th, "min-key-results", t.min_key_results as f64, 0.0, 100.0),
+        b(th, "max-key-results", t.max_key_results as f64, 1.0, 100.0),
+        b(
+            th,
+            "max-objectives-per-owner",
+            t.max_objectives_per_owner as f64,
+            1.0,
+            1000.0,
+        ),
+        b(th, "min-title-words", t.min_title_words as f64, 0.0, 50.0),
+        b(pr, "at-risk-below", p.at_risk_below, 0.0, 1.0),
+        b(pr, "off-track-below", p.off_track_below, 0.0, 1.0),
+        b(pr, "grace", p.grace, 0.0, 1.0),
+        b(pr, "trend-days", p.trend_days.into(), 2.0, 3660.0),
+        b(
+            pr,
+            "consistency-days",
+            p.consistency_days.into(),
+            1.0,
+            3660.0,
+        ),
+        b(
+            pr,
+            "milestone-warning-days",
+            p.milestone_warning_days as f64,
+            0.0,
+            3660.0,
+        ),
+        b(pr, "confident-at", p.confident_at, 0.0, 1.0),
+        b(pr, "doubtful-at", p.doubtful_at, 0.0, 1.0),
+        b(pr, "aspirational-success", p.aspirational_success, 0.0, 1.0),
+    ]
+}
+
+/// Where `[table] key`'s value is written, if it is.
+fn value_span(text: &str, table: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    fn find<'i>(
+        t: &toml::de::DeTable<'i>,
+        k: &str,
+    ) -> Option<toml::Spanned<toml::de::DeValue<'i>>> {
+        t.iter()
+            .find(|(name, _)| name.get_ref().as_ref() == k)
+            .map(|(_, v)| v.clone())
+    }
+    let doc = toml::de::DeTable::parse(text).ok()?;
+    let toml::de::DeValue::Table(section) = find(doc.get_ref(), table)?.into_inner() else {
+        return None;
+    };
+    find(&section, key).map(|v| v.span())
+}
+
+/// The setting whose value is written at `span`, as `[table] key` (or
+/// `key` at the top).
+fn key_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
+    let holds = |v: std::ops::Range<usize>| v.start <= span.start && span.end <= v.end;
+    let doc = toml::de::DeTable::parse(text).ok()?;
+    for (name, value) in doc.get_ref() {
+        let name = name.get_ref();
+        if let toml::de::DeValue::Table(section) = value.get_ref() {
+            for (key, v) in section {
+                if holds(v.span()) {
+                    return Some(format!("[{name}] {}", key.get_ref()));
+                }
+            }
+        } else if holds(value.span()) {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
+/// Checks every numeric setting against its range, and the pairs that
+/// must keep an order; the error names the key and the line of its value.
+fn check_ranges(
+    text: &str,
+    settings: &Settings,
+    fail: &impl Fn(std::ops::Range<usize>, String, String) -> ConfigError,
+) -> Result<(), ConfigError> {
+    let at = |table, key| value_span(text, table, key).unwrap_or(0..0);
+    for b in bounded(settings) {
+        // NaN is in no range.
+        if b.value >= b.min && b.value <= b.max {
+            continue;
+        }
+        let span = at(b.table, b.key);
+        let written = text
+            .get(span.clone())
+            .filter(|w| !w.is_empty())
+            .unwrap_or("?");
+        let (min, max) = (b.min, b.max);
+        let (table, key) = (b.table, b.key);
+        return Err(fail(
+            span,
+            format!("[{table}] {key}: {written} is out of range; it lies between {min} and {max}"),
+            format!(
+                "[{table}] {key} : {written} est hors limites ; la valeur est comprise entre {min} et {max}"
+            ),
+        ));
+    }
+    let t = &settings.thresholds;
+    if t.min_key_results > t.max_key_results {
+        return Err(fail(
+            at("thresholds", "min-key-results"),
+            "[thresholds] min-key-results must not exceed max-key-results".into(),
+            "[thresholds] min-key-results ne dépasse pas max-key-results".into(),
+        ));
+    }
+    let p = &settings.progress;
+    if p.off_track_below > p.at_risk_below {
+        return Err(fail(
+            at("progress", "off-track-below"),
+            "[progress] off-track-below must not exceed at-risk-below".into(),
+            "[progress] off-track-below ne dépasse pas at-risk-below".into(),
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -306,5 +439,75 @@ mod tests {
         assert_eq!(e.line, Some(1));
         let e = Settings::from_toml("[thresholds]\nstale-days = \"x\"\n").unwrap_err();
         assert_eq!(e.line, Some(2));
+    }
+
+    #[test]
+    fn every_number_is_range_checked_with_its_key_and_line() {
+        let err = |text: &str| Settings::from_toml(text).unwrap_err();
+        // Past the calendar: used to panic `status` in the date library.
+        let e = err("[progress]\ntrend-days = 4000000000\n");
+        assert_eq!((e.line, e.column), (Some(2), Some(14)));
+        assert_eq!(
+            e.message.en,
+            "[progress] trend-days: 4000000000 is out of range; it lies between 2 and 3660"
+        );
+        assert_eq!(
+            e.message.fr,
+            "[progress] trend-days : 4000000000 est hors limites ; la valeur est comprise entre 2 et 3660"
+        );
+        // NaN was accepted and printed "NaN%".
+        let e = err("[thresholds]\n\nunrealistic-pace-ratio = nan\n");
+        assert_eq!(e.line, Some(3));
+        assert!(
+            e.message
+                .en
+                .contains("unrealistic-pace-ratio: nan is out of range")
+        );
+        // Never validated before.
+        let e = err("[thresholds]\nmin-change-percent = -5\n");
+        assert_eq!(e.line, Some(2));
+        let e = err("[thresholds]\nmin-change-percent = 1e308\n");
+        assert!(
+            e.message
+                .en
+                .contains("min-change-percent: 1e308 is out of range")
+        );
+        // A dotted key at the top is found too.
+        let e = err("lang = \"en\"\nthresholds.stale-days = 0\n");
+        assert_eq!(e.line, Some(2));
+        // Pairs that must keep their order name the first of the two.
+        let e = err("[thresholds]\nmax-key-results = 2\nmin-key-results = 3\n");
+        assert_eq!(e.line, Some(3));
+        let e = err("[progress]\noff-track-below = 0.95\n");
+        assert_eq!(e.line, Some(2));
+        // Every number: its bounds pass, one step beyond fails at its line.
+        for b in bounded(&Settings::default()) {
+            let at = |v: f64| {
+                let v = if b.key.ends_with("days")
+                    || b.key.contains("results")
+                    || b.key.contains("words")
+                    || b.key.contains("owner")
+                {
+                    format!("{}", v as i64)
+                } else {
+                    format!("{v:?}")
+                };
+                Settings::from_toml(&format!("\n[{}]\n{} = {v}\n", b.table, b.key))
+            };
+            // The order of pairs aside, the bounds themselves are accepted.
+            if !matches!(b.key, "min-key-results" | "off-track-below") {
+                assert!(at(b.max).is_ok(), "{} = {}", b.key, b.max);
+            }
+            if !matches!(b.key, "max-key-results" | "at-risk-below") {
+                assert!(at(b.min).is_ok(), "{} = {}", b.key, b.min);
+            }
+            for v in [b.min - 1.0, b.max + 1.0] {
+                let e = at(v).unwrap_err();
+                assert_eq!(e.line, Some(3), "{} = {v}", b.key);
+                let name = format!("[{}] {}", b.table, b.key);
+                assert!(e.message.en.contains(&name), "{}", e.message.en);
+                assert!(e.message.en.contains(b.key), "{}", e.message.en);
+            }
+        }
     }
 }

@@ -170,3 +170,108 @@ fn a_symlink_loop_under_a_checked_folder_does_not_hang() {
         .unwrap();
     assert!(out.status.code().is_some(), "{out:?}");
 }
+
+/// A `parent:` loop of `n` objectives, `o0 → o1 → … → o0`.
+fn parent_cycle(n: usize, o: &str) -> String {
+    let mut text = String::new();
+    for i in 0..n {
+        let next = (i + 1) % n;
+        text.push_str(&format!(
+            "objective {o}{i}: Grow revenue in region {i}\n  parent: {o}{next}\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_long_parent_cycle_is_one_bounded_diagnostic() {
+    // Quadratic on main: 2,000 messages of 2,000 ids each.
+    let (ws, analysis) = common::single("f.goals", &parent_cycle(2_000, "o"));
+    let cycles: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.code == "E004")
+        .collect();
+    assert_eq!(cycles.len(), 1);
+    let d = cycles[0];
+    // On the first objective's `parent:` link, naming five ids and counting
+    // the rest.
+    assert_eq!(&ws.file(d.file).text[d.range.as_range()], "o1");
+    assert_eq!(
+        d.message.en,
+        "`parent:` links go round in a circle: o0 → o1 → o2 → o3 → o4 → … (1995 more) → o0"
+    );
+    assert_eq!(
+        d.message.fr,
+        "les liens `parent:` tournent en rond : o0 → o1 → o2 → o3 → o4 → … (1995 de plus) → o0"
+    );
+    // Two loops are two diagnostics.
+    let two = format!("{}{}", parent_cycle(3, "o"), parent_cycle(3, "p"));
+    assert_eq!(check_all(&two).iter().filter(|&&c| c == "E004").count(), 2);
+}
+
+/// A FIFO with no writer: opening it to read would wait forever.
+#[cfg(unix)]
+fn fifo(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let made = std::process::Command::new("mkfifo").arg(&path).status();
+    assert!(made.unwrap().success());
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_device_is_refused_without_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = fifo(dir.path(), "pipe.goals");
+    let zero = dir.path().join("zero.goals");
+    std::os::unix::fs::symlink("/dev/null", &zero).unwrap();
+    let out = goalie()
+        .args(["check", "--format", "json", "--today", "2026-11-24"])
+        .arg(&pipe)
+        .arg(&zero)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<(&str, &str)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap(), d["file"].as_str().unwrap()))
+        .collect();
+    let (pipe, zero) = (pipe.to_string_lossy(), zero.to_string_lossy());
+    assert_eq!(found, [("E010", &*pipe), ("E010", &*zero)]);
+    assert!(
+        json[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a regular file")
+    );
+    // fmt leaves them alone too, and says so.
+    let out = goalie()
+        .arg("fmt")
+        .arg(&*pipe)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a regular file"));
+    // A goalie.toml that is a pipe is refused too.
+    let config = fifo(dir.path(), "goalie.toml");
+    let plan = dir.path().join("plan.goals");
+    std::fs::write(&plan, "objective o: Grow revenue in France\n").unwrap();
+    let out = goalie()
+        .arg("check")
+        .arg("--config")
+        .arg(&config)
+        .arg(&plan)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("the configuration is not a regular file")
+    );
+}

@@ -110,6 +110,48 @@ fn the_configuration_can_fix_today_and_the_language() {
 }
 
 #[test]
+fn out_of_range_settings_stop_status_and_report_with_the_key_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "plan.goals", PLAN);
+    // Each used to panic in the date library, print "NaN%" or a 309-digit
+    // percentage.
+    for (toml, at, key) in [
+        (
+            "[progress]\ntrend-days = 4000000000\n",
+            "goalie.toml:2:14",
+            "[progress] trend-days: 4000000000 is out of range",
+        ),
+        (
+            "\n[thresholds]\nunrealistic-pace-ratio = nan\n",
+            "goalie.toml:3:26",
+            "[thresholds] unrealistic-pace-ratio: nan is out of range",
+        ),
+        (
+            "[thresholds]\nmin-change-percent = 1e308\n",
+            "goalie.toml:2:22",
+            "[thresholds] min-change-percent: 1e308 is out of range",
+        ),
+    ] {
+        write(dir.path(), "goalie.toml", toml);
+        for command in [
+            &["status", "."][..],
+            &["report", ".", "--html", "r.html"],
+            &["check", "."],
+        ] {
+            let out = goalie()
+                .current_dir(dir.path())
+                .args(command)
+                .args(["--today", "2026-11-24"])
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{command:?} {toml}: {err}");
+            assert!(err.contains(at) && err.contains(key), "{err}");
+        }
+    }
+}
+
+#[test]
 fn a_bad_configuration_names_the_file_line_and_key() {
     let dir = tempfile::tempdir().unwrap();
     write(
@@ -171,6 +213,118 @@ fn inline_suppression() {
     assert!(!codes_of(&out).contains(&"S101".to_string()));
 }
 
+/// The official SARIF 2.1.0 schema, fetched by .ci/run from the npm
+/// registry, with formats (`uri-reference`) checked; `None` off CI when it
+/// is missing.
+fn sarif_validator() -> Option<jsonschema::Validator> {
+    let schema_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/sarif-schema/sarif-2.1.0.json");
+    let Ok(schema) = std::fs::read_to_string(&schema_path) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must provide {}",
+            schema_path.display()
+        );
+        eprintln!(
+            "skipped schema validation: {} is missing (.ci/run fetches it)",
+            schema_path.display()
+        );
+        return None;
+    };
+    // The published rtm.5 schema has a stray `]` in one regex (the
+    // `language` pattern); mend it so the schema compiles.
+    let schema = schema.replace("[a-zA-Z]{2}]?$", "[a-zA-Z]{2}$");
+    let schema: Value = serde_json::from_str(&schema).unwrap();
+    // The schema is draft-04, which has no `uri-reference` format of its
+    // own: RFC 3986 is checked by fluent-uri.
+    let uri_reference = |s: &str| fluent_uri::UriRef::parse(s).is_ok();
+    let uri = |s: &str| fluent_uri::Uri::parse(s).is_ok();
+    Some(
+        jsonschema::options()
+            .should_validate_formats(true)
+            .with_format("uri-reference", uri_reference)
+            .with_format("uri", uri)
+            .build(&schema)
+            .unwrap(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn sarif_locations_are_uri_references_from_the_repository_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = std::fs::canonicalize(dir.path()).unwrap();
+    std::fs::create_dir(repo.join(".git")).unwrap();
+    // Awkward but legal POSIX names: a space, `%`, `#`, `?`, an accent and
+    // a backslash, which on POSIX is part of the name.
+    let plans = repo.join("my plans");
+    write(
+        &plans,
+        "a b%#?é\\x.goals",
+        "objective o: Grow\n  perod: 2026\n",
+    );
+    write(&repo, "other/z.goals", "objective z: Grow\n");
+    let encoded = "a%20b%25%23%3F%C3%A9%5Cx.goals";
+    let sarif = |cwd: &std::path::Path, args: &[&str]| -> Value {
+        let out = goalie()
+            .current_dir(cwd)
+            .args(["check", "--format", "sarif", "--today", "2026-11-24"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let uris = |log: &Value| -> Vec<(String, Value)> {
+        let mut found: Vec<(String, Value)> = log["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let at = &r["locations"][0]["physicalLocation"]["artifactLocation"];
+                (
+                    at["uri"].as_str().unwrap().to_string(),
+                    at["uriBaseId"].clone(),
+                )
+            })
+            .collect();
+        found.dedup();
+        found
+    };
+    let root_uri = |log: &Value| log["runs"][0]["originalUriBaseIds"]["SRCROOT"]["uri"].clone();
+    let repo_uri = format!("file://{}/", repo.display());
+    // From a subfolder, naming files with `..`: paths start at the git top
+    // level all the same.
+    let log = sarif(&plans, &[".", "../other"]);
+    assert_eq!(
+        uris(&log),
+        [
+            (format!("my%20plans/{encoded}"), Value::from("SRCROOT")),
+            ("other/z.goals".to_string(), Value::from("SRCROOT")),
+        ]
+    );
+    assert_eq!(root_uri(&log), Value::from(repo_uri.clone()));
+    // --root names another root.
+    let log = sarif(&repo, &["--root", "my plans", "my plans"]);
+    assert_eq!(uris(&log), [(encoded.to_string(), Value::from("SRCROOT"))]);
+    assert_eq!(
+        root_uri(&log),
+        Value::from(format!("{repo_uri}my%20plans/"))
+    );
+    if let Some(validator) = sarif_validator() {
+        let errors: Vec<String> = validator
+            .iter_errors(&log)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        // Formats are checked: a raw space in a URI is refused.
+        let mut broken = log.clone();
+        broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] =
+            "a b#c#d".into();
+        assert!(!validator.is_valid(&broken));
+    }
+}
+
 #[test]
 fn sarif_is_valid_sarif_2_1_0() {
     let dir = tempfile::tempdir().unwrap();
@@ -201,26 +355,9 @@ fn sarif_is_valid_sarif_2_1_0() {
         let index = r["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[index]["id"], r["ruleId"]);
     }
-    // The official schema, fetched by .ci/run from the npm registry.
-    let schema_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target/sarif-schema/sarif-2.1.0.json");
-    let Ok(schema) = std::fs::read_to_string(&schema_path) else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must provide {}",
-            schema_path.display()
-        );
-        eprintln!(
-            "skipped schema validation: {} is missing (.ci/run fetches it)",
-            schema_path.display()
-        );
+    let Some(validator) = sarif_validator() else {
         return;
     };
-    // The published rtm.5 schema has a stray `]` in one regex (the
-    // `language` pattern); mend it so the schema compiles.
-    let schema = schema.replace("[a-zA-Z]{2}]?$", "[a-zA-Z]{2}$");
-    let schema: Value = serde_json::from_str(&schema).unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&log)
         .map(|e| format!("{e} at {}", e.instance_path()))

@@ -1000,3 +1000,45 @@ fn consistency_reads_the_same_everywhere_in_both_languages() {
         "3 périodes tenues sur 4 ces 28 derniers jours (75\u{a0}%)"
     );
 }
+
+#[test]
+fn periods_of_a_window_thousands_of_years_long_are_counted_exactly() {
+    // Started in the year 100: 705,000-odd daily periods before today, more
+    // than any list of periods should hold.
+    let text = "activity run: Run every single day\n  target: 1 run per day\n  start: 0100-01-01\n2026-11-20 run 1\n2026-11-22 run 1\n2026-11-23 run 1\n2026-11-24 run 1\n";
+    let p = progress(text);
+    let a = activity(&p, "run");
+    assert_eq!(a.since, Some(date(100, 1, 1)));
+    let period = a.period.unwrap();
+    assert_eq!(
+        (period.start, period.end, period.total, period.met),
+        (date(2026, 11, 24), date(2026, 11, 24), 1.0, true)
+    );
+    // 22, 23, 24 in a row; the 20th alone, the 21st missed.
+    assert_eq!(
+        a.streak,
+        Streaks {
+            current: 3,
+            longest: 3
+        }
+    );
+    // 28 days ended before today, 3 met (20th, 22nd, 23rd).
+    let c = a.consistency.unwrap();
+    assert_eq!((c.periods, c.met), (28, 3));
+    // Weekly, monthly, quarterly and yearly rates too: the current period
+    // holds today.
+    for (rate, start, end) in [
+        ("1 run per week", date(2026, 11, 23), date(2026, 11, 29)),
+        // From Mon 0099-12-28, the anchor's week: 100,541 weeks to Mon 23
+        // Nov 2026, so the 50,270th pair of weeks starts on the 16th.
+        ("1 run per 2 weeks", date(2026, 11, 16), date(2026, 11, 29)),
+        ("1 run per month", date(2026, 11, 1), date(2026, 11, 30)),
+        ("1 run per quarter", date(2026, 10, 1), date(2026, 12, 31)),
+        ("1 run per year", date(2026, 1, 1), date(2026, 12, 31)),
+    ] {
+        let text = text.replace("1 run per day", rate);
+        let p = progress(&text);
+        let period = activity(&p, "run").period.unwrap();
+        assert_eq!((period.start, period.end), (start, end), "{rate}");
+    }
+}

@@ -10,7 +10,7 @@ use clap::ValueEnum;
 use super::{Common, default_paths, github, json, render, sarif};
 use crate::analysis::{Analysis, Workspace};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Severity};
-use crate::host::write_atomically;
+use crate::host::{WriteError, rewrite};
 use crate::i18n::{Lang, Message};
 use crate::text::ColumnUnit;
 
@@ -34,6 +34,10 @@ pub struct CheckArgs {
     /// judged on its wording by the same rules as a key result.
     #[arg(long, conflicts_with_all = ["paths", "fix"])]
     stdin: bool,
+    /// The repository root SARIF paths are relative to [default: the git
+    /// top level of the current folder, else the current folder].
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
     #[command(flatten)]
     common: Common,
 }
@@ -81,8 +85,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
         // Fixes that touch the same spot wait for the next round, on the
         // re-analysed text; a few rounds reach the fixed point.
         let mut total = 0;
+        // What each file holds on disk: a file is rewritten only if it
+        // still holds that.
+        let mut on_disk: BTreeMap<FileId, String> = BTreeMap::new();
         for _ in 0..8 {
-            match apply_fixes(&mut workspace, &analysis.diagnostics, lang) {
+            match apply_fixes(&mut workspace, &analysis.diagnostics, lang, &mut on_disk) {
                 Ok(applied) if applied.is_empty() => break,
                 Ok(applied) => {
                     // Each fix is named where it was made, so the writer
@@ -94,11 +101,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     analysis = workspace.analyze_with(cx.today, &cx.settings);
                 }
                 Err(e) => {
-                    let m = Message::new(
-                        format!("error: cannot write a fix: {e}"),
-                        format!("erreur : impossible d'écrire une correction : {e}"),
-                    );
-                    eprintln!("{}", m.get(lang));
+                    eprintln!("{}", e.message().get(lang));
                     return ExitCode::from(2);
                 }
             }
@@ -111,11 +114,25 @@ pub fn run(args: CheckArgs) -> ExitCode {
             eprintln!("{}", m.get(lang));
         }
     }
+    let root = match args.format {
+        Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
+            Ok(root) => Some(root),
+            Err(e) => {
+                let m = Message::new(
+                    format!("error: cannot use the root folder: {e}"),
+                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
+                );
+                eprintln!("{}", m.get(lang));
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
+    };
     // With no file, the warning already said so: "no problems in 0 files"
     // would read as a pass. Machine formats still get their empty report.
     let nothing_to_say = workspace.is_empty() && matches!(args.format, Format::Text);
     if !nothing_to_say
-        && let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common)
+        && let Err(code) = report(&workspace, &analysis, args.format, lang, &args.common, root)
     {
         return code;
     }
@@ -166,7 +183,28 @@ fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
         workspace.add_file("<stdin>", crate::rules::statement::as_goals(&text, french));
         crate::rules::statement::check(&workspace, cx.today, &cx.settings)
     };
-    if let Err(code) = report(&workspace, &analysis, args.format, cx.lang, &args.common) {
+    let root = match args.format {
+        Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
+            Ok(root) => Some(root),
+            Err(e) => {
+                let m = Message::new(
+                    format!("error: cannot use the root folder: {e}"),
+                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
+                );
+                eprintln!("{}", m.get(cx.lang));
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
+    };
+    if let Err(code) = report(
+        &workspace,
+        &analysis,
+        args.format,
+        cx.lang,
+        &args.common,
+        root,
+    ) {
         return code;
     }
     let threshold = match args.deny {
@@ -187,13 +225,17 @@ fn report(
     format: Format,
     lang: Lang,
     common: &Common,
+    root: Option<sarif::Root>,
 ) -> Result<(), ExitCode> {
     let out = std::io::stdout();
     let mut out = out.lock();
     let diagnostics = &analysis.diagnostics;
     let written = match format {
         Format::Json => json::write(&mut out, workspace, diagnostics, lang),
-        Format::Sarif => sarif::write(&mut out, workspace, diagnostics, lang),
+        Format::Sarif => {
+            let root = root.expect("found for SARIF");
+            sarif::write(&mut out, workspace, diagnostics, lang, &root)
+        }
         Format::Github => github::write(&mut out, workspace, diagnostics, lang),
         Format::Text => {
             let color = common.color(std::io::stdout().is_terminal());
@@ -212,13 +254,15 @@ fn report(
 /// Applies the fix of each diagnostic that offers exactly one — where it
 /// offers several (committed or aspirational?) the choice is the writer's —
 /// skipping fixes whose edits overlap one already taken, and writes the
-/// files that changed. Returns each fix applied, as `file:line:column:
-/// CODE what changed`.
+/// files that changed, each only if it still holds what was read
+/// (`on_disk`). Returns each fix applied, as `file:line:column: CODE what
+/// changed`.
 fn apply_fixes(
     workspace: &mut Workspace,
     diagnostics: &[Diagnostic],
     lang: Lang,
-) -> std::io::Result<Vec<String>> {
+    on_disk: &mut BTreeMap<FileId, String>,
+) -> Result<Vec<String>, WriteError> {
     let mut by_file: BTreeMap<FileId, Vec<Edit>> = BTreeMap::new();
     let mut applied = Vec::new();
     for d in diagnostics.iter().filter(|d| d.fixes.len() == 1) {
@@ -251,13 +295,23 @@ fn apply_fixes(
         ));
     }
     for (file, mut edits) in by_file {
+        let read = on_disk
+            .entry(file)
+            .or_insert_with(|| workspace.file(file).text.clone());
         // From the end, so earlier offsets stay valid.
         edits.sort_by_key(|e| std::cmp::Reverse((e.range.start, e.range.end)));
         for e in &edits {
             workspace.edit(file, e.range.as_range(), &e.insert);
         }
         let f = workspace.file(file);
-        write_atomically(std::path::Path::new(&f.name), f.text.as_bytes())?;
+        // Under the lock `log` takes, and only if the file still holds what
+        // was read: a line written meanwhile is never lost.
+        rewrite(
+            std::path::Path::new(&f.name),
+            read.as_bytes(),
+            f.text.as_bytes(),
+        )?;
+        read.clone_from(&f.text);
     }
     Ok(applied)
 }

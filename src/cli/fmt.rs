@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::{ColorChoice, default_paths, resolve_lang};
 use crate::format::format;
-use crate::host::{display, write_atomically};
+use crate::host::{Bounded, MAX_FILE_SIZE, display, read_bounded, rewrite};
 use crate::i18n::{Lang, Message};
 
 #[derive(clap::Args, Debug)]
@@ -128,17 +128,15 @@ fn one_file(
     if args.check || args.diff {
         return Ok(());
     }
-    match write_atomically(path, formatted.text.as_bytes()) {
+    // Under the lock `log` takes, and only if the file still holds what
+    // was formatted: a line written meanwhile is never lost.
+    match rewrite(path, text.as_bytes(), formatted.text.as_bytes()) {
         Ok(()) => {
             let m = Message::new(format!("formatted {name}"), format!("formaté : {name}"));
             writeln!(out, "{}", m.get(lang))?;
         }
         Err(e) => {
-            let m = Message::new(
-                format!("error: cannot write {name}: {e}"),
-                format!("erreur : impossible d'écrire {name} : {e}"),
-            );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", e.message().get(lang));
             tally.failed = true;
         }
     }
@@ -147,12 +145,35 @@ fn one_file(
 
 /// A file's text, or why fmt leaves it alone.
 fn read_text(path: &Path, name: &str) -> Result<String, Message> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let cannot = |e: String| {
         Message::new(
             format!("error: cannot read {name}: {e}"),
             format!("erreur : impossible de lire {name} : {e}"),
         )
-    })?;
+    };
+    let bytes = match read_bounded(path, MAX_FILE_SIZE).map_err(|e| cannot(e.to_string()))? {
+        Bounded::Bytes(bytes) => bytes,
+        Bounded::TooLarge(_) => {
+            return Err(Message::new(
+                format!(
+                    "error: {name} is over the 64 MiB limit for a .goals file; it was left as it is"
+                ),
+                format!(
+                    "erreur : {name} dépasse la limite de 64 Mio d'un fichier .goals ; il est laissé tel quel"
+                ),
+            ));
+        }
+        Bounded::NotAFile => {
+            return Err(Message::new(
+                format!(
+                    "error: {name} is not a regular file (a device, a pipe or a socket); it was left as it is"
+                ),
+                format!(
+                    "erreur : {name} n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; il est laissé tel quel"
+                ),
+            ));
+        }
+    };
     let not_text = || {
         Message::new(
             format!("error: {name} is not UTF-8 text; it was left as it is"),

@@ -38,7 +38,9 @@ pub fn write(
             "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
             escape_property(&workspace.file(d.file).name),
             escape_property(&format!("{} {}", d.code.code, d.code.name)),
-            escape_data(d.message.get(lang)),
+            // A message quoting the file shows its bidirectional controls,
+            // never obeys them; the file name must stay the file's.
+            escape_data(&super::style::escape_bidi(d.message.get(lang))),
         )?;
     }
     Ok(())

@@ -198,9 +198,11 @@ pub fn write(
         handler
             .render_report(&mut rendered, &report)
             .map_err(|_| std::io::Error::other("cannot render a diagnostic"))?;
-        out.write_all(rendered.as_bytes())?;
+        // The snippet and the message quote the file: a bidirectional
+        // control would reorder them on screen (E017 says where it is).
+        out.write_all(super::style::escape_bidi(&rendered).as_bytes())?;
         for line in elsewhere {
-            writeln!(out, "  = {line}")?;
+            writeln!(out, "  = {}", super::style::escape_bidi(&line))?;
         }
         writeln!(out)?;
     }

@@ -75,27 +75,64 @@ pub fn run(args: StatusArgs) -> ExitCode {
 /// The progress as pretty JSON, numbers rounded to 4 decimals so that
 /// floating-point noise does not show.
 pub fn write_json(out: &mut impl Write, progress: &Progress) -> std::io::Result<()> {
-    let mut value = serde_json::to_value(progress).map_err(std::io::Error::other)?;
-    round_numbers(&mut value);
-    serde_json::to_writer_pretty(&mut *out, &value)?;
+    // Streamed, not built as a `serde_json::Value` first: the page of a
+    // hundred thousand key results is written in the memory of its numbers.
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Rounded::default());
+    serde::Serialize::serialize(progress, &mut serializer).map_err(std::io::Error::other)?;
     writeln!(out)
 }
 
-fn round_numbers(value: &mut serde_json::Value) {
-    use serde_json::Value;
-    match value {
-        Value::Number(n) if n.is_f64() => {
-            let x = n.as_f64().unwrap_or(0.0);
-            let rounded = (x * 1e4).round() / 1e4;
-            *value = if rounded == rounded.trunc() && rounded.abs() < 1e15 {
-                Value::from(rounded as i64)
-            } else {
-                serde_json::Number::from_f64(rounded).map_or(Value::Null, Value::Number)
-            };
+/// Pretty JSON with every number rounded to four decimals, and written as
+/// an integer when the rounding leaves a whole number.
+#[derive(Default)]
+struct Rounded(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for Rounded {
+    fn write_f64<W: ?Sized + Write>(&mut self, writer: &mut W, value: f64) -> std::io::Result<()> {
+        let rounded = (value * 1e4).round() / 1e4;
+        if !rounded.is_finite() {
+            // What serde_json writes for a number JSON cannot hold.
+            return writer.write_all(b"null");
         }
-        Value::Array(items) => items.iter_mut().for_each(round_numbers),
-        Value::Object(map) => map.values_mut().for_each(round_numbers),
-        _ => {}
+        if rounded == rounded.trunc() && rounded.abs() < 1e15 {
+            return write!(writer, "{}", rounded as i64);
+        }
+        write!(writer, "{rounded}")
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
     }
 }
 
@@ -108,6 +145,8 @@ pub fn write_text(
     lang: Lang,
     style: Style,
 ) -> std::io::Result<()> {
+    // Titles, ids and notes are the files' text: shown, never obeyed.
+    let out = &mut super::style::EscapeBidi(out);
     let today = progress.today;
     let title = match lang {
         Lang::En => format!("Progress on {}", date(today, lang)),

@@ -84,6 +84,46 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` with every bidirectional control character (U+202A–U+202E,
+/// U+2066–U+2069) written as `<U+202E>`: in a terminal such a character
+/// would reorder what follows it, showing a line other than the file's.
+pub fn escape_bidi(text: &str) -> std::borrow::Cow<'_, str> {
+    use crate::rules::structure::bidi_control::is_bidi_control;
+    if !text.chars().any(is_bidi_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_bidi_control(c) {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A writer that escapes bidirectional controls in what goes through it
+/// (see [`escape_bidi`]). Formatting writes whole strings, so a character
+/// never arrives cut; bytes that are not UTF-8 pass as they are.
+pub struct EscapeBidi<W>(pub W);
+
+impl<W: std::io::Write> std::io::Write for EscapeBidi<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match std::str::from_utf8(buf) {
+            Ok(text) => {
+                self.0.write_all(escape_bidi(text).as_bytes())?;
+                Ok(buf.len())
+            }
+            Err(_) => self.0.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
 /// Pads `text` with spaces to `width` characters.
 pub fn pad(text: &str, width: usize) -> String {
     let len = text.chars().count();
@@ -93,6 +133,17 @@ pub fn pad(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn bidi_controls_are_escaped() {
+        assert_eq!(escape_bidi("plain ’…"), "plain ’…");
+        assert_eq!(escape_bidi("a\u{202E}b\u{2066}c"), "a<U+202E>b<U+2066>c");
+        let mut out = Vec::new();
+        let id = "x\u{2069}";
+        write!(EscapeBidi(&mut out), "{id} {}", 5).unwrap();
+        assert_eq!(out, b"x<U+2069> 5");
+    }
 
     #[test]
     fn bars_fill_in_eighths() {

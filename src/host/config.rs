@@ -8,6 +8,9 @@ use crate::i18n::Message;
 
 pub const FILE_NAME: &str = "goalie.toml";
 
+/// The largest `goalie.toml` read: 1 MiB, a thousand times a generous one.
+const MAX_CONFIG_SIZE: u64 = 1024 * 1024;
+
 /// Why the configuration could not be used.
 #[derive(Debug)]
 pub struct ConfigLoadError {
@@ -54,16 +57,44 @@ pub fn load(source: Source<'_>) -> Result<(Settings, Option<PathBuf>), ConfigLoa
     let Some(path) = path else {
         return Ok((Settings::default(), None));
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| ConfigLoadError {
+    let fail = |en: String, fr: String| ConfigLoadError {
         path: path.clone(),
         error: ConfigError {
             line: None,
             column: None,
-            message: Message::new(
-                format!("cannot read the configuration: {e}"),
-                format!("impossible de lire la configuration : {e}"),
-            ),
+            message: Message::new(en, fr),
         },
+    };
+    let cannot = |e: String| {
+        fail(
+            format!("cannot read the configuration: {e}"),
+            format!("impossible de lire la configuration : {e}"),
+        )
+    };
+    // Bounded like a plan: a goalie.toml that is a FIFO or /dev/zero is
+    // refused, not read until memory runs out.
+    let bytes = match super::read_bounded(&path, MAX_CONFIG_SIZE)
+        .map_err(|e| cannot(e.to_string()))?
+    {
+        super::Bounded::Bytes(bytes) => bytes,
+        super::Bounded::TooLarge(_) => {
+            return Err(cannot(format!(
+                "over the {} KiB limit",
+                MAX_CONFIG_SIZE / 1024
+            )));
+        }
+        super::Bounded::NotAFile => {
+            return Err(fail(
+                "the configuration is not a regular file (a device, a pipe or a socket)".into(),
+                "la configuration n'est pas un fichier ordinaire (un périphérique, un tube ou une socket)".into(),
+            ));
+        }
+    };
+    let text = String::from_utf8(bytes).map_err(|_| {
+        fail(
+            "the configuration is not UTF-8 text".into(),
+            "la configuration n'est pas du texte UTF-8".into(),
+        )
     })?;
     let settings = Settings::from_toml(&text).map_err(|error| ConfigLoadError {
         path: path.clone(),

@@ -32,16 +32,15 @@ pub fn load_paths(paths: &[PathBuf], workspace: &mut Workspace) -> Result<Vec<Pa
 /// Loads files found by [`find_goals_files`] or [`goals_files_and_near_misses`].
 pub fn load_files(files: &[PathBuf], workspace: &mut Workspace) -> Result<(), LoadError> {
     for path in files {
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        if size > MAX_FILE_SIZE {
-            add_too_large(workspace, display(path), size);
-            continue;
-        }
-        let bytes = std::fs::read(path).map_err(|source| LoadError {
+        let read = super::read_bounded(path, MAX_FILE_SIZE).map_err(|source| LoadError {
             path: display(path),
             source,
         })?;
-        add_bytes(workspace, display(path), bytes);
+        match read {
+            super::Bounded::Bytes(bytes) => add_bytes(workspace, display(path), bytes),
+            super::Bounded::TooLarge(size) => add_too_large(workspace, display(path), size),
+            super::Bounded::NotAFile => add_not_a_file(workspace, display(path)),
+        }
     }
     Ok(())
 }
@@ -129,6 +128,19 @@ pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
             format!(
                 "ce fichier fait {size:.1} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
             ),
+        ),
+    );
+}
+
+/// Adds a path that names a device, a pipe or a socket, unread.
+pub fn add_not_a_file(workspace: &mut Workspace, name: String) {
+    workspace.add_unreadable(
+        name,
+        String::new(),
+        TextRange::empty(0),
+        Message::new(
+            "this is not a regular file (a device, a pipe or a socket): goalie reads only regular .goals files",
+            "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : goalie ne lit que des fichiers .goals ordinaires",
         ),
     );
 }

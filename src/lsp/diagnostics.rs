@@ -12,7 +12,7 @@ use crate::diagnostic::{Code, Diagnostic, FileId, Severity};
 use crate::i18n::Lang;
 
 /// Where each rule's page is published: the repository's docs/rules/.
-pub const RULES_DOCS: &str = "https://github.com/goalie-project/goalie/blob/main/docs/rules/";
+pub const RULES_DOCS: &str = "https://github.com/goalie-rs/goalie/blob/main/docs/rules/";
 
 pub fn doc_link(code: &Code) -> Option<Uri> {
     format!("{RULES_DOCS}{}.md", code.code).parse().ok()

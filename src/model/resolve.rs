@@ -25,9 +25,10 @@ pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
             }));
     }
     index_ids(&mut model);
-    resolve_links(&mut model);
+    let mut suggester = Suggester::new(&model);
+    resolve_links(&mut model, &mut suggester);
     find_cycles(&mut model);
-    attach_logs(&mut model, files, today);
+    attach_logs(&mut model, files, today, &mut suggester);
     check_dates(&mut model);
     model
 }
@@ -63,29 +64,82 @@ fn index_ids(model: &mut Model) {
 
 /// The id closest to `name`, for "did you mean".
 pub(super) fn closest_id<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
-    let lower = name.to_lowercase();
+    let found = Suggester::new(model).closest(name)?;
     model
         .ids
-        .keys()
-        .map(|id| (strsim::damerau_levenshtein(&lower, &id.to_lowercase()), id))
-        .filter(|&(d, id)| {
-            d <= 2
-                .min(id.chars().count() / 2)
-                .max(usize::from(lower == id.to_lowercase()))
-        })
-        .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
-        .map(|(_, id)| id.as_str())
+        .get_key_value(found.as_str())
+        .map(|(id, _)| id.as_str())
+}
+
+/// How many distances one analysis may compute for "did you mean": each
+/// unknown name is compared with the ids of about its length, and a
+/// workspace of many unknown names among many ids stops suggesting once
+/// this is spent, so resolving stays linear (about a tenth of a second).
+const SUGGESTION_BUDGET: usize = 2_000_000;
+
+/// Finds the id closest to a name, for every unknown name of a workspace:
+/// ids lower-cased once and sorted by length, each distinct name looked up
+/// once, within [`SUGGESTION_BUDGET`].
+struct Suggester {
+    /// (length in characters, lower-cased id, id).
+    ids: Vec<(usize, String, String)>,
+    found: rustc_hash::FxHashMap<String, Option<String>>,
+    budget: usize,
+}
+
+impl Suggester {
+    fn new(model: &Model) -> Suggester {
+        let mut ids: Vec<(usize, String, String)> = model
+            .ids
+            .keys()
+            .map(|id| {
+                let lower = id.to_lowercase();
+                (lower.chars().count(), lower, id.clone())
+            })
+            .collect();
+        ids.sort();
+        Suggester {
+            ids,
+            found: Default::default(),
+            budget: SUGGESTION_BUDGET,
+        }
+    }
+
+    fn closest(&mut self, name: &str) -> Option<String> {
+        if let Some(found) = self.found.get(name) {
+            return found.clone();
+        }
+        let lower = name.to_lowercase();
+        let len = lower.chars().count();
+        // Two edits change the length by two at most.
+        let from = self.ids.partition_point(|(l, _, _)| *l + 2 < len);
+        let mut best: Option<(usize, &str)> = None;
+        for (l, candidate, id) in &self.ids[from..] {
+            if *l > len + 2 || self.budget == 0 {
+                break;
+            }
+            self.budget -= 1;
+            let d = strsim::damerau_levenshtein(&lower, candidate);
+            let allowed = 2.min(l / 2).max(usize::from(lower == *candidate));
+            if d <= allowed && best.is_none_or(|b| (d, id.as_str()) < b) {
+                best = Some((d, id));
+            }
+        }
+        let found = best.map(|(_, id)| id.to_string());
+        self.found.insert(name.to_string(), found.clone());
+        found
+    }
 }
 
 fn unknown(
-    model: &Model,
+    suggester: &mut Suggester,
     file: FileId,
     reference: &Reference,
     code: &'static crate::diagnostic::Code,
 ) -> Diagnostic {
     let name = &reference.name;
-    let closest = closest_id(model, name);
-    let (hint_en, hint_fr) = match closest {
+    let closest = suggester.closest(name);
+    let (hint_en, hint_fr) = match &closest {
         Some(s) => (
             format!("; did you mean `{s}`?"),
             format!(" ; vouliez-vous dire `{s}` ?"),
@@ -118,7 +172,7 @@ fn unknown(
     }
 }
 
-fn resolve_links(model: &mut Model) {
+fn resolve_links(model: &mut Model, suggester: &mut Suggester) {
     let mut diagnostics = Vec::new();
     for i in 0..model.items.len() {
         let file = model.items[i].file;
@@ -134,7 +188,7 @@ fn resolve_links(model: &mut Model) {
                 .get(reference.name.as_str())
             {
                 None => diagnostics.push(unknown(
-                    model_ref,
+                    suggester,
                     file,
                     reference,
                     codes::UNKNOWN_REFERENCE,
@@ -226,31 +280,69 @@ fn find_cycles(model: &mut Model) {
         }
     }
     for cycle in cycles {
-        let names: Vec<&str> = cycle
-            .iter()
-            .map(|&i| model.items[i.0 as usize].id.as_str())
-            .collect();
-        let mut chain = names.join(" → ");
-        chain.push_str(" → ");
-        chain.push_str(names[0]);
-        for &idx in &cycle {
-            let item = &model.items[idx.0 as usize];
-            if let Some(parent) = item.parent.as_ref().filter(|p| p.target.is_some()) {
-                model.diagnostics.push(Diagnostic::new(
-                    codes::PARENT_CYCLE,
-                    item.file,
-                    parent.range,
-                    Message::new(
-                        format!("`parent:` links go round in a circle: {chain}"),
-                        format!("les liens `parent:` tournent en rond : {chain}"),
-                    ),
-                ));
-            }
-        }
+        report_cycle(model, &cycle);
     }
 }
 
-fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
+/// How many ids of a loop its message names before counting the rest.
+const CYCLE_IDS_SHOWN: usize = 5;
+
+/// One diagnostic per loop, on the `parent:` link of its first item in
+/// workspace order; the message names a few ids and counts the others, so
+/// a loop of n items costs O(n), not n messages of n ids each.
+fn report_cycle(model: &mut Model, cycle: &[ItemIdx]) {
+    let has_link = |i: &ItemIdx| {
+        model.items[i.0 as usize]
+            .parent
+            .as_ref()
+            .is_some_and(|p| p.target.is_some())
+    };
+    let Some(first) = cycle
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| has_link(i))
+        .min_by_key(|(_, i)| i.0)
+        .map(|(at, _)| at)
+    else {
+        return;
+    };
+    // Read from the reported item, in the order the links go.
+    let ordered = cycle[first..].iter().chain(&cycle[..first]);
+    let names: Vec<&str> = ordered
+        .take(CYCLE_IDS_SHOWN)
+        .map(|&i| model.items[i.0 as usize].id.as_str())
+        .collect();
+    let shown = names.join(" → ");
+    let hidden = cycle.len() - names.len();
+    let (more_en, more_fr) = if hidden > 0 {
+        (
+            format!(" → … ({hidden} more)"),
+            format!(" → … ({hidden} de plus)"),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    let back = names[0];
+    let item = &model.items[cycle[first].0 as usize];
+    let range = item.parent.as_ref().map_or(item.id_range, |p| p.range);
+    let diagnostic = Diagnostic::new(
+        codes::PARENT_CYCLE,
+        item.file,
+        range,
+        Message::new(
+            format!("`parent:` links go round in a circle: {shown}{more_en} → {back}"),
+            format!("les liens `parent:` tournent en rond : {shown}{more_fr} → {back}"),
+        ),
+    );
+    model.diagnostics.push(diagnostic);
+}
+
+fn attach_logs(
+    model: &mut Model,
+    files: &[(FileId, &FileModel)],
+    today: Date,
+    suggester: &mut Suggester,
+) {
     let mut unknown_ids = Vec::new();
     // Each item's latest date so far: lines come mostly in date order, and
     // only items that received one out of order need sorting.
@@ -334,7 +426,7 @@ fn attach_logs(model: &mut Model, files: &[(FileId, &FileModel)], today: Date) {
     }
     model.logged = logged;
     for (file, reference) in unknown_ids {
-        let d = unknown(model, file, &reference, codes::LOG_UNKNOWN_ID);
+        let d = unknown(suggester, file, &reference, codes::LOG_UNKNOWN_ID);
         model.diagnostics.push(d);
     }
     let logs = &model.logs;

@@ -105,25 +105,95 @@ pub struct Period {
 }
 
 /// Periods from the one holding `anchor` to the one holding `last`.
-/// Never more than a few thousand: the caller bounds the span.
 pub fn periods(rate: &Rate, anchor: Date, last: Date) -> Vec<Period> {
-    let mut out = Vec::new();
-    let Some(mut unit) = unit_start(anchor, rate.period) else {
-        return out;
+    let Some(calendar) = Calendar::new(rate, anchor) else {
+        return Vec::new();
     };
-    while unit <= last && out.len() < 20_000 {
-        let start = unit;
-        let mut end = unit;
-        for _ in 0..rate.every.max(1) {
-            let Some(next) = next_unit(unit, rate.period) else {
-                return out;
-            };
-            end = unit_end(unit, next, rate.period);
-            unit = next;
-        }
-        out.push(Period { start, end });
+    let Some(end) = calendar.index_of(last) else {
+        return Vec::new();
+    };
+    (0..=end).map_while(|k| calendar.period(k)).collect()
+}
+
+/// A rate's periods counted from the one holding an anchor, by arithmetic:
+/// the period holding any day, and the days of any period, cost the same
+/// whether the window spans a week or ten thousand years.
+struct Calendar {
+    period: RatePeriod,
+    every: i64,
+    /// The start of the anchor's unit (a day, weekday, week, month…).
+    first: Date,
+}
+
+impl Calendar {
+    fn new(rate: &Rate, anchor: Date) -> Option<Calendar> {
+        Some(Calendar {
+            period: rate.period,
+            every: i64::from(rate.every.max(1)),
+            first: unit_start(anchor, rate.period)?,
+        })
     }
-    out
+
+    /// How many units from `first` to the one holding `date` (for weekdays,
+    /// a weekend day belongs to the Friday before); `None` before `first`.
+    fn unit_index(&self, date: Date) -> Option<i64> {
+        if date < self.first {
+            return None;
+        }
+        let days = days_between(self.first, date);
+        let months = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month()) - 1;
+        Some(match self.period {
+            RatePeriod::Day => days,
+            RatePeriod::Week => days / 7,
+            RatePeriod::Month => months(date) - months(self.first),
+            RatePeriod::Quarter => (months(date) - months(self.first)) / 3,
+            RatePeriod::Year => i64::from(date.year()) - i64::from(self.first.year()),
+            // `first` is a weekday: five per whole week, then those of the
+            // days left (a weekend counts as the Friday before).
+            RatePeriod::Weekday => {
+                let offset = i64::from(self.first.weekday().to_monday_zero_offset());
+                let (weeks, rest) = (days / 7, days % 7);
+                let extra = (0..=rest).filter(|r| (offset + r) % 7 < 5).count() as i64;
+                weeks * 5 + extra - 1
+            }
+        })
+    }
+
+    /// The start of unit `n`.
+    fn unit_at(&self, n: i64) -> Option<Date> {
+        let span: Span = match self.period {
+            RatePeriod::Day => n.days(),
+            RatePeriod::Week => (n * 7).days(),
+            RatePeriod::Month => n.months(),
+            RatePeriod::Quarter => (n * 3).months(),
+            RatePeriod::Year => n.years(),
+            RatePeriod::Weekday => {
+                let mut d = self.first.checked_add(((n / 5) * 7).days()).ok()?;
+                for _ in 0..n % 5 {
+                    d = next_unit(d, RatePeriod::Weekday)?;
+                }
+                return Some(d);
+            }
+        };
+        self.first.checked_add(span).ok()
+    }
+
+    /// The index of the period holding `date`; `None` before the first.
+    fn index_of(&self, date: Date) -> Option<i64> {
+        self.unit_index(date).map(|n| n / self.every)
+    }
+
+    /// Period `k`: `every` units from unit `k × every`.
+    fn period(&self, k: i64) -> Option<Period> {
+        let first_unit = k.checked_mul(self.every)?;
+        let start = self.unit_at(first_unit)?;
+        let last_unit = self.unit_at(first_unit + self.every - 1)?;
+        let next = next_unit(last_unit, self.period)?;
+        Some(Period {
+            start,
+            end: unit_end(last_unit, next, self.period),
+        })
+    }
 }
 
 fn is_weekend(date: Date) -> bool {
@@ -230,34 +300,10 @@ pub(super) fn compute(
     let (start, end) = model.window(idx);
     let since = start.or_else(|| counts.keys().next().copied());
     let last = end.map_or(today, |e| e.min(today));
-    let list = since.map_or_else(Vec::new, |s| periods(rate, s, last));
-    let weekdays = rate.period == RatePeriod::Weekday;
-    let periods: Vec<PeriodTotal> = list
-        .iter()
-        .map(|p| {
-            // The last period stops at the window's end.
-            let end = end.map_or(p.end, |e| p.end.min(e));
-            // Weekend counts of a weekday rate belong to no period, even in
-            // a block of several weekdays that spans a weekend.
-            let total = if weekdays {
-                counts
-                    .range(p.start..=end.min(today))
-                    .filter(|(d, _)| !is_weekend(**d))
-                    .map(|(_, c)| c)
-                    .sum()
-            } else {
-                sum(&counts, p.start, end.min(today))
-            };
-            PeriodTotal {
-                start: p.start,
-                end,
-                total,
-                target: rate.count,
-                met: total >= rate.count - EPSILON,
-            }
-        })
-        .collect();
-
+    let (numbered, count) = since
+        .map(|s| relevant_periods(rate, &counts, s, last, end, today, options.consistency_days))
+        .unwrap_or_default();
+    let (indices, periods): (Vec<i64>, Vec<PeriodTotal>) = numbered.into_iter().unzip();
     let monday = today
         .checked_sub(i64::from(today.weekday().to_monday_zero_offset()).days())
         .unwrap_or(today);
@@ -265,15 +311,16 @@ pub(super) fn compute(
         total: sum(&counts, monday, today),
         target: per_week(rate),
     };
-    let streak = streaks(&periods, today);
+    let streak = streaks(&periods, &indices, today);
     let consistency = consistency(&periods, today, options.consistency_days);
     let over = end.is_some_and(|e| today > e);
     let mut status = match (&consistency, since) {
         // Once the window is over the status is final: achieved when the
         // share of its periods that met the target is on track, else missed.
-        _ if over && !periods.is_empty() => {
+        // Periods left out of the list were not met (see relevant_periods).
+        _ if over && count > 0 => {
             let met = periods.iter().filter(|p| p.met).count();
-            let share = met as f64 / periods.len() as f64;
+            let share = met as f64 / count as f64;
             if band(share, options) == Status::OnTrack {
                 Status::Achieved
             } else {
@@ -308,10 +355,82 @@ pub(super) fn compute(
     }
 }
 
-fn streaks(periods: &[PeriodTotal], today: Date) -> Streaks {
+/// The periods from `since` to `last` that can change a streak or the
+/// consistency, in order: those holding a logged count, those of the
+/// consistency window, and the last one. Any period left out holds no
+/// count and has ended, so it is not met: a gap between two periods of the
+/// list breaks a streak. Their number is bounded by the log lines and the
+/// window, not by how long ago `since` is.
+/// Also returns how many periods there are from `since` to `last`, listed
+/// or not. The last period stops at `window_end`.
+fn relevant_periods(
+    rate: &Rate,
+    counts: &BTreeMap<Date, f64>,
+    since: Date,
+    last: Date,
+    window_end: Option<Date>,
+    today: Date,
+    consistency_days: u32,
+) -> (Vec<(i64, PeriodTotal)>, usize) {
+    let Some(calendar) = Calendar::new(rate, since) else {
+        return (Vec::new(), 0);
+    };
+    let Some(end) = calendar.index_of(last) else {
+        return (Vec::new(), 0);
+    };
+    let weekdays = rate.period == RatePeriod::Weekday;
+    let window_start = today
+        .checked_sub(i64::from(consistency_days).days())
+        .unwrap_or(since)
+        .max(since);
+    let from = calendar.index_of(window_start).unwrap_or(0).min(end);
+    let mut ks: std::collections::BTreeSet<i64> = counts
+        .range(since..=last)
+        .filter_map(|(&d, _)| calendar.index_of(d))
+        .collect();
+    ks.extend(from..=end);
+    let listed = ks
+        .into_iter()
+        .map_while(|k| calendar.period(k).map(|p| (k, p)))
+        .map(|(k, p)| {
+            // The last period stops at the window's end.
+            let end = window_end.map_or(p.end, |e| p.end.min(e));
+            // Weekend counts of a weekday rate belong to no period, even in
+            // a block of several weekdays that spans a weekend.
+            let total = if weekdays {
+                counts
+                    .range(p.start..=end.min(today))
+                    .filter(|(d, _)| !is_weekend(**d))
+                    .map(|(_, c)| c)
+                    .sum()
+            } else {
+                sum(counts, p.start, end.min(today))
+            };
+            let total = PeriodTotal {
+                start: p.start,
+                end,
+                total,
+                target: rate.count,
+                met: total >= rate.count - EPSILON,
+            };
+            (k, total)
+        })
+        .collect();
+    (listed, usize::try_from(end + 1).unwrap_or(usize::MAX))
+}
+
+/// Streaks over `periods`, numbered by `indices` (consecutive periods have
+/// consecutive numbers).
+fn streaks(periods: &[PeriodTotal], indices: &[i64], today: Date) -> Streaks {
     let mut longest = 0;
     let mut run = 0;
-    for p in periods {
+    let mut previous: Option<i64> = None;
+    for (p, &k) in periods.iter().zip(indices) {
+        // A period left out between two of the list was not met.
+        if previous.is_some_and(|before| k > before + 1) {
+            run = 0;
+        }
+        previous = Some(k);
         if p.met {
             run += 1;
             longest = longest.max(run);
@@ -459,6 +578,11 @@ mod tests {
         );
     }
 
+    /// Consecutive numbers: every period listed.
+    fn numbers(periods: &[PeriodTotal]) -> Vec<i64> {
+        (0..periods.len() as i64).collect()
+    }
+
     fn totals(list: &[(Date, Date, f64)], target: f64) -> Vec<PeriodTotal> {
         list.iter()
             .map(|&(start, end, total)| PeriodTotal {
@@ -488,7 +612,7 @@ mod tests {
             2.0,
         );
         assert_eq!(
-            streaks(&p, today),
+            streaks(&p, &numbers(&p), today),
             Streaks {
                 current: 3,
                 longest: 3
@@ -505,11 +629,11 @@ mod tests {
         let mut met_today = p.clone();
         met_today[5].total = 2.0;
         met_today[5].met = true;
-        assert_eq!(streaks(&met_today, today).current, 4);
+        assert_eq!(streaks(&met_today, &numbers(&met_today), today).current, 4);
         // A missed period that is over breaks the streak.
         let over = totals(&[(d(22), d(22), 2.0), (d(23), d(23), 0.0)], 2.0);
         assert_eq!(
-            streaks(&over, today),
+            streaks(&over, &numbers(&over), today),
             Streaks {
                 current: 0,
                 longest: 1

@@ -231,6 +231,7 @@ pub static RULES: &[Rule] = &[
     Rule::documented(&structure::invalid_value::CODE),
     Rule::documented(&structure::reference_kind::CODE),
     Rule::documented(&structure::future_log::CODE),
+    Rule::documented(&structure::bidi_control::CODE),
     // structure, found by rules over the model
     Rule::new(
         &structure::log_unit_mismatch::CODE,

@@ -16,6 +16,7 @@ use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
     Status,
 };
+use crate::rules::structure::bidi_control::is_bidi_control;
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -27,10 +28,21 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Shown, not obeyed: E017 reports these in the file.
+            c if is_bidi_control(c) => {
+                let _ = write!(out, "&lt;U+{:04X}&gt;", c as u32);
+            }
             c => out.push(c),
         }
     }
     out
+}
+
+/// Text from the files (an id, a title) as page content: escaped and
+/// isolated, so right-to-left words or stray controls in it cannot reorder
+/// the text around it.
+fn user(text: &str) -> String {
+    format!("<bdi>{}</bdi>", escape(text))
 }
 
 const PLAIN: Style = Style { color: false };
@@ -60,6 +72,8 @@ h2 { margin: 32px 0 12px; font-size: 19px; border-bottom: 1px solid #d0d7de; pad
 .kr h4 { margin: 0 0 2px; font-size: 14px; }
 .chart { display: block; width: 100%; height: auto; margin-top: 6px; }
 .grid { max-width: 260px; }
+bdi, .facts { unicode-bidi: isolate; }
+h1, h3, h4, .facts, .id, bdi { overflow-wrap: anywhere; }
 .funnel { max-width: 680px; }
 .legend { display: flex; gap: 18px; flex-wrap: wrap; color: #57606a; font-size: 12px; margin-top: 8px; }
 .legend i { display: inline-block; width: 18px; height: 0; border-top: 2px solid #57606a; vertical-align: middle; margin-right: 4px; }
@@ -232,8 +246,8 @@ fn objective(page: &mut String, o: &ObjectiveProgress, today: jiff::civil::Date,
         "<article class=\"card objective\" id=\"o-{}\">\n<h3>{} <span class=\"id\">{}</span></h3>\n\
          <div class=\"summary\"><span class=\"big\">{}</span>{}{}",
         escape(&o.id),
-        escape(&o.title),
-        escape(&o.id),
+        user(&o.title),
+        user(&o.id),
         escape(&percent_text(o.percent, lang)),
         svg::bar(o.percent, o.status),
         badge(o.status, lang)
@@ -309,8 +323,8 @@ fn key_result(page: &mut String, k: &KeyResultProgress, today: jiff::civil::Date
         "<div class=\"kr\" id=\"kr-{}\"><h4>{} <span class=\"id\">{}</span></h4>\
          <div class=\"summary\"><b>{}</b>{}{}</div><p class=\"facts\">{}</p>",
         escape(&k.id),
-        escape(&k.title),
-        escape(&k.id),
+        user(&k.title),
+        user(&k.id),
         escape(&percent_text(k.percent, lang)),
         svg::bar(k.percent, k.status),
         badge(k.status, lang),
@@ -339,8 +353,8 @@ fn activity(page: &mut String, a: &ActivityProgress, today: jiff::civil::Date, l
         "<article class=\"card activity\" id=\"a-{}\"><h3>{} <span class=\"id\">{}</span></h3>\
          <div class=\"summary\">{}<span class=\"facts\">{}</span></div>",
         escape(&a.id),
-        escape(&a.title),
-        escape(&a.id),
+        user(&a.title),
+        user(&a.id),
         badge(a.status, lang),
         escape(&rate_text(a, lang))
     );
@@ -388,8 +402,8 @@ fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
         page,
         "<article class=\"card objective funnel-card\" id=\"f-{}\"><h3>{} <span class=\"id\">{}</span></h3>",
         escape(&f.id),
-        escape(&f.title),
-        escape(&f.id)
+        user(&f.title),
+        user(&f.id)
     );
     if let Some(goal) = f.goal {
         let goal = quantity(goal, &f.unit, lang);

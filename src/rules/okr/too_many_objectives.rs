@@ -1,7 +1,7 @@
 //! `O602` too-many-objectives: one owner carries too many objectives at once.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 use jiff::civil::Date;
 
@@ -31,6 +31,9 @@ pub const CODE: Code = Code {
     bad: "objective a: Win the Lyon market\n  period: 2026-Q4\n  owner: @camille\nobjective b: Win the Grenoble market\n  period: 2026-Q4\n  owner: @camille\nobjective c: Launch the partner programme\n  period: 2026-Q4\n  owner: @camille\nobjective d: Cut churn in half\n  period: 2026-Q4\n  owner: @camille\nobjective e: Hire two sales reps\n  period: 2026-Q4\n  owner: @camille\nobjective f: Open the Swiss market\n  period: 2026-11..2026-12\n  owner: @camille\n",
     good: "objective a: Win the Lyon market\n  period: 2026-Q4\n  owner: @camille\nobjective b: Win the Grenoble market\n  period: 2026-Q4\n  owner: @camille\nobjective c: Launch the partner programme\n  period: 2026-Q4\n  owner: @lea\nobjective d: Cut churn in half\n  period: 2026-Q4\n  owner: @camille\nobjective e: Hire two sales reps\n  period: 2026-Q4\n  owner: @camille\nobjective f: Open the Swiss market\n  period: 2027-Q1\n  owner: @camille\n",
 };
+
+/// How many objectives a message names before counting the rest.
+const IDS_SHOWN: usize = 5;
 
 struct Carried {
     start: Date,
@@ -70,26 +73,41 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         carried.sort_by_key(|c| (c.start, c.idx));
-        // The objectives still running, by their end.
+        // The objectives still running, by their end, and by position in
+        // the workspace for the message: each step costs a logarithm, so a
+        // crowd of ten thousand objectives stays linear.
         let mut running: BinaryHeap<Reverse<(Date, usize)>> = BinaryHeap::new();
+        let mut in_order: BTreeSet<(u32, usize)> = BTreeSet::new();
         for (n, c) in carried.iter().enumerate() {
-            while running
-                .peek()
-                .is_some_and(|Reverse((end, _))| *end < c.start)
-            {
+            while let Some(&Reverse((end, done))) = running.peek() {
+                if end >= c.start {
+                    break;
+                }
                 running.pop();
+                in_order.remove(&(carried[done].idx.0, done));
             }
             running.push(Reverse((c.end, n)));
+            in_order.insert((c.idx.0, n));
             if running.len() <= max {
                 continue;
             }
-            let mut ids: Vec<usize> = running.iter().map(|Reverse((_, i))| *i).collect();
-            ids.sort_by_key(|&i| carried[i].idx);
-            let ids = ids
+            // The first few, then how many more: a bounded message.
+            let ids = in_order
                 .iter()
-                .map(|&i| format!("`{}`", cx.model.item(carried[i].idx).id))
+                .take(IDS_SHOWN)
+                .map(|&(_, i)| format!("`{}`", cx.model.item(carried[i].idx).id))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let hidden = in_order.len().saturating_sub(IDS_SHOWN);
+            let (more_en, more_fr) = if hidden > 0 {
+                (
+                    format!(" and {hidden} more"),
+                    format!(" et {hidden} de plus"),
+                )
+            } else {
+                (String::new(), String::new())
+            };
+            let (ids_en, ids_fr) = (format!("{ids}{more_en}"), format!("{ids}{more_fr}"));
             let item = cx.model.item(c.idx);
             let count = running.len();
             let who = &c.written;
@@ -99,10 +117,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 c.range,
                 Message::new(
                     format!(
-                        "{who} carries {count} objectives at the same time ({ids}); keep at most {max}, or share them out"
+                        "{who} carries {count} objectives at the same time ({ids_en}); keep at most {max}, or share them out"
                     ),
                     format!(
-                        "{who} porte {count} objectifs en même temps ({ids}) ; gardez-en au plus {max}, ou répartissez-les"
+                        "{who} porte {count} objectifs en même temps ({ids_fr}) ; gardez-en au plus {max}, ou répartissez-les"
                     ),
                 ),
             ));
@@ -147,5 +165,23 @@ mod tests {
         // An undated objective overlaps them all.
         text.push_str("objective u: Undated\n  owner: @sam\n");
         assert_eq!(spans(&text, "O602").len(), 3);
+    }
+
+    #[test]
+    fn a_crowd_of_objectives_gives_bounded_messages() {
+        // Quadratic before: each of 1,995 messages listed every objective.
+        let text: String = (0..2_000)
+            .map(|i| objective(&format!("o{i}"), "2026-Q4", "@sam"))
+            .collect();
+        let found = crate::rules::testing::with_code(&text, "O602");
+        assert_eq!(found.len(), 1_995);
+        assert_eq!(
+            found.last().unwrap().message.en,
+            "@sam carries 2000 objectives at the same time (`o0`, `o1`, `o2`, `o3`, `o4` and 1995 more); keep at most 5, or share them out"
+        );
+        assert_eq!(
+            found[0].message.fr,
+            "@sam porte 6 objectifs en même temps (`o0`, `o1`, `o2`, `o3`, `o4` et 1 de plus) ; gardez-en au plus 5, ou répartissez-les"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Structural rules: the file cannot mean what it says. The parser and the
 //! model find these; each file documents one code.
 
+pub mod bidi_control;
 pub mod due_outside_period;
 pub mod duplicate_id;
 pub mod future_log;

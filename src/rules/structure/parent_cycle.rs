@@ -13,8 +13,8 @@ pub const CODE: Code = Code {
         fr: "Les liens `parent:` ramènent à leur point de départ.",
     },
     what: Text {
-        en: "Follows each objective's `parent:` link (and each key result up to its objective) and reports every link of a loop, with the whole loop in the message.",
-        fr: "Suit le lien `parent:` de chaque objectif (et chaque résultat clé jusqu'à son objectif) et signale chaque lien d'une boucle, avec la boucle entière dans le message.",
+        en: "Follows each objective's `parent:` link (and each key result up to its objective) and reports each loop once, on the `parent:` link of its first item in the workspace; the message names the first five ids of the loop and counts the others.",
+        fr: "Suit le lien `parent:` de chaque objectif (et chaque résultat clé jusqu'à son objectif) et signale chaque boucle une fois, sur le lien `parent:` de son premier élément dans l'espace de travail ; le message nomme les cinq premiers identifiants de la boucle et compte les autres.",
     },
     why: Text {
         en: "Alignment is a tree from the company's goals down to each team's; a loop has no top, so nothing in it rolls up anywhere.",

@@ -1,9 +1,13 @@
-//! Appends one line to a text file safely: under an exclusive lock, through
-//! a temporary file in the same directory renamed over the original, so a
-//! crash never leaves half a line and concurrent writers never lose one.
+//! Changes a text file safely, the one way goalie writes a file it did not
+//! create: under an exclusive lock on the file (so `log`, `fmt` and
+//! `check --fix` wait for each other), after re-reading it under that lock,
+//! through a temporary file in the same directory renamed over the
+//! original, so a crash never leaves half a file and concurrent writers
+//! never lose a line. Read-only files are refused.
 //!
-//! Every byte already in the file is kept. The one change besides the new
-//! line: a file that does not end with a line break gets one before it.
+//! `append_line` keeps every byte already in the file (a file that does not
+//! end with a line break gets one before the new line); `rewrite` replaces
+//! the content only if the file is still what the caller read.
 
 use std::fs::{File, OpenOptions};
 use std::io::Read;
@@ -12,24 +16,38 @@ use std::path::{Path, PathBuf};
 use crate::i18n::Message;
 
 #[derive(Debug)]
-pub enum AppendError {
+pub enum WriteError {
     /// The file is read-only: nothing was written.
     ReadOnly(PathBuf),
+    /// The file changed since the caller read it (another goalie, an
+    /// editor's save): it was left as it is.
+    Changed(PathBuf),
     /// Reading, locking or writing failed: the file is as it was.
     Io(PathBuf, std::io::Error),
 }
 
-impl AppendError {
+impl WriteError {
     pub fn message(&self) -> Message {
         match self {
-            AppendError::ReadOnly(path) => {
+            WriteError::ReadOnly(path) => {
                 let path = path.display();
                 Message::new(
                     format!("error: {path} is read-only; nothing was written"),
                     format!("erreur : {path} est en lecture seule ; rien n'a été écrit"),
                 )
             }
-            AppendError::Io(path, e) => {
+            WriteError::Changed(path) => {
+                let path = path.display();
+                Message::new(
+                    format!(
+                        "error: {path} changed while goalie was working on it; it was left as it is: run the command again"
+                    ),
+                    format!(
+                        "erreur : {path} a changé pendant que goalie y travaillait ; il est laissé tel quel : relancez la commande"
+                    ),
+                )
+            }
+            WriteError::Io(path, e) => {
                 let path = path.display();
                 Message::new(
                     format!("error: cannot write to {path}: {e}; the file is unchanged"),
@@ -46,40 +64,75 @@ impl AppendError {
 /// waited for its lock.
 const RETRIES: usize = 1000;
 
-/// A file held under an exclusive lock: its bytes as read under the lock,
-/// and the means to replace them atomically before the lock is released.
-/// `goalie log` appends through it and `goalie import` rewrites through it,
-/// so the two never lose each other's lines.
+/// Appends `line` (without its line break) to the file at `path`.
+pub fn append_line(path: &Path, line: &str) -> Result<(), WriteError> {
+    update(path, |mut text| {
+        let eol: &[u8] = if uses_crlf(&text) { b"\r\n" } else { b"\n" };
+        if !text.is_empty() && !text.ends_with(b"\n") {
+            text.extend_from_slice(eol);
+        }
+        text.extend_from_slice(line.as_bytes());
+        text.extend_from_slice(eol);
+        Ok(text)
+    })
+}
+
+/// Replaces the content of the file at `path` with `content`, provided it
+/// still holds `read`, the bytes the caller read and worked from; otherwise
+/// `WriteError::Changed` and the file is untouched.
+pub fn rewrite(path: &Path, read: &[u8], content: &[u8]) -> Result<(), WriteError> {
+    update(path, |text| {
+        if text == read {
+            Ok(content.to_vec())
+        } else {
+            Err(WriteError::Changed(path.to_path_buf()))
+        }
+    })
+}
+
+/// Locks the file, reads it, and writes what `change` makes of its bytes.
+fn update(
+    path: &Path,
+    change: impl FnOnce(Vec<u8>) -> Result<Vec<u8>, WriteError>,
+) -> Result<(), WriteError> {
+    let locked = LockedFile::open(path)?;
+    let text = change(locked.text.clone())?;
+    locked.replace(&text)
+}
+
+/// A file held under its exclusive lock with the bytes read under it, for
+/// a writer that decides what to write from them (`goalie import`): the
+/// lock lasts until [`LockedFile::replace`] or the value is dropped.
 pub struct LockedFile {
-    /// The file the path names (symbolic links followed).
     real: PathBuf,
-    /// As given, for messages.
     path: PathBuf,
-    /// The open, locked file; closing it releases the lock.
     file: File,
     text: Vec<u8>,
 }
 
 impl LockedFile {
-    /// Opens and locks the file at `path` and reads it. Refuses read-only
-    /// files.
-    pub fn open(path: &Path) -> Result<LockedFile, AppendError> {
-        let io = |e| AppendError::Io(path.to_path_buf(), e);
+    /// Opens, locks and reads the file at `path` (through symbolic links);
+    /// read-only files are refused.
+    pub fn open(path: &Path) -> Result<LockedFile, WriteError> {
+        let io = |e| WriteError::Io(path.to_path_buf(), e);
         // Write through symbolic links, to the file they name.
         let real = std::fs::canonicalize(path).map_err(io)?;
         for _ in 0..RETRIES {
             let mut file = match OpenOptions::new().read(true).write(true).open(&real) {
                 Ok(f) => f,
                 Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-                    return Err(AppendError::ReadOnly(path.to_path_buf()));
+                    return Err(WriteError::ReadOnly(path.to_path_buf()));
                 }
                 Err(e) => return Err(io(e)),
             };
             let meta = file.metadata().map_err(io)?;
-            // Even where the system would let us (as root), a read-only file
-            // says "do not change me".
+            // Even where the system would let us (as root), a read-only
+            // file says "do not change me".
             if meta.permissions().readonly() {
-                return Err(AppendError::ReadOnly(path.to_path_buf()));
+                return Err(WriteError::ReadOnly(path.to_path_buf()));
+            }
+            if !meta.is_file() {
+                return Err(io(std::io::Error::other("not a regular file")));
             }
             file.lock().map_err(io)?;
             // Another writer may have renamed a new file over this one while
@@ -88,7 +141,10 @@ impl LockedFile {
                 continue;
             }
             let mut text = Vec::new();
-            file.read_to_end(&mut text).map_err(io)?;
+            (&mut file)
+                .take(super::MAX_FILE_SIZE + 1)
+                .read_to_end(&mut text)
+                .map_err(io)?;
             return Ok(LockedFile {
                 real,
                 path: path.to_path_buf(),
@@ -101,31 +157,19 @@ impl LockedFile {
         )))
     }
 
-    /// The file's bytes, read under the lock.
+    /// The bytes read under the lock.
     pub fn text(&self) -> &[u8] {
         &self.text
     }
 
-    /// Replaces the file's content atomically, then releases the lock.
-    pub fn replace(self, content: &[u8]) -> Result<(), AppendError> {
-        super::write_atomically(&self.real, content).map_err(|e| AppendError::Io(self.path, e))?;
+    /// Replaces the file's content atomically, then lets go of the lock.
+    pub fn replace(self, content: &[u8]) -> Result<(), WriteError> {
+        super::write_atomically(&self.real, content)
+            .map_err(|e| WriteError::Io(self.path.clone(), e))?;
         // Closing the file releases the lock, after the rename.
         drop(self.file);
         Ok(())
     }
-}
-
-/// Appends `line` (without its line break) to the file at `path`.
-pub fn append_line(path: &Path, line: &str) -> Result<(), AppendError> {
-    let locked = LockedFile::open(path)?;
-    let mut text = locked.text().to_vec();
-    let eol: &[u8] = if uses_crlf(&text) { b"\r\n" } else { b"\n" };
-    if !text.is_empty() && !text.ends_with(b"\n") {
-        text.extend_from_slice(eol);
-    }
-    text.extend_from_slice(line.as_bytes());
-    text.extend_from_slice(eol);
-    locked.replace(&text)
 }
 
 fn is_current(file: &File, path: &Path) -> std::io::Result<bool> {
@@ -193,7 +237,7 @@ mod tests {
         assert_eq!(mode & 0o777, 0o640);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
         let err = append_line(&path, "2026-11-24 o \"y\"").unwrap_err();
-        assert!(matches!(err, AppendError::ReadOnly(_)));
+        assert!(matches!(err, WriteError::ReadOnly(_)));
         assert!(err.message().fr.contains("lecture seule"));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
