@@ -60,6 +60,12 @@ pub struct ExtraWords {
     pub business_as_usual: Vec<String>,
     pub task_verbs: Vec<String>,
     pub wishes: Vec<String>,
+    pub hedges: Vec<String>,
+    pub metric_nouns: Vec<String>,
+    /// Direction words; `!word` means "down".
+    pub directions: Vec<String>,
+    pub outcome_idioms: Vec<String>,
+    pub unrealistic: Vec<String>,
 }
 
 /// Everything the configuration can set.

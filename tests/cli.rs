@@ -305,3 +305,68 @@ fn help_is_everywhere() {
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("--format") && help.contains("--today") && help.contains("--deny"));
 }
+
+#[test]
+fn check_stdin_judges_one_statement_or_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let codes = |out: &std::process::Output| -> Vec<String> {
+        let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+        let mut c: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect();
+        c.sort();
+        c
+    };
+    let out = goalie()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--stdin",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-16",
+            "--deny",
+            "warning",
+        ])
+        .write_stdin("Improve our visibility\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(codes(&out), ["M201", "S101", "T501"]);
+    let out = goalie()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--stdin",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-16",
+            "--lang",
+            "fr",
+        ])
+        .write_stdin("Passer le taux de conversion de 2 % à 3 % d'ici fin mars")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(codes(&out).is_empty());
+    // A plan on stdin is checked as a file.
+    let out = goalie()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--stdin",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-16",
+        ])
+        .write_stdin("objective a: Win 3 clinics\n")
+        .output()
+        .unwrap();
+    assert!(codes(&out).contains(&"O601".to_string()));
+}

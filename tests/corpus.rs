@@ -1,92 +1,305 @@
-//! The SMART corpus: goal statements labeled, from their meaning, with the
-//! letters they fail (tests/corpus/smart.tsv). The wording analysis must
-//! reach 0.9 precision and recall on every letter.
+//! The labelled corpus (tests/corpus/blocks/): goal blocks written by people
+//! who had read only the format and the SMART definitions, each labelled
+//! with the letters it fails (S M A R T OKR) or `clean`, split once at random
+//! into a development half (rules are tuned on it) and a held-out half.
+//!
+//! Each block is checked as a workspace of its own, through
+//! `Workspace::analyze_with` — what `goalie check` and the language server
+//! run — as of 2026-11-16, the writers' today. What counts (docs/corpus.md):
+//!
+//! - a finding of a rule family is a detection of its letter (S specific,
+//!   M measurable, A achievable, R relevant, T time_bound, OKR okr);
+//!   structure and review codes detect no letter;
+//! - a weak block is flagged when it gets a finding of one of its letters,
+//!   info-level findings included: the definitions the corpus was labelled
+//!   by ask for an owner, a commitment and a why, which goalie reports at
+//!   info level by default; the figures with warnings and errors only are
+//!   printed beside them;
+//! - a clean block is left clean when it gets no warning or error of any
+//!   code.
+//!
+//! Thresholds, per language, on every split scored: 90 % of weak blocks
+//! flagged, 95 % of clean blocks left clean. `GOALIE_CORPUS=dev` scores the
+//! development half only (what tuning looks at).
 
-use goalie::config::ExtraWords;
-use goalie::rules::Lexicon;
-use goalie::rules::statement::{Letters, assess};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
-const THRESHOLD: f64 = 0.9;
+use goalie::analysis::Workspace;
+use goalie::config::Settings;
+use goalie::diagnostic::{Family, Severity};
 
-fn letters_of(code: &str) -> Letters {
-    Letters {
-        specific: code.contains('S'),
-        measurable: code.contains('M'),
-        achievable: code.contains('A'),
-        relevant: code.contains('R'),
-        time_bound: code.contains('T'),
+const WEAK_FLAGGED: f64 = 0.90;
+const CLEAN_LEFT_CLEAN: f64 = 0.95;
+const LETTERS: [&str; 6] = ["S", "M", "A", "R", "T", "OKR"];
+
+struct Block {
+    id: String,
+    labels: BTreeSet<&'static str>,
+    why: String,
+    text: String,
+}
+
+fn letter(family: Family) -> Option<&'static str> {
+    match family {
+        Family::Specific => Some("S"),
+        Family::Measurable => Some("M"),
+        Family::Achievable => Some("A"),
+        Family::Relevant => Some("R"),
+        Family::TimeBound => Some("T"),
+        Family::Okr => Some("OKR"),
+        Family::Structure | Family::Review => None,
     }
 }
 
-fn pick(l: &Letters, i: usize) -> bool {
-    [
-        l.specific,
-        l.measurable,
-        l.achievable,
-        l.relevant,
-        l.time_bound,
-    ][i]
+fn parse(name: &str, text: &str) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if let Some(header) = line.strip_prefix("=== ") {
+            let cols: Vec<&str> = header.splitn(3, '|').map(str::trim).collect();
+            assert!(cols.len() == 3, "{name}:{}: bad header {line}", n + 1);
+            let labels: BTreeSet<&'static str> = if cols[1] == "clean" {
+                BTreeSet::new()
+            } else {
+                cols[1]
+                    .split_whitespace()
+                    .map(|l| {
+                        *LETTERS
+                            .iter()
+                            .find(|x| **x == l)
+                            .unwrap_or_else(|| panic!("{name}:{}: unknown label {l}", n + 1))
+                    })
+                    .collect()
+            };
+            blocks.push(Block {
+                id: cols[0].to_string(),
+                labels,
+                why: cols[2].trim_start_matches("why:").trim().to_string(),
+                text: String::new(),
+            });
+        } else if let Some(block) = blocks.last_mut() {
+            block.text.push_str(line);
+            block.text.push('\n');
+        }
+    }
+    blocks
 }
 
-#[test]
-fn smart_precision_and_recall() {
-    let corpus = include_str!("corpus/smart.tsv");
-    let lexicon = Lexicon::new(&ExtraWords::default());
-    let mut counts = [[0usize; 3]; 5]; // true positives, false positives, false negatives
-    let (mut en, mut fr) = (0usize, 0usize);
-    let mut misses = Vec::new();
-    for line in corpus.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert!(cols.len() >= 3, "bad corpus line: {line}");
-        match cols[0] {
-            "en" => en += 1,
-            "fr" => fr += 1,
-            other => panic!("unknown language {other}"),
+/// The letters found in a block: with warnings and errors only, and with
+/// info-level findings too; whether any warning or error was found; and the
+/// codes, for the listing of disagreements.
+struct Found {
+    strict: BTreeSet<&'static str>,
+    with_info: BTreeSet<&'static str>,
+    any_warning: bool,
+    codes: Vec<String>,
+}
+
+fn judge(block: &Block) -> Found {
+    let mut ws = Workspace::new();
+    ws.add_file(format!("{}.goals", block.id), block.text.as_str());
+    let analysis = ws.analyze_with(jiff::civil::date(2026, 11, 16), &Settings::default());
+    let mut found = Found {
+        strict: BTreeSet::new(),
+        with_info: BTreeSet::new(),
+        any_warning: false,
+        codes: Vec::new(),
+    };
+    for d in &analysis.diagnostics {
+        let counts = d.severity >= Severity::Warning;
+        found.any_warning |= counts;
+        if let Some(l) = letter(d.code.family) {
+            found.with_info.insert(l);
+            if counts {
+                found.strict.insert(l);
+            }
         }
-        let expected = letters_of(cols[2]);
-        let found = assess(cols[1], &lexicon);
-        for (i, c) in counts.iter_mut().enumerate() {
-            match (pick(&expected, i), pick(&found, i)) {
-                (true, true) => c[0] += 1,
-                (false, true) => c[1] += 1,
-                (true, false) => c[2] += 1,
+        let mark = if counts { "" } else { "(i)" };
+        found.codes.push(format!("{}{mark}", d.code.code));
+    }
+    found
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    weak: usize,
+    flagged: usize,
+    flagged_all: usize,
+    clean: usize,
+    left_clean: usize,
+    /// Per letter: true positives, false positives, false negatives.
+    letters: [[usize; 3]; 6],
+}
+
+impl Tally {
+    fn add(&mut self, block: &Block, found: &BTreeSet<&'static str>, any_warning: bool) {
+        if block.labels.is_empty() {
+            self.clean += 1;
+            self.left_clean += usize::from(!any_warning);
+        } else {
+            self.weak += 1;
+            self.flagged += usize::from(block.labels.iter().any(|l| found.contains(l)));
+            self.flagged_all += usize::from(block.labels.iter().all(|l| found.contains(l)));
+        }
+        for (i, l) in LETTERS.iter().enumerate() {
+            match (block.labels.contains(l), found.contains(l)) {
+                (true, true) => self.letters[i][0] += 1,
+                (false, true) => self.letters[i][1] += 1,
+                (true, false) => self.letters[i][2] += 1,
                 (false, false) => {}
             }
         }
-        if found != expected {
-            misses.push(format!(
-                "  {:5} expected {:5} found {:5}  {}",
-                cols[0],
-                cols[2],
-                found.code(),
-                cols[1]
-            ));
-        }
     }
-    assert!(
-        en + fr >= 60 && en.abs_diff(fr) <= 2,
-        "the corpus needs 60 statements, half in each language"
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+fn report(out: &mut String, title: &str, t: &Tally) {
+    let _ = writeln!(
+        out,
+        "{title}: weak flagged {}/{} = {:.1} % (every letter found: {:.1} %), clean left clean {}/{} = {:.1} %",
+        t.flagged,
+        t.weak,
+        100.0 * ratio(t.flagged, t.weak),
+        100.0 * ratio(t.flagged_all, t.weak),
+        t.left_clean,
+        t.clean,
+        100.0 * ratio(t.left_clean, t.clean),
     );
-    println!("SMART corpus: {} statements ({en} en, {fr} fr)", en + fr);
-    println!("letter  precision  recall  (tp fp fn)");
+    let _ = writeln!(out, "    letter  precision  recall   (tp fp fn)");
+    for (i, l) in LETTERS.iter().enumerate() {
+        let [tp, fp, fneg] = t.letters[i];
+        let _ = writeln!(
+            out,
+            "    {l:6}  {:8.1} %  {:5.1} %  ({tp} {fp} {fneg})",
+            100.0 * ratio(tp, tp + fp),
+            100.0 * ratio(tp, tp + fneg),
+        );
+    }
+}
+
+fn split_files() -> Vec<(&'static str, &'static str, &'static str)> {
+    let dev_only = std::env::var("GOALIE_CORPUS").is_ok_and(|v| v == "dev");
+    let mut files = vec![
+        ("dev", "en", include_str!("corpus/blocks/dev-en.blocks")),
+        ("dev", "fr", include_str!("corpus/blocks/dev-fr.blocks")),
+    ];
+    if !dev_only {
+        files.push((
+            "heldout",
+            "en",
+            include_str!("corpus/blocks/heldout-en.blocks"),
+        ));
+        files.push((
+            "heldout",
+            "fr",
+            include_str!("corpus/blocks/heldout-fr.blocks"),
+        ));
+    }
+    files
+}
+
+#[test]
+fn corpus_weak_flagged_and_clean_left_clean() {
+    let mut out = String::new();
     let mut failed = Vec::new();
-    for (i, letter) in ["S", "M", "A", "R", "T"].iter().enumerate() {
-        let [tp, fp, fneg] = counts[i];
-        let precision = if tp + fp == 0 {
-            1.0
-        } else {
-            tp as f64 / (tp + fp) as f64
-        };
-        let recall = if tp + fneg == 0 {
-            1.0
-        } else {
-            tp as f64 / (tp + fneg) as f64
-        };
-        println!("{letter}       {precision:9.2}  {recall:6.2}  ({tp} {fp} {fneg})");
-        if precision < THRESHOLD || recall < THRESHOLD {
-            failed.push(*letter);
+    let mut total = 0;
+    for split in ["dev", "heldout"] {
+        let files: Vec<_> = split_files()
+            .into_iter()
+            .filter(|(s, _, _)| *s == split)
+            .collect();
+        if files.is_empty() {
+            continue;
+        }
+        let mut both = Tally::default();
+        let mut both_info = Tally::default();
+        let mut misses = Vec::new();
+        for (_, lang, text) in files {
+            let blocks = parse(&format!("{split}-{lang}"), text);
+            total += blocks.len();
+            let mut tally = Tally::default();
+            let mut tally_info = Tally::default();
+            for block in &blocks {
+                let found = judge(block);
+                tally.add(block, &found.strict, found.any_warning);
+                tally_info.add(block, &found.with_info, found.any_warning);
+                let expected: Vec<&str> = block.labels.iter().copied().collect();
+                let got: Vec<&str> = found.strict.iter().copied().collect();
+                let wrong = if block.labels.is_empty() {
+                    found.any_warning
+                } else {
+                    expected != got
+                };
+                if wrong && split == "dev" {
+                    let tag = if block.labels.is_empty() {
+                        "not clean"
+                    } else if block.labels.iter().any(|l| found.with_info.contains(l)) {
+                        "partial"
+                    } else {
+                        "missed"
+                    };
+                    misses.push(format!(
+                        "  {tag:9} {} expected [{}] found [{}] codes {}  — {}",
+                        block.id,
+                        expected.join(" "),
+                        got.join(" "),
+                        found.codes.join(","),
+                        block.why
+                    ));
+                }
+            }
+            report(&mut out, &format!("{split} {lang}"), &tally);
+            report(
+                &mut out,
+                &format!("{split} {lang} (info-level counted)"),
+                &tally_info,
+            );
+            // Detections count info-level findings (docs/corpus.md says
+            // why); "left clean" counts warnings and errors only.
+            if ratio(tally_info.flagged, tally_info.weak) < WEAK_FLAGGED {
+                failed.push(format!("{split} {lang}: weak flagged"));
+            }
+            if ratio(tally.left_clean, tally.clean) < CLEAN_LEFT_CLEAN {
+                failed.push(format!("{split} {lang}: clean left clean"));
+            }
+            for (a, b) in [(&mut both, &tally), (&mut both_info, &tally_info)] {
+                a.weak += b.weak;
+                a.flagged += b.flagged;
+                a.flagged_all += b.flagged_all;
+                a.clean += b.clean;
+                a.left_clean += b.left_clean;
+                for i in 0..6 {
+                    for j in 0..3 {
+                        a.letters[i][j] += b.letters[i][j];
+                    }
+                }
+            }
+        }
+        report(&mut out, &format!("{split} both languages"), &both);
+        report(
+            &mut out,
+            &format!("{split} both languages (info-level counted)"),
+            &both_info,
+        );
+        if !misses.is_empty() && std::env::var("GOALIE_CORPUS_MISSES").is_ok() {
+            let _ = writeln!(out, "{split} disagreements:\n{}", misses.join("\n"));
         }
     }
-    println!("disagreements:\n{}", misses.join("\n"));
-    assert!(failed.is_empty(), "below {THRESHOLD} for {failed:?}");
+    println!("{out}");
+    assert!(total > 0, "the corpus is empty");
+    assert!(failed.is_empty(), "below the thresholds: {failed:?}");
+}
+
+#[test]
+fn block_files_parse_with_their_labels() {
+    let text = "=== en-x-001 | S M | why: no number\nobjective a: Be better\n  owner: @jo\n=== en-x-002 | clean | why: fine\nkr b: Win 3 clients\n";
+    let blocks = parse("t", text);
+    assert_eq!(blocks.len(), 2);
+    assert_eq!(blocks[0].labels, BTreeSet::from(["S", "M"]));
+    assert_eq!(blocks[0].text, "objective a: Be better\n  owner: @jo\n");
+    assert!(blocks[1].labels.is_empty());
+    assert_eq!(blocks[1].why, "fine");
 }

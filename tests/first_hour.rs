@@ -697,11 +697,11 @@ fn rules_and_explain_speak_french_and_explain_suggests_names() {
     for (lang, expected) in [
         (
             "en",
-            "error: no rule is called `vague`; did you mean `vague-wording` (S101)? `goalie rules` lists them all\n",
+            "error: no rule is called `vague`; did you mean `vague-wording` (S101) or `vague-objective` (S105)? `goalie rules` lists them all\n",
         ),
         (
             "fr",
-            "erreur : aucune règle ne s'appelle `vague` ; vouliez-vous dire `vague-wording` (S101) ? `goalie rules` les liste toutes\n",
+            "erreur : aucune règle ne s'appelle `vague` ; vouliez-vous dire `vague-wording` (S101) ou `vague-objective` (S105) ? `goalie rules` les liste toutes\n",
         ),
     ] {
         let out = goalie()

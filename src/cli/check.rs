@@ -29,6 +29,11 @@ pub struct CheckArgs {
     /// left. Only the fixed spans of text change.
     #[arg(long)]
     fix: bool,
+    /// Check what is typed on standard input instead of files: a `.goals`
+    /// text, or one goal statement ("Grow MQLs from 300 to 450 by March"),
+    /// judged on its wording by the same rules as a key result.
+    #[arg(long, conflicts_with_all = ["paths", "fix"])]
+    stdin: bool,
     /// The repository root SARIF paths are relative to [default: the git
     /// top level of the current folder, else the current folder].
     #[arg(long, value_name = "DIR")]
@@ -58,11 +63,14 @@ enum Deny {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    let paths = default_paths(args.paths);
+    let paths = default_paths(args.paths.clone());
     let Some(cx) = args.common.setup(&paths) else {
         return ExitCode::from(2);
     };
     let lang = cx.lang;
+    if args.stdin {
+        return statement(&args, &cx);
+    }
     let mut workspace = Workspace::new();
     if let Err(e) = super::load_files(&paths, &mut workspace, lang) {
         let m = Message::new(
@@ -143,6 +151,72 @@ pub fn run(args: CheckArgs) -> ExitCode {
     std::mem::forget(analysis);
     std::mem::forget(workspace);
     code
+}
+
+/// `goalie check --stdin`: a `.goals` text is checked as a file named
+/// `<stdin>`; anything else is one goal statement.
+fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
+    let mut text = String::new();
+    if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
+        let m = Message::new(
+            format!("error: cannot read standard input: {e}"),
+            format!("erreur : impossible de lire l'entrée standard : {e}"),
+        );
+        eprintln!("{}", m.get(cx.lang));
+        return ExitCode::from(2);
+    }
+    let mut workspace = Workspace::new();
+    let is_plan = {
+        let mut probe = Workspace::new();
+        probe.add_file("<stdin>", text.as_str());
+        !probe
+            .analyze_with(cx.today, &cx.settings)
+            .model
+            .items
+            .is_empty()
+    };
+    let analysis = if is_plan || text.trim().is_empty() {
+        workspace.add_file("<stdin>", text);
+        workspace.analyze_with(cx.today, &cx.settings)
+    } else {
+        let french = cx.lang == Lang::Fr;
+        workspace.add_file("<stdin>", crate::rules::statement::as_goals(&text, french));
+        crate::rules::statement::check(&workspace, cx.today, &cx.settings)
+    };
+    let root = match args.format {
+        Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
+            Ok(root) => Some(root),
+            Err(e) => {
+                let m = Message::new(
+                    format!("error: cannot use the root folder: {e}"),
+                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
+                );
+                eprintln!("{}", m.get(cx.lang));
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
+    };
+    if let Err(code) = report(
+        &workspace,
+        &analysis,
+        args.format,
+        cx.lang,
+        &args.common,
+        root,
+    ) {
+        return code;
+    }
+    let threshold = match args.deny {
+        Deny::Error => Severity::Error,
+        Deny::Warning => Severity::Warning,
+        Deny::Info => Severity::Info,
+    };
+    if analysis.diagnostics.iter().any(|d| d.severity >= threshold) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn report(

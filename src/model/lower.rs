@@ -1013,7 +1013,7 @@ fn unit_name(unit: &Unit) -> &str {
     }
 }
 
-fn currency_code(text: &str) -> String {
+pub(crate) fn currency_code(text: &str) -> String {
     match text.to_lowercase().as_str() {
         "€" | "eur" | "euro" | "euros" => "EUR".into(),
         "$" | "usd" | "dollar" | "dollars" => "USD".into(),

@@ -3,7 +3,7 @@
 
 pub mod date;
 mod item;
-mod lower;
+pub(crate) mod lower;
 pub mod number;
 mod resolve;
 

@@ -3,6 +3,10 @@
 //! elisions (« l'acquisition »), accepts plurals, and treats a trailing `*`
 //! as "any word starting so".
 
+pub use super::language::fold;
+#[cfg(test)]
+use super::language::words;
+use super::language::{Word, same, split};
 use crate::config::ExtraWords;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,6 +25,21 @@ pub enum LexiconKind {
     Quantities,
     /// Personal pursuits unrelated to a business plan.
     OffTopic,
+    /// Hedges that take the commitment out of a goal (`ideally`, `si
+    /// possible`), whatever number follows.
+    Hedges,
+    /// Comparison words that ask for a number (`more`, `plus de`).
+    Comparison,
+    /// Verb phrases that read like tasks but name an outcome (`grow the
+    /// pipeline`, `gagner des clients`).
+    OutcomeIdioms,
+    /// Quantities that are not a target: the means (`a team of 3`).
+    Incidental,
+    /// Bounds of a guardrail: `at least`; entries written `!word` mean
+    /// "at most" (`under`, `sous`).
+    Bounds,
+    /// Common verbs of goal titles (the other lists hold more).
+    Verbs,
 }
 
 const BUILT_IN: &[(LexiconKind, &str)] = &[
@@ -59,17 +78,32 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
         include_str!("lexicon/quantities.txt"),
     ),
     (LexiconKind::OffTopic, include_str!("lexicon/offtopic.txt")),
+    (LexiconKind::Hedges, include_str!("lexicon/hedges.txt")),
+    (
+        LexiconKind::Comparison,
+        include_str!("lexicon/comparison.txt"),
+    ),
+    (
+        LexiconKind::OutcomeIdioms,
+        include_str!("lexicon/outcome_idioms.txt"),
+    ),
+    (
+        LexiconKind::Incidental,
+        include_str!("lexicon/incidental.txt"),
+    ),
+    (LexiconKind::Bounds, include_str!("lexicon/bounds.txt")),
+    (LexiconKind::Verbs, include_str!("lexicon/verbs.txt")),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
-    /// Folded tokens of the entry.
-    tokens: Vec<String>,
-    /// The last token matches any word it starts.
+    /// The entry's words, folded and stemmed.
+    words: Vec<Word>,
+    /// The last word matches any word it starts.
     prefix: bool,
     /// Written `!word`: the negative reading (for directions, "down").
     negated: bool,
-    /// As written, for messages.
+    /// As written, for docs.
     written: String,
 }
 
@@ -78,51 +112,137 @@ struct Entry {
 pub struct Found {
     /// The entry as written in the lexicon.
     pub entry: String,
-    /// Index of the first matching token.
+    /// Index of the first matching word.
     pub at: usize,
+    /// Index after the last matching word.
+    pub end: usize,
+    /// Bytes of the text the match covers, first word to last.
+    pub span: std::ops::Range<usize>,
     pub negated: bool,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    lists: Vec<(LexiconKind, Vec<Entry>)>,
+    lists: Vec<(LexiconKind, List)>,
 }
 
-/// Lower case, accents removed: `Améliorer` → `ameliorer`.
-pub fn fold(text: &str) -> String {
-    deunicode::deunicode(text).to_lowercase()
+/// One list, indexed by the forms of its entries' first words, so a title
+/// is matched against the few entries that can start at each word.
+#[derive(Clone, Debug, Default)]
+struct List {
+    entries: Vec<Entry>,
+    /// Folded form (`w`), English stem (`e:…`) and French stem (`f:…`) of
+    /// an entry's first word, to the entries.
+    by_key: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// Entries whose first word matches by prefix (`improv*`).
+    by_prefix: Vec<u32>,
 }
 
-/// Splits folded text into words and the signs that carry meaning (`%`,
-/// `#`); apostrophes split elisions.
-pub fn tokens(folded: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    for c in folded.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+impl List {
+    fn new(entries: Vec<Entry>) -> List {
+        let mut list = List {
+            entries,
+            ..List::default()
+        };
+        for (i, e) in list.entries.iter().enumerate() {
+            let i = i as u32;
+            let first = &e.words[0];
+            if e.prefix && e.words.len() == 1 {
+                list.by_prefix.push(i);
+                continue;
             }
-            if matches!(c, '%' | '#') {
-                out.push(c.to_string());
+            list.by_key.entry(first.folded.clone()).or_default().push(i);
+            if first.en.len() >= 4 {
+                list.by_key
+                    .entry(format!("e:{}", first.en))
+                    .or_default()
+                    .push(i);
+            }
+            if first.fr.len() >= 4 {
+                list.by_key
+                    .entry(format!("f:{}", first.fr))
+                    .or_default()
+                    .push(i);
             }
         }
+        list
     }
-    if !word.is_empty() {
-        out.push(word);
+
+    /// The entries that may start at a word, in list order.
+    fn candidates(&self, word: &Word) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        let mut take = |key: &str| {
+            if let Some(found) = self.by_key.get(key) {
+                out.extend_from_slice(found);
+            }
+        };
+        take(&word.folded);
+        for suffix in ["s", "x", "es"] {
+            if let Some(stem) = word.folded.strip_suffix(suffix) {
+                take(stem);
+            }
+        }
+        take(&format!("e:{}", word.en));
+        take(&format!("f:{}", word.fr));
+        out.extend(self.by_prefix.iter().copied().filter(|&i| {
+            word.folded
+                .starts_with(&self.entries[i as usize].words[0].folded)
+        }));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Words of folded text, for callers that only need the folded forms.
+pub fn tokens(folded: &str) -> Vec<String> {
+    split(folded).into_iter().map(|w| w.folded).collect()
+}
+
+/// Which stemmers an entry needs: the list's `# English` and `# French`
+/// sections say; entries elsewhere get both.
+#[derive(Clone, Copy)]
+enum Section {
+    English,
+    French,
+    Both,
+}
+
+fn parse_list(text: &str) -> Vec<Entry> {
+    let mut section = Section::Both;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if let Some(comment) = line.trim().strip_prefix('#')
+            && !comment.starts_with(|c: char| c.is_ascii_digit())
+        {
+            section = match comment.trim() {
+                "English" => Section::English,
+                "French" => Section::French,
+                _ => Section::Both,
+            };
+            continue;
+        }
+        // Stemming an English entry the French way only costs time (and
+        // the reverse).
+        let (en, fr) = match section {
+            Section::English => (true, false),
+            Section::French => (false, true),
+            Section::Both => (true, true),
+        };
+        out.extend(parse_entry_in(
+            line.split(" #").next().unwrap_or(""),
+            en,
+            fr,
+        ));
     }
     out
 }
 
-fn parse_list(text: &str) -> Vec<Entry> {
-    text.lines()
-        .filter_map(|l| parse_entry(l.split(" #").next().unwrap_or("")))
-        .collect()
+fn parse_entry(line: &str) -> Option<Entry> {
+    parse_entry_in(line, true, true)
 }
 
-fn parse_entry(line: &str) -> Option<Entry> {
+fn parse_entry_in(line: &str, english: bool, french: bool) -> Option<Entry> {
     let line = line.trim();
     if line.is_empty()
         || (line.starts_with('#')
@@ -139,23 +259,65 @@ fn parse_entry(line: &str) -> Option<Entry> {
         Some(rest) => (true, rest),
         None => (false, body),
     };
-    let tokens = tokens(&fold(body));
-    (!tokens.is_empty()).then(|| Entry {
-        tokens,
+    // A prefix entry's last word matches by its start: no stems needed.
+    let mut words = split(body);
+    let n = words.len();
+    words = words
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if prefix && i + 1 == n {
+                w
+            } else {
+                w.stemmed_in(english, french)
+            }
+        })
+        .collect();
+    (!words.is_empty()).then(|| Entry {
+        words,
         prefix,
         negated,
         written: line.trim_start_matches('!').to_string(),
     })
 }
 
-fn token_matches(entry: &str, word: &str, prefix: bool) -> bool {
+fn word_matches(entry: &Word, word: &Word, prefix: bool) -> bool {
     if prefix {
-        return word.starts_with(entry);
+        return word.folded.starts_with(&entry.folded);
     }
-    word == entry
-        || word.strip_suffix('s') == Some(entry)
-        || word.strip_suffix('x') == Some(entry)
-        || word.strip_suffix("es") == Some(entry)
+    same(entry, word)
+}
+
+/// Words an entry may skip between two of its own: at most three articles,
+/// possessives or numbers (« développer notre présence », « make 3 000
+/// calls »).
+const MAX_SKIPPED: usize = 3;
+
+impl Entry {
+    /// The index after the match when the entry matches at `at`.
+    fn matches_at(&self, text: &[Word], at: usize) -> Option<usize> {
+        let mut i = at;
+        let mut skipped = 0;
+        let n = self.words.len();
+        for (k, e) in self.words.iter().enumerate() {
+            let last = k + 1 == n;
+            loop {
+                let word = text.get(i)?;
+                if word_matches(e, word, last && self.prefix) {
+                    i += 1;
+                    break;
+                }
+                // Only between words of the entry, never before its first.
+                if k > 0 && skipped < MAX_SKIPPED && (word.is_function() || word.is_number()) {
+                    skipped += 1;
+                    i += 1;
+                    continue;
+                }
+                return None;
+            }
+        }
+        Some(i)
+    }
 }
 
 impl Lexicon {
@@ -172,43 +334,60 @@ impl Lexicon {
         add(LexiconKind::BusinessAsUsual, &extra.business_as_usual);
         add(LexiconKind::TaskVerbs, &extra.task_verbs);
         add(LexiconKind::Wishes, &extra.wishes);
-        Lexicon { lists }
+        add(LexiconKind::Hedges, &extra.hedges);
+        add(LexiconKind::MetricNouns, &extra.metric_nouns);
+        add(LexiconKind::Directions, &extra.directions);
+        add(LexiconKind::OutcomeIdioms, &extra.outcome_idioms);
+        add(LexiconKind::Unrealistic, &extra.unrealistic);
+        Lexicon {
+            lists: lists.into_iter().map(|(k, l)| (k, List::new(l))).collect(),
+        }
+    }
+
+    fn indexed(&self, kind: LexiconKind) -> Option<&List> {
+        self.lists.iter().find(|(k, _)| *k == kind).map(|(_, l)| l)
     }
 
     fn list(&self, kind: LexiconKind) -> &[Entry] {
-        self.lists
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(&[], |(_, l)| l)
+        self.indexed(kind).map_or(&[], |l| &l.entries)
     }
 
-    /// Every match of a list's entries in the tokens, in order.
-    pub fn find_all(&self, kind: LexiconKind, words: &[String]) -> Vec<Found> {
+    /// Whether one word is an entry of a list (single-word entries only).
+    pub fn is(&self, kind: LexiconKind, word: &Word) -> bool {
+        self.list(kind)
+            .iter()
+            .any(|e| e.words.len() == 1 && word_matches(&e.words[0], word, e.prefix))
+    }
+
+    /// Every match of a list's entries in the words, in order; the longest
+    /// entry wins where several start at the same word.
+    pub fn find_all(&self, kind: LexiconKind, text: &[Word]) -> Vec<Found> {
         let mut out = Vec::new();
         let mut at = 0;
-        while at < words.len() {
-            let mut consumed = 1;
-            for entry in self.list(kind) {
-                let n = entry.tokens.len();
-                if at + n > words.len() {
-                    continue;
-                }
-                let all = entry.tokens.iter().enumerate().all(|(i, t)| {
-                    let last = i + 1 == n;
-                    token_matches(t, &words[at + i], last && entry.prefix)
-                });
-                if all {
+        let Some(list) = self.indexed(kind) else {
+            return out;
+        };
+        while at < text.len() {
+            let best = list
+                .candidates(&text[at])
+                .into_iter()
+                .map(|i| &list.entries[i as usize])
+                .filter_map(|e| e.matches_at(text, at).map(|end| (end, e)))
+                .max_by_key(|(end, e)| (*end, e.words.len()));
+            match best {
+                Some((end, entry)) => {
                     out.push(Found {
                         entry: entry.written.clone(),
                         at,
+                        end,
+                        span: text[at].span.start..text[end - 1].span.end,
                         negated: entry.negated,
                     });
                     // A phrase's words are not matched again on their own.
-                    consumed = n;
-                    break;
+                    at = end;
                 }
+                None => at += 1,
             }
-            at += consumed;
         }
         out
     }
@@ -220,7 +399,7 @@ mod tests {
 
     fn find(kind: LexiconKind, text: &str) -> Vec<String> {
         let lex = Lexicon::new(&ExtraWords::default());
-        lex.find_all(kind, &tokens(&fold(text)))
+        lex.find_all(kind, &words(text))
             .into_iter()
             .map(|f| f.entry)
             .collect()
@@ -260,7 +439,7 @@ mod tests {
         });
         let found = lex.find_all(
             LexiconKind::Vague,
-            &tokens(&fold("Disrupter le marché par le buzz")),
+            &words("Disrupter le marché par le buzz"),
         );
         let entries: Vec<&str> = found.iter().map(|f| f.entry.as_str()).collect();
         assert_eq!(entries, ["disrupt*", "buzz"]);

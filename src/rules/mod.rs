@@ -5,6 +5,7 @@
 
 pub mod doc;
 pub mod fix;
+pub(crate) mod language;
 mod lexicon;
 pub mod statement;
 pub mod structure;
@@ -254,6 +255,15 @@ pub static RULES: &[Rule] = &[
         &specific::business_as_usual::CODE,
         specific::business_as_usual::check,
     ),
+    Rule::new(
+        &specific::vague_objective::CODE,
+        specific::vague_objective::check,
+    ),
+    Rule::new(
+        &specific::guardrails_only::CODE,
+        specific::guardrails_only::check,
+    ),
+    Rule::new(&specific::topic_title::CODE, specific::topic_title::check),
     // M — measurable
     Rule::new(
         &measurable::kr_no_measure::CODE,
@@ -279,6 +289,14 @@ pub static RULES: &[Rule] = &[
         &measurable::activity_no_target::CODE,
         measurable::activity_no_target::check,
     ),
+    Rule::new(
+        &measurable::change_without_number::CODE,
+        measurable::change_without_number::check,
+    ),
+    Rule::new(
+        &measurable::guardrail_mismatch::CODE,
+        measurable::guardrail_mismatch::check,
+    ),
     // A — achievable
     Rule::new(
         &achievable::unrealistic_pace::CODE,
@@ -287,6 +305,14 @@ pub static RULES: &[Rule] = &[
     Rule::new(
         &achievable::not_ambitious::CODE,
         achievable::not_ambitious::check,
+    ),
+    Rule::new(
+        &achievable::implausible_target::CODE,
+        achievable::implausible_target::check,
+    ),
+    Rule::new(
+        &achievable::already_reached::CODE,
+        achievable::already_reached::check,
     ),
     // R — relevant
     Rule::new(

@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Un nombre du titre que la mesure ne contient pas.",
     },
     what: Text {
-        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`), within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title gives both the baseline and the target (\"from 62 to 55 minutes\"), its other numbers are taken as names (`10k`, `#1`). Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change (\"by 300\", \"de 20 %\").",
-        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`), à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne à la fois le départ et la cible (« de 62 à 55 minutes »), ses autres nombres sont pris pour des noms (`10k`, `n° 1`). Les résultats clés sans point de départ relèvent de `M202`. Pour une cible relative (`mesure: +300 MQL`, `-20 %`), le titre peut donner l'écart (« de 300 », « de 20 % »).",
+        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either. Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change (\"by 300\", \"de 20 %\").",
+        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`), ne sont pas comparés non plus. Les résultats clés sans point de départ relèvent de `M202`. Pour une cible relative (`mesure: +300 MQL`, `-20 %`), le titre peut donner l'écart (« de 300 », « de 20 % »).",
     },
     why: Text {
         en: "People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.",
@@ -144,7 +144,36 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             (Unit::Word(w), _) | (_, Unit::Word(w)) => Some(w.as_str()),
             _ => None,
         };
+        let facts = cx.title(item);
+        // "Halve churn" over 2.4% -> 1.8%: the title's factor is the ratio.
+        if facts.numbers.is_empty()
+            && let Some(m) = facts.multiplier
+            && b != 0.0
+            && (t / b - m).abs() > 0.1 * m
+        {
+            let (men, mfr) = number(m);
+            let (ben, bfr) = quantity(b, &baseline.unit);
+            let (ten, tfr) = quantity(t, &target.unit);
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                item.title_range.unwrap_or(item.id_range),
+                Message::new(
+                    format!("the title says ×{men}, but the metric goes from {ben} to {ten}: update one of them"),
+                    format!("le titre dit ×{mfr}, mais la mesure va de {bfr} à {tfr} : mettez l'un des deux à jour"),
+                ),
+            ));
+            continue;
+        }
         let measures = title_measures(cx, item, metric_word);
+        // The title states the target (or the change): its other numbers
+        // are the population, the means or a name ("12 of the 85 contacts").
+        let states_target = measures.iter().any(|&n| {
+            close(n, t) || close(n, t - b) || (b != 0.0 && close(n, (t - b) / b * 100.0))
+        });
+        if states_target {
+            continue;
+        }
         // "from 62 to 55 minutes": the title states the change; any other
         // number is a name ("my 10k time", "our #1 deal").
         let states_both =
@@ -187,6 +216,18 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{spans, with_code};
+
+    #[test]
+    fn a_factor_in_words_is_the_ratio() {
+        let text = "kr a: Halve monthly logo churn\n  metric: 2.4% -> 1.8%\nkr b: Halve monthly logo churn\n  metric: 2.4% -> 1.2%\nrc c: Doubler les inscriptions\n  mesure: 150 -> 300\nrc d: Diviser par deux le délai de réponse\n  mesure: 48 h -> 36 h\n";
+        assert_eq!(
+            spans(text, "M205"),
+            [
+                "Halve monthly logo churn",
+                "Diviser par deux le délai de réponse"
+            ]
+        );
+    }
 
     #[test]
     fn a_number_the_metric_does_not_hold_is_reported_at_the_title() {

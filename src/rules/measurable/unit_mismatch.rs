@@ -18,8 +18,8 @@ pub const CODE: Code = Code {
         fr: "Le point de départ et la cible d'une mesure sont dans deux unités différentes.",
     },
     what: Text {
-        en: "Reports a key result whose `metric:` gives a unit on both sides of the arrow, and not the same one: `30% -> 15 EUR`, `100 leads -> 150 customers`. A unit on one side only is fine (`3420 -> 4104 followers`). Unit words are compared ignoring case, accents and a plural `s` (`customer` and `Customers` are the same).",
-        fr: "Signale un résultat clé dont la `mesure:` donne une unité des deux côtés de la flèche, et pas la même : `30 % -> 15 €`, `100 prospects -> 150 clients`. Une unité d'un seul côté convient (`3420 -> 4104 abonnés`). Les mots d'unité se comparent sans tenir compte de la casse, des accents ni d'un `s` de pluriel (`client` et `Clients` sont la même unité).",
+        en: "Reports a key result whose `metric:` gives a unit on both sides of the arrow, and not the same one: `30% -> 15 EUR`, `100 leads -> 150 customers`. A unit on one side only is fine (`3420 -> 4104 followers`). Also reports a title that counts in another currency than its metric (`from £3 100 to £5 000` over `metric: €3 100 -> €5 000`). Unit words are compared ignoring case, accents and a plural `s` (`customer` and `Customers` are the same).",
+        fr: "Signale un résultat clé dont la `mesure:` donne une unité des deux côtés de la flèche, et pas la même : `30 % -> 15 €`, `100 prospects -> 150 clients`. Une unité d'un seul côté convient (`3420 -> 4104 abonnés`). Signale aussi un titre qui compte dans une autre monnaie que sa mesure (`de 3 100 £ à 5 000 £` avec `mesure: 3 100 € -> 5 000 €`). Les mots d'unité se comparent sans tenir compte de la casse, des accents ni d'un `s` de pluriel (`client` et `Clients` sont la même unité).",
     },
     why: Text {
         en: "Progress from leads to customers, or from a rate to an amount, cannot be computed: either the baseline measures something else or one unit is a typo.",
@@ -31,6 +31,24 @@ pub const CODE: Code = Code {
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (item, metric, baseline, target) in cx.changes() {
+        // "from £3 100 to £5 000" over `metric: €3 100 -> €5 000`.
+        if let Unit::Currency(code) = &target.unit
+            && let Some(other) = cx.title(item).numbers.iter().find_map(|n| match &n.unit {
+                Unit::Currency(c) if c != code => Some(c),
+                _ => None,
+            })
+        {
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                metric.range,
+                Message::new(
+                    format!("the title counts in `{other}` and the metric in `{code}`: which currency is the target in?"),
+                    format!("le titre compte en `{other}` et la mesure en `{code}` : dans quelle monnaie est la cible ?"),
+                ),
+            ));
+            continue;
+        }
         if baseline.unit == Unit::None || target.unit == Unit::None {
             continue;
         }
@@ -145,6 +163,12 @@ pub(crate) fn written_value(value: f64, unit: &Unit, french: bool) -> String {
 mod tests {
     use super::*;
     use crate::rules::testing::spans;
+
+    #[test]
+    fn a_title_in_another_currency() {
+        let text = "kr a: Raise monthly income from £3 100 to £5 000\n  metric: €3 100 -> €5 000\nkr b: Raise monthly income from €3 100 to €5 000\n  metric: 3 100 EUR -> 5 000 EUR\n";
+        assert_eq!(spans(text, "M203"), ["metric: €3 100 -> €5 000"]);
+    }
 
     #[test]
     fn two_units_are_reported_on_the_metric_line() {

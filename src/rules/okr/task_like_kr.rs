@@ -4,7 +4,6 @@ use crate::diagnostic::{Code, Diagnostic, Edit, Family, Fix, Severity, Text};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
-use crate::rules::fix::insert_line_after_header;
 
 pub const CODE: Code = Code {
     code: "O603",
@@ -16,8 +15,8 @@ pub const CODE: Code = Code {
         fr: "Un résultat clé formulé comme une tâche à faire plutôt qu'un résultat.",
     },
     what: Text {
-        en: "Reports a key result whose title starts with a task verb — launch, write, call, analyse, publish, organise; lancer, rédiger, appeler, analyser, publier… (the list is `src/rules/lexicon/task_verbs.txt`, extended with `[lexicon] task-verbs = [...]` in goalie.toml). A milestone (`milestone`) is a deliverable by nature and is not reported. When the key result has no measure at all, two quick fixes are offered: turn it into an activity (the keyword becomes `activity`, or `activité` in French), or mark it as a milestone. A key result with a `metric:` or `keep:` gets no fix: reword it as the result the task should bring.",
-        fr: "Signale un résultat clé dont le titre commence par un verbe de tâche — lancer, rédiger, appeler, analyser, publier, organiser ; launch, write, call… (la liste est `src/rules/lexicon/task_verbs.txt`, à compléter avec `[lexicon] task-verbs = [...]` dans goalie.toml). Un jalon (`jalon`) est un livrable par nature et n'est pas signalé. Quand le résultat clé n'a aucune mesure, deux corrections rapides sont proposées : en faire une activité (le mot-clé devient `activité`, ou `activity` en anglais), ou en faire un jalon. Un résultat clé qui a une `mesure:` ou un seuil `garder:` n'a pas de correction : reformulez-le comme le résultat que la tâche doit apporter.",
+        en: "Reports a key result whose title starts with a task verb — launch, write, call, analyse, publish, organise; lancer, rédiger, appeler, analyser, publier… (the list is `src/rules/lexicon/task_verbs.txt`, extended with `[lexicon] task-verbs = [...]` in goalie.toml). Milestones are reported too: a milestone names the state reached (`Partner programme live with 5 signed partners`), not the errand (`Run the partner workshop`). Phrases that start like a task but name an outcome — grow or build the pipeline, generate demand, win customers; gagner des clients, construire le pipeline… (`src/rules/lexicon/outcome_idioms.txt`, extended with `[lexicon] outcome-idioms = [...]`) — are not. Words match in any inflection. When the key result has no measure at all, a quick fix turns it into an activity (the keyword becomes `activity`, or `activité` in French). A key result with a `metric:` or `keep:` gets no fix: reword it as the result the task should bring.",
+        fr: "Signale un résultat clé dont le titre commence par un verbe de tâche — lancer, rédiger, appeler, analyser, publier, organiser ; launch, write, call… (la liste est `src/rules/lexicon/task_verbs.txt`, à compléter avec `[lexicon] task-verbs = [...]` dans goalie.toml). Les jalons aussi : un jalon nomme l'état atteint (`Programme partenaires ouvert avec 5 partenaires signés`), pas la corvée (`Animer l'atelier partenaires`). Les tournures qui commencent comme une tâche mais nomment un résultat — gagner des clients, construire le pipeline ; grow the pipeline, win customers… (`src/rules/lexicon/outcome_idioms.txt`, à compléter avec `[lexicon] outcome-idioms = [...]`) — ne le sont pas. Les mots sont reconnus sous toutes leurs formes. Quand le résultat clé n'a aucune mesure, une correction rapide en fait une activité (le mot-clé devient `activité`, ou `activity` en anglais). Un résultat clé qui a une `mesure:` ou un seuil `garder:` n'a pas de correction : reformulez-le comme le résultat que la tâche doit apporter.",
     },
     why: Text {
         en: "\"Write 8 blog posts\" can be done in full while nothing changes for the business. A key result says what the work should bring (\"300 MQLs from organic traffic\"); the work itself is an activity that supports it.",
@@ -29,55 +28,45 @@ pub const CODE: Code = Code {
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::KeyResult) {
-        if item
-            .metric
-            .as_ref()
-            .is_some_and(|m| m.value == Metric::Milestone)
-        {
-            continue;
-        }
+        // Milestones too: "Run the partner workshop" is an errand whether
+        // or not it is marked done; "Grow the pipeline…" is an outcome
+        // (the title analysis leaves outcome idioms out).
         let Some(verb) = &cx.title(item).task_verb else {
             continue;
         };
-        let verb = verb.trim_end_matches('*');
+        let milestone = item
+            .metric
+            .as_ref()
+            .is_some_and(|m| m.value == Metric::Milestone);
         let mut diagnostic = Diagnostic::new(
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
             Message::new(
                 format!(
-                    "`{}` starts with `{verb}`, a task: say what result it brings, or make it an activity or a milestone",
+                    "`{}` starts with `{verb}`, a task: say what result it brings (a milestone names the state reached, not the errand), or make it an activity",
                     item.id
                 ),
                 format!(
-                    "`{}` commence par `{verb}`, une tâche : dites quel résultat elle apporte, ou faites-en une activité ou un jalon",
+                    "`{}` commence par `{verb}`, une tâche : dites quel résultat elle apporte (un jalon nomme l'état atteint, pas la corvée), ou faites-en une activité",
                     item.id
                 ),
             ),
         );
         // With a measure, the right rewording is the user's to choose; a
         // weight would not apply to an activity.
-        if item.metric.is_none() && item.weight.is_none() {
-            let (activity, milestone) = if item.french {
-                ("activité", "jalon")
-            } else {
-                ("activity", "milestone")
-            };
-            diagnostic = diagnostic
-                .with_fix(Fix {
-                    title: Message::new("Make it an activity", "En faire une activité"),
-                    edits: vec![Edit {
-                        file: item.file,
-                        range: item.keyword_range,
-                        insert: activity.to_string(),
-                    }],
-                })
-                .with_fix(Fix {
-                    title: Message::new("Mark it as a milestone", "En faire un jalon"),
-                    edits: insert_line_after_header(item, milestone)
-                        .into_iter()
-                        .collect(),
-                });
+        // A milestone is the user's to reword (an activity has no
+        // `milestone` line).
+        if item.metric.is_none() && !milestone && item.weight.is_none() {
+            let activity = if item.french { "activité" } else { "activity" };
+            diagnostic = diagnostic.with_fix(Fix {
+                title: Message::new("Make it an activity", "En faire une activité"),
+                edits: vec![Edit {
+                    file: item.file,
+                    range: item.keyword_range,
+                    insert: activity.to_string(),
+                }],
+            });
         }
         out.push(diagnostic);
     }
@@ -101,9 +90,22 @@ mod tests {
     }
 
     #[test]
-    fn results_and_milestones_are_fine() {
-        let text = "objective o: Grow\n  kr a: Get 300 MQLs from organic traffic\n    metric: 0 -> 300 MQLs\n  kr b: Launch the customer stories hub\n    milestone\n  rc c: Lancer le programme partenaires\n    jalon\n";
+    fn results_outcome_idioms_and_milestones_that_name_a_state_are_fine() {
+        let text = "objective o: Grow\n  kr a: Get 300 MQLs from organic traffic\n    metric: 0 -> 300 MQLs\n  kr b: Customer stories hub live with 12 stories\n    milestone\n  rc c: Programme partenaires ouvert avec 5 partenaires signés\n    jalon\n  kr d: Grow the qualified pipeline from 300k to 900k EUR\n    metric: 300000 EUR -> 900000 EUR\n  rc e: Gagner 15 nouveaux clients à Lyon\n    mesure: 0 -> 15 clients\n";
         assert!(spans(text, "O603").is_empty());
+    }
+
+    #[test]
+    fn errands_marked_as_milestones_are_tasks_too() {
+        let text = "objective o: Grow\n  kr a: Run the partner workshop\n    milestone\n  rc b: Migrer l'emailing vers le nouvel outil\n    jalon\n";
+        assert_eq!(
+            spans(text, "O603"),
+            [
+                "Run the partner workshop",
+                "Migrer l'emailing vers le nouvel outil"
+            ]
+        );
+        assert!(with_code(text, "O603").iter().all(|d| d.fixes.is_empty()));
     }
 
     #[test]
@@ -114,17 +116,11 @@ mod tests {
         let found = with_code(text, "O603");
         assert_eq!(found.len(), 1);
         let d = &found[0];
-        assert_eq!(d.fixes.len(), 2);
-        assert_eq!(
-            apply_first_fix(text, d),
-            "objectif o: Grandir\n  rc ca: Porter le CA à 20 000 €\n  activité b: Rédiger le guide\n    responsable: @lea\n"
-        );
-        let mut milestone = d.clone();
-        milestone.fixes.remove(0);
-        let fixed = apply_first_fix(text, &milestone);
+        assert_eq!(d.fixes.len(), 1);
+        let fixed = apply_first_fix(text, d);
         assert_eq!(
             fixed,
-            "objectif o: Grandir\n  rc ca: Porter le CA à 20 000 €\n  rc b: Rédiger le guide\n    jalon\n    responsable: @lea\n"
+            "objectif o: Grandir\n  rc ca: Porter le CA à 20 000 €\n  activité b: Rédiger le guide\n    responsable: @lea\n"
         );
         assert!(with_code(&fixed, "O603").is_empty());
     }

@@ -15,8 +15,8 @@ pub const CODE: Code = Code {
         fr: "Un souhait comme « devenir riche » au lieu d'un objectif.",
     },
     what: Text {
-        en: "Reports a title that states a wish — get rich, be successful, be the best, make money, do better; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — with no number in it. The list is in `src/rules/lexicon/wishes.txt` and can be extended with `[lexicon] wishes = [...]` in goalie.toml.",
-        fr: "Signale un titre qui exprime un souhait — get rich, be successful, be the best ; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — sans aucun nombre. La liste est dans `src/rules/lexicon/wishes.txt` et s'étend avec `[lexicon] wishes = [...]` dans goalie.toml.",
+        en: "Reports a title that states a wish — get rich, be successful, succeed, be the best, make money, do better; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — with no number in it, and a title that hedges — hopefully, ideally, with luck, we would love to, if possible; on espère, idéalement, si possible, avec un peu de chance… — whatever number follows. Words match in any inflection. The lists are `src/rules/lexicon/wishes.txt` and `hedges.txt`, extended with `[lexicon] wishes = [...]` and `hedges = [...]` in goalie.toml.",
+        fr: "Signale un titre qui exprime un souhait — devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux ; get rich, be successful… — sans aucun nombre, et un titre qui se met au conditionnel — on espère, idéalement, si possible, avec un peu de chance ; hopefully, ideally… — quel que soit le nombre qui suit. Les mots sont reconnus sous toutes leurs formes. Les listes sont `src/rules/lexicon/wishes.txt` et `hedges.txt`, à compléter avec `[lexicon] wishes = [...]` et `hedges = [...]` dans goalie.toml.",
     },
     why: Text {
         en: "Nobody can tell when a wish is fulfilled, so it cannot be planned or reviewed. Say what would show it: an amount, a count, a rank.",
@@ -35,7 +35,21 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let facts = cx.title(item);
-        // "Make money: 10k EUR a month" names its measure.
+        // A hedge takes the commitment out whatever number follows.
+        if let Some(hedge) = facts.hedges.first() {
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                range,
+                Message::new(
+                    format!("`{hedge}` hedges the goal: commit to it as written, or write the level you do commit to"),
+                    format!("`{hedge}` met le but au conditionnel : engagez-vous sur ce qui est écrit, ou écrivez le niveau sur lequel vous vous engagez"),
+                ),
+            ));
+            continue;
+        }
+        // "Make money: 10k EUR a month", "Réussir mon trimestre à 20 000 €"
+        // name their measure.
         let Some(wish) = facts.wishes.first().filter(|_| !facts.has_measure()) else {
             continue;
         };
@@ -70,13 +84,28 @@ mod tests {
             with_code(text, "S103")[1]
                 .message
                 .fr
-                .contains("`devenir riche`")
+                .contains("`Devenir riche`")
         );
     }
 
     #[test]
     fn a_number_or_no_wish_is_fine() {
-        let text = "objective a: Make money: 10k EUR a month from the shop\nobjective b: Win 40 clinics in Lyon\nobjective c: Richer onboarding for clinics\n";
+        let text = "objective a: Make money: 10k EUR a month from the shop\nobjective b: Win 40 clinics in Lyon\nobjective c: Richer onboarding for clinics\nobjective d: Réussir mon premier trimestre à 20 000 €\n";
         assert!(spans(text, "S103").is_empty());
+    }
+
+    #[test]
+    fn hedges_are_reported_whatever_number_follows() {
+        let text = "kr a: Ideally reach 40 demos a month\n  metric: 20 -> 40 demos\nkr b: Signer 12 clients, si possible avant Noël\n  mesure: 0 -> 12 clients\nkr c: With any luck, 300 sign-ups\n  metric: 0 -> 300 sign-ups\nobjective d: On espère doubler les abonnements\n";
+        let found = with_code(text, "S103");
+        assert_eq!(found.len(), 4);
+        assert!(
+            found[0].message.en.contains("`Ideally`"),
+            "{}",
+            found[0].message.en
+        );
+        assert!(found[1].message.fr.contains("`si possible`"));
+        assert!(found[2].message.en.contains("`With any luck`"));
+        assert!(found[3].message.fr.contains("`On espère`"));
     }
 }

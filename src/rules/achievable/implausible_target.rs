@@ -1,0 +1,249 @@
+//! `A303` implausible-target: a target out of reach on its face.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{Item, ItemIdx, ItemKind, Metric, Unit};
+use crate::rules::Context;
+
+pub const CODE: Code = Code {
+    code: "A303",
+    name: "implausible-target",
+    family: Family::Achievable,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "A target out of reach on its face: a large multiple in a short time, all of a market, world leadership.",
+        fr: "Une cible hors d'atteinte à première vue : un gros multiple en peu de temps, tout un marché, la première place mondiale.",
+    },
+    what: Text {
+        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — a key result taking a share from 80% or less to 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn `14% -> 0%`), and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window as planned (its start, or today when it has none, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
+        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — un résultat clé qui porte une part de 80 % ou moins à 100 %, ou de 5 % ou plus à 0 % (`mesure: 35 % -> 100 %` des appels d'offres gagnés, attrition `14 % -> 0 %`), et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2 par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20 en un an. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre prévue de l'élément (son début, ou aujourd'hui s'il n'en a pas, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
+    },
+    why: Text {
+        en: "A target nobody believes in is ignored from the first week: it is not a stretch, it is noise. A hard but credible number, or the history that makes it credible, keeps the team aiming.",
+        fr: "Une cible à laquelle personne ne croit est oubliée dès la première semaine : ce n'est pas un défi, c'est du bruit. Un chiffre difficile mais crédible, ou l'historique qui le rend crédible, garde l'équipe en visée.",
+    },
+    bad: "objective launch: Make the spring collection our best season\n  period: 2026-12\n  kr revenue: Triple online revenue this month\n    metric: 40 000 EUR -> 120 000 EUR\n",
+    good: "objective launch: Make the spring collection our best season\n  period: 2027-H1\n  kr revenue: Grow online revenue by half over the half-year\n    metric: 40 000 EUR -> 60 000 EUR\n",
+};
+
+/// A value growing faster than this multiple a month, compounded, is out
+/// of reach without history: ×2 in a month, ×8 in a quarter.
+const MONTHLY_LIMIT: f64 = 2.0;
+/// And any multiple this large within a year.
+const YEARLY_LIMIT: f64 = 20.0;
+/// Below this multiple nothing is implausible, however short the time.
+const MIN_MULTIPLE: f64 = 2.0;
+
+/// Below this, a baseline is a start from almost nothing (2 → 10 clients):
+/// a multiple says little.
+const SMALL_BASELINE: f64 = 10.0;
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (n, item) in cx.model.items.iter().enumerate() {
+        if item.kind == ItemKind::Stage || item.kind == ItemKind::Funnel {
+            continue;
+        }
+        let Some(range) = item.title_range else {
+            continue;
+        };
+        let facts = cx.title(item);
+        let whole_market = facts.mentions_market
+            && facts
+                .numbers
+                .iter()
+                .any(|n| n.unit == Unit::Percent && n.value >= 100.0);
+        if let Some(phrase) = facts.unrealistic.first() {
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                range,
+                Message::new(
+                    format!("`{phrase}` is out of reach on its face: aim at a share, a rank or a count you can credibly win in the time"),
+                    format!("`{phrase}` est hors d'atteinte à première vue : visez une part, un rang ou un nombre crédible dans le temps donné"),
+                ),
+            ));
+            continue;
+        }
+        if whole_market {
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                range,
+                Message::new(
+                    "all of a market is out of reach: aim at a share you can credibly win",
+                    "tout un marché est hors d'atteinte : visez une part crédible",
+                ),
+            ));
+            continue;
+        }
+        if item.kind != ItemKind::KeyResult || item.logs.len() >= 2 {
+            continue;
+        }
+        if let Some((en, fr)) = all_or_nothing(item) {
+            out.push(Diagnostic::new(
+                &CODE,
+                item.file,
+                item.metric.as_ref().map_or(range, |m| m.range),
+                Message::new(en, fr),
+            ));
+            continue;
+        }
+        // A metric from a baseline says the multiple; the title's word for
+        // it counts only when the metric has none.
+        let has_baseline = matches!(
+            item.metric.as_ref().map(|m| &m.value),
+            Some(Metric::Change {
+                baseline: Some(_),
+                ..
+            })
+        );
+        let factor = if has_baseline {
+            multiple(item)
+        } else {
+            facts.multiplier
+        };
+        let Some(factor) = factor else {
+            continue;
+        };
+        let Some(days) = days(cx, ItemIdx(n as u32), facts.durations.iter().copied()) else {
+            continue;
+        };
+        let monthly = factor.powf(30.0 / days.max(1.0));
+        let implausible = factor >= MIN_MULTIPLE
+            && (monthly >= MONTHLY_LIMIT || (factor >= YEARLY_LIMIT && days <= 366.0));
+        if !implausible {
+            continue;
+        }
+        let at = item.metric.as_ref().map_or(range, |m| m.range);
+        let (fen, ffr) =
+            super::super::measurable::unit_mismatch::number((factor * 10.0).round() / 10.0);
+        let days = days.round() as i64;
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            at,
+            Message::new(
+                format!("×{fen} in {days} days, with no history to show it can be done: a business seldom grows that fast; lower the target, give it more time, or log the progress that makes it credible"),
+                format!("×{ffr} en {days} jours, sans historique qui montre que c'est faisable : une entreprise grandit rarement aussi vite ; baissez la cible, donnez-lui plus de temps, ou notez au journal les progrès qui la rendent crédible"),
+            ),
+        ));
+    }
+}
+
+/// A share taken to all (35 % → 100 % of tenders won) or to nothing (churn
+/// from 14 % to 0 %): no team wins every deal or keeps every customer.
+fn all_or_nothing(item: &Item) -> Option<(&'static str, &'static str)> {
+    let Metric::Change {
+        baseline: Some(b),
+        target,
+    } = &item.metric.as_ref()?.value
+    else {
+        return None;
+    };
+    if target.unit != Unit::Percent || !matches!(b.unit, Unit::Percent | Unit::None) {
+        return None;
+    }
+    let (b, t) = (b.value, target.value);
+    if t >= 100.0 && b <= ALL_FROM {
+        return Some((
+            "from a share to 100%: nobody wins every one; aim at a share you can credibly reach",
+            "d'une part à 100 % : personne ne les gagne tous ; visez une part crédible",
+        ));
+    }
+    if t == 0.0 && b >= NOTHING_FROM {
+        return Some((
+            "down to 0%: nobody loses none at all; aim at a level you can credibly hold",
+            "jusqu'à 0 % : personne ne tombe à zéro ; visez un niveau crédible",
+        ));
+    }
+    None
+}
+
+/// Shares below which reaching 100 %, or above which reaching 0 %, is out
+/// of reach.
+const ALL_FROM: f64 = 80.0;
+const NOTHING_FROM: f64 = 5.0;
+
+/// Target over baseline, for a measure going up from a real base.
+fn multiple(item: &Item) -> Option<f64> {
+    let Metric::Change {
+        baseline: Some(b),
+        target,
+    } = &item.metric.as_ref()?.value
+    else {
+        return None;
+    };
+    let (b, t) = (b.value, target.value);
+    let small = if target.unit == Unit::Percent {
+        1.0
+    } else {
+        SMALL_BASELINE
+    };
+    (b >= small && t > b).then(|| t / b)
+}
+
+/// Days to reach the target: a duration the title gives, or the window.
+fn days(cx: &Context<'_>, idx: ItemIdx, mut durations: impl Iterator<Item = f64>) -> Option<f64> {
+    if let Some(d) = durations.next() {
+        return Some(d);
+    }
+    let (start, end) = cx.model.window(idx);
+    let end = end?;
+    // The whole window, as planned: time running out is A301's, with a log.
+    let from = start.unwrap_or(cx.today);
+    let days = (end - from).get_days() as f64 + 1.0;
+    (days > 0.0).then_some(days)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{spans, with_code};
+
+    #[test]
+    fn phrases_that_promise_the_impossible() {
+        let text = "objective a: Become Europe's leading brand by spring\nobjectif b: Signer tous les prospects du salon\nkr c: Win every deal we pitch\n  milestone\nkr d: Take 100% of the Lyon market\n  metric: 3% -> 100%\nrc e: Remporter les appels d'offres auxquels on répond\n  mesure: 35 % -> 100 %\nkr f: Annual logo churn down\n  metric: 14% -> 0%\n";
+        assert_eq!(
+            spans(text, "A303"),
+            [
+                "Become Europe's leading brand by spring",
+                "Signer tous les prospects du salon",
+                "Win every deal we pitch",
+                "Take 100% of the Lyon market",
+                "mesure: 35 % -> 100 %",
+                "metric: 14% -> 0%"
+            ]
+        );
+        let d = &with_code(text, "A303")[0];
+        assert!(
+            d.message.en.starts_with("`Europe's leading`"),
+            "{}",
+            d.message.en
+        );
+    }
+
+    #[test]
+    fn a_large_multiple_in_a_short_window() {
+        // Today is 2026-11-24 in rule tests: 38 days to the end of the year.
+        let text = "kr a: Triple revenue in three weeks\n  metric: 20 000 EUR -> 60 000 EUR\nkr b: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\nkr q: Lift aided awareness\n  metric: 4% -> 80%\n  due: 2027-02-28\nrc c: Multiplier par dix les inscriptions\n  mesure: 0 -> 500 inscriptions\n  échéance: 2026-12-31\n";
+        assert_eq!(
+            spans(text, "A303"),
+            [
+                "metric: 20 000 EUR -> 60 000 EUR",
+                "metric: 10 000 EUR -> 30 000 EUR",
+                "metric: 4% -> 80%"
+            ]
+        );
+        let d = &with_code(text, "A303")[0];
+        assert!(
+            d.message.en.starts_with("×3 in 21 days"),
+            "{}",
+            d.message.en
+        );
+    }
+
+    #[test]
+    fn time_a_small_base_or_a_log_make_it_plausible() {
+        let text = "kr w: Grow the waitlist from 90 to 300 people\n  metric: 90 -> 300 people\n  due: 2027-03-31\nkr a: Triple revenue next year\n  metric: 20 000 EUR -> 60 000 EUR\n  due: 2027-12-31\nkr b: Sign 2 then 10 clinics\n  metric: 2 -> 10 clinics\n  due: 2026-12-31\nkr c: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\n2026-11-01 c 14 000 EUR\n2026-11-20 c 21 000 EUR\n";
+        assert!(spans(text, "A303").is_empty());
+    }
+}

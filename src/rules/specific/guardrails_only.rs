@@ -1,0 +1,77 @@
+//! `S106` guardrails-only: an objective whose key results only hold levels.
+
+use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::i18n::Message;
+use crate::model::{ItemKind, Metric};
+use crate::rules::Context;
+
+pub const CODE: Code = Code {
+    code: "S106",
+    name: "guardrails-only",
+    family: Family::Specific,
+    severity: Severity::Warning,
+    summary: Text {
+        en: "An objective whose key results are all guardrails: it aims at nothing.",
+        fr: "Un objectif dont tous les résultats clés sont des garde-fous : il ne vise rien.",
+    },
+    what: Text {
+        en: "Reports an objective with key results of which every one is a guardrail (`keep: >= 40`): nothing is meant to change, only to stay where it is. Guardrails are right beside key results that move something.",
+        fr: "Signale un objectif dont tous les résultats clés sont des garde-fous (`garder: >= 40`) : rien ne doit changer, tout doit rester en l'état. Les garde-fous ont leur place à côté de résultats clés qui font bouger quelque chose.",
+    },
+    why: Text {
+        en: "Holding levels is running the business; an objective is where it should go next. With guardrails only, the plan is met by doing nothing new.",
+        fr: "Tenir des niveaux, c'est faire tourner l'entreprise ; un objectif dit où elle doit aller. Avec des garde-fous seulement, le plan est tenu sans rien faire de nouveau.",
+    },
+    bad: "objective support: Give clinics support they praise\n  period: 2026-Q4\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n  kr reply: Keep first replies under 4 hours\n    keep: <= 4 hours\n",
+    good: "objective support: Give clinics support they praise\n  period: 2026-Q4\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n  kr reply: Cut first replies from 8 to 2 hours\n    metric: 8 hours -> 2 hours\n",
+};
+
+pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (_, item) in cx.items(ItemKind::Objective) {
+        let key_results: Vec<_> = item
+            .children
+            .iter()
+            .map(|&c| cx.model.item(c))
+            .filter(|c| c.kind == ItemKind::KeyResult)
+            .collect();
+        let all_keep = !key_results.is_empty()
+            && key_results.iter().all(|k| {
+                k.metric
+                    .as_ref()
+                    .is_some_and(|m| matches!(m.value, Metric::Keep { .. }))
+            });
+        if !all_keep {
+            continue;
+        }
+        let n = key_results.len();
+        out.push(Diagnostic::new(
+            &CODE,
+            item.file,
+            item.title_range.unwrap_or(item.id_range),
+            Message::new(
+                format!("`{}`: its {n} key {} only hold levels, so nothing is meant to change; add a key result that moves something", item.id, if n == 1 { "result" } else { "results" }),
+                format!("`{}` : {} ne {} que tenir des niveaux, rien ne doit donc changer ; ajoutez un résultat clé qui fait bouger quelque chose", item.id, if n == 1 { "son résultat clé" } else { "ses résultats clés" }, if n == 1 { "fait" } else { "font" }),
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::spans;
+
+    #[test]
+    fn objectives_of_guardrails_only() {
+        let text = "objective a: Give clinics support they praise\n  kr n: Keep NPS at 40\n    keep: >= 40\n  kr r: Keep replies fast\n    keep: <= 4 hours\nobjectif b: Tenir la marge\n  rc m: Garder la marge au-dessus de 30 %\n    garder: >= 30 %\n";
+        assert_eq!(
+            spans(text, "S106"),
+            ["Give clinics support they praise", "Tenir la marge"]
+        );
+    }
+
+    #[test]
+    fn one_moving_key_result_or_none_at_all() {
+        let text = "objective a: Give clinics support they praise\n  kr n: Keep NPS at 40\n    keep: >= 40\n  kr r: Cut replies from 8 to 2 hours\n    metric: 8 hours -> 2 hours\nobjective b: Win Lyon\n";
+        assert!(spans(text, "S106").is_empty());
+    }
+}
