@@ -13,9 +13,9 @@
 //! the wording checks alone catch most bad statements, in each language.
 
 use goalie::analysis::Workspace;
+use goalie::analysis::statement;
 use goalie::config::Settings;
 use goalie::diagnostic::{Family, Severity};
-use goalie::rules::statement;
 
 /// The wording checks alone must catch at least this share of the bad
 /// statements, in each language ("most").

@@ -13,6 +13,7 @@ use crate::model::{FileModel, ItemIdx, Model, lower_file, relower};
 use crate::rules;
 use suppress::Suppressions;
 
+pub mod statement;
 mod suppress;
 use crate::syntax::{Parse, parse};
 use crate::text::{LineIndex, TextRange};

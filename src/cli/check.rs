@@ -180,8 +180,11 @@ fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
         workspace.analyze_with(cx.today, &cx.settings)
     } else {
         let french = cx.lang == Lang::Fr;
-        workspace.add_file("<stdin>", crate::rules::statement::as_goals(&text, french));
-        crate::rules::statement::check(&workspace, cx.today, &cx.settings)
+        workspace.add_file(
+            "<stdin>",
+            crate::analysis::statement::as_goals(&text, french),
+        );
+        crate::analysis::statement::check(&workspace, cx.today, &cx.settings)
     };
     let root = match args.format {
         Format::Sarif => match sarif::Root::find(args.root.as_deref()) {

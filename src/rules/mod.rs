@@ -7,7 +7,6 @@ pub mod doc;
 pub mod fix;
 pub(crate) mod language;
 mod lexicon;
-pub mod statement;
 pub mod structure;
 #[cfg(test)]
 pub(crate) mod testing;

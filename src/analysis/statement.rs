@@ -8,7 +8,7 @@
 
 use jiff::civil::Date;
 
-use crate::analysis::{Analysis, Workspace};
+use super::{Analysis, Workspace};
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Family};
 
