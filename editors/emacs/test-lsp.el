@@ -36,7 +36,7 @@
       (goalie-test-wait "Flymake diagnostics" (lambda () (flymake-start) (flymake-diagnostics)))
       (let ((texts (mapcar #'flymake-diagnostic-text (flymake-diagnostics))))
         (should (= (length texts) 1))
-        (should (string-match-p "has 7 key results" (car texts))))
+        (should (string-match-p "has 6 key results" (car texts))))
       ;; Hover on the key result bounce-rate (line 13).
       (let* ((hover (jsonrpc-request (eglot-current-server) :textDocument/hover
                                      (list :textDocument (eglot--TextDocumentIdentifier)

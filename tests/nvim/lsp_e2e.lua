@@ -63,7 +63,7 @@ local function run()
   local d = diags[1]
   assert(d.lnum == 5 and d.col == 10, 'O601 position: ' .. vim.inspect(d))
   assert(d.severity == vim.diagnostic.severity.WARN, 'severity: ' .. vim.inspect(d))
-  contains(d.message, 'has 7 key results', 'diagnostic')
+  contains(d.message, 'has 6 key results', 'diagnostic')
   local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
   assert(code == 'O601', 'code: ' .. vim.inspect(d))
 
@@ -78,7 +78,7 @@ local function run()
   contains(text, 'key result `bounce-rate`', 'hover')
   contains(text, '**53% · at risk**', 'hover')
   contains(text, '22% now · from 30% to 15%', 'hover')
-  contains(text, 'needs −0.32% per day for the 22 days left', 'hover')
+  contains(text, 'needs −0.32 pt per day for the 22 days left', 'hover')
 
   -- Inlay hints over the whole file.
   local hints = request(bufnr, 'textDocument/inlayHint', {
