@@ -144,7 +144,8 @@ if r.initialize then
   local types = r.init_types or {}
   check('empty rules are sent as a JSON object, not an array', types.rules == 'dict', vim.inspect(types))
   local root = r.initialize.rootUri or ''
-  check('the workspace root is the repository (goalie.toml or .git)', root == vim.uri_from_fname(repo), root)
+  -- examples/goalie.toml is the nearest marker above the file (before .git).
+  check('the workspace root is the nearest folder with goalie.toml or .git', root == vim.uri_from_fname(repo .. '/examples'), root)
 end
 if r.configuration then
   local section = r.configuration[1]
