@@ -899,7 +899,7 @@ fn pace_before_the_window_uses_the_window_days() {
     let facts = goalie::describe::measure_facts(k, goalie::i18n::Lang::Fr);
     assert_eq!(
         facts,
-        "aucune mesure encore · de 0\u{a0}customers à 92\u{a0}customers"
+        "aucune mesure encore · de 0\u{a0}customer à 92\u{a0}customers"
     );
 }
 

@@ -167,8 +167,35 @@ fn with_unit(value: f64, n: String, unit: &Unit, lang: Lang) -> String {
                 (_, None) => format!("{n}{NBSP}{code}"),
             }
         }
-        Unit::Word(word) => format!("{n}{NBSP}{word}"),
+        Unit::Word(word) => format!("{n}{NBSP}{}", unit_word(&n, word, lang)),
     }
+}
+
+/// The unit word a person wrote (usually plural: `missions`, `MQLs`) in the
+/// number the count takes: singular for one in English, below two in French
+/// (`1 mission`, `0,5 appel`), as written otherwise. Only a plain plural
+/// `s` is dropped, and only where the word keeps its meaning without it
+/// (`devis`, `rendez-vous`, `business` stay as written).
+fn unit_word<'w>(shown: &str, word: &'w str, lang: Lang) -> std::borrow::Cow<'w, str> {
+    let digits = shown.trim_start_matches(['-', '−']);
+    let singular = match lang {
+        Lang::En => digits == "1",
+        Lang::Fr => {
+            let whole = digits.split(',').next().unwrap_or(digits);
+            whole == "0" || whole == "1"
+        }
+    };
+    let invariant = ["ss", "us", "is", "os", "as", "ys"];
+    let last = word.chars().last();
+    if !singular
+        || word.chars().count() < 3
+        || !matches!(last, Some('s' | 'S'))
+        || invariant.iter().any(|e| word.to_lowercase().ends_with(e))
+        || word.contains(' ')
+    {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(word[..word.len() - 1].to_string())
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -255,6 +282,19 @@ mod tests {
             "13\u{a0}400\u{a0}€"
         );
         assert_eq!(quantity(12.5, &Unit::Percent, Lang::Fr), "12,5\u{a0}%");
+        // Singular and plural of the unit words people write.
+        let word = |w: &str| Unit::Word(w.into());
+        assert_eq!(quantity(1.0, &word("missions"), Lang::En), "1\u{a0}mission");
+        assert_eq!(quantity(1.0, &word("MQLs"), Lang::Fr), "1\u{a0}MQL");
+        assert_eq!(quantity(0.0, &word("parrainages"), Lang::Fr), "0\u{a0}parrainage");
+        assert_eq!(quantity(0.0, &word("calls"), Lang::En), "0\u{a0}calls");
+        assert_eq!(approx_quantity(0.13, &word("missions"), Lang::Fr), "0,13\u{a0}mission");
+        assert_eq!(approx_quantity(0.13, &word("missions"), Lang::En), "0.13\u{a0}missions");
+        assert_eq!(quantity(2.0, &word("missions"), Lang::Fr), "2\u{a0}missions");
+        assert_eq!(quantity(1.0, &word("devis"), Lang::Fr), "1\u{a0}devis");
+        assert_eq!(quantity(1.0, &word("rendez-vous"), Lang::Fr), "1\u{a0}rendez-vous");
+        assert_eq!(quantity(1.0, &word("business"), Lang::En), "1\u{a0}business");
+        assert_eq!(quantity(-1.0, &word("points"), Lang::En), "-1\u{a0}point");
         assert_eq!(
             quantity(300.0, &Unit::Word("MQLs".into()), Lang::En),
             "300\u{a0}MQLs"
