@@ -286,14 +286,32 @@ mod tests {
         let word = |w: &str| Unit::Word(w.into());
         assert_eq!(quantity(1.0, &word("missions"), Lang::En), "1\u{a0}mission");
         assert_eq!(quantity(1.0, &word("MQLs"), Lang::Fr), "1\u{a0}MQL");
-        assert_eq!(quantity(0.0, &word("parrainages"), Lang::Fr), "0\u{a0}parrainage");
+        assert_eq!(
+            quantity(0.0, &word("parrainages"), Lang::Fr),
+            "0\u{a0}parrainage"
+        );
         assert_eq!(quantity(0.0, &word("calls"), Lang::En), "0\u{a0}calls");
-        assert_eq!(approx_quantity(0.13, &word("missions"), Lang::Fr), "0,13\u{a0}mission");
-        assert_eq!(approx_quantity(0.13, &word("missions"), Lang::En), "0.13\u{a0}missions");
-        assert_eq!(quantity(2.0, &word("missions"), Lang::Fr), "2\u{a0}missions");
+        assert_eq!(
+            approx_quantity(0.13, &word("missions"), Lang::Fr),
+            "0,13\u{a0}mission"
+        );
+        assert_eq!(
+            approx_quantity(0.13, &word("missions"), Lang::En),
+            "0.13\u{a0}missions"
+        );
+        assert_eq!(
+            quantity(2.0, &word("missions"), Lang::Fr),
+            "2\u{a0}missions"
+        );
         assert_eq!(quantity(1.0, &word("devis"), Lang::Fr), "1\u{a0}devis");
-        assert_eq!(quantity(1.0, &word("rendez-vous"), Lang::Fr), "1\u{a0}rendez-vous");
-        assert_eq!(quantity(1.0, &word("business"), Lang::En), "1\u{a0}business");
+        assert_eq!(
+            quantity(1.0, &word("rendez-vous"), Lang::Fr),
+            "1\u{a0}rendez-vous"
+        );
+        assert_eq!(
+            quantity(1.0, &word("business"), Lang::En),
+            "1\u{a0}business"
+        );
         assert_eq!(quantity(-1.0, &word("points"), Lang::En), "-1\u{a0}point");
         assert_eq!(
             quantity(300.0, &Unit::Word("MQLs".into()), Lang::En),
