@@ -185,14 +185,12 @@ fn unit_word<'w>(shown: &str, word: &'w str, lang: Lang) -> std::borrow::Cow<'w,
             whole == "0" || whole == "1"
         }
     };
+    if !singular || word.chars().count() < 3 || word.contains(' ') {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let lower = word.to_lowercase();
     let invariant = ["ss", "us", "is", "os", "as", "ys"];
-    let last = word.chars().last();
-    if !singular
-        || word.chars().count() < 3
-        || !matches!(last, Some('s' | 'S'))
-        || invariant.iter().any(|e| word.to_lowercase().ends_with(e))
-        || word.contains(' ')
-    {
+    if !lower.ends_with('s') || invariant.iter().any(|e| lower.ends_with(e)) {
         return std::borrow::Cow::Borrowed(word);
     }
     std::borrow::Cow::Owned(word[..word.len() - 1].to_string())
