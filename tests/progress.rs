@@ -1242,3 +1242,40 @@ fn reach_dates_that_are_not_whole_days() {
     close(f.per_day, 1.5);
     assert_eq!(f.reaches_target, Some(date(2026, 11, 24)));
 }
+
+/// Exactly at the target is reached, not passed; a hair beyond is passed.
+#[test]
+fn exactly_at_the_target_is_reached_not_overachieved() {
+    let plan = |value: &str| {
+        format!(
+            "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 0 -> 50\n2026-11-20 k {value}\n"
+        )
+    };
+    let p = progress(&plan("50"));
+    let k = kr(&p, "k");
+    assert_eq!(
+        (k.percent, k.overachieved, k.status),
+        (Some(100.0), false, Status::Achieved)
+    );
+    // 50.5 is 101% of the way: clamped to 100, flagged as passed.
+    let p = progress(&plan("50,5"));
+    let k = kr(&p, "k");
+    assert_eq!(
+        (k.percent, k.overachieved, k.status),
+        (Some(100.0), true, Status::Achieved)
+    );
+}
+
+/// A target equal to its baseline is reached whatever is logged: there is
+/// no way to go, and no division by zero.
+#[test]
+fn a_target_equal_to_its_baseline_is_reached() {
+    for logs in ["", "2026-11-20 k 8\n", "2026-11-20 k 12\n"] {
+        let p = progress(&format!(
+            "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 10 -> 10\n{logs}"
+        ));
+        let k = kr(&p, "k");
+        assert_eq!(k.percent, Some(100.0), "{logs:?}");
+        assert_eq!(k.status, Status::Achieved, "{logs:?}");
+    }
+}
