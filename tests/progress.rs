@@ -1277,5 +1277,39 @@ fn a_target_equal_to_its_baseline_is_reached() {
         let k = kr(&p, "k");
         assert_eq!(k.percent, Some(100.0), "{logs:?}");
         assert_eq!(k.status, Status::Achieved, "{logs:?}");
+        // Nothing goes down: a flat target counts as an increase.
+        assert!(
+            matches!(
+                k.measure,
+                Measure::Change {
+                    direction: Direction::Increase,
+                    ..
+                }
+            ),
+            "{:?}",
+            k.measure
+        );
+    }
+}
+
+/// A milestone not done, on the days around its start and due dates: not
+/// started before its start, on track from its start day, at risk in its
+/// last seven days including the due date, missed the day after.
+#[test]
+fn milestone_statuses_at_the_edges_of_its_dates() {
+    let plan = "objective o: O\n  kr m: Launch\n    milestone\n    start: 2026-11-10\n    due: 2026-12-10\n";
+    let table = [
+        (date(2026, 11, 9), Status::NotStarted),
+        (date(2026, 11, 10), Status::OnTrack),
+        (date(2026, 12, 3), Status::OnTrack),
+        // On 3 Dec, 7 days are left to the due date: on track; on 4 Dec, 6.
+        (date(2026, 12, 4), Status::AtRisk),
+        (date(2026, 12, 10), Status::AtRisk),
+        (date(2026, 12, 11), Status::Missed),
+    ];
+    for (today, status) in table {
+        let p = progress_on(plan, today);
+        assert_eq!(kr(&p, "m").status, status, "{today}");
+        assert_eq!(kr(&p, "m").percent, Some(0.0), "{today}");
     }
 }
