@@ -11,9 +11,10 @@
 #   FILE_GLOB  any other glob of source files, e.g. 'src/progress/key_result.rs'
 #
 # One job at a time (a shared machine); the warm target/ is copied to the
-# scratch tree so only goalie rebuilds. The tests run are the ones that judge
-# that code, not the whole suite: MUTANTS_TESTS overrides them (arguments of
-# `cargo test`). Results: target/mutants-NAME/mutants.out/ (caught.txt,
+# scratch tree so only goalie rebuilds (cargo-mutants copies the whole tree,
+# fuzz/target too: build nothing there while it copies). The tests run are
+# the ones that judge that code, not the whole suite: MUTANTS_TESTS
+# overrides them (arguments of `cargo test`). Results: target/mutants-NAME/mutants.out/ (caught.txt,
 # missed.txt, timeout.txt, unviable.txt). Needs cargo-mutants
 # (`cargo install --locked cargo-mutants`).
 set -euo pipefail
