@@ -7,11 +7,12 @@ use std::fmt::Write;
 use super::svg;
 use crate::cli::status::check_in;
 use crate::cli::style::Style;
-use crate::describe::numbers::{date, number, percent, quantity};
+use crate::describe::numbers::{approx, date, number, percent, quantity, short_date};
 use crate::describe::{
     failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
 };
 use crate::i18n::Lang;
+use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
     Status,
@@ -75,6 +76,11 @@ h2 { margin: 32px 0 12px; font-size: 19px; border-bottom: 1px solid #d0d7de; pad
 bdi, .facts { unicode-bidi: isolate; }
 h1, h3, h4, .facts, .id, bdi { overflow-wrap: anywhere; }
 .funnel { max-width: 680px; }
+.stages { border-collapse: collapse; width: 100%; margin-top: 10px; font-size: 13px; }
+.stages th { text-align: left; font-weight: 600; color: #57606a; border-bottom: 1px solid #d0d7de; padding: 4px 10px 4px 0; }
+.stages td { border-bottom: 1px solid #eaeef2; padding: 5px 10px 5px 0; vertical-align: top; }
+.stages .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.stages .pace { color: #57606a; }
 .legend { display: flex; gap: 18px; flex-wrap: wrap; color: #57606a; font-size: 12px; margin-top: 8px; }
 .legend i { display: inline-block; width: 18px; height: 0; border-top: 2px solid #57606a; vertical-align: middle; margin-right: 4px; }
 .legend i.dashed { border-top-style: dashed; }
@@ -419,5 +425,62 @@ fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
         let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&forecast));
     }
     page.push_str(&svg::funnel_bars(&f.stages, lang));
+    stages(page, f, lang);
     page.push_str("</article>\n");
+}
+
+/// A funnel's stages as a table: how far each is, its status, the pace it
+/// needs to reach its volume by the goal date, and the volume the funnel's
+/// forecast expects of it then.
+fn stages(page: &mut String, f: &FunnelProgress, lang: Lang) {
+    if f.stages.is_empty() {
+        return;
+    }
+    let forecast_head = match (f.timeline, lang) {
+        (Some(t), Lang::En) => format!("Forecast by {}", short_date(t.due, lang)),
+        (Some(t), Lang::Fr) => format!("Prévision au {}", short_date(t.due, lang)),
+        (None, _) => lang.pick("Forecast", "Prévision").to_string(),
+    };
+    let _ = write!(
+        page,
+        "<table class=\"stages\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        escape(lang.pick("Stage", "Étape")),
+        escape(lang.pick("Done / needed", "Fait / nécessaire")),
+        escape(lang.pick("Status", "Statut")),
+        escape(lang.pick("Pace", "Rythme")),
+        escape(&forecast_head)
+    );
+    for s in &f.stages {
+        let needed = s.needed.map_or_else(|| "—".to_string(), |n| number(n, lang));
+        let done = match s.actual {
+            Some(a) => format!(
+                "{} / {needed} ({})",
+                number(a, lang),
+                percent_text(s.percent, lang)
+            ),
+            None => format!("— / {needed}"),
+        };
+        let pace_text = match (s.actual, s.pace) {
+            (None, _) => lang
+                .pick("no log lines", "aucune ligne de journal")
+                .to_string(),
+            (Some(_), Some(p)) => pace(p.per_day, p.days_left, &Unit::None, lang),
+            (Some(_), None) => "—".to_string(),
+        };
+        let projected = s
+            .projected
+            .map_or_else(|| "—".to_string(), |v| approx(v, lang));
+        let _ = write!(
+            page,
+            "<tr class=\"stage\" id=\"s-{}-{}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"pace\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&f.id),
+            escape(&s.id),
+            user(&s.id),
+            escape(&done),
+            badge(s.status, lang),
+            escape(&pace_text),
+            escape(&projected)
+        );
+    }
+    page.push_str("</tbody></table>");
 }
