@@ -45,8 +45,10 @@ mod tests {
 
     #[test]
     fn ticks_are_round_numbers_inside_the_range() {
-        // 55 to 62 minutes: 7 / 4 = 1.75 → a step of 2.
-        assert_eq!(ticks(54.4, 62.6, 4), [56.0, 58.0, 60.0, 62.0]);
+        // 55 to 62 minutes, padded: 8.2 / 4 = 2.05 → a step of 2.5.
+        assert_eq!(ticks(54.4, 62.6, 4), [55.0, 57.5, 60.0, 62.5]);
+        // 7 / 4 = 1.75 → 2.
+        assert_eq!(ticks(55.0, 62.0, 4), [56.0, 58.0, 60.0, 62.0]);
         // $800,000 to $1,200,000: 400,000 / 4 = 100,000.
         assert_eq!(
             ticks(768_000.0, 1_232_000.0, 4),
