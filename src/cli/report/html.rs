@@ -42,7 +42,7 @@ pub fn escape(text: &str) -> String {
 /// Text from the files (an id, a title) as page content: escaped and
 /// isolated, so right-to-left words or stray controls in it cannot reorder
 /// the text around it.
-fn user(text: &str) -> String {
+pub(super) fn user(text: &str) -> String {
     format!("<bdi>{}</bdi>", escape(text))
 }
 
@@ -81,6 +81,7 @@ h1, h3, h4, .facts, .id, bdi { overflow-wrap: anywhere; }
 .stages td { border-bottom: 1px solid #eaeef2; padding: 5px 10px 5px 0; vertical-align: top; }
 .stages .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .stages .pace { color: #57606a; }
+.stages td:first-child { white-space: nowrap; }
 .legend { display: flex; gap: 18px; flex-wrap: wrap; color: #57606a; font-size: 12px; margin-top: 8px; }
 .legend i { display: inline-block; width: 18px; height: 0; border-top: 2px solid #57606a; vertical-align: middle; margin-right: 4px; }
 .legend i.dashed { border-top-style: dashed; }
@@ -91,14 +92,22 @@ h1, h3, h4, .facts, .id, bdi { overflow-wrap: anywhere; }
 .strip .label { font-weight: 600; margin-right: 10px; white-space: nowrap; }
 .strip .count { margin-right: 14px; white-space: nowrap; }
 .strip .count b { font-size: 20px; margin-right: 4px; vertical-align: middle; }
-.strip .due { margin-right: 16px; white-space: nowrap; }
+.strip .due { margin-right: 16px; white-space: nowrap; color: inherit; text-decoration: none; }
+.strip a.due:hover { text-decoration: underline; }
 footer { margin-top: 36px; color: #57606a; font-size: 12px; }
 @media (max-width: 700px) { .cards, .krs { grid-template-columns: 1fr; } }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   .cards { display: block; }
+  #activities .cards { display: grid; grid-template-columns: 1fr 1fr; gap: 10pt; }
+  #activities .card { margin: 0; }
   .card { border: 1px solid #d0d7de; margin: 0 0 10pt; page-break-inside: avoid; }
+  /* An objective may run over pages; each key result with its chart,
+     each activity and each funnel's chart and table stay whole. */
+  .card.objective { page-break-inside: auto; }
+  .card.funnel-card { page-break-inside: avoid; }
+  .kr, .chart, .stages tr { page-break-inside: avoid; }
   .krs { grid-template-columns: 1fr 1fr; }
   h2 { page-break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -216,12 +225,18 @@ fn percent_text(value: Option<f64>, lang: Lang) -> String {
 fn chart_legend(lang: Lang) -> String {
     format!(
         "<div class=\"legend\"><span><i></i>{}</span><span><i class=\"thin\"></i>{}</span>\
-         <span><i class=\"dashed\"></i>{}</span></div>",
+         <span><i class=\"dashed\"></i>{}</span>\
+         <span><b style=\"background:{}\"></b>{}</span></div>",
         escape(lang.pick("actual", "réel")),
         escape(lang.pick("expected", "attendu")),
         escape(lang.pick(
             "trend (least squares, last 28 days)",
             "tendance (moindres carrés, 28 derniers jours)"
+        )),
+        svg::BAND,
+        escape(lang.pick(
+            "acceptable side of a guardrail",
+            "côté acceptable d'un garde-fou"
         ))
     )
 }
@@ -451,7 +466,9 @@ fn stages(page: &mut String, f: &FunnelProgress, lang: Lang) {
         escape(&forecast_head)
     );
     for s in &f.stages {
-        let needed = s.needed.map_or_else(|| "—".to_string(), |n| number(n, lang));
+        let needed = s
+            .needed
+            .map_or_else(|| "—".to_string(), |n| number(n, lang));
         let done = match s.actual {
             Some(a) => format!(
                 "{} / {needed} ({})",

@@ -62,7 +62,11 @@ mod tests {
         assert_eq!(ticks(0.0, 10.0, 4), [0.0, 2.5, 5.0, 7.5, 10.0]);
         // Negative values keep their sign; no -0.
         assert_eq!(ticks(-10.0, 10.0, 4), [-10.0, -5.0, 0.0, 5.0, 10.0]);
-        assert!(ticks(-1.0, 1.0, 4).iter().all(|v| !v.is_sign_negative() || *v < 0.0));
+        assert!(
+            ticks(-1.0, 1.0, 4)
+                .iter()
+                .all(|v| !v.is_sign_negative() || *v < 0.0)
+        );
     }
 
     #[test]

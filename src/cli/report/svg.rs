@@ -32,7 +32,7 @@ const TOP: f64 = 22.0;
 const BOTTOM: f64 = 30.0;
 const MUTED: &str = "#57606a";
 /// The acceptable side of a guardrail.
-const BAND: &str = "#dafbe1";
+pub const BAND: &str = "#dafbe1";
 
 /// Maps dates and values into the plot area.
 struct Frame {
@@ -230,7 +230,11 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
     let _ = write!(
         svg,
         r##"<line class="{}" x1="{LEFT}" y1="{ty:.1}" x2="{:.1}" y2="{ty:.1}" stroke="#8c959f" stroke-dasharray="2 3"/>"##,
-        if keep.is_some() { "threshold" } else { "target" },
+        if keep.is_some() {
+            "threshold"
+        } else {
+            "target"
+        },
         W - RIGHT
     );
     if today >= start && today <= end {
@@ -240,7 +244,11 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             r##"<line class="today" x1="{x:.1}" y1="{TOP}" x2="{x:.1}" y2="{:.1}" stroke="#0969da" stroke-opacity="0.35"/>"##,
             H - BOTTOM
         );
-        let anchor = if x > W - RIGHT - 40.0 { "end" } else { "middle" };
+        let anchor = if x > W - RIGHT - 40.0 {
+            "end"
+        } else {
+            "middle"
+        };
         let _ = write!(
             svg,
             r##"<text class="today" x="{x:.1}" y="{:.1}" font-size="10" fill="#0969da" text-anchor="{anchor}">{}</text>"##,
@@ -334,7 +342,15 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
     };
     // Above the line, unless the line is at the top of the plot.
     let label_y = if ty - TOP > 16.0 { ty - 5.0 } else { ty + 14.0 };
-    halo_text(&mut svg, "target-label", LEFT + 6.0, label_y, "start", "#24292f", &name);
+    halo_text(
+        &mut svg,
+        "target-label",
+        LEFT + 6.0,
+        label_y,
+        "start",
+        "#24292f",
+        &name,
+    );
     // The dates at the ends.
     let axis_y = H - BOTTOM + 15.0;
     let _ = write!(
