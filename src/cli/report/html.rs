@@ -89,11 +89,13 @@ h1, h3, h4, .facts, .id, bdi { overflow-wrap: anywhere; }
 .legend b { display: inline-block; width: 11px; height: 11px; border-radius: 2px; vertical-align: middle; margin-right: 4px; border: 1px solid #d0d7de; }
 .strip { display: flex; flex-wrap: wrap; gap: 12px 32px; align-items: center; margin: 16px 0 0;
   background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px 18px; }
-.strip .label { font-weight: 600; margin-right: 10px; white-space: nowrap; }
-.strip .count { margin-right: 14px; white-space: nowrap; }
+.strip .tally, .strip .next { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 14px; }
+.strip .label { font-weight: 600; white-space: nowrap; }
+.strip .count { white-space: nowrap; }
 .strip .count b { font-size: 20px; margin-right: 4px; vertical-align: middle; }
-.strip .due { margin-right: 16px; white-space: nowrap; color: inherit; text-decoration: none; }
+.strip .due { white-space: nowrap; color: inherit; text-decoration: none; }
 .strip a.due:hover { text-decoration: underline; }
+.strip .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; color: #57606a; }
 footer { margin-top: 36px; color: #57606a; font-size: 12px; }
 @media (max-width: 700px) { .cards, .krs { grid-template-columns: 1fr; } }
 @media print {
