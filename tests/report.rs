@@ -399,7 +399,7 @@ fn guardrail_charts_have_a_scale_and_shade_the_acceptable_side() {
         // acceptable side (≤) is below it, down to the plot's bottom (194).
         assert!(
             churn.contains(
-                "<rect class=\"band\" x=\"84\" y=\"70.9\" width=\"460.0\" height=\"123.1\""
+                "<rect class=\"band\" x=\"84\" y=\"70.9\" width=\"340.0\" height=\"123.1\""
             ),
             "{lang}: {churn}"
         );
@@ -417,7 +417,7 @@ fn guardrail_charts_have_a_scale_and_shade_the_acceptable_side() {
         // acceptable side (≥) is above it, from the plot's top (22).
         assert!(
             nps.contains(
-                "<rect class=\"band\" x=\"84\" y=\"22.0\" width=\"460.0\" height=\"123.1\""
+                "<rect class=\"band\" x=\"84\" y=\"22.0\" width=\"340.0\" height=\"123.1\""
             ),
             "{lang}: {nps}"
         );

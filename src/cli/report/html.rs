@@ -110,6 +110,9 @@ footer { margin-top: 36px; color: #57606a; font-size: 12px; }
   .card.objective { page-break-inside: auto; }
   .card.funnel-card { page-break-inside: avoid; }
   .kr, .chart, .stages tr { page-break-inside: avoid; }
+  /* An objective's heading and facts stay with its first key result. */
+  .card.objective > h3, .card.objective > .summary, .card.objective > .facts { break-after: avoid; }
+  .krs { break-before: avoid; }
   .krs { grid-template-columns: 1fr 1fr; }
   h2 { page-break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -24,7 +24,7 @@ pub fn status_color(status: Status) -> &'static str {
     }
 }
 
-const W: f64 = 560.0;
+const W: f64 = 440.0;
 const H: f64 = 224.0;
 const LEFT: f64 = 84.0;
 const RIGHT: f64 = 16.0;
@@ -56,7 +56,7 @@ impl Frame {
 fn halo_text(svg: &mut String, class: &str, x: f64, y: f64, anchor: &str, fill: &str, text: &str) {
     let _ = write!(
         svg,
-        r##"<text class="{class}" x="{x:.1}" y="{y:.1}" font-size="11" fill="{fill}" text-anchor="{anchor}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+        r##"<text class="{class}" x="{x:.1}" y="{y:.1}" font-size="12" fill="{fill}" text-anchor="{anchor}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
         escape(text)
     );
 }
@@ -187,7 +187,7 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
         let y = frame.y(*v);
         let _ = write!(
             svg,
-            r##"<line class="grid" x1="{LEFT}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="#eaeef2"/><text class="tick" x="{:.1}" y="{:.1}" font-size="11" fill="{MUTED}" text-anchor="end">{}</text>"##,
+            r##"<line class="grid" x1="{LEFT}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="#eaeef2"/><text class="tick" x="{:.1}" y="{:.1}" font-size="12" fill="{MUTED}" text-anchor="end">{}</text>"##,
             W - RIGHT,
             LEFT - 6.0,
             y + 4.0,
@@ -203,7 +203,9 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
     }
     // The time axis: the first of each month between the ends.
     let mut month = start.first_of_month();
-    let mut last_label = frame.x(start);
+    // A month is named when clear of the name before it (the start date
+    // is wider) and of the end date, which is written leftwards.
+    let mut named: Option<f64> = None;
     while let Ok(next) = month.checked_add(1.month()) {
         month = next;
         if month >= end {
@@ -216,9 +218,9 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             H - BOTTOM,
             H - BOTTOM + 4.0
         );
-        // Room for a month's name between the dates at the ends.
-        if x - last_label >= 40.0 && frame.x(end) - x >= 40.0 {
-            last_label = x;
+        let clear = named.map_or(x - frame.x(start) >= 55.0, |at| x - at >= 34.0);
+        if clear && frame.x(end) - x >= 60.0 {
+            named = Some(x);
             let _ = write!(
                 svg,
                 r##"<text class="month" x="{x:.1}" y="{:.1}" font-size="10" fill="{MUTED}" text-anchor="middle">{}</text>"##,
