@@ -71,6 +71,14 @@ whole() {
   fi
 }
 
+# The check can fail: Chromium's screenshot of an empty page is refused.
+printf '<!DOCTYPE html><title>empty</title>\n' >"$profile/empty.html"
+shot "$profile/empty.html" "$profile/empty.png" 800 600
+if python3 tests/png_content.py check "$profile/empty.png" >/dev/null; then
+  echo "report-screenshots: png_content.py took an empty page for content" >&2
+  exit 1
+fi
+
 for lang in en fr; do
   page="$out/report-$lang.html"
   # examples/goalie.toml fixes their day: the same report on any date.
