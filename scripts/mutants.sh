@@ -51,10 +51,18 @@ for arg in $tests; do
   targets+=(-C "$arg")
 done
 
+# A test run longer than three times the unmutated one is a timeout; on a
+# loaded machine set MUTANTS_TIMEOUT (seconds) instead.
+if [ -n "${MUTANTS_TIMEOUT:-}" ]; then
+  timeout=(--timeout "$MUTANTS_TIMEOUT")
+else
+  timeout=(--timeout-multiplier 3)
+fi
+
 exec cargo mutants \
   --jobs 1 \
   --copy-target=true \
-  --timeout-multiplier 3 \
+  "${timeout[@]}" \
   --output "$out" \
   "${targets[@]}" \
   "${files[@]}" \
