@@ -47,7 +47,7 @@ pub fn list(args: RulesArgs) -> ExitCode {
             code.code,
             code.name,
             code.severity.label().get(lang),
-            code.summary.get(lang)
+            code.summary(lang)
         ));
     }
     super::emit_then(out, ExitCode::SUCCESS)

@@ -20,12 +20,12 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn rule(code: &Code, lang: Lang) -> Value {
-    let help = format!("{}\n\n{}", code.what.get(lang), code.why.get(lang));
+    let help = format!("{}\n\n{}", code.what(lang), code.why(lang));
     json!({
         "id": code.code,
         "name": code.name,
-        "shortDescription": { "text": code.summary.get(lang) },
-        "fullDescription": { "text": code.what.get(lang) },
+        "shortDescription": { "text": code.summary(lang) },
+        "fullDescription": { "text": code.what(lang) },
         "help": {
             "text": help,
             "markdown": crate::rules::doc::markdown(code),

@@ -4,6 +4,9 @@
 use crate::i18n::Message;
 use crate::text::TextRange;
 
+pub mod declare;
+pub(crate) use declare::declare_rule;
+
 /// Identifies a file within a workspace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(pub u32);
@@ -94,8 +97,8 @@ impl Family {
 }
 
 /// A diagnostic code and everything said about it: stable forever once
-/// published. Rule files declare these; docs and `goalie explain` are
-/// generated from them.
+/// published. Rule files declare these with [`declare_rule!`]; docs and
+/// `goalie explain` are generated from them.
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Code {
     /// `E001`: a family letter and a number.
@@ -104,16 +107,35 @@ pub struct Code {
     pub name: &'static str,
     pub family: Family,
     pub severity: Severity,
+    /// Markdown in each language: a one-line summary, then the sections of
+    /// [`declare::headings`]; the English one also holds the examples.
+    pub docs: Text,
+}
+
+impl Code {
     /// One line on what it reports.
-    pub summary: Text,
-    /// What it checks, in a paragraph.
-    pub what: Text,
+    pub fn summary(&self, lang: crate::i18n::Lang) -> String {
+        declare::prose(self.docs.get(lang), 0)
+    }
+
+    /// What it checks.
+    pub fn what(&self, lang: crate::i18n::Lang) -> String {
+        declare::prose(self.docs.get(lang), 1)
+    }
+
     /// Why it matters.
-    pub why: Text,
-    /// A `.goals` text that triggers it, and the same text fixed. Tests
+    pub fn why(&self, lang: crate::i18n::Lang) -> String {
+        declare::prose(self.docs.get(lang), 2)
+    }
+
+    /// A `.goals` text that triggers it, and the same text fixed (empty
+    /// when the code concerns something no text shows, as `E010`). Tests
     /// check both, so the docs cannot lie.
-    pub bad: &'static str,
-    pub good: &'static str,
+    pub fn examples(&self) -> (String, String) {
+        let mut examples = declare::examples(self.docs.en).into_iter();
+        let bad = examples.next().unwrap_or_default();
+        (bad, examples.next().unwrap_or_default())
+    }
 }
 
 /// The codes the parser and the model report, by name for their callers,

@@ -43,10 +43,10 @@ pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
             "**{} {}** — {}\n\n{}\n\n_{}_ {}",
             code.code,
             code.name,
-            code.summary.get(lang),
-            code.what.get(lang),
+            code.summary(lang),
+            code.what(lang),
             lang.pick("Why:", "Pourquoi :"),
-            code.why.get(lang),
+            code.why(lang),
         ));
     }
     if sections.is_empty() {

@@ -29,18 +29,19 @@ pub fn plain(code: &Code, lang: Lang) -> String {
         "{} {} — {}\n{}{colon} {}\n{default}{colon} {}\n\n{what}{colon}\n{}\n\n{why}{colon}\n{}\n",
         code.code,
         code.name,
-        code.summary.get(lang),
+        code.summary(lang),
         family_label(lang),
         code.family.name().get(lang),
         code.severity.label().get(lang),
-        code.what.get(lang),
-        code.why.get(lang),
+        code.what(lang),
+        code.why(lang),
     );
-    if !code.bad.is_empty() {
+    let (bad_example, good_example) = code.examples();
+    if !bad_example.is_empty() {
         out.push_str(&format!(
             "\n{bad}{colon}\n{}\n{good}{colon}\n{}",
-            indent(code.bad),
-            indent(code.good)
+            indent(&bad_example),
+            indent(&good_example)
         ));
     }
     out
@@ -89,16 +90,16 @@ pub fn markdown(code: &Code) -> String {
         }
         out.push_str(&format!(
             "{}\n\n- {family}: {}\n- {severity}: `{}`\n\n### {what}\n\n{}\n\n### {why}\n\n{}\n\n",
-            code.summary.get(lang),
+            code.summary(lang),
             code.family.name().get(lang),
             code.severity.as_str(),
-            code.what.get(lang),
-            code.why.get(lang),
+            code.what(lang),
+            code.why(lang),
         ));
-        if !code.bad.is_empty() {
+        let (bad_example, good_example) = code.examples();
+        if !bad_example.is_empty() {
             out.push_str(&format!(
-                "### {bad}\n\n```goals\n{}```\n\n### {good}\n\n```goals\n{}```\n\n",
-                code.bad, code.good
+                "### {bad}\n\n```goals\n{bad_example}```\n\n### {good}\n\n```goals\n{good_example}```\n\n",
             ));
         }
         out.push_str(&format!(
@@ -127,8 +128,44 @@ pub fn index() -> String {
             code.name,
             code.family.name().en,
             code.severity.as_str(),
-            code.summary.en
+            code.summary(Lang::En)
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::declare::{Block, headings, sections};
+    use crate::i18n::Lang;
+
+    /// Each code's docs hold a summary paragraph, then exactly the expected
+    /// sections, each with text; the examples are two `goals` blocks.
+    #[test]
+    fn every_code_declares_its_docs_in_order() {
+        for code in super::codes::all() {
+            for lang in [Lang::En, Lang::Fr] {
+                let found = sections(code.docs.get(lang));
+                let names: Vec<_> = found.iter().filter_map(|(h, _)| *h).collect();
+                let expected = headings(lang);
+                let expected = if code.code == "E010" || lang == Lang::Fr {
+                    &expected[..2]
+                } else {
+                    expected
+                };
+                assert_eq!(names, expected, "{} {lang:?}", code.code);
+                assert!(
+                    matches!(found[0].1.as_slice(), [Block::Prose(_)]),
+                    "{}: the summary is one paragraph",
+                    code.code
+                );
+                for (heading, blocks) in &found[1..] {
+                    assert!(!blocks.is_empty(), "{}: {heading:?} is empty", code.code);
+                }
+            }
+            let (bad, good) = code.examples();
+            assert_eq!(bad.is_empty(), code.code == "E010", "{}", code.code);
+            assert!(code.code == "E010" || bad != good, "{}", code.code);
+        }
+    }
 }

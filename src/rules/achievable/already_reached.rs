@@ -1,32 +1,68 @@
 //! `A304` already-reached: an open key result whose log already shows its
 //! target.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Logged, Metric};
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::quantity;
 
-pub const CODE: Code = Code {
-    code: "A304",
+declare_rule! {
+    /// An open key result whose log already shows its target reached.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a key result going from a baseline to a target, not marked `done`,
+    /// whose latest logged value (measurements, plus the increments after them)
+    /// already reaches the target, while its window is still open — the target asks
+    /// for nothing the team has not already done.
+    ///
+    /// ## Why it matters
+    ///
+    /// A target met before the work starts is no target: the quarter will be
+    /// "green" whatever happens. Raise it to what would still be a stretch from
+    /// where you are, or mark it done.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective reviews: Make Google reviews our first sales argument
+    ///   period: 2027-Q1
+    ///   kr count: Reach 150 Google reviews
+    ///     metric: 120 -> 150 reviews
+    /// 2026-11-12 count 153 reviews
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective reviews: Make Google reviews our first sales argument
+    ///   period: 2027-Q1
+    ///   kr count: Reach 220 Google reviews
+    ///     metric: 153 -> 220 reviews
+    /// 2026-11-12 count 153 reviews
+    /// ```
+    code: A304,
     name: "already-reached",
-    family: Family::Achievable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An open key result whose log already shows its target reached.",
-        fr: "Un résultat clé encore ouvert dont le journal montre la cible déjà atteinte.",
+    family: Achievable,
+    severity: Warning,
+    fr: {
+        /// Un résultat clé encore ouvert dont le journal montre la cible déjà atteinte.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un résultat clé qui va d'un point de départ à une cible, non marqué
+        /// `fait`, dont la dernière valeur notée au journal (les mesures, plus les
+        /// incréments qui les suivent) atteint déjà la cible alors que sa fenêtre est
+        /// encore ouverte : la cible ne demande rien que l'équipe n'ait déjà fait.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Une cible atteinte avant que le travail commence n'en est pas une : le
+        /// trimestre sera « vert » quoi qu'il arrive. Relevez-la à ce qui reste un défi
+        /// depuis là où vous êtes, ou marquez-la faite.
     },
-    what: Text {
-        en: "Reports a key result going from a baseline to a target, not marked `done`, whose latest logged value (measurements, plus the increments after them) already reaches the target, while its window is still open — the target asks for nothing the team has not already done.",
-        fr: "Signale un résultat clé qui va d'un point de départ à une cible, non marqué `fait`, dont la dernière valeur notée au journal (les mesures, plus les incréments qui les suivent) atteint déjà la cible alors que sa fenêtre est encore ouverte : la cible ne demande rien que l'équipe n'ait déjà fait.",
-    },
-    why: Text {
-        en: "A target met before the work starts is no target: the quarter will be \"green\" whatever happens. Raise it to what would still be a stretch from where you are, or mark it done.",
-        fr: "Une cible atteinte avant que le travail commence n'en est pas une : le trimestre sera « vert » quoi qu'il arrive. Relevez-la à ce qui reste un défi depuis là où vous êtes, ou marquez-la faite.",
-    },
-    bad: "objective reviews: Make Google reviews our first sales argument\n  period: 2027-Q1\n  kr count: Reach 150 Google reviews\n    metric: 120 -> 150 reviews\n2026-11-12 count 153 reviews\n",
-    good: "objective reviews: Make Google reviews our first sales argument\n  period: 2027-Q1\n  kr count: Reach 220 Google reviews\n    metric: 153 -> 220 reviews\n2026-11-12 count 153 reviews\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (idx, item) in cx.items(ItemKind::KeyResult) {

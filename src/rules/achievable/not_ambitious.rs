@@ -1,31 +1,69 @@
 //! `A302` not-ambitious: a target that hardly moves from the baseline.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::Unit;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit, written_value};
 
-pub const CODE: Code = Code {
-    code: "A302",
+declare_rule! {
+    /// A target equal to the baseline, or barely away from it.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a key result whose `metric:` target equals its baseline, or moves
+    /// less than `min-change-percent` percent of it (5% by default, set under
+    /// `[thresholds]` in goalie.toml). A baseline of zero is only checked for
+    /// equality. A metric whose two sides are in different units is left to `M203`.
+    /// A relative target is judged by its size: `+2%`, or `+100` over a written
+    /// baseline of 4 100.
+    ///
+    /// ## Why it matters
+    ///
+    /// A key result says what will be different. A target you already hold is a
+    /// guardrail — write it `keep: >= 40` — and a 1% move is noise more than a
+    /// result.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective retention: Make clinics stay with us
+    ///   period: 2026-Q4
+    ///   kr renewals: Lift the renewal rate from 90% to 91%
+    ///     metric: 90% -> 91%
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective retention: Make clinics stay with us
+    ///   period: 2026-Q4
+    ///   kr renewals: Lift the renewal rate from 90% to 95%
+    ///     metric: 90% -> 95%
+    /// ```
+    code: A302,
     name: "not-ambitious",
-    family: Family::Achievable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A target equal to the baseline, or barely away from it.",
-        fr: "Une cible égale au point de départ, ou à peine plus loin.",
+    family: Achievable,
+    severity: Warning,
+    fr: {
+        /// Une cible égale au point de départ, ou à peine plus loin.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un résultat clé dont la cible de `mesure:` est égale au point de
+        /// départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par
+        /// défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ
+        /// nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont
+        /// dans des unités différentes relève de `M203`. Une cible relative se juge à
+        /// sa taille : `+2 %`, ou `+100` depuis un point de départ écrit de 4 100.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Un résultat clé dit ce qui sera différent. Une cible déjà atteinte est un
+        /// garde-fou — écrivez `garder: >= 40` — et un écart de 1 % tient plus du bruit
+        /// que du résultat.
     },
-    what: Text {
-        en: "Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`. A relative target is judged by its size: `+2%`, or `+100` over a written baseline of 4 100.",
-        fr: "Signale un résultat clé dont la cible de `mesure:` est égale au point de départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont dans des unités différentes relève de `M203`. Une cible relative se juge à sa taille : `+2 %`, ou `+100` depuis un point de départ écrit de 4 100.",
-    },
-    why: Text {
-        en: "A key result says what will be different. A target you already hold is a guardrail — write it `keep: >= 40` — and a 1% move is noise more than a result.",
-        fr: "Un résultat clé dit ce qui sera différent. Une cible déjà atteinte est un garde-fou — écrivez `garder: >= 40` — et un écart de 1 % tient plus du bruit que du résultat.",
-    },
-    bad: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 91%\n    metric: 90% -> 91%\n",
-    good: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 95%\n    metric: 90% -> 95%\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);

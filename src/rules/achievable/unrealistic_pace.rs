@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{
     Commitment, Item, ItemIdx, ItemKind, LogValue, Logged, Metric, Quantity, Rate, RatePeriod, Unit,
@@ -11,26 +11,101 @@ use crate::progress::days_between;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit};
 
-pub const CODE: Code = Code {
-    code: "A301",
+declare_rule! {
+    /// A target far beyond the pace the log shows.
+    ///
+    /// ## What it checks
+    ///
+    /// Compares what a target asks with what the log shows, and reports it when the
+    /// target asks more than `unrealistic-pace-ratio` times as much (1.5 by
+    /// default, set under `[thresholds]` in goalie.toml).
+    ///
+    /// - An activity: its `target:` against the average count per period of the
+    ///   rate since its first log line, once at least two full periods have passed
+    ///   (`target: 6 runs per week` while the log shows 2 runs a week).
+    /// - A key result with a baseline and a target: the pace still needed (what is
+    ///   left from the last measurement to the target, divided by the days left
+    ///   until it is due) against the pace between its first and its last
+    ///   measurement (at least two, on different days, moving the right way).
+    ///   Increments add up from the baseline. For a key result of an aspirational
+    ///   objective, where about 70% counts as success, the pace needed to go 70% of
+    ///   the way is compared.
+    ///
+    /// Items that are done, dropped or past their end are not checked.
+    ///
+    /// ## Why it matters
+    ///
+    /// A target the log says you cannot keep is not a stretch, it is a plan that
+    /// will be missed in silence. Lowering it to a pace you can keep, or changing
+    /// how the work is done, keeps the plan honest.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// activity runs: Go for a run
+    ///   target: 6 runs per week
+    /// 2026-10-03 runs 1
+    /// 2026-10-07 runs 1
+    /// 2026-10-14 runs 1
+    /// 2026-10-17 runs 1
+    /// 2026-10-25 runs 1
+    /// 2026-10-28 runs 1
+    /// 2026-11-04 runs 1
+    /// 2026-11-08 runs 1
+    /// 2026-11-14 runs 1
+    /// 2026-11-18 runs 1
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// activity runs: Go for a run
+    ///   target: 2 runs per week
+    /// 2026-10-03 runs 1
+    /// 2026-10-07 runs 1
+    /// 2026-10-14 runs 1
+    /// 2026-10-17 runs 1
+    /// 2026-10-25 runs 1
+    /// 2026-10-28 runs 1
+    /// 2026-11-04 runs 1
+    /// 2026-11-08 runs 1
+    /// 2026-11-14 runs 1
+    /// 2026-11-18 runs 1
+    /// ```
+    code: A301,
     name: "unrealistic-pace",
-    family: Family::Achievable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A target far beyond the pace the log shows.",
-        fr: "Une cible bien au-delà du rythme que montre le journal.",
+    family: Achievable,
+    severity: Warning,
+    fr: {
+        /// Une cible bien au-delà du rythme que montre le journal.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Compare ce que demande une cible avec ce que montre le journal, et la
+        /// signale quand elle demande plus de `unrealistic-pace-ratio` fois autant (1,5
+        /// par défaut, réglable sous `[thresholds]` dans goalie.toml).
+        ///
+        /// - Une activité : sa `cible:` face au compte moyen par période du rythme
+        ///   depuis sa première ligne de journal, dès que deux périodes complètes au
+        ///   moins sont passées (`cible: 6 sorties par semaine` quand le journal en
+        ///   montre 2 par semaine).
+        /// - Un résultat clé avec un point de départ et une cible : le rythme encore
+        ///   nécessaire (ce qui reste de la dernière mesure à la cible, divisé par les
+        ///   jours restants jusqu'à l'échéance) face au rythme entre sa première et sa
+        ///   dernière mesure (au moins deux, à des jours différents, allant dans le bon
+        ///   sens). Les incréments s'ajoutent au point de départ. Pour un résultat clé
+        ///   d'un objectif ambitieux, où 70 % environ vaut réussite, c'est le rythme
+        ///   pour faire 70 % du chemin qui est comparé.
+        ///
+        /// Les éléments faits, abandonnés ou terminés ne sont pas vérifiés.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Une cible que le journal dit intenable n'est pas un défi, c'est un plan qui
+        /// sera manqué en silence. La ramener à un rythme tenable, ou changer la façon
+        /// de faire, garde le plan honnête.
     },
-    what: Text {
-        en: "Compares what a target asks with what the log shows, and reports it when the target asks more than `unrealistic-pace-ratio` times as much (1.5 by default, set under `[thresholds]` in goalie.toml).\n\n- An activity: its `target:` against the average count per period of the rate since its first log line, once at least two full periods have passed (`target: 6 runs per week` while the log shows 2 runs a week).\n- A key result with a baseline and a target: the pace still needed (what is left from the last measurement to the target, divided by the days left until it is due) against the pace between its first and its last measurement (at least two, on different days, moving the right way). Increments add up from the baseline. For a key result of an aspirational objective, where about 70% counts as success, the pace needed to go 70% of the way is compared.\n\nItems that are done, dropped or past their end are not checked.",
-        fr: "Compare ce que demande une cible avec ce que montre le journal, et la signale quand elle demande plus de `unrealistic-pace-ratio` fois autant (1,5 par défaut, réglable sous `[thresholds]` dans goalie.toml).\n\n- Une activité : sa `cible:` face au compte moyen par période du rythme depuis sa première ligne de journal, dès que deux périodes complètes au moins sont passées (`cible: 6 sorties par semaine` quand le journal en montre 2 par semaine).\n- Un résultat clé avec un point de départ et une cible : le rythme encore nécessaire (ce qui reste de la dernière mesure à la cible, divisé par les jours restants jusqu'à l'échéance) face au rythme entre sa première et sa dernière mesure (au moins deux, à des jours différents, allant dans le bon sens). Les incréments s'ajoutent au point de départ. Pour un résultat clé d'un objectif ambitieux, où 70 % environ vaut réussite, c'est le rythme pour faire 70 % du chemin qui est comparé.\n\nLes éléments faits, abandonnés ou terminés ne sont pas vérifiés.",
-    },
-    why: Text {
-        en: "A target the log says you cannot keep is not a stretch, it is a plan that will be missed in silence. Lowering it to a pace you can keep, or changing how the work is done, keeps the plan honest.",
-        fr: "Une cible que le journal dit intenable n'est pas un défi, c'est un plan qui sera manqué en silence. La ramener à un rythme tenable, ou changer la façon de faire, garde le plan honnête.",
-    },
-    bad: "activity runs: Go for a run\n  target: 6 runs per week\n2026-10-03 runs 1\n2026-10-07 runs 1\n2026-10-14 runs 1\n2026-10-17 runs 1\n2026-10-25 runs 1\n2026-10-28 runs 1\n2026-11-04 runs 1\n2026-11-08 runs 1\n2026-11-14 runs 1\n2026-11-18 runs 1\n",
-    good: "activity runs: Go for a run\n  target: 2 runs per week\n2026-10-03 runs 1\n2026-10-07 runs 1\n2026-10-14 runs 1\n2026-10-17 runs 1\n2026-10-25 runs 1\n2026-10-28 runs 1\n2026-11-04 runs 1\n2026-11-08 runs 1\n2026-11-14 runs 1\n2026-11-18 runs 1\n",
-};
+}
 
 /// Share of the way that counts as success for an aspirational objective.
 const ASPIRATIONAL_SHARE: f64 = 0.7;

@@ -1,30 +1,55 @@
 //! `M206` activity-no-target: an activity with no rate to keep up.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "M206",
+declare_rule! {
+    /// An activity with no `target:` rate.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports an activity that has no `target:` saying how often it is done:
+    /// `target: 20 calls per weekday`, `target: 1 per 2 weeks`.
+    ///
+    /// ## Why it matters
+    ///
+    /// An activity is a habit kept at a pace. Without the pace, the log cannot say
+    /// whether you are keeping up or falling behind.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// activity calls: Call prospects every weekday
+    ///   owner: @karim
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// activity calls: Call prospects every weekday
+    ///   owner: @karim
+    ///   target: 20 calls per weekday
+    /// ```
+    code: M206,
     name: "activity-no-target",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An activity with no `target:` rate.",
-        fr: "Une activité sans rythme `cible:`.",
+    family: Measurable,
+    severity: Warning,
+    fr: {
+        /// Une activité sans rythme `cible:`.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale une activité sans `cible:` qui dise à quel rythme elle se fait :
+        /// `cible: 20 appels par jour ouvré`, `cible: 1 toutes les 2 semaines`.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Une activité est une habitude tenue à un rythme. Sans rythme, le journal ne
+        /// peut pas dire si vous suivez ou si vous prenez du retard.
     },
-    what: Text {
-        en: "Reports an activity that has no `target:` saying how often it is done: `target: 20 calls per weekday`, `target: 1 per 2 weeks`.",
-        fr: "Signale une activité sans `cible:` qui dise à quel rythme elle se fait : `cible: 20 appels par jour ouvré`, `cible: 1 toutes les 2 semaines`.",
-    },
-    why: Text {
-        en: "An activity is a habit kept at a pace. Without the pace, the log cannot say whether you are keeping up or falling behind.",
-        fr: "Une activité est une habitude tenue à un rythme. Sans rythme, le journal ne peut pas dire si vous suivez ou si vous prenez du retard.",
-    },
-    bad: "activity calls: Call prospects every weekday\n  owner: @karim\n",
-    good: "activity calls: Call prospects every weekday\n  owner: @karim\n  target: 20 calls per weekday\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Activity) {

@@ -1,31 +1,70 @@
 //! `M204` direction-contradiction: the title and the metric move opposite
 //! ways.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::rules::measurable::unit_mismatch::quantity;
 use crate::rules::{Context, Direction};
 
-pub const CODE: Code = Code {
-    code: "M204",
+declare_rule! {
+    /// The title says up and the metric goes down, or the reverse.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a key result whose title says the measure should go down (reduce,
+    /// cut, lower, decrease; réduire, baisser, diminuer…) while its `metric:`
+    /// target is above the baseline, or says it should go up (increase, grow,
+    /// raise; augmenter, doubler…) while the target is below the baseline. The
+    /// first direction word of the title counts. A relative target is judged by its
+    /// sign: `metric: +20%` under "Cut the CAC by 20%" is reported.
+    ///
+    /// ## Why it matters
+    ///
+    /// Progress is computed from the metric. "Cut the bounce rate" with `metric:
+    /// 15% -> 30%` would count a worse bounce rate as progress: the two sides were
+    /// most likely swapped.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective blog: Make the blog convert
+    ///   period: 2026-Q4
+    ///   kr bounce: Cut the blog bounce rate from 30% to 15%
+    ///     metric: 15% -> 30%
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective blog: Make the blog convert
+    ///   period: 2026-Q4
+    ///   kr bounce: Cut the blog bounce rate from 30% to 15%
+    ///     metric: 30% -> 15%
+    /// ```
+    code: M204,
     name: "direction-contradiction",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "The title says up and the metric goes down, or the reverse.",
-        fr: "Le titre dit de monter et la mesure descend, ou l'inverse.",
+    family: Measurable,
+    severity: Warning,
+    fr: {
+        /// Le titre dit de monter et la mesure descend, ou l'inverse.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un résultat clé dont le titre dit que la mesure doit baisser
+        /// (reduce, cut, lower ; réduire, baisser, diminuer…) alors que la cible de sa
+        /// `mesure:` est au-dessus du point de départ, ou qu'elle doit monter
+        /// (increase, grow ; augmenter, doubler…) alors que la cible est en dessous.
+        /// C'est le premier mot de direction du titre qui compte. Une cible relative se
+        /// juge à son signe : `mesure: +20 %` sous « Réduire le CAC de 20 % » est
+        /// signalée.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// L'avancement se calcule à partir de la mesure. « Réduire le taux de rebond »
+        /// avec `mesure: 15 % -> 30 %` compterait un rebond qui empire comme un progrès
+        /// : les deux côtés ont très probablement été inversés.
     },
-    what: Text {
-        en: "Reports a key result whose title says the measure should go down (reduce, cut, lower, decrease; réduire, baisser, diminuer…) while its `metric:` target is above the baseline, or says it should go up (increase, grow, raise; augmenter, doubler…) while the target is below the baseline. The first direction word of the title counts. A relative target is judged by its sign: `metric: +20%` under \"Cut the CAC by 20%\" is reported.",
-        fr: "Signale un résultat clé dont le titre dit que la mesure doit baisser (reduce, cut, lower ; réduire, baisser, diminuer…) alors que la cible de sa `mesure:` est au-dessus du point de départ, ou qu'elle doit monter (increase, grow ; augmenter, doubler…) alors que la cible est en dessous. C'est le premier mot de direction du titre qui compte. Une cible relative se juge à son signe : `mesure: +20 %` sous « Réduire le CAC de 20 % » est signalée.",
-    },
-    why: Text {
-        en: "Progress is computed from the metric. \"Cut the bounce rate\" with `metric: 15% -> 30%` would count a worse bounce rate as progress: the two sides were most likely swapped.",
-        fr: "L'avancement se calcule à partir de la mesure. « Réduire le taux de rebond » avec `mesure: 15 % -> 30 %` compterait un rebond qui empire comme un progrès : les deux côtés ont très probablement été inversés.",
-    },
-    bad: "objective blog: Make the blog convert\n  period: 2026-Q4\n  kr bounce: Cut the blog bounce rate from 30% to 15%\n    metric: 15% -> 30%\n",
-    good: "objective blog: Make the blog convert\n  period: 2026-Q4\n  kr bounce: Cut the blog bounce rate from 30% to 15%\n    metric: 30% -> 15%\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);

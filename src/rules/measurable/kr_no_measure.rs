@@ -1,30 +1,61 @@
 //! `M201` kr-no-measure: a key result with no measure.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "M201",
+declare_rule! {
+    /// A key result with no `metric:`, `keep:` or `milestone`.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a key result that says neither how it is measured (`metric: 0 -> 100
+    /// customers`), nor which level it holds (`keep: >= 40`), nor that it is done
+    /// or not done (`milestone`).
+    ///
+    /// ## Why it matters
+    ///
+    /// A key result is what shows that the objective is reached. Without a measure,
+    /// its progress is an opinion and the review at the end of the period has
+    /// nothing to check.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective growth: Win the clinics of Lyon
+    ///   period: 2026-Q4
+    ///   kr customers: Win 40 new clinics as customers
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective growth: Win the clinics of Lyon
+    ///   period: 2026-Q4
+    ///   kr customers: Win 40 new clinics as customers
+    ///     metric: 0 -> 40 clinics
+    /// ```
+    code: M201,
     name: "kr-no-measure",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result with no `metric:`, `keep:` or `milestone`.",
-        fr: "Un résultat clé sans `mesure:`, `garder:` ni `jalon`.",
+    family: Measurable,
+    severity: Warning,
+    fr: {
+        /// Un résultat clé sans `mesure:`, `garder:` ni `jalon`.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un résultat clé qui ne dit ni comment il se mesure (`mesure: 0 ->
+        /// 100 clients`), ni quel niveau il tient (`garder: >= 40`), ni qu'il est fait
+        /// ou pas fait (`jalon`).
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Un résultat clé est ce qui montre que l'objectif est atteint. Sans mesure,
+        /// son avancement est une opinion, et le bilan de fin de période n'a rien à
+        /// vérifier.
     },
-    what: Text {
-        en: "Reports a key result that says neither how it is measured (`metric: 0 -> 100 customers`), nor which level it holds (`keep: >= 40`), nor that it is done or not done (`milestone`).",
-        fr: "Signale un résultat clé qui ne dit ni comment il se mesure (`mesure: 0 -> 100 clients`), ni quel niveau il tient (`garder: >= 40`), ni qu'il est fait ou pas fait (`jalon`).",
-    },
-    why: Text {
-        en: "A key result is what shows that the objective is reached. Without a measure, its progress is an opinion and the review at the end of the period has nothing to check.",
-        fr: "Un résultat clé est ce qui montre que l'objectif est atteint. Sans mesure, son avancement est une opinion, et le bilan de fin de période n'a rien à vérifier.",
-    },
-    bad: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 40 new clinics as customers\n",
-    good: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 40 new clinics as customers\n    metric: 0 -> 40 clinics\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::KeyResult) {

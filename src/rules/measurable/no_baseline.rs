@@ -1,32 +1,69 @@
 //! `M202` no-baseline: a metric with a target and no starting point.
 
-use crate::diagnostic::{Code, Diagnostic, Edit, Family, Fix, Severity, Text};
+use crate::diagnostic::{Diagnostic, Edit, Fix, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, LogValue, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{same_unit, written_value};
 use crate::text::TextRange;
 
-pub const CODE: Code = Code {
-    code: "M202",
+declare_rule! {
+    /// A metric with a target but no baseline.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a key result whose `metric:` gives only the target (`metric: 300
+    /// MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log
+    /// already holds a measurement of the key result, the quick fix writes the
+    /// earliest one as the baseline. A relative target (`metric: +300 MQLs`,
+    /// `-20%`) needs none: it starts from the value measured at the window's start.
+    ///
+    /// ## Why it matters
+    ///
+    /// Without a baseline, 300 MQLs may be a leap or where you already are: neither
+    /// the progress, nor the direction, nor the ambition of the target can be
+    /// known.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective pipeline: Make organic our first source of leads
+    ///   period: 2026-Q4
+    ///   kr mqls: Reach 300 MQLs a month from organic traffic
+    ///     metric: 300 MQLs
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective pipeline: Make organic our first source of leads
+    ///   period: 2026-Q4
+    ///   kr mqls: Reach 300 MQLs a month from organic traffic
+    ///     metric: 120 -> 300 MQLs
+    /// ```
+    code: M202,
     name: "no-baseline",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A metric with a target but no baseline.",
-        fr: "Une mesure avec une cible mais sans point de départ.",
+    family: Measurable,
+    severity: Warning,
+    fr: {
+        /// Une mesure avec une cible mais sans point de départ.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure:
+        /// 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le
+        /// journal contient déjà une mesure du résultat clé, la correction rapide écrit
+        /// la plus ancienne comme point de départ. Une cible relative (`mesure: +300
+        /// MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début
+        /// de la période.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Sans point de départ, 300 MQL peut être un bond ou le niveau déjà atteint :
+        /// ni l'avancement, ni le sens, ni l'ambition de la cible ne peuvent être
+        /// connus.
     },
-    what: Text {
-        en: "Reports a key result whose `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.",
-        fr: "Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ. Une cible relative (`mesure: +300 MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début de la période.",
-    },
-    why: Text {
-        en: "Without a baseline, 300 MQLs may be a leap or where you already are: neither the progress, nor the direction, nor the ambition of the target can be known.",
-        fr: "Sans point de départ, 300 MQL peut être un bond ou le niveau déjà atteint : ni l'avancement, ni le sens, ni l'ambition de la cible ne peuvent être connus.",
-    },
-    bad: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 300 MQLs\n",
-    good: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 120 -> 300 MQLs\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (idx, item) in cx.items(ItemKind::KeyResult) {

@@ -2,32 +2,64 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
+use crate::diagnostic::{Diagnostic, Fix, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
-pub const CODE: Code = Code {
-    code: "O604",
+declare_rule! {
+    /// An objective with no owner.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports an objective with no `owner:` line. Quick fixes add `owner:`
+    /// (`responsable:` in French) with one of the people already named as owners
+    /// elsewhere in the workspace, the three most frequent first.
+    ///
+    /// ## Why it matters
+    ///
+    /// An objective everyone shares is one nobody answers for. One name says who
+    /// checks in on it, who raises the alarm, and who writes the retrospective.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 referrals
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 referrals
+    /// ```
+    code: O604,
     name: "no-owner",
-    family: Family::Okr,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective with no owner.",
-        fr: "Un objectif sans responsable.",
+    family: Okr,
+    severity: Info,
+    fr: {
+        /// Un objectif sans responsable.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un objectif sans ligne `responsable:`. Les corrections rapides
+        /// ajoutent `responsable:` (`owner:` en anglais) avec l'une des personnes déjà
+        /// nommées responsables ailleurs dans l'espace de travail, les trois plus
+        /// fréquentes d'abord.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Un objectif partagé par tous n'est porté par personne. Un nom dit qui fait
+        /// le point, qui tire la sonnette d'alarme et qui écrit le bilan.
     },
-    what: Text {
-        en: "Reports an objective with no `owner:` line. Quick fixes add `owner:` (`responsable:` in French) with one of the people already named as owners elsewhere in the workspace, the three most frequent first.",
-        fr: "Signale un objectif sans ligne `responsable:`. Les corrections rapides ajoutent `responsable:` (`owner:` en anglais) avec l'une des personnes déjà nommées responsables ailleurs dans l'espace de travail, les trois plus fréquentes d'abord.",
-    },
-    why: Text {
-        en: "An objective everyone shares is one nobody answers for. One name says who checks in on it, who raises the alarm, and who writes the retrospective.",
-        fr: "Un objectif partagé par tous n'est porté par personne. Un nom dit qui fait le point, qui tire la sonnette d'alarme et qui écrit le bilan.",
-    },
-    bad: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 referrals\n",
-    good: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  owner: @camille\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 referrals\n",
-};
+}
 
 /// Fixes offered at most.
 const SUGGESTED: usize = 3;

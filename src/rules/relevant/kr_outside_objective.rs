@@ -1,30 +1,64 @@
 //! `R401` kr-outside-objective: a key result with no objective above it.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "R401",
+declare_rule! {
+    /// A key result with no objective above it.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a key result that belongs to no objective: no `objective` line comes
+    /// before it in its file (a key result belongs to the nearest objective above
+    /// it, in the same file). If what it measures stands on its own, make it an
+    /// objective with this key result below it, or an activity.
+    ///
+    /// ## Why it matters
+    ///
+    /// A key result measures an objective. On its own, nobody knows what it is for,
+    /// its progress counts towards nothing, and it takes no date from an objective.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// kr signups: Reach 1 000 sign-ups
+    ///   metric: 400 sign-ups -> 1 000 sign-ups
+    ///   due: 2026-12-31
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective launch: A launch people talk about
+    ///   period: 2026-Q4
+    ///   kr signups: Reach 1 000 sign-ups
+    ///     metric: 400 sign-ups -> 1 000 sign-ups
+    ///     due: 2026-12-31
+    /// ```
+    code: R401,
     name: "kr-outside-objective",
-    family: Family::Relevant,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result with no objective above it.",
-        fr: "Un résultat clé sans objectif au-dessus de lui.",
+    family: Relevant,
+    severity: Warning,
+    fr: {
+        /// Un résultat clé sans objectif au-dessus de lui.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un résultat clé qui n'appartient à aucun objectif : aucune ligne
+        /// `objectif` ne le précède dans son fichier (un résultat clé appartient à
+        /// l'objectif le plus proche au-dessus de lui, dans le même fichier). Si ce
+        /// qu'il mesure se suffit à lui-même, faites-en un objectif avec ce résultat
+        /// clé en dessous, ou une activité.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Un résultat clé mesure un objectif. Seul, personne ne sait à quoi il sert,
+        /// son avancement ne compte pour rien, et il ne reçoit aucune date d'un
+        /// objectif.
     },
-    what: Text {
-        en: "Reports a key result that belongs to no objective: no `objective` line comes before it in its file (a key result belongs to the nearest objective above it, in the same file). If what it measures stands on its own, make it an objective with this key result below it, or an activity.",
-        fr: "Signale un résultat clé qui n'appartient à aucun objectif : aucune ligne `objectif` ne le précède dans son fichier (un résultat clé appartient à l'objectif le plus proche au-dessus de lui, dans le même fichier). Si ce qu'il mesure se suffit à lui-même, faites-en un objectif avec ce résultat clé en dessous, ou une activité.",
-    },
-    why: Text {
-        en: "A key result measures an objective. On its own, nobody knows what it is for, its progress counts towards nothing, and it takes no date from an objective.",
-        fr: "Un résultat clé mesure un objectif. Seul, personne ne sait à quoi il sert, son avancement ne compte pour rien, et il ne reçoit aucune date d'un objectif.",
-    },
-    bad: "kr signups: Reach 1 000 sign-ups\n  metric: 400 sign-ups -> 1 000 sign-ups\n  due: 2026-12-31\n",
-    good: "objective launch: A launch people talk about\n  period: 2026-Q4\n  kr signups: Reach 1 000 sign-ups\n    metric: 400 sign-ups -> 1 000 sign-ups\n    due: 2026-12-31\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::KeyResult) {

@@ -5,32 +5,77 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, FileId, Fix, Related, Severity, Text};
+use crate::diagnostic::{Diagnostic, FileId, Fix, Related, declare_rule};
 use crate::i18n::Message;
 use crate::model::{DateRange, ItemIdx, ItemKind, Model};
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
-pub const CODE: Code = Code {
-    code: "R404",
+declare_rule! {
+    /// An objective with no `parent:` while a higher objective covers its period.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports an objective with no `parent:` line when a higher objective exists:
+    /// another objective whose dates strictly contain its own (a year objective
+    /// above quarter objectives). Only higher objectives that are related to the
+    /// objective's file are considered: those in the same file, and those in a file
+    /// that an item of this file already links to (through `parent:` or
+    /// `supports:`). Unrelated plans kept in one folder are thus not mixed up. The
+    /// quick fix adds `parent:` naming the closest higher objective.
+    ///
+    /// ## Why it matters
+    ///
+    /// An objective that does not say which higher goal it serves can drift away
+    /// from it unnoticed. The link also lets the progress of team objectives roll
+    /// up into the company's.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective company: Become the default tool for small clinics
+    ///   period: 2026
+    ///
+    /// objective pipeline: Make organic the engine of our pipeline
+    ///   period: 2026-Q4
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective company: Become the default tool for small clinics
+    ///   period: 2026
+    ///
+    /// objective pipeline: Make organic the engine of our pipeline
+    ///   period: 2026-Q4
+    ///   parent: company
+    /// ```
+    code: R404,
     name: "objective-no-parent",
-    family: Family::Relevant,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective with no `parent:` while a higher objective covers its period.",
-        fr: "Un objectif sans `parent:` alors qu'un objectif plus large couvre sa période.",
+    family: Relevant,
+    severity: Info,
+    fr: {
+        /// Un objectif sans `parent:` alors qu'un objectif plus large couvre sa
+        /// période.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un objectif sans ligne `parent:` quand il existe un objectif plus
+        /// large : un autre objectif dont les dates contiennent strictement les siennes
+        /// (un objectif annuel au-dessus d'objectifs trimestriels). Seuls comptent les
+        /// objectifs liés au fichier de l'objectif : ceux du même fichier, et ceux d'un
+        /// fichier auquel un élément de ce fichier renvoie déjà (par `parent:` ou
+        /// `soutient:`). Des plans sans rapport rangés dans un même dossier ne sont
+        /// donc pas mêlés. La correction rapide ajoute `parent:` avec l'objectif plus
+        /// large le plus proche.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Un objectif qui ne dit pas quel but plus large il sert peut s'en éloigner
+        /// sans que personne ne le voie. Le lien permet aussi de remonter l'avancement
+        /// des objectifs d'équipe vers ceux de l'entreprise.
     },
-    what: Text {
-        en: "Reports an objective with no `parent:` line when a higher objective exists: another objective whose dates strictly contain its own (a year objective above quarter objectives). Only higher objectives that are related to the objective's file are considered: those in the same file, and those in a file that an item of this file already links to (through `parent:` or `supports:`). Unrelated plans kept in one folder are thus not mixed up. The quick fix adds `parent:` naming the closest higher objective.",
-        fr: "Signale un objectif sans ligne `parent:` quand il existe un objectif plus large : un autre objectif dont les dates contiennent strictement les siennes (un objectif annuel au-dessus d'objectifs trimestriels). Seuls comptent les objectifs liés au fichier de l'objectif : ceux du même fichier, et ceux d'un fichier auquel un élément de ce fichier renvoie déjà (par `parent:` ou `soutient:`). Des plans sans rapport rangés dans un même dossier ne sont donc pas mêlés. La correction rapide ajoute `parent:` avec l'objectif plus large le plus proche.",
-    },
-    why: Text {
-        en: "An objective that does not say which higher goal it serves can drift away from it unnoticed. The link also lets the progress of team objectives roll up into the company's.",
-        fr: "Un objectif qui ne dit pas quel but plus large il sert peut s'en éloigner sans que personne ne le voie. Le lien permet aussi de remonter l'avancement des objectifs d'équipe vers ceux de l'entreprise.",
-    },
-    bad: "objective company: Become the default tool for small clinics\n  period: 2026\n\nobjective pipeline: Make organic the engine of our pipeline\n  period: 2026-Q4\n",
-    good: "objective company: Become the default tool for small clinics\n  period: 2026\n\nobjective pipeline: Make organic the engine of our pipeline\n  period: 2026-Q4\n  parent: company\n",
-};
+}
 
 /// How far to follow `parent:` links when looking for a cycle.
 const MAX_DEPTH: usize = 64;

@@ -1,30 +1,59 @@
 //! `R403` objective-no-why: an objective that does not say why it matters.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "R403",
+declare_rule! {
+    /// An objective that does not say why it matters.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports an objective with no `why:` line (`pourquoi:` in French).
+    ///
+    /// ## Why it matters
+    ///
+    /// The reason behind an objective is what people fall back on when a choice is
+    /// not covered by the plan. Written down, it also lets you tell, at the end of
+    /// the period, whether the objective still made sense.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective referrals: Customers who recommend us
+    ///   period: 2026-Q4
+    ///   kr referred: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective referrals: Customers who recommend us
+    ///   period: 2026-Q4
+    ///   why: Referred customers churn half as much as the others
+    ///   kr referred: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    /// ```
+    code: R403,
     name: "objective-no-why",
-    family: Family::Relevant,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective that does not say why it matters.",
-        fr: "Un objectif qui ne dit pas pourquoi il compte.",
+    family: Relevant,
+    severity: Info,
+    fr: {
+        /// Un objectif qui ne dit pas pourquoi il compte.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un objectif sans ligne `pourquoi:` (`why:` en anglais).
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// La raison d'un objectif est ce à quoi on se raccroche quand un choix n'est
+        /// pas prévu par le plan. Écrite, elle permet aussi de dire, en fin de période,
+        /// si l'objectif avait toujours du sens.
     },
-    what: Text {
-        en: "Reports an objective with no `why:` line (`pourquoi:` in French).",
-        fr: "Signale un objectif sans ligne `pourquoi:` (`why:` en anglais).",
-    },
-    why: Text {
-        en: "The reason behind an objective is what people fall back on when a choice is not covered by the plan. Written down, it also lets you tell, at the end of the period, whether the objective still made sense.",
-        fr: "La raison d'un objectif est ce à quoi on se raccroche quand un choix n'est pas prévu par le plan. Écrite, elle permet aussi de dire, en fin de période, si l'objectif avait toujours du sens.",
-    },
-    bad: "objective referrals: Customers who recommend us\n  period: 2026-Q4\n  kr referred: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n",
-    good: "objective referrals: Customers who recommend us\n  period: 2026-Q4\n  why: Referred customers churn half as much as the others\n  kr referred: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Objective) {

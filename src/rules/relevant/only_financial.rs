@@ -1,31 +1,77 @@
 //! `R405` only-financial: an objective measured only in money.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{Item, ItemKind, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
 
-pub const CODE: Code = Code {
-    code: "R405",
+declare_rule! {
+    /// An objective whose key results are all about money.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports an objective with at least one key result, all of them financial. A
+    /// key result is financial when its measure is in a currency (`€`, `$`,
+    /// `EUR`…), or when its title names a financial result (revenue, sales, margin,
+    /// ARR, MRR, profit; chiffre d'affaires, CA, ventes, marge…) or an amount of
+    /// money without naming anything customers get: customers, users, satisfaction,
+    /// NPS, retention, churn, usage, referrals, reviews (clients, utilisateurs,
+    /// fidélité, parrainages, avis…).
+    ///
+    /// ## Why it matters
+    ///
+    /// Money is the result of value given to customers, not a substitute for it. A
+    /// plan measured only in revenue can be met by discounts or pressure that cost
+    /// the business later; one key result on what customers get keeps the value in
+    /// sight.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective q4: Make Q4 our best quarter
+    ///   period: 2026-Q4
+    ///   kr revenue: Grow monthly revenue from €11k to €20k
+    ///     metric: €11k -> €20k
+    ///   kr margin: Keep the gross margin above 70%
+    ///     keep: >= 70%
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective q4: Make Q4 our best quarter
+    ///   period: 2026-Q4
+    ///   kr revenue: Grow monthly revenue from €11k to €20k
+    ///     metric: €11k -> €20k
+    ///   kr referrals: Win 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    /// ```
+    code: R405,
     name: "only-financial",
-    family: Family::Relevant,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective whose key results are all about money.",
-        fr: "Un objectif dont tous les résultats clés portent sur l'argent.",
+    family: Relevant,
+    severity: Info,
+    fr: {
+        /// Un objectif dont tous les résultats clés portent sur l'argent.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un objectif qui a au moins un résultat clé, tous financiers. Un
+        /// résultat clé est financier quand sa mesure est dans une monnaie (`€`, `$`,
+        /// `EUR`…), ou quand son titre nomme un résultat financier (chiffre d'affaires,
+        /// CA, ventes, marge, bénéfice ; revenue, sales, ARR, MRR…) ou une somme
+        /// d'argent sans rien nommer de ce que les clients reçoivent : clients,
+        /// utilisateurs, satisfaction, NPS, fidélité, rétention, usage, parrainages,
+        /// avis (customers, users, retention, churn, referrals, reviews…).
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// L'argent est le fruit de la valeur apportée aux clients, pas un substitut.
+        /// Un plan mesuré seulement en chiffre d'affaires peut être tenu à coups de
+        /// remises ou de pression qui coûtent cher plus tard ; un résultat clé sur ce
+        /// que les clients reçoivent garde la valeur en vue.
     },
-    what: Text {
-        en: "Reports an objective with at least one key result, all of them financial. A key result is financial when its measure is in a currency (`€`, `$`, `EUR`…), or when its title names a financial result (revenue, sales, margin, ARR, MRR, profit; chiffre d'affaires, CA, ventes, marge…) or an amount of money without naming anything customers get: customers, users, satisfaction, NPS, retention, churn, usage, referrals, reviews (clients, utilisateurs, fidélité, parrainages, avis…).",
-        fr: "Signale un objectif qui a au moins un résultat clé, tous financiers. Un résultat clé est financier quand sa mesure est dans une monnaie (`€`, `$`, `EUR`…), ou quand son titre nomme un résultat financier (chiffre d'affaires, CA, ventes, marge, bénéfice ; revenue, sales, ARR, MRR…) ou une somme d'argent sans rien nommer de ce que les clients reçoivent : clients, utilisateurs, satisfaction, NPS, fidélité, rétention, usage, parrainages, avis (customers, users, retention, churn, referrals, reviews…).",
-    },
-    why: Text {
-        en: "Money is the result of value given to customers, not a substitute for it. A plan measured only in revenue can be met by discounts or pressure that cost the business later; one key result on what customers get keeps the value in sight.",
-        fr: "L'argent est le fruit de la valeur apportée aux clients, pas un substitut. Un plan mesuré seulement en chiffre d'affaires peut être tenu à coups de remises ou de pression qui coûtent cher plus tard ; un résultat clé sur ce que les clients reçoivent garde la valeur en vue.",
-    },
-    bad: "objective q4: Make Q4 our best quarter\n  period: 2026-Q4\n  kr revenue: Grow monthly revenue from €11k to €20k\n    metric: €11k -> €20k\n  kr margin: Keep the gross margin above 70%\n    keep: >= 70%\n",
-    good: "objective q4: Make Q4 our best quarter\n  period: 2026-Q4\n  kr revenue: Grow monthly revenue from €11k to €20k\n    metric: €11k -> €20k\n  kr referrals: Win 15 new customers through referrals\n    metric: 0 -> 15 customers\n",
-};
+}
 
 /// Words that name what customers get, or the customers themselves.
 const VALUE_WORDS: &[&str] = &[

@@ -4,31 +4,89 @@ use std::collections::HashSet;
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, Logged, Model, RatePeriod};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "C701",
+declare_rule! {
+    /// An open goal with no log line or check-in for too long.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports an objective, key result or activity that is under way — its dates
+    /// hold today, or it has started and has no end, or, with no dates at all, it
+    /// has log lines — and is neither done nor dropped, when no log line was
+    /// written for it in the last `stale-days` days (14 by default, under
+    /// `[thresholds]` in goalie.toml). An item with no log line at all counts from
+    /// its start. What counts as news: for an objective, a line about it or one of
+    /// its key results; for a key result, a line about it or its objective (a
+    /// check-in on the objective reviews its key results); for both, a line about
+    /// an activity that `supports:` one of them (the work is logged where it is
+    /// done); for an activity, a line about it, and an activity whose rate spans
+    /// more than `stale-days` (`1 per month`) is given one full rate period. When
+    /// an objective is stale, its key results are not reported again.
+    ///
+    /// ## Why it matters
+    ///
+    /// Goals that are not looked at are quietly abandoned: the plan still says they
+    /// matter while nobody works on them. A short log line or a confidence check-in
+    /// every week or two keeps the plan true, and shows early when something slips.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    ///
+    /// 2026-10-19 referrals +2
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    ///
+    /// 2026-10-19 referrals +2
+    /// 2026-11-20 loyal confidence 50% "referrals start late"
+    /// ```
+    code: C701,
     name: "stale",
-    family: Family::Review,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An open goal with no log line or check-in for too long.",
-        fr: "Un objectif en cours sans ligne de journal ni point d'étape depuis trop longtemps.",
+    family: Review,
+    severity: Warning,
+    fr: {
+        /// Un objectif en cours sans ligne de journal ni point d'étape depuis trop
+        /// longtemps.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un objectif, un résultat clé ou une activité en cours — ses dates
+        /// contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune
+        /// date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne
+        /// de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous
+        /// `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à
+        /// partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou
+        /// l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur
+        /// son objectif (un point d'étape sur l'objectif passe en revue ses résultats
+        /// clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux
+        /// (le travail se note là où il se fait) ; pour une activité, une ligne sur
+        /// elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a
+        /// droit à une période entière. Quand un objectif est sans nouvelles, ses
+        /// résultats clés ne sont pas signalés en plus.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Les objectifs qu'on ne regarde plus sont abandonnés sans bruit : le plan dit
+        /// encore qu'ils comptent alors que personne n'y travaille. Une courte ligne de
+        /// journal ou un point de confiance toutes les une ou deux semaines garde le
+        /// plan fidèle, et montre tôt ce qui dérape.
     },
-    what: Text {
-        en: "Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done); for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.",
-        fr: "Signale un objectif, un résultat clé ou une activité en cours — ses dates contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur son objectif (un point d'étape sur l'objectif passe en revue ses résultats clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux (le travail se note là où il se fait) ; pour une activité, une ligne sur elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a droit à une période entière. Quand un objectif est sans nouvelles, ses résultats clés ne sont pas signalés en plus.",
-    },
-    why: Text {
-        en: "Goals that are not looked at are quietly abandoned: the plan still says they matter while nobody works on them. A short log line or a confidence check-in every week or two keeps the plan true, and shows early when something slips.",
-        fr: "Les objectifs qu'on ne regarde plus sont abandonnés sans bruit : le plan dit encore qu'ils comptent alors que personne n'y travaille. Une courte ligne de journal ou un point de confiance toutes les une ou deux semaines garde le plan fidèle, et montre tôt ce qui dérape.",
-    },
-    bad: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n\n2026-10-19 referrals +2\n",
-    good: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n\n2026-10-19 referrals +2\n2026-11-20 loyal confidence 50% \"referrals start late\"\n",
-};
+}
 
 /// When an item last had news, and whether it is still open.
 struct Freshness {

@@ -1,31 +1,58 @@
 //! `S102` short-title: a title too short to say what changes.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
 
-pub const CODE: Code = Code {
-    code: "S102",
+declare_rule! {
+    /// A title too short to say what changes.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports an objective, key result, activity or funnel whose title has fewer
+    /// words than `min-title-words` (3 by default, set under `[thresholds]` in
+    /// goalie.toml). Numbers count as words: `Win 100 customers` has three.
+    ///
+    /// ## Why it matters
+    ///
+    /// "Sales" or "Grow revenue" names a topic, not a goal: a reader cannot tell
+    /// what should be different at the end, or for whom.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective sales: Grow sales
+    ///   period: 2026-Q4
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective sales: Grow sales with clinics in Lyon
+    ///   period: 2026-Q4
+    /// ```
+    code: S102,
     name: "short-title",
-    family: Family::Specific,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A title too short to say what changes.",
-        fr: "Un titre trop court pour dire ce qui change.",
+    family: Specific,
+    severity: Warning,
+    fr: {
+        /// Un titre trop court pour dire ce qui change.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un objectif, un résultat clé, une activité ou un entonnoir dont le
+        /// titre a moins de mots que `min-title-words` (3 par défaut, réglable sous
+        /// `[thresholds]` dans goalie.toml). Les nombres comptent comme des mots :
+        /// `Signer 100 clients` en a trois.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// « Ventes » ou « Augmenter le CA » nomme un sujet, pas un objectif : le
+        /// lecteur ne sait pas ce qui doit avoir changé à la fin, ni pour qui.
     },
-    what: Text {
-        en: "Reports an objective, key result, activity or funnel whose title has fewer words than `min-title-words` (3 by default, set under `[thresholds]` in goalie.toml). Numbers count as words: `Win 100 customers` has three.",
-        fr: "Signale un objectif, un résultat clé, une activité ou un entonnoir dont le titre a moins de mots que `min-title-words` (3 par défaut, réglable sous `[thresholds]` dans goalie.toml). Les nombres comptent comme des mots : `Signer 100 clients` en a trois.",
-    },
-    why: Text {
-        en: "\"Sales\" or \"Grow revenue\" names a topic, not a goal: a reader cannot tell what should be different at the end, or for whom.",
-        fr: "« Ventes » ou « Augmenter le CA » nomme un sujet, pas un objectif : le lecteur ne sait pas ce qui doit avoir changé à la fin, ni pour qui.",
-    },
-    bad: "objective sales: Grow sales\n  period: 2026-Q4\n",
-    good: "objective sales: Grow sales with clinics in Lyon\n  period: 2026-Q4\n",
-};
+}
 
 /// Words and numbers of a title (`%` and `#` alone do not count).
 fn word_count(title: &str) -> usize {

@@ -3,32 +3,72 @@
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Related, Severity, Text};
+use crate::diagnostic::{Diagnostic, Related, declare_rule};
 use crate::i18n::Message;
 use crate::model::{Item, ItemKind, Spanned};
 use crate::rules::Context;
 use crate::text::TextRange;
 
-pub const CODE: Code = Code {
-    code: "E015",
+declare_rule! {
+    /// A key result due, or starting, outside its objective's period.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a key result whose own `due:` comes after the end of its objective
+    /// (its `due:`, else the end of its `period:`) or before the objective starts
+    /// (its `start:`, else the start of its `period:`), and a key result whose own
+    /// `start:` comes before the objective starts or after it ends. Key results
+    /// without their own dates take the objective's and are not reported.
+    ///
+    /// ## Why it matters
+    ///
+    /// An objective is reached when its key results are. One due after the
+    /// objective's period cannot count for it, and is most often a wrong year or
+    /// quarter.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective revenue: Grow Q4 revenue by 40%
+    ///   period: 2026-Q4
+    ///   kr deals: Close 20 new deals
+    ///     metric: 0 -> 20 deals
+    ///     due: 2027-01-31
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective revenue: Grow Q4 revenue by 40%
+    ///   period: 2026-Q4
+    ///   kr deals: Close 20 new deals
+    ///     metric: 0 -> 20 deals
+    ///     due: 2026-12-31
+    /// ```
+    code: E015,
     name: "due-outside-period",
-    family: Family::Structure,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result due, or starting, outside its objective's period.",
-        fr: "Un résultat clé dont l'échéance, ou le début, sort de la période de son objectif.",
+    family: Structure,
+    severity: Warning,
+    fr: {
+        /// Un résultat clé dont l'échéance, ou le début, sort de la période de son
+        /// objectif.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un résultat clé dont la propre `échéance:` tombe après la fin de son
+        /// objectif (son `échéance:`, sinon la fin de sa `période:`) ou avant que
+        /// l'objectif commence (son `début:`, sinon le début de sa `période:`), et un
+        /// résultat clé dont le propre `début:` tombe avant le début de l'objectif ou
+        /// après sa fin. Les résultats clés sans dates propres prennent celles de
+        /// l'objectif et ne sont pas signalés.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Un objectif est atteint quand ses résultats clés le sont. Un résultat clé dû
+        /// après la période de l'objectif ne peut pas compter pour lui ; c'est le plus
+        /// souvent une erreur d'année ou de trimestre.
     },
-    what: Text {
-        en: "Reports a key result whose own `due:` comes after the end of its objective (its `due:`, else the end of its `period:`) or before the objective starts (its `start:`, else the start of its `period:`), and a key result whose own `start:` comes before the objective starts or after it ends. Key results without their own dates take the objective's and are not reported.",
-        fr: "Signale un résultat clé dont la propre `échéance:` tombe après la fin de son objectif (son `échéance:`, sinon la fin de sa `période:`) ou avant que l'objectif commence (son `début:`, sinon le début de sa `période:`), et un résultat clé dont le propre `début:` tombe avant le début de l'objectif ou après sa fin. Les résultats clés sans dates propres prennent celles de l'objectif et ne sont pas signalés.",
-    },
-    why: Text {
-        en: "An objective is reached when its key results are. One due after the objective's period cannot count for it, and is most often a wrong year or quarter.",
-        fr: "Un objectif est atteint quand ses résultats clés le sont. Un résultat clé dû après la période de l'objectif ne peut pas compter pour lui ; c'est le plus souvent une erreur d'année ou de trimestre.",
-    },
-    bad: "objective revenue: Grow Q4 revenue by 40%\n  period: 2026-Q4\n  kr deals: Close 20 new deals\n    metric: 0 -> 20 deals\n    due: 2027-01-31\n",
-    good: "objective revenue: Grow Q4 revenue by 40%\n  period: 2026-Q4\n  kr deals: Close 20 new deals\n    metric: 0 -> 20 deals\n    due: 2026-12-31\n",
-};
+}
 
 /// One end of an objective: the date and the line that sets it.
 struct End {

@@ -1,30 +1,67 @@
 //! `E016` log-before-start: progress logged before its item starts.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, LogValue};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "E016",
+declare_rule! {
+    /// Progress logged before its item starts.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a log line that records progress — an activity's count, an increment
+    /// (`+3`), `done` — dated before its item starts: its `start:`, else the start
+    /// of its `period:`, else those of its objective or funnel. Items with no start
+    /// date are not checked. A key result's measurement (`bounce 29%`), a
+    /// confidence, a retrospective or a note may come earlier: the baseline is
+    /// often measured just before work starts.
+    ///
+    /// ## Why it matters
+    ///
+    /// Progress counted before the start inflates the result, and the date is most
+    /// often a typo (a wrong month or year).
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// activity calls: Call 20 prospects every weekday
+    ///   target: 20 calls per weekday
+    ///   start: 2026-10-01
+    /// 2026-01-02 calls 17
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// activity calls: Call 20 prospects every weekday
+    ///   target: 20 calls per weekday
+    ///   start: 2026-10-01
+    /// 2026-11-02 calls 17
+    /// ```
+    code: E016,
     name: "log-before-start",
-    family: Family::Structure,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "Progress logged before its item starts.",
-        fr: "Un avancement noté avant le début de son élément.",
+    family: Structure,
+    severity: Warning,
+    fr: {
+        /// Un avancement noté avant le début de son élément.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale une ligne de journal qui note un avancement — le compte d'une
+        /// activité, un incrément (`+3`), `fait` — datée d'avant le début de son
+        /// élément : son `début:`, sinon le début de sa `période:`, sinon ceux de son
+        /// objectif ou de son entonnoir. Les éléments sans date de début ne sont pas
+        /// vérifiés. La mesure d'un résultat clé (`rebond 29 %`), une confiance, un
+        /// bilan ou une note peuvent venir avant : le point de départ se mesure souvent
+        /// juste avant que le travail commence.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Un avancement compté avant le début gonfle le résultat, et la date est le
+        /// plus souvent une faute de frappe (un mois ou une année erronés).
     },
-    what: Text {
-        en: "Reports a log line that records progress — an activity's count, an increment (`+3`), `done` — dated before its item starts: its `start:`, else the start of its `period:`, else those of its objective or funnel. Items with no start date are not checked. A key result's measurement (`bounce 29%`), a confidence, a retrospective or a note may come earlier: the baseline is often measured just before work starts.",
-        fr: "Signale une ligne de journal qui note un avancement — le compte d'une activité, un incrément (`+3`), `fait` — datée d'avant le début de son élément : son `début:`, sinon le début de sa `période:`, sinon ceux de son objectif ou de son entonnoir. Les éléments sans date de début ne sont pas vérifiés. La mesure d'un résultat clé (`rebond 29 %`), une confiance, un bilan ou une note peuvent venir avant : le point de départ se mesure souvent juste avant que le travail commence.",
-    },
-    why: Text {
-        en: "Progress counted before the start inflates the result, and the date is most often a typo (a wrong month or year).",
-        fr: "Un avancement compté avant le début gonfle le résultat, et la date est le plus souvent une faute de frappe (un mois ou une année erronés).",
-    },
-    bad: "activity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n  start: 2026-10-01\n2026-01-02 calls 17\n",
-    good: "activity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n  start: 2026-10-01\n2026-11-02 calls 17\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (n, item) in cx.model.items.iter().enumerate() {

@@ -1,32 +1,72 @@
 //! `E014` log-unit-mismatch: a log value in another unit than its item's
 //! measure.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{Item, ItemIdx, ItemKind, LogValue, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{metric_unit, same_unit, unit_name};
 
-pub const CODE: Code = Code {
-    code: "E014",
+declare_rule! {
+    /// A log value whose unit differs from its item's measure.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a measurement or an increment on a log line whose unit is not the
+    /// unit of its item: the `metric:` or `keep:` of a key result, the unit word of
+    /// an activity's `target:`, the `goal:` of a funnel. A log value with no unit
+    /// is fine (it is read in the item's unit), and so is any unit when the item's
+    /// measure has none. Unit words are compared ignoring case, accents and a
+    /// plural `s`.
+    ///
+    /// ## Why it matters
+    ///
+    /// `bounce 24 EUR` on a rate measured in % is a typo or a line logged against
+    /// the wrong id; either way, progress computed from it would be wrong.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective blog: Make the blog convert
+    ///   period: 2026-Q4
+    ///   kr bounce: Cut the bounce rate from 30% to 15%
+    ///     metric: 30% -> 15%
+    /// 2026-11-03 bounce 24 EUR
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective blog: Make the blog convert
+    ///   period: 2026-Q4
+    ///   kr bounce: Cut the bounce rate from 30% to 15%
+    ///     metric: 30% -> 15%
+    /// 2026-11-03 bounce 24%
+    /// ```
+    code: E014,
     name: "log-unit-mismatch",
-    family: Family::Structure,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A log value whose unit differs from its item's measure.",
-        fr: "Une valeur du journal dans une autre unité que la mesure de son élément.",
+    family: Structure,
+    severity: Warning,
+    fr: {
+        /// Une valeur du journal dans une autre unité que la mesure de son élément.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale une mesure ou un incrément d'une ligne de journal dont l'unité n'est
+        /// pas celle de son élément : la `mesure:` ou le `seuil:` d'un résultat clé, le
+        /// mot d'unité de la `cible:` d'une activité, le `but:` d'un entonnoir. Une
+        /// valeur sans unité convient (elle se lit dans l'unité de l'élément), tout
+        /// comme n'importe quelle unité quand la mesure de l'élément n'en a pas. Les
+        /// mots d'unité se comparent sans tenir compte de la casse, des accents ni d'un
+        /// `s` de pluriel.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// `rebond 24 €` sur un taux mesuré en % est une faute de frappe ou une ligne
+        /// notée sous le mauvais identifiant ; dans les deux cas, l'avancement calculé
+        /// à partir d'elle serait faux.
     },
-    what: Text {
-        en: "Reports a measurement or an increment on a log line whose unit is not the unit of its item: the `metric:` or `keep:` of a key result, the unit word of an activity's `target:`, the `goal:` of a funnel. A log value with no unit is fine (it is read in the item's unit), and so is any unit when the item's measure has none. Unit words are compared ignoring case, accents and a plural `s`.",
-        fr: "Signale une mesure ou un incrément d'une ligne de journal dont l'unité n'est pas celle de son élément : la `mesure:` ou le `seuil:` d'un résultat clé, le mot d'unité de la `cible:` d'une activité, le `but:` d'un entonnoir. Une valeur sans unité convient (elle se lit dans l'unité de l'élément), tout comme n'importe quelle unité quand la mesure de l'élément n'en a pas. Les mots d'unité se comparent sans tenir compte de la casse, des accents ni d'un `s` de pluriel.",
-    },
-    why: Text {
-        en: "`bounce 24 EUR` on a rate measured in % is a typo or a line logged against the wrong id; either way, progress computed from it would be wrong.",
-        fr: "`rebond 24 €` sur un taux mesuré en % est une faute de frappe ou une ligne notée sous le mauvais identifiant ; dans les deux cas, l'avancement calculé à partir d'elle serait faux.",
-    },
-    bad: "objective blog: Make the blog convert\n  period: 2026-Q4\n  kr bounce: Cut the bounce rate from 30% to 15%\n    metric: 30% -> 15%\n2026-11-03 bounce 24 EUR\n",
-    good: "objective blog: Make the blog convert\n  period: 2026-Q4\n  kr bounce: Cut the bounce rate from 30% to 15%\n    metric: 30% -> 15%\n2026-11-03 bounce 24%\n",
-};
+}
 
 /// The unit an item's log values are expected in, if it has one.
 fn expected_unit(item: &Item) -> Option<Unit> {

@@ -1,31 +1,65 @@
 //! `T504` funnel-no-start: a funnel whose window has no start, so its
 //! stages can be neither judged nor projected.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "T504",
+declare_rule! {
+    /// A funnel with no start date: its stages cannot be judged or projected.
+    ///
+    /// ## What it checks
+    ///
+    /// Reports a funnel that has stages but no start: no `start:`, no `period:`,
+    /// and no dated item it `supports:` to take its window from. A funnel with no
+    /// end date at all is `T501`'s.
+    ///
+    /// ## Why it matters
+    ///
+    /// Volumes logged against a funnel are judged and projected from the day it
+    /// starts: without one, every stage says "no data" and the forecast of the goal
+    /// never appears.
+    ///
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// funnel pipeline: What the Q4 revenue needs
+    ///   goal: 30 000 EUR by 2026-12-31
+    ///   stage sales: 1 500 EUR each
+    ///   stage prospects: 5% convert
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// funnel pipeline: What the Q4 revenue needs
+    ///   period: 2026-Q4
+    ///   goal: 30 000 EUR by 2026-12-31
+    ///   stage sales: 1 500 EUR each
+    ///   stage prospects: 5% convert
+    /// ```
+    code: T504,
     name: "funnel-no-start",
-    family: Family::TimeBound,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A funnel with no start date: its stages cannot be judged or projected.",
-        fr: "Un entonnoir sans date de début : ses étapes ne peuvent être ni jugées ni projetées.",
+    family: TimeBound,
+    severity: Warning,
+    fr: {
+        /// Un entonnoir sans date de début : ses étapes ne peuvent être ni jugées ni
+        /// projetées.
+        ///
+        /// ## Ce qui est vérifié
+        ///
+        /// Signale un entonnoir qui a des étapes mais pas de début : ni `début:`, ni
+        /// `période:`, ni élément daté qu'il `soutient:` dont il prendrait la période.
+        /// Un entonnoir sans aucune date de fin relève de `T501`.
+        ///
+        /// ## Pourquoi c'est important
+        ///
+        /// Les volumes notés pour un entonnoir se jugent et se projettent à partir de
+        /// son début : sans lui, chaque étape dit « sans données » et la prévision du
+        /// but n'apparaît jamais.
     },
-    what: Text {
-        en: "Reports a funnel that has stages but no start: no `start:`, no `period:`, and no dated item it `supports:` to take its window from. A funnel with no end date at all is `T501`'s.",
-        fr: "Signale un entonnoir qui a des étapes mais pas de début : ni `début:`, ni `période:`, ni élément daté qu'il `soutient:` dont il prendrait la période. Un entonnoir sans aucune date de fin relève de `T501`.",
-    },
-    why: Text {
-        en: "Volumes logged against a funnel are judged and projected from the day it starts: without one, every stage says \"no data\" and the forecast of the goal never appears.",
-        fr: "Les volumes notés pour un entonnoir se jugent et se projettent à partir de son début : sans lui, chaque étape dit « sans données » et la prévision du but n'apparaît jamais.",
-    },
-    bad: "funnel pipeline: What the Q4 revenue needs\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n  stage prospects: 5% convert\n",
-    good: "funnel pipeline: What the Q4 revenue needs\n  period: 2026-Q4\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n  stage prospects: 5% convert\n",
-};
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (n, item) in cx.model.items.iter().enumerate() {
