@@ -111,14 +111,25 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn a_target_the_log_already_shows() {
         let text = "kr a: Reach 5 000 subscribers\n  metric: 4 000 -> 5 000 subscribers\n  due: 2027-03-31\nrc b: Descendre le délai à 48 h\n  mesure: 72 h -> 48 h\n  échéance: 2027-03-31\n2026-11-10 a 5120 subscribers\n2026-11-02 b 40 h\n";
-        assert_eq!(
-            spans(text, "A304"),
-            ["metric: 4 000 -> 5 000 subscribers", "mesure: 72 h -> 48 h"]
+        check(
+            "A304",
+            r#"
+                kr a: Reach 5 000 subscribers
+                  metric: 4 000 -> 5 000 subscribers
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A304
+                  due: 2027-03-31
+                rc b: Descendre le délai à 48 h
+                  mesure: 72 h -> 48 h
+                # ^^^^^^^^^^^^^^^^^^^^ A304
+                  échéance: 2027-03-31
+                2026-11-10 a 5120 subscribers
+                2026-11-02 b 40 h
+            "#,
         );
         let d = &with_code(text, "A304")[0];
         assert!(
@@ -130,7 +141,23 @@ mod tests {
 
     #[test]
     fn not_yet_reached_done_or_over() {
-        let text = "kr a: Reach 5 000 subscribers\n  metric: 4 000 -> 5 000 subscribers\n  due: 2027-03-31\nkr b: Reach 300 leads\n  metric: 100 -> 300 leads\n  due: 2027-03-31\nkr c: Reach 50 demos\n  metric: 10 -> 50 demos\n  due: 2026-10-31\n2026-11-10 a 4800 subscribers\n2026-11-10 b 310 leads\n2026-11-11 b done\n2026-10-30 c 55 demos\n";
-        assert!(spans(text, "A304").is_empty());
+        check(
+            "A304",
+            r#"
+                kr a: Reach 5 000 subscribers
+                  metric: 4 000 -> 5 000 subscribers
+                  due: 2027-03-31
+                kr b: Reach 300 leads
+                  metric: 100 -> 300 leads
+                  due: 2027-03-31
+                kr c: Reach 50 demos
+                  metric: 10 -> 50 demos
+                  due: 2026-10-31
+                2026-11-10 a 4800 subscribers
+                2026-11-10 b 310 leads
+                2026-11-11 b done
+                2026-10-30 c 55 demos
+            "#,
+        );
     }
 }

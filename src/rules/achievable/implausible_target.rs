@@ -256,21 +256,31 @@ fn days(cx: &Context<'_>, idx: ItemIdx, mut durations: impl Iterator<Item = f64>
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn phrases_that_promise_the_impossible() {
         let text = "objective a: Become Europe's leading brand by spring\nobjectif b: Signer tous les prospects du salon\nkr c: Win every deal we pitch\n  milestone\nkr d: Take 100% of the Lyon market\n  metric: 3% -> 100%\nrc e: Remporter les appels d'offres auxquels on répond\n  mesure: 35 % -> 100 %\nkr f: Annual logo churn down\n  metric: 14% -> 0%\n";
-        assert_eq!(
-            spans(text, "A303"),
-            [
-                "Become Europe's leading brand by spring",
-                "Signer tous les prospects du salon",
-                "Win every deal we pitch",
-                "Take 100% of the Lyon market",
-                "mesure: 35 % -> 100 %",
-                "metric: 14% -> 0%"
-            ]
+        check(
+            "A303",
+            r#"
+                objective a: Become Europe's leading brand by spring
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                objectif b: Signer tous les prospects du salon
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                kr c: Win every deal we pitch
+                #     ^^^^^^^^^^^^^^^^^^^^^^^ A303
+                  milestone
+                kr d: Take 100% of the Lyon market
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                  metric: 3% -> 100%
+                rc e: Remporter les appels d'offres auxquels on répond
+                  mesure: 35 % -> 100 %
+                # ^^^^^^^^^^^^^^^^^^^^^ A303
+                kr f: Annual logo churn down
+                  metric: 14% -> 0%
+                # ^^^^^^^^^^^^^^^^^ A303
+            "#,
         );
         let d = &with_code(text, "A303")[0];
         assert!(
@@ -284,13 +294,24 @@ mod tests {
     fn a_large_multiple_in_a_short_window() {
         // Today is 2026-11-24 in rule tests: 38 days to the end of the year.
         let text = "kr a: Triple revenue in three weeks\n  metric: 20 000 EUR -> 60 000 EUR\nkr b: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\nkr q: Lift aided awareness\n  metric: 4% -> 80%\n  due: 2027-02-28\nrc c: Multiplier par dix les inscriptions\n  mesure: 0 -> 500 inscriptions\n  échéance: 2026-12-31\n";
-        assert_eq!(
-            spans(text, "A303"),
-            [
-                "metric: 20 000 EUR -> 60 000 EUR",
-                "metric: 10 000 EUR -> 30 000 EUR",
-                "metric: 4% -> 80%"
-            ]
+        check(
+            "A303",
+            r#"
+                kr a: Triple revenue in three weeks
+                  metric: 20 000 EUR -> 60 000 EUR
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                kr b: Grow MRR to 30k
+                  metric: 10 000 EUR -> 30 000 EUR
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                  due: 2026-12-31
+                kr q: Lift aided awareness
+                  metric: 4% -> 80%
+                # ^^^^^^^^^^^^^^^^^ A303
+                  due: 2027-02-28
+                rc c: Multiplier par dix les inscriptions
+                  mesure: 0 -> 500 inscriptions
+                  échéance: 2026-12-31
+            "#,
         );
         let d = &with_code(text, "A303")[0];
         assert!(
@@ -302,7 +323,24 @@ mod tests {
 
     #[test]
     fn time_a_small_base_or_a_log_make_it_plausible() {
-        let text = "kr w: Grow the waitlist from 90 to 300 people\n  metric: 90 -> 300 people\n  due: 2027-03-31\nkr a: Triple revenue next year\n  metric: 20 000 EUR -> 60 000 EUR\n  due: 2027-12-31\nkr b: Sign 2 then 10 clinics\n  metric: 2 -> 10 clinics\n  due: 2026-12-31\nkr c: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\n2026-11-01 c 14 000 EUR\n2026-11-20 c 21 000 EUR\n";
-        assert!(spans(text, "A303").is_empty());
+        check(
+            "A303",
+            r#"
+                kr w: Grow the waitlist from 90 to 300 people
+                  metric: 90 -> 300 people
+                  due: 2027-03-31
+                kr a: Triple revenue next year
+                  metric: 20 000 EUR -> 60 000 EUR
+                  due: 2027-12-31
+                kr b: Sign 2 then 10 clinics
+                  metric: 2 -> 10 clinics
+                  due: 2026-12-31
+                kr c: Grow MRR to 30k
+                  metric: 10 000 EUR -> 30 000 EUR
+                  due: 2026-12-31
+                2026-11-01 c 14 000 EUR
+                2026-11-20 c 21 000 EUR
+            "#,
+        );
     }
 }

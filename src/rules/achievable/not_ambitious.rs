@@ -159,19 +159,27 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 mod tests {
     use crate::analysis::Workspace;
     use crate::config::Settings;
-    use crate::rules::testing::{spans, today, with_code};
+    use crate::rules::testing::{check, today, with_code};
 
     #[test]
     fn equal_or_tiny_changes_are_reported_at_the_metric() {
         let text = "kr a: Hold NPS\n  metric: 40 -> 40\nkr b: Lift renewals\n  metric: 90% -> 91%\nkr c: Cut churn\n  metric: 2% -> 1,95 %\nkr d: Start\n  metric: 0 -> 0\n";
-        assert_eq!(
-            spans(text, "A302"),
-            [
-                "metric: 40 -> 40",
-                "metric: 90% -> 91%",
-                "metric: 2% -> 1,95 %",
-                "metric: 0 -> 0"
-            ]
+        check(
+            "A302",
+            r#"
+                kr a: Hold NPS
+                  metric: 40 -> 40
+                # ^^^^^^^^^^^^^^^^ A302
+                kr b: Lift renewals
+                  metric: 90% -> 91%
+                # ^^^^^^^^^^^^^^^^^^ A302
+                kr c: Cut churn
+                  metric: 2% -> 1,95 %
+                # ^^^^^^^^^^^^^^^^^^^^ A302
+                kr d: Start
+                  metric: 0 -> 0
+                # ^^^^^^^^^^^^^^ A302
+            "#,
         );
         let found = with_code(text, "A302");
         assert!(
@@ -184,20 +192,47 @@ mod tests {
 
     #[test]
     fn real_changes_zero_baselines_and_other_measures_are_fine() {
-        let text = "kr a: Lift renewals\n  metric: 90% -> 95%\nkr b: Win customers\n  metric: 0 -> 1\nkr c: Raise NPS\n  metric: -10 -> -9\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\nkr f: Two units\n  metric: 40 leads -> 40 customers\n";
-        assert!(spans(text, "A302").is_empty());
+        check(
+            "A302",
+            r#"
+                kr a: Lift renewals
+                  metric: 90% -> 95%
+                kr b: Win customers
+                  metric: 0 -> 1
+                kr c: Raise NPS
+                  metric: -10 -> -9
+                kr d: Reach 300 MQLs
+                  metric: 300 MQLs
+                kr e: Keep NPS
+                  keep: >= 40
+                kr f: Two units
+                  metric: 40 leads -> 40 customers
+            "#,
+        );
     }
 
     #[test]
     fn a_relative_target_is_judged_by_its_size() {
         let text = "kr a: Lift renewals\n  metric: +2%\nkr b: Grow followers\n  metric: 4 100 followers -> +100\nkr c: Gagner des abonnés\n  mesure: +3 % par mois\nkr d: Cut the CAC\n  metric: -20%\nkr e: Add MQLs\n  metric: +300 MQLs\nkr f: Grow followers\n  metric: 4 100 followers -> +300\n";
-        assert_eq!(
-            spans(text, "A302"),
-            [
-                "metric: +2%",
-                "metric: 4 100 followers -> +100",
-                "mesure: +3 % par mois"
-            ]
+        check(
+            "A302",
+            r#"
+                kr a: Lift renewals
+                  metric: +2%
+                # ^^^^^^^^^^^ A302
+                kr b: Grow followers
+                  metric: 4 100 followers -> +100
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A302
+                kr c: Gagner des abonnés
+                  mesure: +3 % par mois
+                # ^^^^^^^^^^^^^^^^^^^^^ A302
+                kr d: Cut the CAC
+                  metric: -20%
+                kr e: Add MQLs
+                  metric: +300 MQLs
+                kr f: Grow followers
+                  metric: 4 100 followers -> +300
+            "#,
         );
         // 100 / 4 100 = 2.44%, shown 2.4%.
         let found = with_code(text, "A302");

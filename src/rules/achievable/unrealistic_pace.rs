@@ -371,7 +371,7 @@ fn key_result(
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, spans, with_code};
 
     fn runs(target: &str) -> String {
         let mut text = format!("activity runs: Go for a run\n  target: {target}\n");
@@ -410,15 +410,34 @@ mod tests {
     fn two_full_periods_of_data_are_needed() {
         // From 3 Oct. to 24 Nov.: one full month only.
         assert!(spans(&runs("30 per month"), "A301").is_empty());
-        let weekday = "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-02 calls 5\n2026-11-09 calls 5\n2026-11-16 calls 5\n";
-        assert_eq!(spans(weekday, "A301"), ["target: 20 per weekday"]);
-        let recent =
-            "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-23 calls 5\n";
-        assert!(spans(recent, "A301").is_empty());
+        check(
+            "A301",
+            r#"
+                activity calls: Call prospects
+                  target: 20 per weekday
+                # ^^^^^^^^^^^^^^^^^^^^^^ A301
+                2026-11-02 calls 5
+                2026-11-09 calls 5
+                2026-11-16 calls 5
+            "#,
+        );
+        check(
+            "A301",
+            r#"
+                activity calls: Call prospects
+                  target: 20 per weekday
+                2026-11-23 calls 5
+            "#,
+        );
         // One line three weeks ago: the log is not kept, which is not a pace.
-        let once =
-            "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-02 calls 17\n";
-        assert!(spans(once, "A301").is_empty());
+        check(
+            "A301",
+            r#"
+                activity calls: Call prospects
+                  target: 20 per weekday
+                2026-11-02 calls 17
+            "#,
+        );
     }
 
     #[test]
@@ -462,9 +481,19 @@ mod tests {
 
     #[test]
     fn increments_add_up_from_the_baseline() {
-        let text = "kr mqls: Add 300 MQLs\n  metric: 0 -> 300 MQLs\n  due: 2026-12-31\n2026-10-05 mqls +9\n2026-10-12 mqls +14\n2026-11-23 mqls +20\n";
         // 34 MQLs in 7 weeks; 257 left in 38 days.
-        assert_eq!(spans(text, "A301"), ["metric: 0 -> 300 MQLs"]);
+        check(
+            "A301",
+            r#"
+                kr mqls: Add 300 MQLs
+                  metric: 0 -> 300 MQLs
+                # ^^^^^^^^^^^^^^^^^^^^^ A301
+                  due: 2026-12-31
+                2026-10-05 mqls +9
+                2026-10-12 mqls +14
+                2026-11-23 mqls +20
+            "#,
+        );
     }
 
     #[test]

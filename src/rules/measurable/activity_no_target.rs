@@ -70,20 +70,34 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn an_activity_without_a_target_is_reported() {
-        let text = "activity a: Call prospects daily\nactivité b: Relancer les devis\n  responsable: @lea\n";
-        assert_eq!(
-            spans(text, "M206"),
-            ["Call prospects daily", "Relancer les devis"]
+        check(
+            "M206",
+            r#"
+                activity a: Call prospects daily
+                #           ^^^^^^^^^^^^^^^^^^^^ M206
+                activité b: Relancer les devis
+                #           ^^^^^^^^^^^^^^^^^^ M206
+                  responsable: @lea
+            "#,
         );
     }
 
     #[test]
     fn a_target_in_any_language_is_fine() {
-        let text = "activity a: Call prospects daily\n  target: 20 per weekday\nactivité b: Relancer les devis\n  rythme: 1 toutes les 2 semaines\nkr c: Not an activity\n  milestone\n";
-        assert!(spans(text, "M206").is_empty());
+        check(
+            "M206",
+            r#"
+                activity a: Call prospects daily
+                  target: 20 per weekday
+                activité b: Relancer les devis
+                  rythme: 1 toutes les 2 semaines
+                kr c: Not an activity
+                  milestone
+            "#,
+        );
     }
 }

@@ -110,19 +110,24 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn directions_and_comparisons_without_numbers() {
         let text = "rc d: Faire baisser le churn des PME\n  jalon\nobjective a: Get more sign-ups\nobjectif b: Développer les abonnements\nobjective c: We need bookings to climb\n";
-        assert_eq!(
-            spans(text, "M207"),
-            [
-                "Faire baisser le churn des PME",
-                "Get more sign-ups",
-                "Développer les abonnements",
-                "We need bookings to climb"
-            ]
+        check(
+            "M207",
+            r#"
+                rc d: Faire baisser le churn des PME
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M207
+                  jalon
+                objective a: Get more sign-ups
+                #            ^^^^^^^^^^^^^^^^^ M207
+                objectif b: Développer les abonnements
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^ M207
+                objective c: We need bookings to climb
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^ M207
+            "#,
         );
         let d = &with_code(text, "M207")[1];
         assert!(
@@ -134,7 +139,17 @@ mod tests {
 
     #[test]
     fn a_number_anywhere_or_key_results_are_enough() {
-        let text = "objective a: Get 400 more sign-ups a month\nobjective b: Get more sign-ups\n  kr k: Reach 400 sign-ups a month\n    metric: 250 -> 400 sign-ups\nkr c: Double the bookings\n  milestone\nobjective d: Win the Lyon clinics\n";
-        assert!(spans(text, "M207").is_empty());
+        check(
+            "M207",
+            r#"
+                objective a: Get 400 more sign-ups a month
+                objective b: Get more sign-ups
+                  kr k: Reach 400 sign-ups a month
+                    metric: 250 -> 400 sign-ups
+                kr c: Double the bookings
+                  milestone
+                objective d: Win the Lyon clinics
+            "#,
+        );
     }
 }

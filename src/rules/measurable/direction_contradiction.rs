@@ -123,14 +123,21 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn opposite_directions_are_reported_at_the_metric() {
         let text = "kr a: Cut the bounce rate\n  metric: 15% -> 30%\nkr b: Augmenter le CA mensuel\n  mesure: 20 000 € -> 11 000 €\n";
-        assert_eq!(
-            spans(text, "M204"),
-            ["metric: 15% -> 30%", "mesure: 20 000 € -> 11 000 €"]
+        check(
+            "M204",
+            r#"
+                kr a: Cut the bounce rate
+                  metric: 15% -> 30%
+                # ^^^^^^^^^^^^^^^^^^ M204
+                kr b: Augmenter le CA mensuel
+                  mesure: 20 000 € -> 11 000 €
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M204
+            "#,
         );
         let d = &with_code(text, "M204")[0];
         assert!(d.message.en.contains("from 15% to 30%"), "{}", d.message.en);
@@ -139,9 +146,20 @@ mod tests {
     #[test]
     fn a_relative_target_is_judged_by_its_sign() {
         let text = "kr a: Réduire le coût d'acquisition de 20 %\n  mesure: +20 %\nkr b: Grow followers by 20%\n  metric: 4 100 followers -> −20%\nkr c: Cut the CAC by 20%\n  metric: -20%\nkr d: Augmenter de 300 le nombre de MQL\n  mesure: +300 MQL\n";
-        assert_eq!(
-            spans(text, "M204"),
-            ["mesure: +20 %", "metric: 4 100 followers -> −20%"]
+        check(
+            "M204",
+            r#"
+                kr a: Réduire le coût d'acquisition de 20 %
+                  mesure: +20 %
+                # ^^^^^^^^^^^^^ M204
+                kr b: Grow followers by 20%
+                  metric: 4 100 followers -> −20%
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M204
+                kr c: Cut the CAC by 20%
+                  metric: -20%
+                kr d: Augmenter de 300 le nombre de MQL
+                  mesure: +300 MQL
+            "#,
         );
         let found = with_code(text, "M204");
         assert!(
@@ -158,7 +176,22 @@ mod tests {
 
     #[test]
     fn agreeing_or_unknown_directions_are_fine() {
-        let text = "kr a: Cut the bounce rate\n  metric: 30% -> 15%\nkr b: Réduire le délai de réponse\n  mesure: 8 -> 2\nkr c: Bring my 10k time down\n  metric: 62 -> 55\nkr d: Grow MRR\n  metric: 10 -> 12\nkr e: Cut costs\n  metric: 20\nkr f: Raise NPS\n  metric: 40 -> 40\n";
-        assert!(spans(text, "M204").is_empty());
+        check(
+            "M204",
+            r#"
+                kr a: Cut the bounce rate
+                  metric: 30% -> 15%
+                kr b: Réduire le délai de réponse
+                  mesure: 8 -> 2
+                kr c: Bring my 10k time down
+                  metric: 62 -> 55
+                kr d: Grow MRR
+                  metric: 10 -> 12
+                kr e: Cut costs
+                  metric: 20
+                kr f: Raise NPS
+                  metric: 40 -> 40
+            "#,
+        );
     }
 }

@@ -129,14 +129,24 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn bounds_and_levels_that_disagree() {
         let text = "kr a: Keep CPA under €20\n  keep: <= €25\nrc b: Garder le taux de litiges sous 2 %\n  garder: >= 2 %\nkr c: Keep NPS at least 40\n  keep: <= 40\n";
-        assert_eq!(
-            spans(text, "M208"),
-            ["keep: <= €25", "garder: >= 2 %", "keep: <= 40"]
+        check(
+            "M208",
+            r#"
+                kr a: Keep CPA under €20
+                  keep: <= €25
+                # ^^^^^^^^^^^^ M208
+                rc b: Garder le taux de litiges sous 2 %
+                  garder: >= 2 %
+                # ^^^^^^^^^^^^^^ M208
+                kr c: Keep NPS at least 40
+                  keep: <= 40
+                # ^^^^^^^^^^^ M208
+            "#,
         );
         let d = &with_code(text, "M208")[1];
         assert!(
@@ -148,7 +158,18 @@ mod tests {
 
     #[test]
     fn agreeing_guardrails() {
-        let text = "kr a: Keep CPA under €20\n  keep: <= €20\nrc b: Garder au moins 96 % de contrôles conformes\n  garder: >= 96 %\nkr c: Keep churn below 2% with a team of 3\n  keep: < 2%\nkr d: Keep NPS at 40\n  keep: >= 40\n";
-        assert!(spans(text, "M208").is_empty());
+        check(
+            "M208",
+            r#"
+                kr a: Keep CPA under €20
+                  keep: <= €20
+                rc b: Garder au moins 96 % de contrôles conformes
+                  garder: >= 96 %
+                kr c: Keep churn below 2% with a team of 3
+                  keep: < 2%
+                kr d: Keep NPS at 40
+                  keep: >= 40
+            "#,
+        );
     }
 }

@@ -83,28 +83,56 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn a_key_result_without_a_measure_is_reported() {
-        let text = "objective o: Grow revenue in Lyon\n  kr a: Win 40 clinics\n  rc b: Signer 40 cabinets\n    échéance: 2026-12-31\n";
-        assert_eq!(
-            spans(text, "M201"),
-            ["Win 40 clinics", "Signer 40 cabinets"]
+        check(
+            "M201",
+            r#"
+                objective o: Grow revenue in Lyon
+                  kr a: Win 40 clinics
+                #       ^^^^^^^^^^^^^^ M201
+                  rc b: Signer 40 cabinets
+                #       ^^^^^^^^^^^^^^^^^^ M201
+                    échéance: 2026-12-31
+            "#,
         );
     }
 
     #[test]
     fn any_measure_will_do() {
-        let text = "objective o: Grow revenue in Lyon\n  kr a: Win 40 clinics\n    metric: 40 clinics\n  kr b: Keep NPS at 40\n    keep: >= 40\n  kr c: Ship the page\n    milestone\nactivity d: Call prospects\n";
-        assert!(spans(text, "M201").is_empty());
+        check(
+            "M201",
+            r#"
+                objective o: Grow revenue in Lyon
+                  kr a: Win 40 clinics
+                    metric: 40 clinics
+                  kr b: Keep NPS at 40
+                    keep: >= 40
+                  kr c: Ship the page
+                    milestone
+                activity d: Call prospects
+            "#,
+        );
     }
 
     #[test]
     fn a_broken_line_is_reported_once() {
         // The header lacks its title (E001): no second diagnostic for it.
-        assert!(spans("kr abc:\n", "M201").is_empty());
+        check(
+            "M201",
+            r#"
+                kr abc:
+            "#,
+        );
         // A metric line that does not parse is the syntax error's business.
-        assert!(spans("kr abc: Win clients\n  metric: 0 -> lots\n", "M201").is_empty());
+        check(
+            "M201",
+            r#"
+                kr abc: Win clients
+                  metric: 0 -> lots
+            "#,
+        );
     }
 }

@@ -140,12 +140,23 @@ fn first_measurement(
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, spans, with_code};
 
     #[test]
     fn a_target_alone_is_reported_at_the_metric() {
         let text = "kr a: Reach 300 MQLs\n  metric: 300 MQLs\nkr b: Grow from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr c: Keep NPS\n  keep: >= 40\n";
-        assert_eq!(spans(text, "M202"), ["metric: 300 MQLs"]);
+        check(
+            "M202",
+            r#"
+                kr a: Reach 300 MQLs
+                  metric: 300 MQLs
+                # ^^^^^^^^^^^^^^^^ M202
+                kr b: Grow from 3420 to 4104
+                  metric: 3420 -> 4104 followers
+                kr c: Keep NPS
+                  keep: >= 40
+            "#,
+        );
         assert!(with_code(text, "M202")[0].fixes.is_empty());
         // The suggestion is written as the format reads it: no `10,000`.
         let big = "kr a: Reach 10 000 sign-ups\n  metric: 10000 sign-ups\n";
@@ -159,8 +170,17 @@ mod tests {
 
     #[test]
     fn a_relative_target_needs_no_baseline() {
-        let text = "kr a: Add 300 MQLs\n  metric: +300 MQLs\nkr b: Réduire le CAC de 20 %\n  mesure: −20 %\nkr c: Followers +20% a month\n  metric: +20% per month\n";
-        assert!(spans(text, "M202").is_empty());
+        check(
+            "M202",
+            r#"
+                kr a: Add 300 MQLs
+                  metric: +300 MQLs
+                kr b: Réduire le CAC de 20 %
+                  mesure: −20 %
+                kr c: Followers +20% a month
+                  metric: +20% per month
+            "#,
+        );
     }
 
     #[test]

@@ -267,26 +267,40 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn a_factor_in_words_is_the_ratio() {
-        let text = "kr a: Halve monthly logo churn\n  metric: 2.4% -> 1.8%\nkr b: Halve monthly logo churn\n  metric: 2.4% -> 1.2%\nrc c: Doubler les inscriptions\n  mesure: 150 -> 300\nrc d: Diviser par deux le délai de réponse\n  mesure: 48 h -> 36 h\n";
-        assert_eq!(
-            spans(text, "M205"),
-            [
-                "Halve monthly logo churn",
-                "Diviser par deux le délai de réponse"
-            ]
+        check(
+            "M205",
+            r#"
+                kr a: Halve monthly logo churn
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: 2.4% -> 1.8%
+                kr b: Halve monthly logo churn
+                  metric: 2.4% -> 1.2%
+                rc c: Doubler les inscriptions
+                  mesure: 150 -> 300
+                rc d: Diviser par deux le délai de réponse
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M205
+                  mesure: 48 h -> 36 h
+            "#,
         );
     }
 
     #[test]
     fn a_number_the_metric_does_not_hold_is_reported_at_the_title() {
         let text = "kr a: Win 100 new customers\n  metric: 0 -> 80\nkr b: Raise activation from 40% to 60%\n  metric: 40% -> 50%\n";
-        assert_eq!(
-            spans(text, "M205"),
-            ["Win 100 new customers", "Raise activation from 40% to 60%"]
+        check(
+            "M205",
+            r#"
+                kr a: Win 100 new customers
+                #     ^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: 0 -> 80
+                kr b: Raise activation from 40% to 60%
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: 40% -> 50%
+            "#,
         );
         let d = &with_code(text, "M205")[0];
         assert!(d.message.en.contains("`100`") && d.message.en.contains("from 0 to 80"));
@@ -294,14 +308,46 @@ mod tests {
 
     #[test]
     fn baseline_target_change_and_percent_all_match() {
-        let text = "kr a: Add 300 MQLs from organic traffic\n  metric: 0 -> 300 MQLs\nkr b: Grow Instagram followers 20% in October\n  metric: 3420 -> 4104 followers\nkr c: Cut the bounce rate from 30% to 15%\n  metric: 30% -> 15%\nkr d: Porter le CA de 11 000 € à 20 000 € d'ici fin 2026\n  mesure: 11 000 € -> 20 000 €\nkr e: Raise activation by 10 points\n  metric: 40% -> 50%\nkr f: Win 99 customers\n  metric: 0 -> 100\nkr g: Triple signups (3x)\n  metric: 100 -> 300\n";
-        assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+        check(
+            "M205",
+            r#"
+                kr a: Add 300 MQLs from organic traffic
+                  metric: 0 -> 300 MQLs
+                kr b: Grow Instagram followers 20% in October
+                  metric: 3420 -> 4104 followers
+                kr c: Cut the bounce rate from 30% to 15%
+                  metric: 30% -> 15%
+                kr d: Porter le CA de 11 000 € à 20 000 € d'ici fin 2026
+                  mesure: 11 000 € -> 20 000 €
+                kr e: Raise activation by 10 points
+                  metric: 40% -> 50%
+                kr f: Win 99 customers
+                  metric: 0 -> 100
+                kr g: Triple signups (3x)
+                  metric: 100 -> 300
+            "#,
+        );
     }
 
     #[test]
     fn a_relative_target_matches_the_change_the_title_states() {
         let text = "kr a: Augmenter de 300 le nombre de MQL issus du trafic organique\n  mesure: +300 MQL\nkr b: Cut the CAC by 20%\n  metric: -20%\nkr c: Grow followers from 4100 to 4920\n  metric: 4 100 followers -> +20%\nkr d: Instagram followers +20% every month\n  metric: +20% per month\nkr e: Win 100 new customers\n  metric: +80 customers\n";
-        assert_eq!(spans(text, "M205"), ["Win 100 new customers"]);
+        check(
+            "M205",
+            r#"
+                kr a: Augmenter de 300 le nombre de MQL issus du trafic organique
+                  mesure: +300 MQL
+                kr b: Cut the CAC by 20%
+                  metric: -20%
+                kr c: Grow followers from 4100 to 4920
+                  metric: 4 100 followers -> +20%
+                kr d: Instagram followers +20% every month
+                  metric: +20% per month
+                kr e: Win 100 new customers
+                #     ^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: +80 customers
+            "#,
+        );
         let d = &with_code(text, "M205")[0];
         assert!(
             d.message.en.contains("`100`") && d.message.en.contains("by +80\u{a0}customers"),
@@ -312,7 +358,20 @@ mod tests {
 
     #[test]
     fn durations_names_and_missing_baselines_are_left_alone() {
-        let text = "kr a: Bring my 10k time down from 62 to 55 minutes\n  metric: 62 minutes -> 55 minutes\nkr b: Win 40 clinics in 2 months\n  metric: 0 -> 40\nkr c: Signer 15 clients en 30 jours\n  mesure: 0 -> 15\nkr d: Win 100 customers\n  metric: 80 customers\nkr e: Ship by 2026-12-31\n  metric: 0 -> 1\n";
-        assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+        check(
+            "M205",
+            r#"
+                kr a: Bring my 10k time down from 62 to 55 minutes
+                  metric: 62 minutes -> 55 minutes
+                kr b: Win 40 clinics in 2 months
+                  metric: 0 -> 40
+                kr c: Signer 15 clients en 30 jours
+                  mesure: 0 -> 15
+                kr d: Win 100 customers
+                  metric: 80 customers
+                kr e: Ship by 2026-12-31
+                  metric: 0 -> 1
+            "#,
+        );
     }
 }

@@ -201,27 +201,54 @@ pub(crate) fn written_value(value: f64, unit: &Unit, french: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn a_title_in_another_currency() {
-        let text = "kr a: Raise monthly income from £3 100 to £5 000\n  metric: €3 100 -> €5 000\nkr b: Raise monthly income from €3 100 to €5 000\n  metric: 3 100 EUR -> 5 000 EUR\n";
-        assert_eq!(spans(text, "M203"), ["metric: €3 100 -> €5 000"]);
+        check(
+            "M203",
+            r#"
+                kr a: Raise monthly income from £3 100 to £5 000
+                  metric: €3 100 -> €5 000
+                # ^^^^^^^^^^^^^^^^^^^^^^^^ M203
+                kr b: Raise monthly income from €3 100 to €5 000
+                  metric: 3 100 EUR -> 5 000 EUR
+            "#,
+        );
     }
 
     #[test]
     fn two_units_are_reported_on_the_metric_line() {
-        let text = "kr a: Cut the bounce rate from 30% to 15%\n  metric: 30% -> 15 EUR\nkr b: Win 100 customers\n  metric: 40 leads -> 140 customers\n";
-        assert_eq!(
-            spans(text, "M203"),
-            ["metric: 30% -> 15 EUR", "metric: 40 leads -> 140 customers"]
+        check(
+            "M203",
+            r#"
+                kr a: Cut the bounce rate from 30% to 15%
+                  metric: 30% -> 15 EUR
+                # ^^^^^^^^^^^^^^^^^^^^^ M203
+                kr b: Win 100 customers
+                  metric: 40 leads -> 140 customers
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M203
+            "#,
         );
     }
 
     #[test]
     fn one_unit_or_the_same_unit_is_fine() {
-        let text = "kr a: Grow followers from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr b: Win customers\n  metric: 1 customer -> 40 Customers\nkr c: Grow ARR\n  metric: $800k -> 1.2M USD\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\n";
-        assert!(spans(text, "M203").is_empty());
+        check(
+            "M203",
+            r#"
+                kr a: Grow followers from 3420 to 4104
+                  metric: 3420 -> 4104 followers
+                kr b: Win customers
+                  metric: 1 customer -> 40 Customers
+                kr c: Grow ARR
+                  metric: $800k -> 1.2M USD
+                kr d: Reach 300 MQLs
+                  metric: 300 MQLs
+                kr e: Keep NPS
+                  keep: >= 40
+            "#,
+        );
     }
 
     #[test]

@@ -97,12 +97,22 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn objectives_without_a_flag() {
-        let text = "objective a: Grow\nobjective b: Keep\n  committed\nobjectif c: Oser\n  ambitieux\nkr k: Alone\n";
-        assert_eq!(spans(text, "O605"), ["a"]);
+        check(
+            "O605",
+            r#"
+                objective a: Grow
+                #         ^ O605
+                objective b: Keep
+                  committed
+                objectif c: Oser
+                  ambitieux
+                kr k: Alone
+            "#,
+        );
     }
 
     #[test]

@@ -115,19 +115,34 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn objectives_without_an_owner() {
-        let text =
-            "objective a: Grow\n  period: 2026-Q4\nobjective b: Keep\n  owner: @sam\nkr k: Alone\n";
-        assert_eq!(spans(text, "O604"), ["a"]);
+        check(
+            "O604",
+            r#"
+                objective a: Grow
+                #         ^ O604
+                  period: 2026-Q4
+                objective b: Keep
+                  owner: @sam
+                kr k: Alone
+            "#,
+        );
     }
 
     #[test]
     fn owned_objectives_are_fine() {
-        let text = "objective a: Grow\n  owner: @sam\nobjectif b: Garder\n  responsable: lea\n";
-        assert!(spans(text, "O604").is_empty());
+        check(
+            "O604",
+            r#"
+                objective a: Grow
+                  owner: @sam
+                objectif b: Garder
+                  responsable: lea
+            "#,
+        );
     }
 
     #[test]

@@ -133,36 +133,60 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn task_verbs_in_both_languages() {
-        let text = "objective o: Grow\n  kr a: Write 8 blog posts\n    metric: 0 -> 8 posts\n  rc b: Appeler 50 anciens clients\n    mesure: 0 -> 50 appels\n  kr c: To launch the referral offer\n";
-        assert_eq!(
-            spans(text, "O603"),
-            [
-                "Write 8 blog posts",
-                "Appeler 50 anciens clients",
-                "To launch the referral offer"
-            ]
+        check(
+            "O603",
+            r#"
+                objective o: Grow
+                  kr a: Write 8 blog posts
+                #       ^^^^^^^^^^^^^^^^^^ O603
+                    metric: 0 -> 8 posts
+                  rc b: Appeler 50 anciens clients
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^^^ O603
+                    mesure: 0 -> 50 appels
+                  kr c: To launch the referral offer
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ O603
+            "#,
         );
     }
 
     #[test]
     fn results_outcome_idioms_and_milestones_that_name_a_state_are_fine() {
-        let text = "objective o: Grow\n  kr a: Get 300 MQLs from organic traffic\n    metric: 0 -> 300 MQLs\n  kr b: Customer stories hub live with 12 stories\n    milestone\n  rc c: Programme partenaires ouvert avec 5 partenaires signés\n    jalon\n  kr d: Grow the qualified pipeline from 300k to 900k EUR\n    metric: 300000 EUR -> 900000 EUR\n  rc e: Gagner 15 nouveaux clients à Lyon\n    mesure: 0 -> 15 clients\n";
-        assert!(spans(text, "O603").is_empty());
+        check(
+            "O603",
+            r#"
+                objective o: Grow
+                  kr a: Get 300 MQLs from organic traffic
+                    metric: 0 -> 300 MQLs
+                  kr b: Customer stories hub live with 12 stories
+                    milestone
+                  rc c: Programme partenaires ouvert avec 5 partenaires signés
+                    jalon
+                  kr d: Grow the qualified pipeline from 300k to 900k EUR
+                    metric: 300000 EUR -> 900000 EUR
+                  rc e: Gagner 15 nouveaux clients à Lyon
+                    mesure: 0 -> 15 clients
+            "#,
+        );
     }
 
     #[test]
     fn errands_marked_as_milestones_are_tasks_too() {
         let text = "objective o: Grow\n  kr a: Run the partner workshop\n    milestone\n  rc b: Migrer l'emailing vers le nouvel outil\n    jalon\n";
-        assert_eq!(
-            spans(text, "O603"),
-            [
-                "Run the partner workshop",
-                "Migrer l'emailing vers le nouvel outil"
-            ]
+        check(
+            "O603",
+            r#"
+                objective o: Grow
+                  kr a: Run the partner workshop
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^ O603
+                    milestone
+                  rc b: Migrer l'emailing vers le nouvel outil
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ O603
+                    jalon
+            "#,
         );
         assert!(with_code(text, "O603").iter().all(|d| d.fixes.is_empty()));
     }

@@ -105,23 +105,51 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn no_supports_or_only_unknown_ids() {
-        let text = "activity a: Call\n  target: 5 per day\nactivité b: Publier\n  soutient: rien\n";
-        assert_eq!(spans(text, "R402"), ["a", "b"]);
+        check(
+            "R402",
+            r#"
+                activity a: Call
+                #        ^ R402
+                  target: 5 per day
+                activité b: Publier
+                #        ^ R402
+                  soutient: rien
+            "#,
+        );
     }
 
     #[test]
     fn one_resolved_link_is_enough() {
-        let text = "objective o: Grow\n  kr k: Win 5 deals\nactivity a: Call\n  supports: typo, k\nactivity b: Post\n  supports: o\n";
-        assert!(spans(text, "R402").is_empty());
+        check(
+            "R402",
+            r#"
+                objective o: Grow
+                  kr k: Win 5 deals
+                activity a: Call
+                  supports: typo, k
+                activity b: Post
+                  supports: o
+            "#,
+        );
     }
 
     #[test]
     fn a_reason_of_its_own_is_enough_unless_its_links_are_broken() {
-        let text = "activité lecture: Lire 20 pages par jour\n  cible: 20 pages par jour\n  pourquoi: Moins d'écran le soir\nactivity b: Post\n  why: Stay visible\n  supports: typo\n";
-        assert_eq!(spans(text, "R402"), ["b"]);
+        check(
+            "R402",
+            r#"
+                activité lecture: Lire 20 pages par jour
+                  cible: 20 pages par jour
+                  pourquoi: Moins d'écran le soir
+                activity b: Post
+                #        ^ R402
+                  why: Stay visible
+                  supports: typo
+            "#,
+        );
     }
 }

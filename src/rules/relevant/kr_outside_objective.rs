@@ -85,24 +85,46 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn key_results_before_any_objective() {
-        let text = "kr a: Reach 1000 sign-ups\n  metric: 1000 sign-ups\nrc b: Signer 10 clients\nobjective o: Grow\n  kr c: Win 5 deals\n";
-        assert_eq!(spans(text, "R401"), ["a", "b"]);
+        check(
+            "R401",
+            r#"
+                kr a: Reach 1000 sign-ups
+                #  ^ R401
+                  metric: 1000 sign-ups
+                rc b: Signer 10 clients
+                #  ^ R401
+                objective o: Grow
+                  kr c: Win 5 deals
+            "#,
+        );
     }
 
     #[test]
     fn an_activity_or_funnel_between_does_not_matter() {
-        let text =
-            "objective o: Grow\nactivity a: Call\n  target: 1 per day\n  kr c: Win 5 deals\n";
-        assert!(spans(text, "R401").is_empty());
+        check(
+            "R401",
+            r#"
+                objective o: Grow
+                activity a: Call
+                  target: 1 per day
+                  kr c: Win 5 deals
+            "#,
+        );
     }
 
     #[test]
     fn a_misspelt_objective_leaves_its_key_results_alone() {
-        let text = "objectve o: Grow\n  kr c: Win 5 deals\n";
-        assert_eq!(spans(text, "R401"), ["c"]);
+        check(
+            "R401",
+            r#"
+                objectve o: Grow
+                  kr c: Win 5 deals
+                #    ^ R401
+            "#,
+        );
     }
 }

@@ -186,12 +186,25 @@ fn leads_to(model: &Model, from: ItemIdx, to: ItemIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::analysis::Workspace;
-    use crate::rules::testing::{apply_first_fix, spans, today, with_code};
+    use crate::rules::testing::{apply_first_fix, check, spans, today, with_code};
 
     #[test]
     fn quarter_objectives_under_a_year_objective() {
         let text = "objective year: Big year\n  period: 2026\nobjective q4: Strong Q4\n  period: 2026-Q4\nobjective nov: November push\n  due: 2026-11-30\n  start: 2026-11-01\n";
-        assert_eq!(spans(text, "R404"), ["q4", "nov"]);
+        check(
+            "R404",
+            r#"
+                objective year: Big year
+                  period: 2026
+                objective q4: Strong Q4
+                #         ^^ R404
+                  period: 2026-Q4
+                objective nov: November push
+                #         ^^^ R404
+                  due: 2026-11-30
+                  start: 2026-11-01
+            "#,
+        );
         let found = with_code(text, "R404");
         // The closest higher objective is suggested.
         assert!(
@@ -206,14 +219,33 @@ mod tests {
 
     #[test]
     fn same_periods_linked_or_undated_objectives_are_fine() {
-        let text = "objective a: A\n  period: 2026-Q4\nobjective b: B\n  period: 2026-Q4\nobjective c: C\n  period: 2026-12\n  parent: a\nobjective d: D\n";
-        assert!(spans(text, "R404").is_empty());
+        check(
+            "R404",
+            r#"
+                objective a: A
+                  period: 2026-Q4
+                objective b: B
+                  period: 2026-Q4
+                objective c: C
+                  period: 2026-12
+                  parent: a
+                objective d: D
+            "#,
+        );
     }
 
     #[test]
     fn a_link_that_would_make_a_cycle_is_not_suggested() {
-        let text = "objective q4: Q4\n  period: 2026-Q4\nobjective year: Year\n  period: 2026\n  parent: q4\n";
-        assert!(spans(text, "R404").is_empty());
+        check(
+            "R404",
+            r#"
+                objective q4: Q4
+                  period: 2026-Q4
+                objective year: Year
+                  period: 2026
+                  parent: q4
+            "#,
+        );
     }
 
     fn in_files(files: &[(&str, &str)]) -> Vec<String> {

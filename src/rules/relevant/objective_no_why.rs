@@ -80,17 +80,34 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn objectives_without_a_reason() {
-        let text = "objective a: Grow\n  period: 2026-Q4\nobjective b: Keep\n  why: Cash\nobjectif c: Oser\n  pourquoi: Parce que\nkr k: Alone\n";
-        assert_eq!(spans(text, "R403"), ["a"]);
+        check(
+            "R403",
+            r#"
+                objective a: Grow
+                #         ^ R403
+                  period: 2026-Q4
+                objective b: Keep
+                  why: Cash
+                objectif c: Oser
+                  pourquoi: Parce que
+                kr k: Alone
+            "#,
+        );
     }
 
     #[test]
     fn an_empty_or_broken_why_line_gives_no_reason() {
-        let text = "objective a: Grow\n  why:\n";
-        assert_eq!(spans(text, "R403"), ["a"]);
+        check(
+            "R403",
+            r#"
+                objective a: Grow
+                #         ^ R403
+                  why:
+            "#,
+        );
     }
 }

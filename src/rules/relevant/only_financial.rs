@@ -175,17 +175,53 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn money_only() {
-        let text = "objective a: Best quarter\n  kr r: Grow revenue\n    metric: 10 -> 20\n  kr m: Keep cash above the floor\n    keep: >= 50 000 EUR\nobjectif b: Meilleur trimestre\n  rc ca: Porter le CA mensuel de 11 000 € à 20 000 €\n    mesure: 11 000 € -> 20 000 €\n  rc marge: Tenir la marge\n    garder: >= 60 %\nobjective c: Revenue per customer\n  kr arpu: Raise the revenue per customer\n    metric: $40 -> $50\n";
-        assert_eq!(spans(text, "R405"), ["a", "b", "c"]);
+        check(
+            "R405",
+            r#"
+                objective a: Best quarter
+                #         ^ R405
+                  kr r: Grow revenue
+                    metric: 10 -> 20
+                  kr m: Keep cash above the floor
+                    keep: >= 50 000 EUR
+                objectif b: Meilleur trimestre
+                #        ^ R405
+                  rc ca: Porter le CA mensuel de 11 000 € à 20 000 €
+                    mesure: 11 000 € -> 20 000 €
+                  rc marge: Tenir la marge
+                    garder: >= 60 %
+                objective c: Revenue per customer
+                #         ^ R405
+                  kr arpu: Raise the revenue per customer
+                    metric: $40 -> $50
+            "#,
+        );
     }
 
     #[test]
     fn one_key_result_on_value_is_enough() {
-        let text = "objective a: Best quarter\n  kr r: Grow ARR from $800k to $1.2M\n    metric: $800k -> $1.2M\n  kr churn: Keep monthly logo churn at or below 2%\n    keep: <= 2%\nobjectif b: Meilleur trimestre\n  rc ca: Porter le CA de 11 000 € à 20 000 €\n    mesure: 11 000 € -> 20 000 €\n  rc sig: Passer le taux de signature des devis de 12,5 % à 20 %\n    mesure: 12,5 % -> 20 %\nobjective c: Sales from happy customers\n  kr s: Grow sales to loyal customers\n    metric: 10 -> 20\nobjective d: No key results\n";
-        assert!(spans(text, "R405").is_empty());
+        check(
+            "R405",
+            r#"
+                objective a: Best quarter
+                  kr r: Grow ARR from $800k to $1.2M
+                    metric: $800k -> $1.2M
+                  kr churn: Keep monthly logo churn at or below 2%
+                    keep: <= 2%
+                objectif b: Meilleur trimestre
+                  rc ca: Porter le CA de 11 000 € à 20 000 €
+                    mesure: 11 000 € -> 20 000 €
+                  rc sig: Passer le taux de signature des devis de 12,5 % à 20 %
+                    mesure: 12,5 % -> 20 %
+                objective c: Sales from happy customers
+                  kr s: Grow sales to loyal customers
+                    metric: 10 -> 20
+                objective d: No key results
+            "#,
+        );
     }
 }

@@ -234,18 +234,43 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use crate::config::Settings;
-    use crate::rules::testing::{analyze_with, spans};
+    use crate::rules::testing::{analyze_with, check, spans};
 
     #[test]
     fn nothing_logged_for_too_long() {
-        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\nactivity a: Call\n  target: 5 per day\n2026-11-01 k +2\n2026-11-02 a 5\n";
-        assert_eq!(spans(text, "C701"), ["o", "a"]);
+        check(
+            "C701",
+            r#"
+                objective o: Grow
+                #         ^ C701
+                  period: 2026-Q4
+                  kr k: Win 10 deals
+                    metric: 0 -> 10 deals
+                activity a: Call
+                #        ^ C701
+                  target: 5 per day
+                2026-11-01 k +2
+                2026-11-02 a 5
+            "#,
+        );
     }
 
     #[test]
     fn a_key_result_left_behind_by_the_others() {
         let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\n  kr m: Ship the kit\n    milestone\n2026-11-20 k +2\n";
-        assert_eq!(spans(text, "C701"), ["m"]);
+        check(
+            "C701",
+            r#"
+                objective o: Grow
+                  period: 2026-Q4
+                  kr k: Win 10 deals
+                    metric: 0 -> 10 deals
+                  kr m: Ship the kit
+                #    ^ C701
+                    milestone
+                2026-11-20 k +2
+            "#,
+        );
         // A check-in on the objective covers its key results.
         let text = format!("{text}2026-11-21 o confidence 60%\n");
         assert!(spans(&text, "C701").is_empty());
@@ -253,16 +278,52 @@ mod tests {
 
     #[test]
     fn closed_future_past_or_undated_items_are_not_stale() {
-        let text = "objective done: Done\n  period: 2026-Q4\n  kr k: Ship\n    milestone\nobjective next: Next\n  period: 2027-Q1\nobjective past: Past\n  period: 2026-Q3\nobjective undated: Someday\nactivity quiet: Never logged\n  target: 1 per week\nactivity gone: Stopped\n  target: 1 per week\n2026-10-01 done dropped\n2026-10-01 gone 1\n2026-10-02 gone dropped\n";
-        assert!(spans(text, "C701").is_empty(), "{:?}", spans(text, "C701"));
+        check(
+            "C701",
+            r#"
+                objective done: Done
+                  period: 2026-Q4
+                  kr k: Ship
+                    milestone
+                objective next: Next
+                  period: 2027-Q1
+                objective past: Past
+                  period: 2026-Q3
+                objective undated: Someday
+                activity quiet: Never logged
+                  target: 1 per week
+                activity gone: Stopped
+                  target: 1 per week
+                2026-10-01 done dropped
+                2026-10-01 gone 1
+                2026-10-02 gone dropped
+            "#,
+        );
     }
 
     #[test]
     fn fourteen_days_is_still_fresh_and_rates_stretch_it() {
-        let text = "activity a: Call\n  target: 5 per day\nactivity m: Monthly report\n  target: 1 per month\n2026-11-10 a 5\n2026-10-30 m 1\n";
-        assert!(spans(text, "C701").is_empty());
+        check(
+            "C701",
+            r#"
+                activity a: Call
+                  target: 5 per day
+                activity m: Monthly report
+                  target: 1 per month
+                2026-11-10 a 5
+                2026-10-30 m 1
+            "#,
+        );
         let text = "activity a: Call\n  target: 5 per day\n2026-11-09 a 5\n";
-        assert_eq!(spans(text, "C701"), ["a"]);
+        check(
+            "C701",
+            r#"
+                activity a: Call
+                #        ^ C701
+                  target: 5 per day
+                2026-11-09 a 5
+            "#,
+        );
         let settings = Settings::from_toml("[thresholds]\nstale-days = 30\n").unwrap();
         assert!(
             analyze_with(text, &settings)
@@ -274,7 +335,17 @@ mod tests {
 
     #[test]
     fn with_no_log_it_counts_from_its_start() {
-        let text = "objective o: Grow\n  start: 2026-11-01\n  due: 2026-12-31\nobjective p: Fresh\n  start: 2026-11-20\n  due: 2026-12-31\n";
-        assert_eq!(spans(text, "C701"), ["o"]);
+        check(
+            "C701",
+            r#"
+                objective o: Grow
+                #         ^ C701
+                  start: 2026-11-01
+                  due: 2026-12-31
+                objective p: Fresh
+                  start: 2026-11-20
+                  due: 2026-12-31
+            "#,
+        );
     }
 }

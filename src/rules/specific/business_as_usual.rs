@@ -89,24 +89,36 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn objectives_starting_as_usual_are_reported() {
-        let text = "objective a: Maintain our NPS above 40\nobjectif b: Continuer la prospection des artisans\nobjective c: To keep the blog running\n";
-        assert_eq!(
-            spans(text, "S104"),
-            [
-                "Maintain our NPS above 40",
-                "Continuer la prospection des artisans",
-                "To keep the blog running"
-            ]
+        check(
+            "S104",
+            r#"
+                objective a: Maintain our NPS above 40
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^ S104
+                objectif b: Continuer la prospection des artisans
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S104
+                objective c: To keep the blog running
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^ S104
+            "#,
         );
     }
 
     #[test]
     fn guardrail_key_results_and_later_words_are_fine() {
-        let text = "objective a: Win clinics and keep them\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n  kr churn: Maintain churn under 2%\n    metric: 2% -> 1.5%\nactivity b: Keep posting on LinkedIn\n  target: 3 per week\n";
-        assert!(spans(text, "S104").is_empty());
+        check(
+            "S104",
+            r#"
+                objective a: Win clinics and keep them
+                  kr nps: Keep NPS at 40 or more
+                    keep: >= 40
+                  kr churn: Maintain churn under 2%
+                    metric: 2% -> 1.5%
+                activity b: Keep posting on LinkedIn
+                  target: 3 per week
+            "#,
+        );
     }
 }

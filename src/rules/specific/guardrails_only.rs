@@ -95,20 +95,39 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn objectives_of_guardrails_only() {
-        let text = "objective a: Give clinics support they praise\n  kr n: Keep NPS at 40\n    keep: >= 40\n  kr r: Keep replies fast\n    keep: <= 4 hours\nobjectif b: Tenir la marge\n  rc m: Garder la marge au-dessus de 30 %\n    garder: >= 30 %\n";
-        assert_eq!(
-            spans(text, "S106"),
-            ["Give clinics support they praise", "Tenir la marge"]
+        check(
+            "S106",
+            r#"
+                objective a: Give clinics support they praise
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S106
+                  kr n: Keep NPS at 40
+                    keep: >= 40
+                  kr r: Keep replies fast
+                    keep: <= 4 hours
+                objectif b: Tenir la marge
+                #           ^^^^^^^^^^^^^^ S106
+                  rc m: Garder la marge au-dessus de 30 %
+                    garder: >= 30 %
+            "#,
         );
     }
 
     #[test]
     fn one_moving_key_result_or_none_at_all() {
-        let text = "objective a: Give clinics support they praise\n  kr n: Keep NPS at 40\n    keep: >= 40\n  kr r: Cut replies from 8 to 2 hours\n    metric: 8 hours -> 2 hours\nobjective b: Win Lyon\n";
-        assert!(spans(text, "S106").is_empty());
+        check(
+            "S106",
+            r#"
+                objective a: Give clinics support they praise
+                  kr n: Keep NPS at 40
+                    keep: >= 40
+                  kr r: Cut replies from 8 to 2 hours
+                    metric: 8 hours -> 2 hours
+                objective b: Win Lyon
+            "#,
+        );
     }
 }

@@ -99,18 +99,35 @@ mod tests {
     use super::word_count;
     use crate::analysis::Workspace;
     use crate::config::Settings;
-    use crate::rules::testing::{spans, today};
+    use crate::rules::testing::{check, today};
 
     #[test]
     fn short_titles_are_reported() {
-        let text = "objective o: Sales\nkr k: Grow revenue\n  metric: 1 -> 2\nactivity a: Appeler\n  target: 1 per day\n";
-        assert_eq!(spans(text, "S102"), ["Sales", "Grow revenue", "Appeler"]);
+        check(
+            "S102",
+            r#"
+                objective o: Sales
+                #            ^^^^^ S102
+                kr k: Grow revenue
+                #     ^^^^^^^^^^^^ S102
+                  metric: 1 -> 2
+                activity a: Appeler
+                #           ^^^^^^^ S102
+                  target: 1 per day
+            "#,
+        );
     }
 
     #[test]
     fn numbers_count_as_words() {
-        let text = "kr k: Win 100 customers\n  metric: 0 -> 100\nobjective o: Faire du T4\n";
-        assert!(spans(text, "S102").is_empty());
+        check(
+            "S102",
+            r#"
+                kr k: Win 100 customers
+                  metric: 0 -> 100
+                objective o: Faire du T4
+            "#,
+        );
         assert_eq!(word_count("Grow MRR 20 %"), 3);
         assert_eq!(word_count("Lancer l'offre"), 3);
         assert_eq!(word_count("   "), 0);
@@ -125,6 +142,13 @@ mod tests {
         ws.add_file("t.goals", text);
         let found = ws.analyze_with(today(), &settings);
         assert!(found.diagnostics.iter().all(|d| d.code.code != "S102"));
-        assert_eq!(spans(text, "S102"), ["Grow sales"]);
+        check(
+            "S102",
+            r#"
+                objective o: Grow sales
+                #            ^^^^^^^^^^ S102
+                objective p:
+            "#,
+        );
     }
 }

@@ -87,24 +87,34 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn topics_in_both_languages() {
-        let text = "objective a: Q1 email marketing\nobjectif b: Réseaux sociaux 2027\nobjective c: Partner channel in Benelux\n";
-        assert_eq!(
-            spans(text, "S107"),
-            [
-                "Q1 email marketing",
-                "Réseaux sociaux 2027",
-                "Partner channel in Benelux"
-            ]
+        check(
+            "S107",
+            r#"
+                objective a: Q1 email marketing
+                #            ^^^^^^^^^^^^^^^^^^ S107
+                objectif b: Réseaux sociaux 2027
+                #           ^^^^^^^^^^^^^^^^^^^^ S107
+                objective c: Partner channel in Benelux
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^ S107
+            "#,
         );
     }
 
     #[test]
     fn goals_with_a_verb_or_a_number() {
-        let text = "objective a: Win the Lyon clinics\nobjectif b: Fidéliser les clients de 2026\nobjective c: 40 clinics in Lyon\nobjectif d: Que les familles reviennent\nobjective e: Sales\n";
-        assert!(spans(text, "S107").is_empty());
+        check(
+            "S107",
+            r#"
+                objective a: Win the Lyon clinics
+                objectif b: Fidéliser les clients de 2026
+                objective c: 40 clinics in Lyon
+                objectif d: Que les familles reviennent
+                objective e: Sales
+            "#,
+        );
     }
 }

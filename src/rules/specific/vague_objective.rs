@@ -116,14 +116,23 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn vague_objectives_with_key_results_are_information() {
         let text = "objective a: Boost our presence\n  kr k: Book 40 demos\n    metric: 12 -> 40 demos\nobjectif b: Consolider notre notoriété\n  rc r: Passer de 8 % à 14 % de notoriété spontanée\n    mesure: 8 % -> 14 %\n";
-        assert_eq!(
-            spans(text, "S105"),
-            ["Boost our presence", "Consolider notre notoriété"]
+        check(
+            "S105",
+            r#"
+                objective a: Boost our presence
+                #            ^^^^^^^^^^^^^^^^^^ S105
+                  kr k: Book 40 demos
+                    metric: 12 -> 40 demos
+                objectif b: Consolider notre notoriété
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^ S105
+                  rc r: Passer de 8 % à 14 % de notoriété spontanée
+                    mesure: 8 % -> 14 %
+            "#,
         );
         assert_eq!(
             with_code(text, "S105")[0].severity,
@@ -133,7 +142,14 @@ mod tests {
 
     #[test]
     fn concrete_objectives_or_none_without_key_results() {
-        let text = "objective a: Boost renewals with the Lyon clinics\n  kr k: Renew 30 contracts\n    metric: 0 -> 30 contracts\nobjective b: Boost our presence\n";
-        assert!(spans(text, "S105").is_empty());
+        check(
+            "S105",
+            r#"
+                objective a: Boost renewals with the Lyon clinics
+                  kr k: Renew 30 contracts
+                    metric: 0 -> 30 contracts
+                objective b: Boost our presence
+            "#,
+        );
     }
 }

@@ -162,28 +162,42 @@ pub(crate) fn quoted(words: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn vague_titles_without_a_measure() {
-        let text = "kr a: Améliorer la notoriété de la marque\n  metric: 1 -> 2\nkr b: Boost visibility\n  metric: 1 -> 2\n";
-        assert_eq!(
-            spans(text, "S101"),
-            ["Améliorer la notoriété de la marque", "Boost visibility"]
+        check(
+            "S101",
+            r#"
+                kr a: Améliorer la notoriété de la marque
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S101
+                  metric: 1 -> 2
+                kr b: Boost visibility
+                #     ^^^^^^^^^^^^^^^^ S101
+                  metric: 1 -> 2
+            "#,
         );
     }
 
     #[test]
     fn inflections_and_synonyms_are_vague_too() {
         let text = "kr a: Streamline onboarding\n  milestone\nkr b: Make support more responsive\n  milestone\nkr c: Revitaliser la marque\n  jalon\nkr d: Consolider notre présence à Lyon\n  jalon\n";
-        assert_eq!(
-            spans(text, "S101"),
-            [
-                "Streamline onboarding",
-                "Make support more responsive",
-                "Revitaliser la marque",
-                "Consolider notre présence à Lyon"
-            ]
+        check(
+            "S101",
+            r#"
+                kr a: Streamline onboarding
+                #     ^^^^^^^^^^^^^^^^^^^^^ S101
+                  milestone
+                kr b: Make support more responsive
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S101
+                  milestone
+                kr c: Revitaliser la marque
+                #     ^^^^^^^^^^^^^^^^^^^^^ S101
+                  jalon
+                kr d: Consolider notre présence à Lyon
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S101
+                  jalon
+            "#,
         );
         let d = &crate::rules::testing::with_code(text, "S101")[3];
         assert!(
@@ -195,23 +209,51 @@ mod tests {
 
     #[test]
     fn a_measure_named_by_the_title_or_the_metric_unit() {
-        let text = "kr a: Faire passer le taux de notoriété spontanée de 8 % à 14 %\n  mesure: 8 % -> 14 %\nkr b: Boost our share of voice to 30%\n  metric: 22% -> 30%\nkr c: Boost our newsletter audience\n  metric: 800 readers -> 1200 readers\nkr d: Boost newsletter readers\n  metric: 800 readers -> 1200 readers\n";
-        assert_eq!(spans(text, "S101"), ["Boost our newsletter audience"]);
+        check(
+            "S101",
+            r#"
+                kr a: Faire passer le taux de notoriété spontanée de 8 % à 14 %
+                  mesure: 8 % -> 14 %
+                kr b: Boost our share of voice to 30%
+                  metric: 22% -> 30%
+                kr c: Boost our newsletter audience
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S101
+                  metric: 800 readers -> 1200 readers
+                kr d: Boost newsletter readers
+                  metric: 800 readers -> 1200 readers
+            "#,
+        );
     }
 
     #[test]
     fn a_named_measure_makes_it_specific() {
-        let text = "kr a: Improve the conversion rate from 40% to 50%\n  metric: 40% -> 50%\nactivity b: Optimiser les relances clients\n  target: 10 per week\n";
-        assert!(spans(text, "S101").is_empty());
+        check(
+            "S101",
+            r#"
+                kr a: Improve the conversion rate from 40% to 50%
+                  metric: 40% -> 50%
+                activity b: Optimiser les relances clients
+                  target: 10 per week
+            "#,
+        );
     }
 
     #[test]
     fn objectives_with_key_results_may_be_inspiring() {
-        let text = "objective o: Boost our visibility\n  kr k: Reach 5000 followers\n    metric: 3000 followers -> 5000 followers\n";
-        assert!(spans(text, "S101").is_empty());
-        assert_eq!(
-            spans("objective o: Boost our visibility\n", "S101"),
-            ["Boost our visibility"]
+        check(
+            "S101",
+            r#"
+                objective o: Boost our visibility
+                  kr k: Reach 5000 followers
+                    metric: 3000 followers -> 5000 followers
+            "#,
+        );
+        check(
+            "S101",
+            r#"
+                objective o: Boost our visibility
+                #            ^^^^^^^^^^^^^^^^^^^^ S101
+            "#,
         );
     }
 }

@@ -104,18 +104,22 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn wishes_are_reported_in_both_languages() {
         let text = "objective a: Get rich\nobjective b: Devenir riche grâce à la boutique\nkr c: Être le meilleur cabinet de Lyon\n  milestone\n";
-        assert_eq!(
-            spans(text, "S103"),
-            [
-                "Get rich",
-                "Devenir riche grâce à la boutique",
-                "Être le meilleur cabinet de Lyon"
-            ]
+        check(
+            "S103",
+            r#"
+                objective a: Get rich
+                #            ^^^^^^^^ S103
+                objective b: Devenir riche grâce à la boutique
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S103
+                kr c: Être le meilleur cabinet de Lyon
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S103
+                  milestone
+            "#,
         );
         assert!(
             with_code(text, "S103")[1]
@@ -127,8 +131,15 @@ mod tests {
 
     #[test]
     fn a_number_or_no_wish_is_fine() {
-        let text = "objective a: Make money: 10k EUR a month from the shop\nobjective b: Win 40 clinics in Lyon\nobjective c: Richer onboarding for clinics\nobjective d: Réussir mon premier trimestre à 20 000 €\n";
-        assert!(spans(text, "S103").is_empty());
+        check(
+            "S103",
+            r#"
+                objective a: Make money: 10k EUR a month from the shop
+                objective b: Win 40 clinics in Lyon
+                objective c: Richer onboarding for clinics
+                objective d: Réussir mon premier trimestre à 20 000 €
+            "#,
+        );
     }
 
     #[test]

@@ -176,12 +176,26 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn a_due_after_the_period_is_reported_at_the_due_date() {
         let text = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    due: 2027-01\n  kr b: Hire\n    milestone\n    due: 2026-09-30\n";
-        assert_eq!(spans(text, "E015"), ["due: 2027-01", "due: 2026-09-30"]);
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    due: 2027-01
+                #   ^^^^^^^^^^^^ E015
+                  kr b: Hire
+                    milestone
+                    due: 2026-09-30
+                #   ^^^^^^^^^^^^^^^ E015
+            "#,
+        );
         let d = &with_code(text, "E015")[0];
         assert!(d.message.en.contains("2027-01-31"), "{}", d.message.en);
         assert_eq!(&text[d.related[0].range.as_range()], "period: 2026-Q4");
@@ -189,19 +203,75 @@ mod tests {
 
     #[test]
     fn a_start_before_the_objective_is_reported() {
-        let text = "objective o: Grow Q4 revenue\n  start: 2026-10-15\n  due: 2026-12-15\n  kr a: Close deals\n    metric: 0 -> 20\n    start: 2026-10\n    due: 2026-12-15\n";
-        assert_eq!(spans(text, "E015"), ["start: 2026-10"]);
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  start: 2026-10-15
+                  due: 2026-12-15
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2026-10
+                #   ^^^^^^^^^^^^^^ E015
+                    due: 2026-12-15
+            "#,
+        );
     }
 
     #[test]
     fn dates_inside_or_missing_are_fine() {
-        let text = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    start: 2026-11-01\n    due: 2026-W53\nobjective p: No dates\n  kr b: Close deals\n    metric: 0 -> 20\n    due: 2030\nkr c: No objective\n  milestone\n  due: 2030\n";
         // 2026-W53 ends on 2027-01-03: after the quarter.
-        assert_eq!(spans(text, "E015"), ["due: 2026-W53"]);
-        let backwards = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    start: 2027-01-10\n    period: 2026-Q4\n";
-        assert_eq!(spans(backwards, "E006"), ["start: 2027-01-10"]);
-        assert!(spans(backwards, "E015").is_empty());
-        let inside = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    due: 2026-12\n";
-        assert!(spans(inside, "E015").is_empty());
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2026-11-01
+                    due: 2026-W53
+                #   ^^^^^^^^^^^^^ E015
+                objective p: No dates
+                  kr b: Close deals
+                    metric: 0 -> 20
+                    due: 2030
+                kr c: No objective
+                  milestone
+                  due: 2030
+            "#,
+        );
+        check(
+            "E006",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2027-01-10
+                #   ^^^^^^^^^^^^^^^^^ E006
+                    period: 2026-Q4
+            "#,
+        );
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2027-01-10
+                    period: 2026-Q4
+            "#,
+        );
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    due: 2026-12
+            "#,
+        );
     }
 }

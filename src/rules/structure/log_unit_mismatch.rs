@@ -118,31 +118,81 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn a_value_in_another_unit_is_reported_at_the_value() {
         let text = "kr bounce: Cut the bounce rate\n  metric: 30% -> 15%\nkr deals: Win deals\n  metric: 0 -> 20 deals\n2026-11-03 bounce 24 EUR\n2026-11-04 deals +2 leads\n";
-        assert_eq!(spans(text, "E014"), ["24 EUR", "+2 leads"]);
+        check(
+            "E014",
+            r#"
+                kr bounce: Cut the bounce rate
+                  metric: 30% -> 15%
+                kr deals: Win deals
+                  metric: 0 -> 20 deals
+                2026-11-03 bounce 24 EUR
+                #                 ^^^^^^ E014
+                2026-11-04 deals +2 leads
+                #                ^^^^^^^^ E014
+            "#,
+        );
         let d = &with_code(text, "E014")[0];
         assert!(d.message.en.contains("`EUR`") && d.message.en.contains("`%`"));
     }
 
     #[test]
     fn no_unit_or_the_same_unit_is_fine() {
-        let text = "kr bounce: Cut the bounce rate\n  metric: 30% -> 15%\nkr followers: Grow followers\n  metric: 3420 -> 4104 followers\nkr nps: Keep NPS\n  keep: >= 40\n2026-11-03 bounce 24%\n2026-11-04 bounce 23\n2026-11-05 followers 3760 Followers\n2026-11-06 nps 41\n";
-        assert!(spans(text, "E014").is_empty());
+        check(
+            "E014",
+            r#"
+                kr bounce: Cut the bounce rate
+                  metric: 30% -> 15%
+                kr followers: Grow followers
+                  metric: 3420 -> 4104 followers
+                kr nps: Keep NPS
+                  keep: >= 40
+                2026-11-03 bounce 24%
+                2026-11-04 bounce 23
+                2026-11-05 followers 3760 Followers
+                2026-11-06 nps 41
+            "#,
+        );
     }
 
     #[test]
     fn activities_compare_unit_words_only_when_both_are_given() {
-        let text = "activity calls: Call prospects\n  target: 20 calls per weekday\nactivity posts: Post on LinkedIn\n  target: 3 per week\n2026-11-02 calls 17\n2026-11-03 calls 12 call\n2026-11-04 calls 9 emails\n2026-11-05 posts 2 reels\n";
-        assert_eq!(spans(text, "E014"), ["9 emails"]);
+        check(
+            "E014",
+            r#"
+                activity calls: Call prospects
+                  target: 20 calls per weekday
+                activity posts: Post on LinkedIn
+                  target: 3 per week
+                2026-11-02 calls 17
+                2026-11-03 calls 12 call
+                2026-11-04 calls 9 emails
+                #                ^^^^^^^^ E014
+                2026-11-05 posts 2 reels
+            "#,
+        );
     }
 
     #[test]
     fn funnel_goals_and_metrics_without_units() {
-        let text = "funnel f: What Q4 revenue takes\n  goal: 50 000 EUR\n  stage sales: 500 EUR each\nkr k: Grow the score\n  metric: 10 -> 20\n2026-11-02 f 12 000 USD\n2026-11-02 f 12 000 EUR\n2026-11-03 k 12%\n2026-11-03 sales +3 deals\n";
-        assert_eq!(spans(text, "E014"), ["12 000 USD"]);
+        check(
+            "E014",
+            r#"
+                funnel f: What Q4 revenue takes
+                  goal: 50 000 EUR
+                  stage sales: 500 EUR each
+                kr k: Grow the score
+                  metric: 10 -> 20
+                2026-11-02 f 12 000 USD
+                #            ^^^^^^^^^^ E014
+                2026-11-02 f 12 000 EUR
+                2026-11-03 k 12%
+                2026-11-03 sales +3 deals
+            "#,
+        );
     }
 }

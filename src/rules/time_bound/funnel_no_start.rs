@@ -90,18 +90,46 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn a_funnel_without_start_is_reported_at_its_id() {
-        let text =
-            "funnel f: Revenue\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n";
-        assert_eq!(spans(text, "T504"), ["f"]);
+        check(
+            "T504",
+            r#"
+                funnel f: Revenue
+                #      ^ T504
+                  goal: 30 000 EUR by 2026-12-31
+                  stage sales: 1 500 EUR each
+            "#,
+        );
     }
 
     #[test]
     fn a_start_a_period_or_a_supported_key_result_is_enough() {
-        let text = "objective o: Grow revenue\n  period: 2026-Q4\n  kr rev: Reach 30 000 EUR\n    metric: 0 -> 30 000 EUR\nfunnel a: A\n  start: 2026-10-01\n  goal: 30 000 EUR by 2026-12-31\n  stage s: 1 500 EUR each\nfunnel b: B\n  period: 2026-Q4\n  goal: 30 000 EUR\n  stage t: 1 500 EUR each\nfunnel c: C\n  supports: rev\n  goal: 30 000 EUR\n  stage u: 1 500 EUR each\nfunnel d: No end at all\n  goal: 30 000 EUR\n  stage v: 1 500 EUR each\n";
-        assert!(spans(text, "T504").is_empty(), "{:?}", spans(text, "T504"));
+        check(
+            "T504",
+            r#"
+                objective o: Grow revenue
+                  period: 2026-Q4
+                  kr rev: Reach 30 000 EUR
+                    metric: 0 -> 30 000 EUR
+                funnel a: A
+                  start: 2026-10-01
+                  goal: 30 000 EUR by 2026-12-31
+                  stage s: 1 500 EUR each
+                funnel b: B
+                  period: 2026-Q4
+                  goal: 30 000 EUR
+                  stage t: 1 500 EUR each
+                funnel c: C
+                  supports: rev
+                  goal: 30 000 EUR
+                  stage u: 1 500 EUR each
+                funnel d: No end at all
+                  goal: 30 000 EUR
+                  stage v: 1 500 EUR each
+            "#,
+        );
     }
 }

@@ -121,18 +121,47 @@ fn quarter_of(day: Date, french: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn undated_objectives_funnels_and_lone_key_results() {
-        let text = "kr lone: Sign 5 partners\n  metric: 0 -> 5 partners\nobjective o: Win customers\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\nfunnel f: Revenue\n  goal: 5000 EUR\n  stage s: 500 EUR each\n";
-        assert_eq!(spans(text, "T501"), ["lone", "o", "f"]);
+        check(
+            "T501",
+            r#"
+                kr lone: Sign 5 partners
+                #  ^^^^ T501
+                  metric: 0 -> 5 partners
+                objective o: Win customers
+                #         ^ T501
+                  kr k: Sign 10 customers
+                    metric: 0 -> 10 customers
+                funnel f: Revenue
+                #      ^ T501
+                  goal: 5000 EUR
+                  stage s: 500 EUR each
+            "#,
+        );
     }
 
     #[test]
     fn a_date_anywhere_up_the_chain_is_enough() {
-        let text = "objective o: Win customers\n  period: 2026-Q4\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\nobjective p: Ship\n  due: 2026-12\nfunnel f: Revenue\n  goal: 5000 EUR by 2026-12-31\nfunnel g: Leads\n  period: 2026-H2\nactivity a: Call prospects\n  target: 5 per day\n";
-        assert!(spans(text, "T501").is_empty());
+        check(
+            "T501",
+            r#"
+                objective o: Win customers
+                  period: 2026-Q4
+                  kr k: Sign 10 customers
+                    metric: 0 -> 10 customers
+                objective p: Ship
+                  due: 2026-12
+                funnel f: Revenue
+                  goal: 5000 EUR by 2026-12-31
+                funnel g: Leads
+                  period: 2026-H2
+                activity a: Call prospects
+                  target: 5 per day
+            "#,
+        );
     }
 
     #[test]

@@ -99,25 +99,61 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn ended_objectives_without_a_retro() {
-        let text = "objective q3: Best Q3\n  period: 2026-Q3\n  kr k: Close 30 deals\n    metric: 0 -> 30 deals\nobjective oct: October push\n  due: 2026-10-31\n";
-        assert_eq!(spans(text, "T503"), ["q3", "oct"]);
+        check(
+            "T503",
+            r#"
+                objective q3: Best Q3
+                #         ^^ T503
+                  period: 2026-Q3
+                  kr k: Close 30 deals
+                    metric: 0 -> 30 deals
+                objective oct: October push
+                #         ^^^ T503
+                  due: 2026-10-31
+            "#,
+        );
     }
 
     #[test]
     fn a_retro_on_the_objective_or_a_key_result_or_a_running_period() {
-        let text = "objective q3: Best Q3\n  period: 2026-Q3\n  kr k: Close 30 deals\n    metric: 0 -> 30 deals\nobjective q4: Best Q4\n  period: 2026-Q4\nobjective gone: Old idea\n  period: 2026-Q2\nobjective undated: Someday\n2026-10-01 k rétro \"good\"\n2026-07-01 gone dropped\n";
-        assert!(spans(text, "T503").is_empty());
+        check(
+            "T503",
+            r#"
+                objective q3: Best Q3
+                  period: 2026-Q3
+                  kr k: Close 30 deals
+                    metric: 0 -> 30 deals
+                objective q4: Best Q4
+                  period: 2026-Q4
+                objective gone: Old idea
+                  period: 2026-Q2
+                objective undated: Someday
+                2026-10-01 k rétro "good"
+                2026-07-01 gone dropped
+            "#,
+        );
     }
 
     #[test]
     fn an_objective_that_ends_today_is_not_over() {
-        let text = "objective o: Today\n  due: 2026-11-24\n";
-        assert!(spans(text, "T503").is_empty());
-        let text = "objective o: Yesterday\n  due: 2026-11-23\n";
-        assert_eq!(spans(text, "T503"), ["o"]);
+        check(
+            "T503",
+            r#"
+                objective o: Today
+                  due: 2026-11-24
+            "#,
+        );
+        check(
+            "T503",
+            r#"
+                objective o: Yesterday
+                #         ^ T503
+                  due: 2026-11-23
+            "#,
+        );
     }
 }

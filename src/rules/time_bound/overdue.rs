@@ -208,7 +208,7 @@ fn show(value: f64, unit: &Unit, french: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::{check, spans};
 
     const PLAN: &str = "objective o: Grow\n  period: 2026-Q4\n";
 
@@ -237,10 +237,28 @@ mod tests {
 
     #[test]
     fn the_objective_window_dates_its_key_results() {
-        let text = "objective o: Grow\n  period: 2026-Q3\n  kr k: Sign 10 firms\n    metric: 10 firms\n2026-09-01 k +4\n";
-        assert_eq!(spans(text, "T502"), ["k"]);
+        check(
+            "T502",
+            r#"
+                objective o: Grow
+                  period: 2026-Q3
+                  kr k: Sign 10 firms
+                #    ^ T502
+                    metric: 10 firms
+                2026-09-01 k +4
+            "#,
+        );
         // A target with no baseline is reached from zero by increments.
-        let text = "objective o: Grow\n  period: 2026-Q3\n  kr k: Sign 10 firms\n    metric: 10 firms\n2026-09-01 k +4\n2026-09-08 k +6\n";
-        assert!(spans(text, "T502").is_empty());
+        check(
+            "T502",
+            r#"
+                objective o: Grow
+                  period: 2026-Q3
+                  kr k: Sign 10 firms
+                    metric: 10 firms
+                2026-09-01 k +4
+                2026-09-08 k +6
+            "#,
+        );
     }
 }
