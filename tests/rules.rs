@@ -215,3 +215,57 @@ fn every_rule_has_its_doc_in_both_languages() {
         }
     }
 }
+
+/// What a rule says about its bad example, in English and French: the
+/// message, the related places and the fixes' titles. One snapshot per
+/// family (tests/snapshots/rules__messages_FAMILY.snap), to read whole.
+#[test]
+fn messages_of_each_family_in_both_languages() {
+    let mut families: std::collections::BTreeMap<String, String> = Default::default();
+    for rule in declared() {
+        let folder = rule.file.parent().unwrap().file_name().unwrap();
+        let family = match folder.to_str().unwrap() {
+            "codes" => "structure",
+            other => other,
+        };
+        let out = families.entry(family.to_string()).or_default();
+        out.push_str(&format!("## {} {}\n", rule.code, rule.name));
+        let Some(bad) = examples(&rule.en).into_iter().next() else {
+            out.push_str("(no example in text)\n\n");
+            continue;
+        };
+        let (_, analysis) = common::single("bad.goals", &bad);
+        for d in analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.code == rule.code)
+        {
+            let start = d.range.as_range().start;
+            let line = bad[..start].matches('\n').count() + 1;
+            let column = bad[..start].rsplit('\n').next().unwrap().chars().count() + 1;
+            out.push_str(&format!(
+                "{line}:{column} `{}`\n  en: {}\n  fr: {}\n",
+                &bad[d.range.as_range()],
+                d.message.en,
+                d.message.fr
+            ));
+            for r in &d.related {
+                out.push_str(&format!(
+                    "  related en: {}\n  related fr: {}\n",
+                    r.message.en, r.message.fr
+                ));
+            }
+            for f in &d.fixes {
+                out.push_str(&format!(
+                    "  fix en: {}\n  fix fr: {}\n",
+                    f.title.en, f.title.fr
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    assert_eq!(families.len(), 8, "{:?}", families.keys());
+    for (family, text) in families {
+        insta::assert_snapshot!(format!("messages_{family}"), text);
+    }
+}
