@@ -269,3 +269,26 @@ fn messages_of_each_family_in_both_languages() {
         insta::assert_snapshot!(format!("messages_{family}"), text);
     }
 }
+
+/// docs/contributing.md shows a whole rule file: its declaration reads as
+/// the rules' do, with every section in both languages and two examples.
+#[test]
+fn the_contributing_guide_declares_its_example_rule_as_the_rules_do() {
+    let guide = std::fs::read_to_string(root().join("docs/contributing.md")).unwrap();
+    let start = guide.find("```rust\n").expect("a rust block") + "```rust\n".len();
+    let file = &guide[start..start + guide[start..].find("\n```\n").unwrap()];
+    let rule = parse(Path::new("docs/contributing.md"), &format!("\n{file}")).unwrap();
+    assert_eq!(
+        (rule.code.as_str(), rule.name.as_str()),
+        ("S108", "all-caps-title")
+    );
+    assert!(
+        codes::find("S108").is_none(),
+        "the example names a real rule"
+    );
+    assert_eq!(examples(&rule.en).len(), 2);
+    for section in 0..3 {
+        assert!(!prose(&rule.en, section).is_empty() && !prose(&rule.fr, section).is_empty());
+    }
+    assert!(file.contains("pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>)"));
+}
