@@ -237,7 +237,12 @@ mod tests {
             ["Win 100 new customers", "Raise activation from 40% to 60%"]
         );
         let d = &with_code(text, "M205")[0];
-        assert!(d.message.en.contains("`100`") && d.message.en.contains("from 0 to 80"));
+        assert!(
+            d.message.render(crate::i18n::Lang::En).contains("`100`")
+                && d.message
+                    .render(crate::i18n::Lang::En)
+                    .contains("from 0 to 80")
+        );
     }
 
     #[test]
@@ -252,9 +257,12 @@ mod tests {
         assert_eq!(spans(text, "M205"), ["Win 100 new customers"]);
         let d = &with_code(text, "M205")[0];
         assert!(
-            d.message.en.contains("`100`") && d.message.en.contains("by +80\u{a0}customers"),
+            d.message.render(crate::i18n::Lang::En).contains("`100`")
+                && d.message
+                    .render(crate::i18n::Lang::En)
+                    .contains("by +80\u{a0}customers"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 

@@ -143,7 +143,13 @@ mod tests {
         let text = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    due: 2027-01\n  kr b: Hire\n    milestone\n    due: 2026-09-30\n";
         assert_eq!(spans(text, "E015"), ["due: 2027-01", "due: 2026-09-30"]);
         let d = &with_code(text, "E015")[0];
-        assert!(d.message.en.contains("2027-01-31"), "{}", d.message.en);
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("2027-01-31"),
+            "{}",
+            d.message.render(crate::i18n::Lang::En)
+        );
         assert_eq!(&text[d.related[0].range.as_range()], "period: 2026-Q4");
     }
 

@@ -85,7 +85,10 @@ mod tests {
         let text = "kr bounce: Cut the bounce rate\n  metric: 30% -> 15%\nkr deals: Win deals\n  metric: 0 -> 20 deals\n2026-11-03 bounce 24 EUR\n2026-11-04 deals +2 leads\n";
         assert_eq!(spans(text, "E014"), ["24 EUR", "+2 leads"]);
         let d = &with_code(text, "E014")[0];
-        assert!(d.message.en.contains("`EUR`") && d.message.en.contains("`%`"));
+        assert!(
+            d.message.render(crate::i18n::Lang::En).contains("`EUR`")
+                && d.message.render(crate::i18n::Lang::En).contains("`%`")
+        );
     }
 
     #[test]
