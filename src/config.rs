@@ -176,8 +176,14 @@ impl Settings {
             progress: raw.progress,
             ..Settings::default()
         };
-        settings.imports = crate::import::source::from_config(raw.import)
-            .map_err(|(span, m)| fail(span, m.en, m.fr))?;
+        settings.imports =
+            crate::import::source::from_config(raw.import).map_err(|(span, m)| {
+                fail(
+                    span,
+                    m.render(crate::i18n::Lang::En),
+                    m.render(crate::i18n::Lang::Fr),
+                )
+            })?;
         if let Some(lang) = raw.lang {
             settings.lang = Some(lang.get_ref().parse().map_err(|_| {
                 fail(
@@ -439,13 +445,23 @@ mod tests {
     fn errors_name_the_key_and_its_line() {
         let e = Settings::from_toml("[rules]\nE999 = \"off\"\n").unwrap_err();
         assert_eq!((e.line, e.column), (Some(2), Some(1)));
-        assert!(e.message.en.contains("`E999`"), "{}", e.message.en);
+        assert!(
+            e.message.render(crate::i18n::Lang::En).contains("`E999`"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         let e = Settings::from_toml("[rules]\nE002 = \"loud\"\n").unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.en.contains("\"loud\""));
+        assert!(e.message.render(crate::i18n::Lang::En).contains("\"loud\""));
         let e = Settings::from_toml("\n[thresholds]\nstale-dayz = 3\n").unwrap_err();
         assert_eq!(e.line, Some(3));
-        assert!(e.message.en.contains("stale-dayz"), "{}", e.message.en);
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("stale-dayz"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         let e = Settings::from_toml("today = \"2026-02-30\"\n").unwrap_err();
         assert_eq!(e.line, Some(1));
         let e = Settings::from_toml("[thresholds]\nstale-days = \"x\"\n").unwrap_err();
@@ -459,11 +475,11 @@ mod tests {
         let e = err("[progress]\ntrend-days = 4000000000\n");
         assert_eq!((e.line, e.column), (Some(2), Some(14)));
         assert_eq!(
-            e.message.en,
+            e.message.render(crate::i18n::Lang::En),
             "[progress] trend-days: 4000000000 is out of range; it lies between 2 and 3660"
         );
         assert_eq!(
-            e.message.fr,
+            e.message.render(crate::i18n::Lang::Fr),
             "[progress] trend-days : 4000000000 est hors limites ; la valeur est comprise entre 2 et 3660"
         );
         // NaN was accepted and printed "NaN%".
@@ -471,7 +487,7 @@ mod tests {
         assert_eq!(e.line, Some(3));
         assert!(
             e.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("unrealistic-pace-ratio: nan is out of range")
         );
         // Never validated before.
@@ -480,7 +496,7 @@ mod tests {
         let e = err("[thresholds]\nmin-change-percent = 1e308\n");
         assert!(
             e.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("min-change-percent: 1e308 is out of range")
         );
         // A dotted key at the top is found too.
@@ -516,8 +532,16 @@ mod tests {
                 let e = at(v).unwrap_err();
                 assert_eq!(e.line, Some(3), "{} = {v}", b.key);
                 let name = format!("[{}] {}", b.table, b.key);
-                assert!(e.message.en.contains(&name), "{}", e.message.en);
-                assert!(e.message.en.contains(b.key), "{}", e.message.en);
+                assert!(
+                    e.message.render(crate::i18n::Lang::En).contains(&name),
+                    "{}",
+                    e.message.render(crate::i18n::Lang::En)
+                );
+                assert!(
+                    e.message.render(crate::i18n::Lang::En).contains(b.key),
+                    "{}",
+                    e.message.render(crate::i18n::Lang::En)
+                );
             }
         }
     }

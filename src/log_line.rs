@@ -50,15 +50,21 @@ pub fn check_line(line: &str) -> Result<LogValue, Message> {
     if let Some(error) = syntax {
         let m = error.kind.message();
         return Err(Message::new(
-            format!("`{line}` is not a valid log line: {}", m.en),
-            format!("`{line}` n'est pas une ligne de journal valide : {}", m.fr),
+            format!(
+                "`{line}` is not a valid log line: {}",
+                m.render(crate::i18n::Lang::En)
+            ),
+            format!(
+                "`{line}` n'est pas une ligne de journal valide : {}",
+                m.render(crate::i18n::Lang::Fr)
+            ),
         ));
     }
     let lowered = lower_file(FileId(0), line, &parsed);
     if let Some(d) = lowered.diagnostics.first() {
         return Err(Message::new(
-            format!("`{line}`: {}", d.message.en),
-            format!("`{line}` : {}", d.message.fr),
+            format!("`{line}`: {}", d.message.render(crate::i18n::Lang::En)),
+            format!("`{line}` : {}", d.message.render(crate::i18n::Lang::Fr)),
         ));
     }
     match (one_log, lowered.logs.as_slice()) {

@@ -9,6 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use goalie::diagnostic::declare::{examples, prose};
+use goalie::i18n::Lang;
 use goalie::rules::codes;
 
 /// A rule as its file writes it.
@@ -246,19 +247,21 @@ fn messages_of_each_family_in_both_languages() {
             out.push_str(&format!(
                 "{line}:{column} `{}`\n  en: {}\n  fr: {}\n",
                 &bad[d.range.as_range()],
-                d.message.en,
-                d.message.fr
+                d.message.render(Lang::En),
+                d.message.render(Lang::Fr)
             ));
             for r in &d.related {
                 out.push_str(&format!(
                     "  related en: {}\n  related fr: {}\n",
-                    r.message.en, r.message.fr
+                    r.message.render(Lang::En),
+                    r.message.render(Lang::Fr)
                 ));
             }
             for f in &d.fixes {
                 out.push_str(&format!(
                     "  fix en: {}\n  fix fr: {}\n",
-                    f.title.en, f.title.fr
+                    f.title.render(Lang::En),
+                    f.title.render(Lang::Fr)
                 ));
             }
         }

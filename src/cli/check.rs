@@ -77,7 +77,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             format!("error: cannot read {e}"),
             format!("erreur : impossible de lire {e}"),
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
         return ExitCode::from(2);
     }
     let mut analysis = workspace.analyze_with(cx.today, &cx.settings);
@@ -101,7 +101,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     analysis = workspace.analyze_with(cx.today, &cx.settings);
                 }
                 Err(e) => {
-                    eprintln!("{}", e.message().get(lang));
+                    eprintln!("{}", e.message().render(lang));
                     return ExitCode::from(2);
                 }
             }
@@ -111,7 +111,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 format!("fixed {total} problem(s)"),
                 format!("{total} problème(s) corrigé(s)"),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
         }
     }
     let root = match args.format {
@@ -122,7 +122,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     format!("error: cannot use the root folder: {e}"),
                     format!("erreur : impossible d'utiliser le dossier racine : {e}"),
                 );
-                eprintln!("{}", m.get(lang));
+                eprintln!("{}", m.render(lang));
                 return ExitCode::from(2);
             }
         },
@@ -162,7 +162,7 @@ fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
             format!("error: cannot read standard input: {e}"),
             format!("erreur : impossible de lire l'entrée standard : {e}"),
         );
-        eprintln!("{}", m.get(cx.lang));
+        eprintln!("{}", m.render(cx.lang));
         return ExitCode::from(2);
     }
     let mut workspace = Workspace::new();
@@ -194,7 +194,7 @@ fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
                     format!("error: cannot use the root folder: {e}"),
                     format!("erreur : impossible d'utiliser le dossier racine : {e}"),
                 );
-                eprintln!("{}", m.get(cx.lang));
+                eprintln!("{}", m.render(cx.lang));
                 return ExitCode::from(2);
             }
         },
@@ -294,7 +294,7 @@ fn apply_fixes(
             at.line + 1,
             at.col + 1,
             d.code.code,
-            fix.title.get(lang)
+            fix.title.render(lang)
         ));
     }
     for (file, mut edits) in by_file {

@@ -48,7 +48,7 @@ pub fn run(args: FmtArgs) -> ExitCode {
                 format!("error: cannot read {e}"),
                 format!("erreur : impossible de lire {e}"),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
     };
@@ -64,14 +64,14 @@ pub fn run(args: FmtArgs) -> ExitCode {
                     format!("error: cannot write the output: {e}"),
                     format!("erreur : impossible d'écrire la sortie : {e}"),
                 );
-                eprintln!("{}", m.get(lang));
+                eprintln!("{}", m.render(lang));
                 tally.failed = true;
             }
             break;
         }
     }
     if let Some(summary) = summary(&tally, args.check || args.diff) {
-        eprintln!("{}", summary.get(lang));
+        eprintln!("{}", summary.render(lang));
     }
     if tally.failed {
         ExitCode::from(2)
@@ -96,7 +96,7 @@ fn one_file(
     let text = match read_text(path, &name) {
         Ok(text) => text,
         Err(m) => {
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             tally.failed = true;
             return Ok(());
         }
@@ -104,10 +104,13 @@ fn one_file(
     let formatted = format(&text);
     if let Some(notice) = formatted.notice() {
         let m = Message::new(
-            format!("warning: {name}: {}", notice.en),
-            format!("avertissement : {name} : {}", notice.fr),
+            format!("warning: {name}: {}", notice.render(crate::i18n::Lang::En)),
+            format!(
+                "avertissement : {name} : {}",
+                notice.render(crate::i18n::Lang::Fr)
+            ),
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
     }
     if !formatted.changed(&text) {
         tally.unchanged += 1;
@@ -133,10 +136,10 @@ fn one_file(
     match rewrite(path, text.as_bytes(), formatted.text.as_bytes()) {
         Ok(()) => {
             let m = Message::new(format!("formatted {name}"), format!("formaté : {name}"));
-            writeln!(out, "{}", m.get(lang))?;
+            writeln!(out, "{}", m.render(lang))?;
         }
         Err(e) => {
-            eprintln!("{}", e.message().get(lang));
+            eprintln!("{}", e.message().render(lang));
             tally.failed = true;
         }
     }

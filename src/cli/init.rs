@@ -216,7 +216,7 @@ pub fn run(args: InitArgs) -> ExitCode {
                 format!("error: {list} already exists; nothing was written (--force overwrites)"),
                 format!("erreur : {list} existe déjà ; rien n'a été écrit (--force pour écraser)"),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
     }
@@ -238,7 +238,7 @@ pub fn run(args: InitArgs) -> ExitCode {
                 dir.display()
             ),
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
     }
 
     // Folders first: a path that cannot hold a folder (a file named
@@ -259,7 +259,7 @@ pub fn run(args: InitArgs) -> ExitCode {
                     parent.display()
                 ),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
     }
@@ -270,14 +270,14 @@ pub fn run(args: InitArgs) -> ExitCode {
                 format!("error: cannot write {}: {e}", path.display()),
                 format!("erreur : impossible d'écrire {} : {e}", path.display()),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
         let m = Message::new(
             format!("created {}", path.display()),
             format!("créé {}", path.display()),
         );
-        if let Err(e) = super::emit(format!("{}\n", m.get(lang))) {
+        if let Err(e) = super::emit(format!("{}\n", m.render(lang))) {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
@@ -291,5 +291,5 @@ pub fn run(args: InitArgs) -> ExitCode {
             "Ensuite : `goalie check {shown}` trouve les problèmes, `goalie status {shown}` montre où en sont les objectifs."
         ),
     );
-    super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
+    super::emit_then(format!("{}\n", m.render(lang)), ExitCode::SUCCESS)
 }

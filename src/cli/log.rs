@@ -43,8 +43,8 @@ pub fn run(args: LogArgs) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             // Loading failures were already said.
-            if !message.en.is_empty() {
-                eprintln!("{}", message.get(lang));
+            if !message.render(crate::i18n::Lang::En).is_empty() {
+                eprintln!("{}", message.render(lang));
             }
             ExitCode::from(2)
         }
@@ -53,7 +53,10 @@ pub fn run(args: LogArgs) -> ExitCode {
 
 /// A message from the shared checks, as an error line.
 fn error(m: Message) -> Message {
-    fail(m.en, m.fr)
+    fail(
+        m.render(crate::i18n::Lang::En),
+        m.render(crate::i18n::Lang::Fr),
+    )
 }
 
 fn fail(en: impl Into<String>, fr: impl Into<String>) -> Message {
@@ -110,6 +113,6 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
         format!("{} : ajouté `{line}`", path.display()),
     );
     // The line is written; a closed output loses only this echo.
-    let _ = super::emit(format!("{}\n", done.get(lang)));
+    let _ = super::emit(format!("{}\n", done.render(lang)));
     Ok(())
 }

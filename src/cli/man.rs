@@ -44,7 +44,7 @@ pub fn run(args: ManArgs) -> ExitCode {
                     out.display()
                 ),
             );
-            super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
+            super::emit_then(format!("{}\n", m.render(lang)), ExitCode::SUCCESS)
         }
         Err(e) => {
             let m = Message::new(
@@ -54,7 +54,7 @@ pub fn run(args: ManArgs) -> ExitCode {
                     out.display()
                 ),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             ExitCode::from(2)
         }
     }

@@ -183,7 +183,7 @@ impl Common {
             Err(e) => {
                 let lang = self.lang_with(None);
                 let prefix = Message::new("error: ", "erreur : ");
-                eprintln!("{}{}", prefix.get(lang), e.render(lang));
+                eprintln!("{}{}", prefix.render(lang), e.render(lang));
                 None
             }
         }
@@ -230,7 +230,7 @@ fn env_lang() -> Lang {
 
 fn parse_today(s: &str) -> Result<Date, String> {
     crate::model::date::parse_day_strict(s).ok_or_else(|| match crate::model::date::parse_day(s) {
-        Err(e) if s.len() == 10 && s.is_ascii() => e.message.en,
+        Err(e) if s.len() == 10 && s.is_ascii() => e.message.render(crate::i18n::Lang::En),
         _ => format!("`{s}` is not a day in the form YYYY-MM-DD"),
     })
 }
@@ -267,7 +267,7 @@ fn find_files(paths: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, crate::host
                 "avertissement : {shown} n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le {meant}"
             ),
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
     }
     if files.is_empty() {
         let places: Vec<String> = paths.iter().map(|p| crate::host::display(p)).collect();
@@ -278,7 +278,7 @@ fn find_files(paths: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, crate::host
                 "avertissement : aucun fichier .goals dans {places} (ni dans ses sous-dossiers)"
             ),
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
     }
     Ok(files)
 }
@@ -306,7 +306,7 @@ fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
                 format!("error: cannot read {e}"),
                 format!("erreur : impossible de lire {e}"),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             return Err(());
         }
     };
@@ -342,7 +342,7 @@ fn note_problems(analysis: &crate::analysis::Analysis, lang: Lang) {
         .filter(|d| d.severity == crate::diagnostic::Severity::Error)
         .count();
     if errors > 0 {
-        eprintln!("{}", status::problems_note(errors).get(lang));
+        eprintln!("{}", status::problems_note(errors).render(lang));
     }
 }
 

@@ -91,7 +91,7 @@ pub fn explain(args: ExplainArgs) -> ExitCode {
                     ),
                 )
             };
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             ExitCode::from(2)
         }
     }

@@ -132,7 +132,7 @@ pub fn write(
                 "ruleId": d.code.code,
                 "ruleIndex": all.iter().position(|c| c.code == d.code.code).unwrap_or(0),
                 "level": level(d.severity),
-                "message": { "text": d.message.get(lang) },
+                "message": { "text": d.message.render(lang) },
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": locations[d.file.0 as usize].clone(),
@@ -154,7 +154,7 @@ pub fn write(
                         let (line, col) = super::position(workspace, r.file, r.range.start);
                         json!({
                             "id": i,
-                            "message": { "text": r.message.get(lang) },
+                            "message": { "text": r.message.render(lang) },
                             "physicalLocation": {
                                 "artifactLocation": locations[r.file.0 as usize].clone(),
                                 "region": { "startLine": line, "startColumn": col },

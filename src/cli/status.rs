@@ -226,7 +226,7 @@ fn id_width(progress: &Progress) -> usize {
 
 pub(super) fn status_word(status: Status, lang: Lang, style: Style) -> String {
     let word = status.message();
-    style.status(status, word.get(lang))
+    style.status(status, &word.render(lang))
 }
 
 fn progress_bar(percent_value: Option<f64>, status: Status, style: Style) -> String {
@@ -307,7 +307,7 @@ fn objective(
 pub(super) fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
     let mut text = crate::describe::check_in(c, lang);
     if let Some(d) = c.disagreement {
-        text.push_str(&style.warn(&format!("  ⚠ {}", d.message().get(lang))));
+        text.push_str(&style.warn(&format!("  ⚠ {}", d.message().render(lang))));
     }
     style.dim(&text)
 }

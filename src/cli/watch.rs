@@ -30,7 +30,7 @@ pub fn run(args: WatchArgs) -> ExitCode {
     let lang = args.common.lang_with(None);
     let paths = default_paths(args.paths.clone());
     let fail = |m: Message| {
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
         ExitCode::from(2)
     };
     if let Some(missing) = paths.iter().find(|p| !p.exists()) {
@@ -70,7 +70,7 @@ pub fn run(args: WatchArgs) -> ExitCode {
         "Watching for changes; press Ctrl-C to stop.",
         "Surveillance des modifications ; Ctrl-C pour arrêter.",
     );
-    eprintln!("{}", announce.get(lang));
+    eprintln!("{}", announce.render(lang));
     if let Err(code) = check_once(&args, &paths, lang) {
         return code;
     }
@@ -80,7 +80,7 @@ pub fn run(args: WatchArgs) -> ExitCode {
                 format!("warning: the watcher reported: {e}"),
                 format!("avertissement : la surveillance a signalé : {e}"),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
         }
         // Changes that arrived during the last run are all seen by the next.
         let mut stopped = false;
@@ -110,7 +110,7 @@ fn check_once(args: &WatchArgs, paths: &[PathBuf], lang: Lang) -> Result<(), Exi
                 format!("error: cannot write the output: {e}"),
                 format!("erreur : impossible d'écrire la sortie : {e}"),
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             Err(ExitCode::from(2))
         }
     }
@@ -141,7 +141,7 @@ fn write_run(
             format!("error: cannot read {e}"),
             format!("erreur : impossible de lire {e}"),
         );
-        writeln!(out, "{}", m.get(lang))?;
+        writeln!(out, "{}", m.render(lang))?;
         writeln!(out)?;
         return out.flush();
     }
@@ -155,7 +155,7 @@ fn write_run(
     super::status::write_text(&mut view, &progress, lang, super::Style { color })?;
     let view = String::from_utf8_lossy(&view);
     out.write_all(super::fit::fit(&view, super::fit::width(terminal), !terminal).as_bytes())?;
-    writeln!(out, "{}", status_summary(&analysis).get(lang))?;
+    writeln!(out, "{}", status_summary(&analysis).render(lang))?;
     writeln!(out)?;
     out.flush()
 }

@@ -28,7 +28,7 @@ impl ConfigLoadError {
                 at.push_str(&format!(":{col}"));
             }
         }
-        format!("{at}: {}", self.error.message.get(lang))
+        format!("{at}: {}", self.error.message.render(lang))
     }
 }
 

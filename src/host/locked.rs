@@ -238,7 +238,11 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
         let err = append_line(&path, "2026-11-24 o \"y\"").unwrap_err();
         assert!(matches!(err, WriteError::ReadOnly(_)));
-        assert!(err.message().fr.contains("lecture seule"));
+        assert!(
+            err.message()
+                .render(crate::i18n::Lang::Fr)
+                .contains("lecture seule")
+        );
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "objective o: O\n2026-11-24 o \"x\"\n"

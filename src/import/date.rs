@@ -252,7 +252,11 @@ mod tests {
         }
         assert!(parse_cell("2026-11-03", Some("%d/%m/%Y")).is_err());
         let e = parse_cell("2026-02-30", None).unwrap_err();
-        assert!(e.fr.contains("calendrier"), "{}", e.fr);
+        assert!(
+            e.render(crate::i18n::Lang::Fr).contains("calendrier"),
+            "{}",
+            e.render(crate::i18n::Lang::Fr)
+        );
         // Known only once the order is.
         let feb = parse_cell("30/02/2026", None).unwrap();
         assert_eq!(feb.resolve(Order::DayFirst), None);
@@ -268,7 +272,12 @@ mod tests {
         assert_eq!(e.order(true), Ok(Order::MonthFirst));
         e.see(parse_cell("23/11/2026", None).unwrap(), 9);
         let m = e.order(true).unwrap_err();
-        assert!(m.en.contains("row 9") && m.en.contains("row 5"), "{}", m.en);
+        assert!(
+            m.render(crate::i18n::Lang::En).contains("row 9")
+                && m.render(crate::i18n::Lang::En).contains("row 5"),
+            "{}",
+            m.render(crate::i18n::Lang::En)
+        );
         // No slashed date: nothing to decide.
         assert_eq!(Evidence::default().order(false), Ok(Order::DayFirst));
     }

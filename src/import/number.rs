@@ -234,7 +234,7 @@ mod tests {
             assert!(parse_cell(bad, false).is_err(), "{bad}");
         }
         let m = parse_cell("n/a", false).unwrap_err();
-        assert_eq!(m.fr, "`n/a` n'est pas un nombre");
+        assert_eq!(m.render(crate::i18n::Lang::Fr), "`n/a` n'est pas un nombre");
     }
 
     #[test]

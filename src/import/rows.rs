@@ -407,11 +407,17 @@ mod tests {
         let mut s = spec("sum");
         s.value = Some("Montan".into());
         let e = Rows::new(&s, header(), false).err().unwrap();
-        assert!(e.en.contains("did you mean \"Montant\""), "{}", e.en);
         assert!(
-            e.fr.contains("\"Date\", \"Montant\", \"Étape\""),
+            e.render(crate::i18n::Lang::En)
+                .contains("did you mean \"Montant\""),
             "{}",
-            e.fr
+            e.render(crate::i18n::Lang::En)
+        );
+        assert!(
+            e.render(crate::i18n::Lang::Fr)
+                .contains("\"Date\", \"Montant\", \"Étape\""),
+            "{}",
+            e.render(crate::i18n::Lang::Fr)
         );
     }
 
@@ -425,15 +431,23 @@ mod tests {
         let e = r.row(9, &rec(&["2026-11-03"])).unwrap_err();
         assert_eq!((e.line, e.column.as_str()), (9, "Montant"));
         assert!(
-            e.message.en.contains("the row has 1 fields"),
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("the row has 1 fields"),
             "{}",
-            e.message.en
+            e.message.render(crate::i18n::Lang::En)
         );
         let e = r.row(10, &rec(&["", "3"])).unwrap_err();
         assert_eq!(e.column, "Date");
         r.row(11, &rec(&["2026-11-03", "3 €"])).unwrap();
         let e = r.row(12, &rec(&["2026-11-04", "$3"])).unwrap_err();
-        assert!(e.message.en.contains("line 11 in EUR"), "{}", e.message.en);
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("line 11 in EUR"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         // Only the good row counted.
         let (days, _) = r.finish(false).unwrap();
         assert_eq!(days.days[&date(2026, 11, 3)].value, 3.0);

@@ -212,8 +212,8 @@ pub fn from_config(tables: Vec<Spanned<Source>>) -> Result<Vec<Source>, (Range<u
             return Err((
                 span,
                 Message::new(
-                    format!("[[import]] {name}: {}", m.en),
-                    format!("[[import]] {name} : {}", m.fr),
+                    format!("[[import]] {name}: {}", m.render(crate::i18n::Lang::En)),
+                    format!("[[import]] {name} : {}", m.render(crate::i18n::Lang::Fr)),
                 ),
             ));
         }
@@ -258,20 +258,35 @@ mod tests {
     #[test]
     fn incomplete_options_say_what_is_missing() {
         let s = Source::default();
-        assert!(s.spec().unwrap_err().en.contains("--id"));
+        assert!(
+            s.spec()
+                .unwrap_err()
+                .render(crate::i18n::Lang::En)
+                .contains("--id")
+        );
         let s = Source {
             id: Some("x".into()),
             date: Some("Day".into()),
             ..Source::default()
         };
-        assert!(s.spec().unwrap_err().en.contains("--value"));
+        assert!(
+            s.spec()
+                .unwrap_err()
+                .render(crate::i18n::Lang::En)
+                .contains("--value")
+        );
         let s = Source { count: true, ..s };
         assert_eq!(s.spec().unwrap().mode, Mode::Count);
         let bad = Source {
             filters: vec!["Stage".into()],
             ..s.clone()
         };
-        assert!(bad.spec().unwrap_err().fr.contains("COLONNE=VALEUR"));
+        assert!(
+            bad.spec()
+                .unwrap_err()
+                .render(crate::i18n::Lang::Fr)
+                .contains("COLONNE=VALEUR")
+        );
         let bad = Source {
             scale: Some(0.0),
             ..s.clone()
@@ -298,18 +313,28 @@ mod tests {
         assert!(Settings::default().imports.is_empty());
         let e = Settings::from_toml("\n[[import]]\nid = \"x\"\n").unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.en.contains("has a `name`"), "{}", e.message.en);
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("has a `name`"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         let e = Settings::from_toml("[[import]]\nname = \"a\"\nid = \"x\"\ndate = \"D\"\ncount = true\n[[import]]\nname = \"a\"\nid = \"y\"\ndate = \"D\"\ncount = true\n").unwrap_err();
         assert_eq!(e.line, Some(6));
-        assert!(e.message.fr.contains("deux tables s'appellent `a`"));
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::Fr)
+                .contains("deux tables s'appellent `a`")
+        );
         let e = Settings::from_toml("[[import]]\nname = \"a\"\nid = \"x\"\ndate = \"D\"\n")
             .unwrap_err();
         assert!(
             e.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("[[import]] a: say which column holds the value"),
             "{}",
-            e.message.en
+            e.message.render(crate::i18n::Lang::En)
         );
         let e = Settings::from_toml("[[import]]\nname = \"a\"\nvalu = \"x\"\n").unwrap_err();
         assert_eq!(e.line, Some(3));

@@ -38,7 +38,7 @@ pub struct Planned {
 }
 
 fn refuse(m: Message, lang: crate::i18n::Lang) -> Error {
-    Error::invalid_params(m.get(lang).to_string())
+    Error::invalid_params(m.render(lang).to_string())
 }
 
 pub fn plan(state: &Snapshot, params: ExecuteCommandParams) -> Result<Planned> {

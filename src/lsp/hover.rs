@@ -62,7 +62,7 @@ pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
 }
 
 fn status(s: Status, lang: Lang) -> String {
-    s.message().get(lang).to_string()
+    s.message().render(lang).to_string()
 }
 
 fn title(model: &Model, idx: ItemIdx, lang: Lang) -> String {

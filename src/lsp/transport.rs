@@ -326,7 +326,7 @@ where
                     answer,
                 } => {
                     let lang = backend.lang();
-                    let detail = what.get(lang);
+                    let detail = what.render(lang);
                     let line = match lang {
                         Lang::En => format!("goalie: ignored a malformed message: {detail}"),
                         Lang::Fr => format!("goalie : message mal formé ignoré : {detail}"),

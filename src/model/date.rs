@@ -266,8 +266,12 @@ mod tests {
             assert!(parse_point(kind, text).is_err(), "{text}");
         }
         let e = parse_day("2026-02-30").unwrap_err();
-        assert!(e.message.en.contains("28 days"), "{}", e.message.en);
-        assert!(e.message.fr.contains("28 jours"));
+        assert!(
+            e.message.render(crate::i18n::Lang::En).contains("28 days"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
+        assert!(e.message.render(crate::i18n::Lang::Fr).contains("28 jours"));
     }
 
     #[test]

@@ -230,9 +230,19 @@ mod tests {
     fn ambiguity_message_offers_both_readings() {
         let err = parse_number("1,500").unwrap_err();
         let msg = err.message("1,500");
-        assert!(msg.en.contains("`1500` or `1.5`"), "{}", msg.en);
-        assert!(msg.fr.contains("ambigu"));
+        assert!(
+            msg.render(crate::i18n::Lang::En)
+                .contains("`1500` or `1.5`"),
+            "{}",
+            msg.render(crate::i18n::Lang::En)
+        );
+        assert!(msg.render(crate::i18n::Lang::Fr).contains("ambigu"));
         let msg = parse_number("1,500k").unwrap_err().message("1,500k");
-        assert!(msg.en.contains("`1500k` or `1.5k`"), "{}", msg.en);
+        assert!(
+            msg.render(crate::i18n::Lang::En)
+                .contains("`1500k` or `1.5k`"),
+            "{}",
+            msg.render(crate::i18n::Lang::En)
+        );
     }
 }

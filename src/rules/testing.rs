@@ -132,7 +132,7 @@ impl Annotation {
             column: text[line_start..start].chars().count(),
             width: text[start..end].chars().count(),
             code: d.code.code.to_string(),
-            message: d.message.en.clone(),
+            message: d.message.render(crate::i18n::Lang::En),
         }
     }
 }

@@ -133,9 +133,11 @@ mod tests {
         );
         let d = &with_code(text, "A304")[0];
         assert!(
-            d.message.en.contains("5,120\u{a0}subscribers"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("5,120\u{a0}subscribers"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 

@@ -284,9 +284,11 @@ mod tests {
         );
         let d = &with_code(text, "A303")[0];
         assert!(
-            d.message.en.starts_with("`Europe's leading`"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("`Europe's leading`"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
@@ -315,9 +317,11 @@ mod tests {
         );
         let d = &with_code(text, "A303")[0];
         assert!(
-            d.message.en.starts_with("×3 in 21 days"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("×3 in 21 days"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 

@@ -183,11 +183,19 @@ mod tests {
         );
         let found = with_code(text, "A302");
         assert!(
-            found[1].message.en.contains("1.1%"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("1.1%"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
-        assert!(found[0].message.en.contains("keep: >= 40"));
+        assert!(
+            found[0]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("keep: >= 40")
+        );
     }
 
     #[test]
@@ -237,14 +245,20 @@ mod tests {
         // 100 / 4 100 = 2.44%, shown 2.4%.
         let found = with_code(text, "A302");
         assert!(
-            found[1].message.en.contains("2.4%"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("2.4%"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
         assert!(
-            found[2].message.fr.contains("3 %"),
+            found[2]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("3 %"),
             "{}",
-            found[2].message.fr
+            found[2].message.render(crate::i18n::Lang::Fr)
         );
     }
 

@@ -392,12 +392,18 @@ mod tests {
         // 7 full weeks from 3 Oct. (to 20 Nov.) hold the 10 runs: 1.4 a week.
         assert!(
             d.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .starts_with("6 runs per week needed, the log shows 1.4 per week"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
-        assert!(d.message.fr.contains("1,4 par semaine"), "{}", d.message.fr);
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::Fr)
+                .contains("1,4 par semaine"),
+            "{}",
+            d.message.render(crate::i18n::Lang::Fr)
+        );
     }
 
     #[test]
@@ -458,9 +464,9 @@ mod tests {
         // 7 points in 8 days: 6.125 a week; 7 points in 43 days: 1.14 a
         // week; a percentage's change is said in points.
         assert!(
-            d.message.en.starts_with("reaching 15% by 2026-12-01 takes 6.13\u{a0}pt per week, the log shows 1.14\u{a0}pt per week from 2026-10-05 to 2026-11-17"),
+            d.message.render(crate::i18n::Lang::En).starts_with("reaching 15% by 2026-12-01 takes 6.13\u{a0}pt per week, the log shows 1.14\u{a0}pt per week from 2026-10-05 to 2026-11-17"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
@@ -472,10 +478,10 @@ mod tests {
         let d = &with_code(&far, "A301")[0];
         assert!(
             d.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("reaching 12.5% by 2026-12-01 (70% of the way to 5%"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 

@@ -131,9 +131,11 @@ mod tests {
         );
         let d = &with_code(text, "M207")[1];
         assert!(
-            d.message.en.starts_with("`more` `sign-ups`"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("`more` `sign-ups`"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 

@@ -140,7 +140,13 @@ mod tests {
             "#,
         );
         let d = &with_code(text, "M204")[0];
-        assert!(d.message.en.contains("from 15% to 30%"), "{}", d.message.en);
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("from 15% to 30%"),
+            "{}",
+            d.message.render(crate::i18n::Lang::En)
+        );
     }
 
     #[test]
@@ -163,14 +169,20 @@ mod tests {
         );
         let found = with_code(text, "M204");
         assert!(
-            found[0].message.fr.contains("monte de 20\u{a0}%"),
+            found[0]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("monte de 20\u{a0}%"),
             "{}",
-            found[0].message.fr
+            found[0].message.render(crate::i18n::Lang::Fr)
         );
         assert!(
-            found[1].message.en.contains("falls by 20%"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("falls by 20%"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
     }
 

@@ -150,9 +150,11 @@ mod tests {
         );
         let d = &with_code(text, "M208")[1];
         assert!(
-            d.message.fr.starts_with("le titre dit `sous`"),
+            d.message
+                .render(crate::i18n::Lang::Fr)
+                .starts_with("le titre dit `sous`"),
             "{}",
-            d.message.fr
+            d.message.render(crate::i18n::Lang::Fr)
         );
     }
 

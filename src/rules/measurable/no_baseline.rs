@@ -162,9 +162,11 @@ mod tests {
         let big = "kr a: Reach 10 000 sign-ups\n  metric: 10000 sign-ups\n";
         let d = &with_code(big, "M202")[0];
         assert!(
-            d.message.en.contains("`BASELINE -> 10000 sign-ups`"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("`BASELINE -> 10000 sign-ups`"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
@@ -193,7 +195,12 @@ mod tests {
             "{fixed}"
         );
         assert!(spans(&fixed, "M202").is_empty());
-        assert!(d.fixes[0].title.en.contains("4350 (2026-11-08)"));
+        assert!(
+            d.fixes[0]
+                .title
+                .render(crate::i18n::Lang::En)
+                .contains("4350 (2026-11-08)")
+        );
     }
 
     #[test]

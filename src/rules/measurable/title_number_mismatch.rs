@@ -303,7 +303,12 @@ mod tests {
             "#,
         );
         let d = &with_code(text, "M205")[0];
-        assert!(d.message.en.contains("`100`") && d.message.en.contains("from 0 to 80"));
+        assert!(
+            d.message.render(crate::i18n::Lang::En).contains("`100`")
+                && d.message
+                    .render(crate::i18n::Lang::En)
+                    .contains("from 0 to 80")
+        );
     }
 
     #[test]
@@ -350,9 +355,12 @@ mod tests {
         );
         let d = &with_code(text, "M205")[0];
         assert!(
-            d.message.en.contains("`100`") && d.message.en.contains("by +80\u{a0}customers"),
+            d.message.render(crate::i18n::Lang::En).contains("`100`")
+                && d.message
+                    .render(crate::i18n::Lang::En)
+                    .contains("by +80\u{a0}customers"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 

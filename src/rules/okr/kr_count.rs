@@ -147,6 +147,11 @@ mod tests {
             .filter(|d| d.code.code == "O601")
             .collect();
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.en.contains("at least 2"));
+        assert!(
+            found[0]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("at least 2")
+        );
     }
 }

@@ -149,7 +149,11 @@ mod tests {
     fn fixes_suggest_the_most_frequent_owners() {
         let text = "objective a: Grow\n  period: 2026-Q4\nobjective b: Keep\n  owner: @sam, lea\nactivity c: Call\n  owner: lea\nactivity d: Post\n  owner: @priya\nactivity e: Write\n  owner: @zoe\n";
         let d = &with_code(text, "O604")[0];
-        let titles: Vec<&str> = d.fixes.iter().map(|f| f.title.en.as_str()).collect();
+        let titles: Vec<String> = d
+            .fixes
+            .iter()
+            .map(|f| f.title.render(crate::i18n::Lang::En))
+            .collect();
         assert_eq!(
             titles,
             [

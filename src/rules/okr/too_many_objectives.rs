@@ -243,11 +243,11 @@ mod tests {
         let found = crate::rules::testing::with_code(&text, "O602");
         assert_eq!(found.len(), 1_995);
         assert_eq!(
-            found.last().unwrap().message.en,
+            found.last().unwrap().message.render(crate::i18n::Lang::En),
             "@sam carries 2000 objectives at the same time (`o0`, `o1`, `o2`, `o3`, `o4` and 1995 more); keep at most 5, or share them out"
         );
         assert_eq!(
-            found[0].message.fr,
+            found[0].message.render(crate::i18n::Lang::Fr),
             "@sam porte 6 objectifs en même temps (`o0`, `o1`, `o2`, `o3`, `o4` et 1 de plus) ; gardez-en au plus 5, ou répartissez-les"
         );
     }

@@ -208,9 +208,12 @@ mod tests {
         let found = with_code(text, "R404");
         // The closest higher objective is suggested.
         assert!(
-            found[1].message.en.contains("`q4`"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("`q4`"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
         let fixed = apply_first_fix(text, &found[0]);
         assert!(fixed.contains("objective q4: Strong Q4\n  parent: year\n  period: 2026-Q4\n"));
@@ -257,7 +260,7 @@ mod tests {
             .diagnostics
             .iter()
             .filter(|d| d.code.code == "R404")
-            .map(|d| d.message.en.clone())
+            .map(|d| d.message.render(crate::i18n::Lang::En).clone())
             .collect()
     }
 

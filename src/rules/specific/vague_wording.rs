@@ -201,9 +201,11 @@ mod tests {
         );
         let d = &crate::rules::testing::with_code(text, "S101")[3];
         assert!(
-            d.message.fr.starts_with("`Consolider`, `présence`"),
+            d.message
+                .render(crate::i18n::Lang::Fr)
+                .starts_with("`Consolider`, `présence`"),
             "{}",
-            d.message.fr
+            d.message.render(crate::i18n::Lang::Fr)
         );
     }
 

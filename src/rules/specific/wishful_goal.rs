@@ -124,7 +124,7 @@ mod tests {
         assert!(
             with_code(text, "S103")[1]
                 .message
-                .fr
+                .render(crate::i18n::Lang::Fr)
                 .contains("`Devenir riche`")
         );
     }
@@ -148,12 +148,30 @@ mod tests {
         let found = with_code(text, "S103");
         assert_eq!(found.len(), 4);
         assert!(
-            found[0].message.en.contains("`Ideally`"),
+            found[0]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("`Ideally`"),
             "{}",
-            found[0].message.en
+            found[0].message.render(crate::i18n::Lang::En)
         );
-        assert!(found[1].message.fr.contains("`si possible`"));
-        assert!(found[2].message.en.contains("`With any luck`"));
-        assert!(found[3].message.fr.contains("`On espère`"));
+        assert!(
+            found[1]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("`si possible`")
+        );
+        assert!(
+            found[2]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("`With any luck`")
+        );
+        assert!(
+            found[3]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("`On espère`")
+        );
     }
 }

@@ -197,7 +197,13 @@ mod tests {
             "#,
         );
         let d = &with_code(text, "E015")[0];
-        assert!(d.message.en.contains("2027-01-31"), "{}", d.message.en);
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("2027-01-31"),
+            "{}",
+            d.message.render(crate::i18n::Lang::En)
+        );
         assert_eq!(&text[d.related[0].range.as_range()], "period: 2026-Q4");
     }
 

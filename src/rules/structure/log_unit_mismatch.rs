@@ -137,7 +137,10 @@ mod tests {
             "#,
         );
         let d = &with_code(text, "E014")[0];
-        assert!(d.message.en.contains("`EUR`") && d.message.en.contains("`%`"));
+        assert!(
+            d.message.render(crate::i18n::Lang::En).contains("`EUR`")
+                && d.message.render(crate::i18n::Lang::En).contains("`%`")
+        );
     }
 
     #[test]
