@@ -1,14 +1,15 @@
 //! The rules as their files declare them, read from disk rather than from
 //! the registry under test: every file that calls `declare_rule!` is
-//! registered and has its page under docs/rules/, each registered code has
-//! a file, and every rule's documented bad example triggers it while its
-//! good example does not (the docs are tests).
+//! registered, has its page under docs/rules/ and its prose in
+//! `locales/*/rules.ftl`, each registered code has a file, and every
+//! rule's documented bad example triggers it while its good example does
+//! not (the docs are tests).
 
 mod common;
 
 use std::path::{Path, PathBuf};
 
-use goalie::diagnostic::declare::{examples, prose};
+use goalie::diagnostic::declare::examples;
 use goalie::i18n::Lang;
 use goalie::rules::codes;
 
@@ -17,10 +18,9 @@ struct Declared {
     file: PathBuf,
     code: String,
     name: String,
-    /// The Markdown docs, as the doc comments make them (one line per
-    /// comment, the space after `///` kept).
-    en: String,
-    fr: String,
+    /// The examples in Markdown, as the doc comments make them (one line
+    /// per comment, the space after `///` kept).
+    doc: String,
 }
 
 fn root() -> PathBuf {
@@ -52,12 +52,11 @@ fn declared() -> Vec<Declared> {
     found
 }
 
-/// Reads a `declare_rule! { … }` call: the doc lines before `code:` are
-/// English, those inside `fr: { … }` French.
+/// Reads a `declare_rule! { … }` call: its doc lines, code and name.
 fn parse(file: &Path, text: &str) -> Option<Declared> {
     let start = text.find("\ndeclare_rule! {\n")?;
     let mut lines = text[start..].lines().skip(2);
-    let (mut en, mut fr) = (String::new(), String::new());
+    let mut doc = String::new();
     let field = |line: &str, name: &str| {
         line.trim()
             .strip_prefix(&format!("{name}: "))
@@ -65,20 +64,15 @@ fn parse(file: &Path, text: &str) -> Option<Declared> {
     };
     let mut code = None;
     let mut name = None;
-    let mut in_french = false;
     for line in lines.by_ref() {
-        let trimmed = line.trim();
-        if let Some(doc) = doc_line(trimmed) {
-            let docs = if in_french { &mut fr } else { &mut en };
-            docs.push_str(&doc);
-            docs.push('\n');
+        if let Some(text) = doc_line(line.trim()) {
+            doc.push_str(&text);
+            doc.push('\n');
         } else if let Some(value) = field(line, "code") {
             code = Some(value);
         } else if let Some(value) = field(line, "name") {
             name = Some(value);
-        } else if trimmed == "fr: {" {
-            in_french = true;
-        } else if trimmed == "}," && in_french {
+        } else if line == "}" {
             break;
         }
     }
@@ -86,8 +80,7 @@ fn parse(file: &Path, text: &str) -> Option<Declared> {
         file: file.to_path_buf(),
         code: code.unwrap_or_else(|| panic!("{}: no code", file.display())),
         name: name.unwrap_or_else(|| panic!("{}: no name", file.display())),
-        en,
-        fr,
+        doc,
     })
 }
 
@@ -145,8 +138,7 @@ fn every_rule_file_is_registered_and_every_registered_code_has_a_file() {
     for rule in &found {
         let code = codes::find(&rule.code).unwrap();
         assert_eq!(code.name, rule.name, "{}", rule.file.display());
-        assert_eq!(code.docs.en, rule.en, "{}", rule.file.display());
-        assert_eq!(code.docs.fr, rule.fr, "{}", rule.file.display());
+        assert_eq!(code.examples, rule.doc, "{}", rule.file.display());
     }
 }
 
@@ -169,7 +161,7 @@ fn every_rule_has_its_page_under_docs_rules_and_every_page_a_rule() {
 fn documented_examples_behave_as_documented() {
     let mut checked = 0;
     for rule in declared() {
-        let found = examples(&rule.en);
+        let found = examples(&rule.doc);
         let [bad, good] = found.as_slice() else {
             // E010 concerns bytes that are not text; tests/bad_input.rs
             // and tests/cli.rs cover it.
@@ -201,20 +193,53 @@ fn documented_examples_behave_as_documented() {
     assert!(checked >= 50);
 }
 
-#[test]
-fn every_rule_has_its_doc_in_both_languages() {
-    for rule in declared() {
-        // The summary, what it checks and why it matters.
-        for section in 0..3 {
-            let (en, fr) = (prose(&rule.en, section), prose(&rule.fr, section));
-            assert!(
-                !en.trim().is_empty() && !fr.trim().is_empty(),
-                "{} section {section}",
-                rule.code
-            );
-            assert_ne!(en, fr, "{}: the French text is the English one", rule.code);
+/// The messages of a `.ftl` file whose id starts with `rule-`, by id: a
+/// value on the id's line, or on the indented lines under it.
+fn rule_prose(lang: &str) -> std::collections::BTreeMap<String, String> {
+    let text = std::fs::read_to_string(root().join(format!("locales/{lang}/rules.ftl"))).unwrap();
+    let mut found = std::collections::BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        if let Some((id, value)) = line.split_once(" =")
+            && id.starts_with("rule-")
+            && !id.contains(' ')
+        {
+            found.insert(id.to_string(), value.trim().to_string());
+            current = Some(id.to_string());
+            continue;
+        }
+        match &current {
+            Some(id) if line.starts_with(' ') || line.is_empty() => {
+                let value: &mut String = found.get_mut(id).unwrap();
+                value.push('\n');
+                value.push_str(line.trim());
+            }
+            _ => current = None,
         }
     }
+    found
+}
+
+#[test]
+fn every_rule_has_its_prose_in_both_languages_and_no_prose_lacks_a_rule() {
+    let (en, fr) = (rule_prose("en"), rule_prose("fr"));
+    let mut expected = Vec::new();
+    for rule in declared() {
+        for part in ["summary", "what", "why"] {
+            let id = format!("rule-{}-{part}", rule.code);
+            let (english, french) = (en.get(&id), fr.get(&id));
+            assert!(
+                english.is_some_and(|t| !t.trim().is_empty())
+                    && french.is_some_and(|t| !t.trim().is_empty()),
+                "{id} is missing in locales/en or locales/fr/rules.ftl"
+            );
+            assert_ne!(english, french, "{id}: the French text is the English one");
+            expected.push(id);
+        }
+    }
+    expected.sort();
+    assert_eq!(en.keys().cloned().collect::<Vec<_>>(), expected);
+    assert_eq!(fr.keys().cloned().collect::<Vec<_>>(), expected);
 }
 
 /// What a rule says about its bad example, in English and French: the
@@ -231,7 +256,7 @@ fn messages_of_each_family_in_both_languages() {
         };
         let out = families.entry(family.to_string()).or_default();
         out.push_str(&format!("## {} {}\n", rule.code, rule.name));
-        let Some(bad) = examples(&rule.en).into_iter().next() else {
+        let Some(bad) = examples(&rule.doc).into_iter().next() else {
             out.push_str("(no example in text)\n\n");
             continue;
         };
@@ -274,7 +299,7 @@ fn messages_of_each_family_in_both_languages() {
 }
 
 /// docs/contributing.md shows a whole rule file: its declaration reads as
-/// the rules' do, with every section in both languages and two examples.
+/// the rules' do, and its prose is given in both languages.
 #[test]
 fn the_contributing_guide_declares_its_example_rule_as_the_rules_do() {
     let guide = std::fs::read_to_string(root().join("docs/contributing.md")).unwrap();
@@ -289,9 +314,10 @@ fn the_contributing_guide_declares_its_example_rule_as_the_rules_do() {
         codes::find("S108").is_none(),
         "the example names a real rule"
     );
-    assert_eq!(examples(&rule.en).len(), 2);
-    for section in 0..3 {
-        assert!(!prose(&rule.en, section).is_empty() && !prose(&rule.fr, section).is_empty());
-    }
+    assert_eq!(examples(&rule.doc).len(), 2);
     assert!(file.contains("pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>)"));
+    for part in ["summary", "what", "why"] {
+        let id = format!("rule-S108-{part} = ");
+        assert_eq!(guide.matches(&id).count(), 2, "{id} in English and French");
+    }
 }

@@ -1,21 +1,13 @@
-//! `declare_rule!`: a code's metadata in one declarative form, its docs as
-//! Markdown doc comments, and the reading of those docs into the parts
-//! `goalie explain`, the hovers, SARIF and docs/rules/ show.
+//! `declare_rule!`: a code's metadata in one declarative form, its
+//! examples as `goals` code blocks in its doc comments, and the reading of
+//! those blocks. The prose about a code — a one-line summary, what it
+//! checks, why it matters — is in the catalogue, `locales/*/rules.ftl`,
+//! as `rule-CODE-summary`, `rule-CODE-what` and `rule-CODE-why`.
 //!
 //! A rule file reads:
 //!
 //! ```text
 //! declare_rule! {
-//!     /// One line on what it reports.
-//!     ///
-//!     /// ## What it checks
-//!     ///
-//!     /// A paragraph, wrapped as you like.
-//!     ///
-//!     /// ## Why it matters
-//!     ///
-//!     /// A paragraph.
-//!     ///
 //!     /// ## Example that triggers it
 //!     ///
 //!     /// ```goals
@@ -31,67 +23,45 @@
 //!     name: "short-title",
 //!     family: Specific,
 //!     severity: Warning,
-//!     fr: {
-//!         /// Une ligne sur ce qui est signalé.
-//!         ///
-//!         /// ## Ce qui est vérifié
-//!         ///
-//!         /// …
-//!         ///
-//!         /// ## Pourquoi c'est important
-//!         ///
-//!         /// …
-//!     },
 //! }
 //! ```
 //!
-//! and declares `pub const CODE: Code`. The examples are written once, in
-//! the English docs: they are `.goals` text, and tests/rules.rs checks that
-//! the first triggers the code and the second does not. A line a doc
-//! comment cannot hold (an invisible control character) is written as
+//! and declares `pub const CODE: Code`. The examples are `.goals` text,
+//! the same in every language: tests/rules.rs checks that the first
+//! triggers the code and the second does not. A line a doc comment cannot
+//! hold (an invisible control character) is written as
 //! `#[doc = " …\u{202E}…"]` among the `///` lines.
 
-use crate::i18n::Lang;
-
-/// Declares `pub const CODE: Code` from a rule's metadata and its docs in
-/// English (the doc comments before `code:`) and French (those in `fr`).
+/// Declares `pub const CODE: Code` from a rule's metadata and its examples
+/// (the doc comments before `code:`).
 macro_rules! declare_rule {
     (
-        $(#[doc = $en:literal])*
+        $(#[doc = $doc:literal])*
         code: $code:ident,
         name: $name:literal,
         family: $family:ident,
-        severity: $severity:ident,
-        fr: { $(#[doc = $fr:literal])* } $(,)?
+        severity: $severity:ident $(,)?
     ) => {
-        $(#[doc = $en])*
+        $(#[doc = $doc])*
         pub const CODE: $crate::diagnostic::Code = $crate::diagnostic::Code {
             code: stringify!($code),
             name: $name,
             family: $crate::diagnostic::Family::$family,
             severity: $crate::diagnostic::Severity::$severity,
-            docs: $crate::diagnostic::Text {
-                en: concat!($($en, "\n",)*),
-                fr: concat!($($fr, "\n",)*),
-            },
+            prose: [
+                concat!("rule-", stringify!($code), "-summary"),
+                concat!("rule-", stringify!($code), "-what"),
+                concat!("rule-", stringify!($code), "-why"),
+            ],
+            examples: concat!($($doc, "\n",)*),
         };
     };
 }
 pub(crate) use declare_rule;
 
-/// The section headings a code's docs have, in this order, after the
-/// summary (the examples only in English, and only when there are some).
-pub fn headings(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => &[
-            "What it checks",
-            "Why it matters",
-            "Example that triggers it",
-            "Fixed",
-        ],
-        Lang::Fr => &["Ce qui est vérifié", "Pourquoi c'est important"],
-    }
-}
+/// The section headings of a code's examples, in this order (none for a
+/// code no text shows, as `E010`).
+pub const HEADINGS: [&str; 2] = ["Example that triggers it", "Fixed"];
 
 /// A block of a doc: a paragraph (its lines joined) or a fenced code block
 /// (its lines as written, each ending with a line break).
@@ -162,25 +132,6 @@ fn unwrap(lines: &[&str]) -> String {
     out
 }
 
-/// The prose of the section at `index` (0: before any heading), its
-/// paragraphs separated by a blank line.
-pub fn prose(doc: &str, index: usize) -> String {
-    sections(doc)
-        .into_iter()
-        .nth(index)
-        .map(|(_, blocks)| {
-            blocks
-                .iter()
-                .filter_map(|b| match b {
-                    Block::Prose(p) => Some(p.as_str()),
-                    Block::Code { .. } => None,
-                })
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        })
-        .unwrap_or_default()
-}
-
 /// The `goals` code blocks of a doc, in order.
 pub fn examples(doc: &str) -> Vec<String> {
     sections(doc)
@@ -200,21 +151,28 @@ mod tests {
     #[test]
     fn paragraphs_lists_and_code_blocks_are_read_back() {
         let doc = " Summary on\n two lines.\n\n ## What it checks\n\n First\n paragraph.\n\n - an item\n   continued\n - another\n\n Last.\n\n ## Example that triggers it\n\n ```goals\n objective o: Grow\n   period: 2026\n ```\n";
-        assert_eq!(prose(doc, 0), "Summary on two lines.");
+        let prose = |text: &str| Block::Prose(text.to_string());
         assert_eq!(
-            prose(doc, 1),
-            "First paragraph.\n\n- an item continued\n- another\n\nLast."
-        );
-        assert_eq!(examples(doc), ["objective o: Grow\n  period: 2026\n"]);
-        let headings: Vec<_> = sections(doc).into_iter().map(|(h, _)| h).collect();
-        assert_eq!(
-            headings,
+            sections(doc),
             [
-                None,
-                Some("What it checks"),
-                Some("Example that triggers it")
+                (None, vec![prose("Summary on two lines.")]),
+                (
+                    Some("What it checks"),
+                    vec![
+                        prose("First paragraph."),
+                        prose("- an item continued\n- another"),
+                        prose("Last.")
+                    ]
+                ),
+                (
+                    Some("Example that triggers it"),
+                    vec![Block::Code {
+                        lang: "goals".into(),
+                        text: "objective o: Grow\n  period: 2026\n".into()
+                    }]
+                ),
             ]
         );
-        assert_eq!(prose(doc, 7), "");
+        assert_eq!(examples(doc), ["objective o: Grow\n  period: 2026\n"]);
     }
 }

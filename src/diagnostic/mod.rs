@@ -107,32 +107,35 @@ pub struct Code {
     pub name: &'static str,
     pub family: Family,
     pub severity: Severity,
-    /// Markdown in each language: a one-line summary, then the sections of
-    /// [`declare::headings`]; the English one also holds the examples.
-    pub docs: Text,
+    /// Catalogue ids of what is said about it (`locales/*/rules.ftl`):
+    /// `rule-CODE-summary`, `rule-CODE-what`, `rule-CODE-why`.
+    pub prose: [&'static str; 3],
+    /// Markdown: the example that triggers it and the same text fixed, as
+    /// `goals` code blocks (the rule's doc comments).
+    pub examples: &'static str,
 }
 
 impl Code {
     /// One line on what it reports.
     pub fn summary(&self, lang: crate::i18n::Lang) -> String {
-        declare::prose(self.docs.get(lang), 0)
+        Message::from_catalogue(self.prose[0], Vec::new()).render(lang)
     }
 
     /// What it checks.
     pub fn what(&self, lang: crate::i18n::Lang) -> String {
-        declare::prose(self.docs.get(lang), 1)
+        Message::from_catalogue(self.prose[1], Vec::new()).render(lang)
     }
 
     /// Why it matters.
     pub fn why(&self, lang: crate::i18n::Lang) -> String {
-        declare::prose(self.docs.get(lang), 2)
+        Message::from_catalogue(self.prose[2], Vec::new()).render(lang)
     }
 
     /// A `.goals` text that triggers it, and the same text fixed (empty
     /// when the code concerns something no text shows, as `E010`). Tests
     /// check both, so the docs cannot lie.
     pub fn examples(&self) -> (String, String) {
-        let mut examples = declare::examples(self.docs.en).into_iter();
+        let mut examples = declare::examples(self.examples).into_iter();
         let bad = examples.next().unwrap_or_default();
         (bad, examples.next().unwrap_or_default())
     }

@@ -136,36 +136,42 @@ pub fn index() -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnostic::declare::{Block, headings, sections};
+    use crate::diagnostic::declare::{Block, HEADINGS, sections};
     use crate::i18n::Lang;
 
-    /// Each code's docs hold a summary paragraph, then exactly the expected
-    /// sections, each with text; the examples are two `goals` blocks.
+    /// Each code's doc comments hold exactly its two examples, under their
+    /// headings, and its prose is in the catalogue in both languages.
     #[test]
-    fn every_code_declares_its_docs_in_order() {
+    fn every_code_declares_its_examples_and_has_its_prose() {
         for code in super::codes::all() {
-            for lang in [Lang::En, Lang::Fr] {
-                let found = sections(code.docs.get(lang));
-                let names: Vec<_> = found.iter().filter_map(|(h, _)| *h).collect();
-                let expected = headings(lang);
-                let expected = if code.code == "E010" || lang == Lang::Fr {
-                    &expected[..2]
-                } else {
-                    expected
-                };
-                assert_eq!(names, expected, "{} {lang:?}", code.code);
+            let found = sections(code.examples);
+            let names: Vec<_> = found.iter().filter_map(|(h, _)| *h).collect();
+            let expected: &[&str] = if code.code == "E010" { &[] } else { &HEADINGS };
+            assert_eq!(names, expected, "{}", code.code);
+            assert!(
+                found[0].1.is_empty(),
+                "{}: text before the examples",
+                code.code
+            );
+            for (heading, blocks) in &found[1..] {
                 assert!(
-                    matches!(found[0].1.as_slice(), [Block::Prose(_)]),
-                    "{}: the summary is one paragraph",
+                    matches!(blocks.as_slice(), [Block::Code { lang, .. }] if lang == "goals"),
+                    "{}: {heading:?} holds one goals block",
                     code.code
                 );
-                for (heading, blocks) in &found[1..] {
-                    assert!(!blocks.is_empty(), "{}: {heading:?} is empty", code.code);
-                }
             }
             let (bad, good) = code.examples();
-            assert_eq!(bad.is_empty(), code.code == "E010", "{}", code.code);
             assert!(code.code == "E010" || bad != good, "{}", code.code);
+            for lang in [Lang::En, Lang::Fr] {
+                for (id, text) in
+                    code.prose
+                        .iter()
+                        .zip([code.summary(lang), code.what(lang), code.why(lang)])
+                {
+                    // A missing message renders as its id.
+                    assert!(!text.is_empty() && text != *id, "{id} in {lang:?}");
+                }
+            }
         }
     }
 }

@@ -1,21 +1,10 @@
 //! `E003` unknown-reference: `parent:` or `supports:` names an id that no item has. Reported by the
-//! parser or the model; this file holds its documentation.
+//! parser or the model; this file declares it with its examples (its prose
+//! is in `locales/*/rules.ftl`).
 
 use crate::diagnostic::declare_rule;
 
 declare_rule! {
-    /// `parent:` or `supports:` names an id that no item has.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a `parent:` or `supports:` link to an id defined nowhere in the
-    /// workspace, with the closest existing id as a suggestion.
-    ///
-    /// ## Why it matters
-    ///
-    /// A broken link breaks alignment: the objective looks aligned in the file but
-    /// rolls up to nothing.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -39,18 +28,4 @@ declare_rule! {
     name: "unknown-reference",
     family: Structure,
     severity: Error,
-    fr: {
-        /// `parent:` ou `soutient:` nomme un identifiant qu'aucun élément ne porte.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un lien `parent:` ou `soutient:` vers un identifiant défini nulle
-        /// part dans l'espace de travail, avec l'identifiant existant le plus proche en
-        /// suggestion.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un lien cassé casse l'alignement : l'objectif semble aligné dans le fichier
-        /// mais ne se rattache à rien.
-    },
 }

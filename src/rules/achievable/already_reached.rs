@@ -8,21 +8,6 @@ use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::quantity;
 
 declare_rule! {
-    /// An open key result whose log already shows its target reached.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result going from a baseline to a target, not marked `done`,
-    /// whose latest logged value (measurements, plus the increments after them)
-    /// already reaches the target, while its window is still open — the target asks
-    /// for nothing the team has not already done.
-    ///
-    /// ## Why it matters
-    ///
-    /// A target met before the work starts is no target: the quarter will be
-    /// "green" whatever happens. Raise it to what would still be a stretch from
-    /// where you are, or mark it done.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -46,22 +31,6 @@ declare_rule! {
     name: "already-reached",
     family: Achievable,
     severity: Warning,
-    fr: {
-        /// Un résultat clé encore ouvert dont le journal montre la cible déjà atteinte.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé qui va d'un point de départ à une cible, non marqué
-        /// `fait`, dont la dernière valeur notée au journal (les mesures, plus les
-        /// incréments qui les suivent) atteint déjà la cible alors que sa fenêtre est
-        /// encore ouverte : la cible ne demande rien que l'équipe n'ait déjà fait.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Une cible atteinte avant que le travail commence n'en est pas une : le
-        /// trimestre sera « vert » quoi qu'il arrive. Relevez-la à ce qui reste un défi
-        /// depuis là où vous êtes, ou marquez-la faite.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -6,33 +6,6 @@ use crate::model::{Item, ItemIdx, ItemKind, Metric, Unit};
 use crate::rules::Context;
 
 declare_rule! {
-    /// A target out of reach on its face: a large multiple in a short time, all of
-    /// a market, world leadership.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective, key result or activity whose title promises the
-    /// impossible — world leader, Europe's leading brand, every deal, all of the
-    /// market, 100% of a market; leader mondial, tous les prospects, tout le
-    /// marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon]
-    /// unrealistic = [...]`) — a key result taking a share from 80% or less to
-    /// 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn
-    /// `14% -> 0%`), and a key result asked to multiply its value faster than a
-    /// business plausibly grows, when no log shows it can: ×2 or more at a pace of
-    /// ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20
-    /// within a year. The multiple is read from the metric (`metric: 10 000 EUR ->
-    /// 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time
-    /// from a duration in the title (`in three weeks`) or the item's window as
-    /// planned (its start, or today when it has none, to its due date or the end of
-    /// its period). A key result with two log lines or more is left to `A301`,
-    /// which compares with the pace the log shows.
-    ///
-    /// ## Why it matters
-    ///
-    /// A target nobody believes in is ignored from the first week: it is not a
-    /// stretch, it is noise. A hard but credible number, or the history that makes
-    /// it credible, keeps the team aiming.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -54,35 +27,6 @@ declare_rule! {
     name: "implausible-target",
     family: Achievable,
     severity: Warning,
-    fr: {
-        /// Une cible hors d'atteinte à première vue : un gros multiple en peu de temps,
-        /// tout un marché, la première place mondiale.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif, un résultat clé ou une activité dont le titre promet
-        /// l'impossible — leader mondial, leader européen, tous les prospects, tout le
-        /// marché, 100 % d'un marché ; world leader, every deal…
-        /// (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon]
-        /// unrealistic = [...]`) — un résultat clé qui porte une part de 80 % ou moins
-        /// à 100 %, ou de 5 % ou plus à 0 % (`mesure: 35 % -> 100 %` des appels
-        /// d'offres gagnés, attrition `14 % -> 0 %`), et un résultat clé qui doit
-        /// multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire,
-        /// quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2
-        /// par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20
-        /// en un an. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000
-        /// EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans
-        /// une durée du titre (`en trois semaines`) ou la fenêtre prévue de l'élément
-        /// (son début, ou aujourd'hui s'il n'en a pas, jusqu'à son échéance ou la fin
-        /// de sa période). Un résultat clé qui a deux lignes de journal ou plus est
-        /// laissé à `A301`, qui compare au rythme que montre le journal.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Une cible à laquelle personne ne croit est oubliée dès la première semaine :
-        /// ce n'est pas un défi, c'est du bruit. Un chiffre difficile mais crédible, ou
-        /// l'historique qui le rend crédible, garde l'équipe en visée.
-    },
 }
 
 /// A value growing faster than this multiple a month, compounded, is out

@@ -7,23 +7,6 @@ use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit, written_value};
 
 declare_rule! {
-    /// A target equal to the baseline, or barely away from it.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose `metric:` target equals its baseline, or moves
-    /// less than `min-change-percent` percent of it (5% by default, set under
-    /// `[thresholds]` in goalie.toml). A baseline of zero is only checked for
-    /// equality. A metric whose two sides are in different units is left to `M203`.
-    /// A relative target is judged by its size: `+2%`, or `+100` over a written
-    /// baseline of 4 100.
-    ///
-    /// ## Why it matters
-    ///
-    /// A key result says what will be different. A target you already hold is a
-    /// guardrail — write it `keep: >= 40` — and a 1% move is noise more than a
-    /// result.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -45,24 +28,6 @@ declare_rule! {
     name: "not-ambitious",
     family: Achievable,
     severity: Warning,
-    fr: {
-        /// Une cible égale au point de départ, ou à peine plus loin.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont la cible de `mesure:` est égale au point de
-        /// départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par
-        /// défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ
-        /// nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont
-        /// dans des unités différentes relève de `M203`. Une cible relative se juge à
-        /// sa taille : `+2 %`, ou `+100` depuis un point de départ écrit de 4 100.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un résultat clé dit ce qui sera différent. Une cible déjà atteinte est un
-        /// garde-fou — écrivez `garder: >= 40` — et un écart de 1 % tient plus du bruit
-        /// que du résultat.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

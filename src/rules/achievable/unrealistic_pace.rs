@@ -12,33 +12,6 @@ use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit};
 
 declare_rule! {
-    /// A target far beyond the pace the log shows.
-    ///
-    /// ## What it checks
-    ///
-    /// Compares what a target asks with what the log shows, and reports it when the
-    /// target asks more than `unrealistic-pace-ratio` times as much (1.5 by
-    /// default, set under `[thresholds]` in goalie.toml).
-    ///
-    /// - An activity: its `target:` against the average count per period of the
-    ///   rate since its first log line, once at least two full periods have passed
-    ///   (`target: 6 runs per week` while the log shows 2 runs a week).
-    /// - A key result with a baseline and a target: the pace still needed (what is
-    ///   left from the last measurement to the target, divided by the days left
-    ///   until it is due) against the pace between its first and its last
-    ///   measurement (at least two, on different days, moving the right way).
-    ///   Increments add up from the baseline. For a key result of an aspirational
-    ///   objective, where about 70% counts as success, the pace needed to go 70% of
-    ///   the way is compared.
-    ///
-    /// Items that are done, dropped or past their end are not checked.
-    ///
-    /// ## Why it matters
-    ///
-    /// A target the log says you cannot keep is not a stretch, it is a plan that
-    /// will be missed in silence. Lowering it to a pace you can keep, or changing
-    /// how the work is done, keeps the plan honest.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -76,35 +49,6 @@ declare_rule! {
     name: "unrealistic-pace",
     family: Achievable,
     severity: Warning,
-    fr: {
-        /// Une cible bien au-delà du rythme que montre le journal.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Compare ce que demande une cible avec ce que montre le journal, et la
-        /// signale quand elle demande plus de `unrealistic-pace-ratio` fois autant (1,5
-        /// par défaut, réglable sous `[thresholds]` dans goalie.toml).
-        ///
-        /// - Une activité : sa `cible:` face au compte moyen par période du rythme
-        ///   depuis sa première ligne de journal, dès que deux périodes complètes au
-        ///   moins sont passées (`cible: 6 sorties par semaine` quand le journal en
-        ///   montre 2 par semaine).
-        /// - Un résultat clé avec un point de départ et une cible : le rythme encore
-        ///   nécessaire (ce qui reste de la dernière mesure à la cible, divisé par les
-        ///   jours restants jusqu'à l'échéance) face au rythme entre sa première et sa
-        ///   dernière mesure (au moins deux, à des jours différents, allant dans le bon
-        ///   sens). Les incréments s'ajoutent au point de départ. Pour un résultat clé
-        ///   d'un objectif ambitieux, où 70 % environ vaut réussite, c'est le rythme
-        ///   pour faire 70 % du chemin qui est comparé.
-        ///
-        /// Les éléments faits, abandonnés ou terminés ne sont pas vérifiés.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Une cible que le journal dit intenable n'est pas un défi, c'est un plan qui
-        /// sera manqué en silence. La ramener à un rythme tenable, ou changer la façon
-        /// de faire, garde le plan honnête.
-    },
 }
 
 /// Share of the way that counts as success for an aspirational objective.

@@ -6,18 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// An activity with no `target:` rate.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an activity that has no `target:` saying how often it is done:
-    /// `target: 20 calls per weekday`, `target: 1 per 2 weeks`.
-    ///
-    /// ## Why it matters
-    ///
-    /// An activity is a habit kept at a pace. Without the pace, the log cannot say
-    /// whether you are keeping up or falling behind.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -36,19 +24,6 @@ declare_rule! {
     name: "activity-no-target",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Une activité sans rythme `cible:`.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale une activité sans `cible:` qui dise à quel rythme elle se fait :
-        /// `cible: 20 appels par jour ouvré`, `cible: 1 toutes les 2 semaines`.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Une activité est une habitude tenue à un rythme. Sans rythme, le journal ne
-        /// peut pas dire si vous suivez ou si vous prenez du retard.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

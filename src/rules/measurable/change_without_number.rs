@@ -7,27 +7,6 @@ use crate::rules::Context;
 use crate::rules::specific::vague_wording::quoted;
 
 declare_rule! {
-    /// A direction or comparison over a measure, with no number anywhere.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a title that names a measure and which way it should go — more
-    /// sign-ups, grow bookings, cut churn, faster replies; plus d'inscriptions,
-    /// développer les abonnements, faire baisser le churn… — when no number says
-    /// how far: none in the title, and no `metric:` or `keep:` with one (a key
-    /// result with no measure or a milestone, or an objective with no key results).
-    /// A key result with no measure at all also gets `M201`, which asks for the
-    /// missing line; an activity without a target is `M206`'s. Words match in any
-    /// inflection; the lists are `src/rules/lexicon/directions.txt`,
-    /// `comparison.txt` and `metric_nouns.txt` (extended with `[lexicon]
-    /// directions`, `metric-nouns` in goalie.toml).
-    ///
-    /// ## Why it matters
-    ///
-    /// "More sign-ups" is reached with one more sign-up. Without a number nobody
-    /// can say at the review whether the goal was met, or whether it was worth the
-    /// quarter.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -47,28 +26,6 @@ declare_rule! {
     name: "change-without-number",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Un sens ou une comparaison sur une mesure, sans aucun nombre.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un titre qui nomme une mesure et le sens où elle doit aller — plus
-        /// d'inscriptions, développer les abonnements, faire baisser le churn ; more
-        /// sign-ups, grow bookings… — quand aucun nombre ne dit jusqu'où : aucun dans
-        /// le titre, et pas de `mesure:` ni de `garder:` qui en ait un (un résultat clé
-        /// sans mesure ou un jalon, ou un objectif sans résultats clés). Un résultat
-        /// clé sans aucune mesure reçoit aussi `M201`, qui demande la ligne manquante ;
-        /// une activité sans cible relève de `M206`. Les mots sont reconnus sous toutes
-        /// leurs formes ; les listes sont `src/rules/lexicon/directions.txt`,
-        /// `comparison.txt` et `metric_nouns.txt` (à compléter avec `[lexicon]
-        /// directions`, `metric-nouns` dans goalie.toml).
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// « Plus d'inscriptions » est atteint avec une inscription de plus. Sans
-        /// nombre, personne ne peut dire au bilan si le but est atteint, ni s'il valait
-        /// le trimestre.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -7,23 +7,6 @@ use crate::rules::measurable::unit_mismatch::quantity;
 use crate::rules::{Context, Direction};
 
 declare_rule! {
-    /// The title says up and the metric goes down, or the reverse.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose title says the measure should go down (reduce,
-    /// cut, lower, decrease; réduire, baisser, diminuer…) while its `metric:`
-    /// target is above the baseline, or says it should go up (increase, grow,
-    /// raise; augmenter, doubler…) while the target is below the baseline. The
-    /// first direction word of the title counts. A relative target is judged by its
-    /// sign: `metric: +20%` under "Cut the CAC by 20%" is reported.
-    ///
-    /// ## Why it matters
-    ///
-    /// Progress is computed from the metric. "Cut the bounce rate" with `metric:
-    /// 15% -> 30%` would count a worse bounce rate as progress: the two sides were
-    /// most likely swapped.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -45,25 +28,6 @@ declare_rule! {
     name: "direction-contradiction",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Le titre dit de monter et la mesure descend, ou l'inverse.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont le titre dit que la mesure doit baisser
-        /// (reduce, cut, lower ; réduire, baisser, diminuer…) alors que la cible de sa
-        /// `mesure:` est au-dessus du point de départ, ou qu'elle doit monter
-        /// (increase, grow ; augmenter, doubler…) alors que la cible est en dessous.
-        /// C'est le premier mot de direction du titre qui compte. Une cible relative se
-        /// juge à son signe : `mesure: +20 %` sous « Réduire le CAC de 20 % » est
-        /// signalée.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// L'avancement se calcule à partir de la mesure. « Réduire le taux de rebond »
-        /// avec `mesure: 15 % -> 30 %` compterait un rebond qui empire comme un progrès
-        /// : les deux côtés ont très probablement été inversés.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -7,22 +7,6 @@ use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{quantity, same_unit};
 
 declare_rule! {
-    /// A guardrail whose title and `keep:` line disagree on the bound or the level.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result with `keep:` whose title bounds the other way — the
-    /// title says under, below, at most, max; sous, au plus, moins de… while the
-    /// guardrail says `>=` or `>`, or the reverse (above, at least; au moins, plus
-    /// de… over `<=`) — or whose title names a level, in the guardrail's unit, that
-    /// is not its threshold (`Keep CPA under €20` over `keep: <= €25`). The bound
-    /// words are `src/rules/lexicon/bounds.txt`.
-    ///
-    /// ## Why it matters
-    ///
-    /// A guardrail is checked against its `keep:` line; people read its title. When
-    /// they disagree, the alarm rings at a level nobody agreed on, or never.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -44,25 +28,6 @@ declare_rule! {
     name: "guardrail-mismatch",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Un garde-fou dont le titre et la ligne `garder:` ne disent pas la même borne
-        /// ou le même niveau.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé avec `garder:` dont le titre borne dans l'autre sens
-        /// — le titre dit sous, au plus, moins de ; under, at most… quand le garde-fou
-        /// dit `>=` ou `>`, ou l'inverse (au moins, plus de ; above, at least… sur
-        /// `<=`) — ou dont le titre donne un niveau, dans l'unité du garde-fou, qui
-        /// n'est pas son seuil (`Garder le CPA sous 20 €` avec `garder: <= 25 €`). Les
-        /// mots de borne sont dans `src/rules/lexicon/bounds.txt`.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un garde-fou se vérifie sur sa ligne `garder:` ; les gens lisent son titre.
-        /// Quand les deux divergent, l'alarme sonne à un niveau que personne n'a
-        /// choisi, ou jamais.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

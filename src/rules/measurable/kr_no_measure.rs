@@ -6,20 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// A key result with no `metric:`, `keep:` or `milestone`.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result that says neither how it is measured (`metric: 0 -> 100
-    /// customers`), nor which level it holds (`keep: >= 40`), nor that it is done
-    /// or not done (`milestone`).
-    ///
-    /// ## Why it matters
-    ///
-    /// A key result is what shows that the objective is reached. Without a measure,
-    /// its progress is an opinion and the review at the end of the period has
-    /// nothing to check.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -40,21 +26,6 @@ declare_rule! {
     name: "kr-no-measure",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Un résultat clé sans `mesure:`, `garder:` ni `jalon`.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé qui ne dit ni comment il se mesure (`mesure: 0 ->
-        /// 100 clients`), ni quel niveau il tient (`garder: >= 40`), ni qu'il est fait
-        /// ou pas fait (`jalon`).
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un résultat clé est ce qui montre que l'objectif est atteint. Sans mesure,
-        /// son avancement est une opinion, et le bilan de fin de période n'a rien à
-        /// vérifier.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -8,22 +8,6 @@ use crate::rules::measurable::unit_mismatch::{same_unit, written_value};
 use crate::text::TextRange;
 
 declare_rule! {
-    /// A metric with a target but no baseline.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose `metric:` gives only the target (`metric: 300
-    /// MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log
-    /// already holds a measurement of the key result, the quick fix writes the
-    /// earliest one as the baseline. A relative target (`metric: +300 MQLs`,
-    /// `-20%`) needs none: it starts from the value measured at the window's start.
-    ///
-    /// ## Why it matters
-    ///
-    /// Without a baseline, 300 MQLs may be a leap or where you already are: neither
-    /// the progress, nor the direction, nor the ambition of the target can be
-    /// known.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -45,24 +29,6 @@ declare_rule! {
     name: "no-baseline",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Une mesure avec une cible mais sans point de départ.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure:
-        /// 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le
-        /// journal contient déjà une mesure du résultat clé, la correction rapide écrit
-        /// la plus ancienne comme point de départ. Une cible relative (`mesure: +300
-        /// MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début
-        /// de la période.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Sans point de départ, 300 MQL peut être un bond ou le niveau déjà atteint :
-        /// ni l'avancement, ni le sens, ni l'ambition de la cible ne peuvent être
-        /// connus.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -8,30 +8,6 @@ use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_word};
 
 declare_rule! {
-    /// A number in the title that the metric does not hold.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose title writes a number that is neither the
-    /// baseline, nor the target, nor the change between them, nor that change in
-    /// percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title
-    /// that says a factor in words (`double`, `halve`, `diviser par deux`) with no
-    /// number is compared with the ratio target ÷ baseline, within 1%: "Win 100 new
-    /// customers" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`),
-    /// years and dates are not compared. When the title states the target or the
-    /// change, its other numbers are taken as the population, the means or names
-    /// (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of
-    /// the`, `parmi` and numbers next to a month (`before 15 March`) are not
-    /// compared either. Key results with no baseline are left to `M202`. For a
-    /// relative target (`metric: +300 MQLs`, `-20%`), the title may state the
-    /// change ("by 300", "de 20 %").
-    ///
-    /// ## Why it matters
-    ///
-    /// People read the title; goalie computes progress from the metric. When they
-    /// disagree, one of them was not updated, and the team is chasing a number
-    /// nobody tracks.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -53,31 +29,6 @@ declare_rule! {
     name: "title-number-mismatch",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Un nombre du titre que la mesure ne contient pas.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point
-        /// de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du
-        /// point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit
-        /// un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est
-        /// comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux
-        /// clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les
-        /// années et les dates ne sont pas comparées. Quand le titre donne la cible ou
-        /// l'écart, ses autres nombres sont pris pour la population, les moyens ou des
-        /// noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec
-        /// une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15
-        /// mars`), ne sont pas comparés non plus. Les résultats clés sans point de
-        /// départ relèvent de `M202`. Pour une cible relative (`mesure: +300 MQL`, `-20
-        /// %`), le titre peut donner l'écart (« de 300 », « de 20 % »).
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Les gens lisent le titre ; goalie calcule l'avancement à partir de la
-        /// mesure. Quand ils divergent, l'un des deux n'a pas été mis à jour, et
-        /// l'équipe court après un chiffre que personne ne suit.
-    },
 }
 
 /// Units that make a number a duration, not a measure.

@@ -9,22 +9,6 @@ use crate::rules::Context;
 use crate::rules::lexicon::fold;
 
 declare_rule! {
-    /// A metric's baseline and target are in different units.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose `metric:` gives a unit on both sides of the
-    /// arrow, and not the same one: `30% -> 15 EUR`, `100 leads -> 150 customers`.
-    /// A unit on one side only is fine (`3420 -> 4104 followers`). Also reports a
-    /// title that counts in another currency than its metric (`from £3 100 to £5
-    /// 000` over `metric: €3 100 -> €5 000`). Unit words are compared ignoring
-    /// case, accents and a plural `s` (`customer` and `Customers` are the same).
-    ///
-    /// ## Why it matters
-    ///
-    /// Progress from leads to customers, or from a rate to an amount, cannot be
-    /// computed: either the baseline measures something else or one unit is a typo.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -46,26 +30,6 @@ declare_rule! {
     name: "unit-mismatch",
     family: Measurable,
     severity: Warning,
-    fr: {
-        /// Le point de départ et la cible d'une mesure sont dans deux unités
-        /// différentes.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont la `mesure:` donne une unité des deux côtés de
-        /// la flèche, et pas la même : `30 % -> 15 €`, `100 prospects -> 150 clients`.
-        /// Une unité d'un seul côté convient (`3420 -> 4104 abonnés`). Signale aussi un
-        /// titre qui compte dans une autre monnaie que sa mesure (`de 3 100 £ à 5 000
-        /// £` avec `mesure: 3 100 € -> 5 000 €`). Les mots d'unité se comparent sans
-        /// tenir compte de la casse, des accents ni d'un `s` de pluriel (`client` et
-        /// `Clients` sont la même unité).
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// On ne calcule pas un avancement de prospects vers des clients, ni d'un taux
-        /// vers un montant : soit le point de départ mesure autre chose, soit une unité
-        /// est une faute de frappe.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

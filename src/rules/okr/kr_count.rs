@@ -6,21 +6,6 @@ use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
 declare_rule! {
-    /// An objective with too few or too many key results.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective with fewer key results than `min-key-results` (1 by
-    /// default) or more than `max-key-results` (5 by default); both are set under
-    /// `[thresholds]` in goalie.toml. Key results with a `dropped` log line are not
-    /// counted.
-    ///
-    /// ## Why it matters
-    ///
-    /// With no key result, nobody can tell whether an objective was met. With too
-    /// many, none of them gets real attention: three to five is what a team can
-    /// follow week after week.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -40,22 +25,6 @@ declare_rule! {
     name: "kr-count",
     family: Okr,
     severity: Warning,
-    fr: {
-        /// Un objectif avec trop peu ou trop de résultats clés.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif qui a moins de résultats clés que `min-key-results` (1
-        /// par défaut) ou plus que `max-key-results` (5 par défaut) ; les deux se
-        /// règlent sous `[thresholds]` dans goalie.toml. Les résultats clés qui ont une
-        /// ligne `abandonné` ne comptent pas.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Sans résultat clé, personne ne peut dire si un objectif est atteint. Avec
-        /// trop de résultats clés, aucun n'a vraiment d'attention : trois à cinq, c'est
-        /// ce qu'une équipe peut suivre semaine après semaine.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

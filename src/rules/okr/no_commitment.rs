@@ -7,21 +7,6 @@ use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
 declare_rule! {
-    /// An objective that says neither committed nor aspirational.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective with neither the `committed` nor the `aspirational`
-    /// flag (`engagé`, `ambitieux` in French). Quick fixes add one or the other
-    /// below the header.
-    ///
-    /// ## Why it matters
-    ///
-    /// A committed objective is expected in full; an aspirational one counts as a
-    /// success at about 70%. Unless it is written down, the team and the people
-    /// reading the plan will each assume their own, and judge the result by
-    /// different rules.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -42,22 +27,6 @@ declare_rule! {
     name: "no-commitment",
     family: Okr,
     severity: Info,
-    fr: {
-        /// Un objectif qui ne se dit ni engagé ni ambitieux.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif qui n'a ni le drapeau `engagé` ni le drapeau `ambitieux`
-        /// (`committed`, `aspirational` en anglais). Les corrections rapides ajoutent
-        /// l'un ou l'autre sous l'en-tête.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un objectif engagé doit être atteint en entier ; un objectif ambitieux est
-        /// réussi vers 70 %. Si ce n'est pas écrit, l'équipe et ceux qui lisent le plan
-        /// supposeront chacun le leur, et jugeront le résultat selon des règles
-        /// différentes.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

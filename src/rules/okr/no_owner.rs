@@ -9,19 +9,6 @@ use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
 declare_rule! {
-    /// An objective with no owner.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective with no `owner:` line. Quick fixes add `owner:`
-    /// (`responsable:` in French) with one of the people already named as owners
-    /// elsewhere in the workspace, the three most frequent first.
-    ///
-    /// ## Why it matters
-    ///
-    /// An objective everyone shares is one nobody answers for. One name says who
-    /// checks in on it, who raises the alarm, and who writes the retrospective.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -44,21 +31,6 @@ declare_rule! {
     name: "no-owner",
     family: Okr,
     severity: Info,
-    fr: {
-        /// Un objectif sans responsable.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif sans ligne `responsable:`. Les corrections rapides
-        /// ajoutent `responsable:` (`owner:` en anglais) avec l'une des personnes déjà
-        /// nommées responsables ailleurs dans l'espace de travail, les trois plus
-        /// fréquentes d'abord.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un objectif partagé par tous n'est porté par personne. Un nom dit qui fait
-        /// le point, qui tire la sonnette d'alarme et qui écrit le bilan.
-    },
 }
 
 /// Fixes offered at most.

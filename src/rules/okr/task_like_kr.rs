@@ -6,31 +6,6 @@ use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 
 declare_rule! {
-    /// A key result worded as a task to do rather than a result.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose title starts with a task verb — launch, write,
-    /// call, analyse, publish, organise; lancer, rédiger, appeler, analyser,
-    /// publier… (the list is `src/rules/lexicon/task_verbs.txt`, extended with
-    /// `[lexicon] task-verbs = [...]` in goalie.toml). Milestones are reported too:
-    /// a milestone names the state reached (`Partner programme live with 5 signed
-    /// partners`), not the errand (`Run the partner workshop`). Phrases that start
-    /// like a task but name an outcome — grow or build the pipeline, generate
-    /// demand, win customers; gagner des clients, construire le pipeline…
-    /// (`src/rules/lexicon/outcome_idioms.txt`, extended with `[lexicon]
-    /// outcome-idioms = [...]`) — are not. Words match in any inflection. When the
-    /// key result has no measure at all, a quick fix turns it into an activity (the
-    /// keyword becomes `activity`, or `activité` in French). A key result with a
-    /// `metric:` or `keep:` gets no fix: reword it as the result the task should
-    /// bring.
-    ///
-    /// ## Why it matters
-    ///
-    /// "Write 8 blog posts" can be done in full while nothing changes for the
-    /// business. A key result says what the work should bring ("300 MQLs from
-    /// organic traffic"); the work itself is an activity that supports it.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -56,33 +31,6 @@ declare_rule! {
     name: "task-like-kr",
     family: Okr,
     severity: Warning,
-    fr: {
-        /// Un résultat clé formulé comme une tâche à faire plutôt qu'un résultat.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont le titre commence par un verbe de tâche —
-        /// lancer, rédiger, appeler, analyser, publier, organiser ; launch, write,
-        /// call… (la liste est `src/rules/lexicon/task_verbs.txt`, à compléter avec
-        /// `[lexicon] task-verbs = [...]` dans goalie.toml). Les jalons aussi : un
-        /// jalon nomme l'état atteint (`Programme partenaires ouvert avec 5 partenaires
-        /// signés`), pas la corvée (`Animer l'atelier partenaires`). Les tournures qui
-        /// commencent comme une tâche mais nomment un résultat — gagner des clients,
-        /// construire le pipeline ; grow the pipeline, win customers…
-        /// (`src/rules/lexicon/outcome_idioms.txt`, à compléter avec `[lexicon]
-        /// outcome-idioms = [...]`) — ne le sont pas. Les mots sont reconnus sous
-        /// toutes leurs formes. Quand le résultat clé n'a aucune mesure, une correction
-        /// rapide en fait une activité (le mot-clé devient `activité`, ou `activity` en
-        /// anglais). Un résultat clé qui a une `mesure:` ou un seuil `garder:` n'a pas
-        /// de correction : reformulez-le comme le résultat que la tâche doit apporter.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// « Rédiger 8 articles » peut être fait entièrement sans que rien ne change
-        /// pour l'entreprise. Un résultat clé dit ce que le travail doit apporter («
-        /// 300 prospects venus du référencement ») ; le travail lui-même est une
-        /// activité qui y contribue.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -12,23 +12,6 @@ use crate::rules::Context;
 use crate::text::TextRange;
 
 declare_rule! {
-    /// One owner carries too many objectives over the same period.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an owner named in `owner:` on more objectives running at the same
-    /// time than `max-objectives-per-owner` (5 by default, under `[thresholds]` in
-    /// goalie.toml). Objectives overlap when their periods share at least one day;
-    /// an objective with no date overlaps every other. Owners are compared without
-    /// their `@` and without regard to case; objectives with a `dropped` log line
-    /// are not counted. The finding is on each objective beyond the limit.
-    ///
-    /// ## Why it matters
-    ///
-    /// Objectives are few on purpose: they say what matters most. Someone answering
-    /// for six objectives in one quarter will, in practice, choose among them
-    /// without saying so.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -78,25 +61,6 @@ declare_rule! {
     name: "too-many-objectives",
     family: Okr,
     severity: Warning,
-    fr: {
-        /// Une même personne porte trop d'objectifs sur la même période.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale une personne nommée dans `responsable:` sur plus d'objectifs en
-        /// cours en même temps que `max-objectives-per-owner` (5 par défaut, sous
-        /// `[thresholds]` dans goalie.toml). Deux objectifs se chevauchent quand leurs
-        /// périodes ont au moins un jour en commun ; un objectif sans date les
-        /// chevauche tous. Les noms sont comparés sans leur `@` et sans tenir compte
-        /// des majuscules ; les objectifs qui ont une ligne `abandonné` ne comptent
-        /// pas. Le signalement porte sur chaque objectif au-delà de la limite.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Les objectifs sont peu nombreux à dessein : ils disent ce qui compte le
-        /// plus. Quelqu'un qui répond de six objectifs dans un trimestre choisira, en
-        /// pratique, entre eux sans le dire.
-    },
 }
 
 /// How many objectives a message names before counting the rest.

@@ -6,21 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// An activity that supports no objective, key result or funnel.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an activity with no `supports:` line, or whose `supports:` names
-    /// only ids that do not exist (those are also reported as `E003`). An activity
-    /// that gives its own reason in a `why:` line (a habit kept for itself, say) is
-    /// not reported.
-    ///
-    /// ## Why it matters
-    ///
-    /// Every call, post or meeting takes time from something else. Linking an
-    /// activity to the result it should move says why it is worth that time, and
-    /// lets its pace be compared with what the result needs.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -49,24 +34,6 @@ declare_rule! {
     name: "activity-supports-nothing",
     family: Relevant,
     severity: Warning,
-    fr: {
-        /// Une activité qui ne contribue à aucun objectif, résultat clé ou entonnoir.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale une activité sans ligne `soutient:` (ou `contribue:`), ou dont le
-        /// `soutient:` ne nomme que des identifiants qui n'existent pas (ceux-ci sont
-        /// aussi signalés en `E003`). Une activité qui donne sa propre raison dans une
-        /// ligne `pourquoi:` (une habitude tenue pour elle-même, par exemple) n'est pas
-        /// signalée.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Chaque appel, publication ou rendez-vous prend du temps à autre chose.
-        /// Relier une activité au résultat qu'elle doit faire bouger dit pourquoi elle
-        /// vaut ce temps, et permet de comparer son rythme à ce que le résultat
-        /// demande.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -6,20 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// A key result with no objective above it.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result that belongs to no objective: no `objective` line comes
-    /// before it in its file (a key result belongs to the nearest objective above
-    /// it, in the same file). If what it measures stands on its own, make it an
-    /// objective with this key result below it, or an activity.
-    ///
-    /// ## Why it matters
-    ///
-    /// A key result measures an objective. On its own, nobody knows what it is for,
-    /// its progress counts towards nothing, and it takes no date from an objective.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -41,23 +27,6 @@ declare_rule! {
     name: "kr-outside-objective",
     family: Relevant,
     severity: Warning,
-    fr: {
-        /// Un résultat clé sans objectif au-dessus de lui.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé qui n'appartient à aucun objectif : aucune ligne
-        /// `objectif` ne le précède dans son fichier (un résultat clé appartient à
-        /// l'objectif le plus proche au-dessus de lui, dans le même fichier). Si ce
-        /// qu'il mesure se suffit à lui-même, faites-en un objectif avec ce résultat
-        /// clé en dessous, ou une activité.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un résultat clé mesure un objectif. Seul, personne ne sait à quoi il sert,
-        /// son avancement ne compte pour rien, et il ne reçoit aucune date d'un
-        /// objectif.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -12,24 +12,6 @@ use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
 declare_rule! {
-    /// An objective with no `parent:` while a higher objective covers its period.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective with no `parent:` line when a higher objective exists:
-    /// another objective whose dates strictly contain its own (a year objective
-    /// above quarter objectives). Only higher objectives that are related to the
-    /// objective's file are considered: those in the same file, and those in a file
-    /// that an item of this file already links to (through `parent:` or
-    /// `supports:`). Unrelated plans kept in one folder are thus not mixed up. The
-    /// quick fix adds `parent:` naming the closest higher objective.
-    ///
-    /// ## Why it matters
-    ///
-    /// An objective that does not say which higher goal it serves can drift away
-    /// from it unnoticed. The link also lets the progress of team objectives roll
-    /// up into the company's.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -54,27 +36,6 @@ declare_rule! {
     name: "objective-no-parent",
     family: Relevant,
     severity: Info,
-    fr: {
-        /// Un objectif sans `parent:` alors qu'un objectif plus large couvre sa
-        /// période.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif sans ligne `parent:` quand il existe un objectif plus
-        /// large : un autre objectif dont les dates contiennent strictement les siennes
-        /// (un objectif annuel au-dessus d'objectifs trimestriels). Seuls comptent les
-        /// objectifs liés au fichier de l'objectif : ceux du même fichier, et ceux d'un
-        /// fichier auquel un élément de ce fichier renvoie déjà (par `parent:` ou
-        /// `soutient:`). Des plans sans rapport rangés dans un même dossier ne sont
-        /// donc pas mêlés. La correction rapide ajoute `parent:` avec l'objectif plus
-        /// large le plus proche.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un objectif qui ne dit pas quel but plus large il sert peut s'en éloigner
-        /// sans que personne ne le voie. Le lien permet aussi de remonter l'avancement
-        /// des objectifs d'équipe vers ceux de l'entreprise.
-    },
 }
 
 /// How far to follow `parent:` links when looking for a cycle.

@@ -6,18 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// An objective that does not say why it matters.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective with no `why:` line (`pourquoi:` in French).
-    ///
-    /// ## Why it matters
-    ///
-    /// The reason behind an objective is what people fall back on when a choice is
-    /// not covered by the plan. Written down, it also lets you tell, at the end of
-    /// the period, whether the objective still made sense.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -40,19 +28,6 @@ declare_rule! {
     name: "objective-no-why",
     family: Relevant,
     severity: Info,
-    fr: {
-        /// Un objectif qui ne dit pas pourquoi il compte.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif sans ligne `pourquoi:` (`why:` en anglais).
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// La raison d'un objectif est ce à quoi on se raccroche quand un choix n'est
-        /// pas prévu par le plan. Écrite, elle permet aussi de dire, en fin de période,
-        /// si l'objectif avait toujours du sens.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -7,25 +7,6 @@ use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
 
 declare_rule! {
-    /// An objective whose key results are all about money.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective with at least one key result, all of them financial. A
-    /// key result is financial when its measure is in a currency (`€`, `$`,
-    /// `EUR`…), or when its title names a financial result (revenue, sales, margin,
-    /// ARR, MRR, profit; chiffre d'affaires, CA, ventes, marge…) or an amount of
-    /// money without naming anything customers get: customers, users, satisfaction,
-    /// NPS, retention, churn, usage, referrals, reviews (clients, utilisateurs,
-    /// fidélité, parrainages, avis…).
-    ///
-    /// ## Why it matters
-    ///
-    /// Money is the result of value given to customers, not a substitute for it. A
-    /// plan measured only in revenue can be met by discounts or pressure that cost
-    /// the business later; one key result on what customers get keeps the value in
-    /// sight.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -51,26 +32,6 @@ declare_rule! {
     name: "only-financial",
     family: Relevant,
     severity: Info,
-    fr: {
-        /// Un objectif dont tous les résultats clés portent sur l'argent.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif qui a au moins un résultat clé, tous financiers. Un
-        /// résultat clé est financier quand sa mesure est dans une monnaie (`€`, `$`,
-        /// `EUR`…), ou quand son titre nomme un résultat financier (chiffre d'affaires,
-        /// CA, ventes, marge, bénéfice ; revenue, sales, ARR, MRR…) ou une somme
-        /// d'argent sans rien nommer de ce que les clients reçoivent : clients,
-        /// utilisateurs, satisfaction, NPS, fidélité, rétention, usage, parrainages,
-        /// avis (customers, users, retention, churn, referrals, reviews…).
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// L'argent est le fruit de la valeur apportée aux clients, pas un substitut.
-        /// Un plan mesuré seulement en chiffre d'affaires peut être tenu à coups de
-        /// remises ou de pression qui coûtent cher plus tard ; un résultat clé sur ce
-        /// que les clients reçoivent garde la valeur en vue.
-    },
 }
 
 /// Words that name what customers get, or the customers themselves.

@@ -10,29 +10,6 @@ use crate::model::{ItemIdx, ItemKind, Logged, Model, RatePeriod};
 use crate::rules::Context;
 
 declare_rule! {
-    /// An open goal with no log line or check-in for too long.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective, key result or activity that is under way — its dates
-    /// hold today, or it has started and has no end, or, with no dates at all, it
-    /// has log lines — and is neither done nor dropped, when no log line was
-    /// written for it in the last `stale-days` days (14 by default, under
-    /// `[thresholds]` in goalie.toml). An item with no log line at all counts from
-    /// its start. What counts as news: for an objective, a line about it or one of
-    /// its key results; for a key result, a line about it or its objective (a
-    /// check-in on the objective reviews its key results); for both, a line about
-    /// an activity that `supports:` one of them (the work is logged where it is
-    /// done); for an activity, a line about it, and an activity whose rate spans
-    /// more than `stale-days` (`1 per month`) is given one full rate period. When
-    /// an objective is stale, its key results are not reported again.
-    ///
-    /// ## Why it matters
-    ///
-    /// Goals that are not looked at are quietly abandoned: the plan still says they
-    /// matter while nobody works on them. A short log line or a confidence check-in
-    /// every week or two keeps the plan true, and shows early when something slips.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -59,33 +36,6 @@ declare_rule! {
     name: "stale",
     family: Review,
     severity: Warning,
-    fr: {
-        /// Un objectif en cours sans ligne de journal ni point d'étape depuis trop
-        /// longtemps.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif, un résultat clé ou une activité en cours — ses dates
-        /// contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune
-        /// date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne
-        /// de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous
-        /// `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à
-        /// partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou
-        /// l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur
-        /// son objectif (un point d'étape sur l'objectif passe en revue ses résultats
-        /// clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux
-        /// (le travail se note là où il se fait) ; pour une activité, une ligne sur
-        /// elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a
-        /// droit à une période entière. Quand un objectif est sans nouvelles, ses
-        /// résultats clés ne sont pas signalés en plus.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Les objectifs qu'on ne regarde plus sont abandonnés sans bruit : le plan dit
-        /// encore qu'ils comptent alors que personne n'y travaille. Une courte ligne de
-        /// journal ou un point de confiance toutes les une ou deux semaines garde le
-        /// plan fidèle, et montre tôt ce qui dérape.
-    },
 }
 
 /// When an item last had news, and whether it is still open.

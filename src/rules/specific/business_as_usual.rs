@@ -6,23 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// An objective that keeps things as they are.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective whose title starts with business-as-usual wording:
-    /// maintain, continue, keep, sustain, carry on; maintenir, continuer,
-    /// poursuivre, garder, conserver… Key results are not checked: a guardrail (`kr
-    /// nps: Keep NPS at 40` with `keep: >= 40`) is the right place to hold a level.
-    /// The list is in `src/rules/lexicon/business_as_usual.txt` and can be extended
-    /// with `[lexicon] business-as-usual = [...]` in goalie.toml.
-    ///
-    /// ## Why it matters
-    ///
-    /// An objective says where the team should go next. Keeping things running is
-    /// the job itself; written as an objective, it takes the place of a change and
-    /// hides that nothing is meant to improve.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -46,24 +29,6 @@ declare_rule! {
     name: "business-as-usual",
     family: Specific,
     severity: Warning,
-    fr: {
-        /// Un objectif qui garde les choses en l'état.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif dont le titre commence par une formule de routine :
-        /// maintain, continue, keep ; maintenir, continuer, poursuivre, garder,
-        /// conserver… Les résultats clés ne sont pas vérifiés : un garde-fou (`rc nps:
-        /// Garder le NPS à 40` avec `garder: >= 40`) est le bon endroit pour tenir un
-        /// niveau. La liste est dans `src/rules/lexicon/business_as_usual.txt` et
-        /// s'étend avec `[lexicon] business-as-usual = [...]` dans goalie.toml.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un objectif dit où l'équipe doit aller. Faire tourner l'existant, c'est le
-        /// travail lui-même ; écrit comme un objectif, il prend la place d'un
-        /// changement et cache que rien ne doit s'améliorer.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -6,19 +6,6 @@ use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 
 declare_rule! {
-    /// An objective whose key results are all guardrails: it aims at nothing.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective with key results of which every one is a guardrail
-    /// (`keep: >= 40`): nothing is meant to change, only to stay where it is.
-    /// Guardrails are right beside key results that move something.
-    ///
-    /// ## Why it matters
-    ///
-    /// Holding levels is running the business; an objective is where it should go
-    /// next. With guardrails only, the plan is met by doing nothing new.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -44,23 +31,6 @@ declare_rule! {
     name: "guardrails-only",
     family: Specific,
     severity: Warning,
-    fr: {
-        /// Un objectif dont tous les résultats clés sont des garde-fous : il ne vise
-        /// rien.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif dont tous les résultats clés sont des garde-fous
-        /// (`garder: >= 40`) : rien ne doit changer, tout doit rester en l'état. Les
-        /// garde-fous ont leur place à côté de résultats clés qui font bouger quelque
-        /// chose.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Tenir des niveaux, c'est faire tourner l'entreprise ; un objectif dit où
-        /// elle doit aller. Avec des garde-fous seulement, le plan est tenu sans rien
-        /// faire de nouveau.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

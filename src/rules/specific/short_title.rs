@@ -7,19 +7,6 @@ use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
 
 declare_rule! {
-    /// A title too short to say what changes.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective, key result, activity or funnel whose title has fewer
-    /// words than `min-title-words` (3 by default, set under `[thresholds]` in
-    /// goalie.toml). Numbers count as words: `Win 100 customers` has three.
-    ///
-    /// ## Why it matters
-    ///
-    /// "Sales" or "Grow revenue" names a topic, not a goal: a reader cannot tell
-    /// what should be different at the end, or for whom.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -37,21 +24,6 @@ declare_rule! {
     name: "short-title",
     family: Specific,
     severity: Warning,
-    fr: {
-        /// Un titre trop court pour dire ce qui change.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif, un résultat clé, une activité ou un entonnoir dont le
-        /// titre a moins de mots que `min-title-words` (3 par défaut, réglable sous
-        /// `[thresholds]` dans goalie.toml). Les nombres comptent comme des mots :
-        /// `Signer 100 clients` en a trois.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// « Ventes » ou « Augmenter le CA » nomme un sujet, pas un objectif : le
-        /// lecteur ne sait pas ce qui doit avoir changé à la fin, ni pour qui.
-    },
 }
 
 /// Words and numbers of a title (`%` and `#` alone do not count).

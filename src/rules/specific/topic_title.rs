@@ -6,21 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// An objective titled with a topic (a few nouns, no verb), not a goal.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective whose title has three content words or fewer besides
-    /// dates, no number and no verb: `Q1 email marketing`, `Réseaux sociaux 2027`.
-    /// Verbs are recognised from the word lists (`src/rules/lexicon/verbs.txt` and
-    /// the others) and, in French, from the infinitive. Titles of fewer than
-    /// `min-title-words` words are `S102`'s.
-    ///
-    /// ## Why it matters
-    ///
-    /// A topic says what the team will work on, not what should be different at the
-    /// end: "Q1 email marketing" is met by sending any email.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -38,24 +23,6 @@ declare_rule! {
     name: "topic-title",
     family: Specific,
     severity: Warning,
-    fr: {
-        /// Un objectif intitulé par un sujet (quelques noms, sans verbe), pas par un
-        /// but.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif dont le titre a trois mots de contenu ou moins hors
-        /// dates, sans nombre ni verbe : `Réseaux sociaux 2027`, `Q1 email marketing`.
-        /// Les verbes sont reconnus par les listes de mots
-        /// (`src/rules/lexicon/verbs.txt` et les autres) et, en français, par
-        /// l'infinitif. Les titres de moins de `min-title-words` mots relèvent de
-        /// `S102`.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un sujet dit sur quoi l'équipe va travailler, pas ce qui doit avoir changé à
-        /// la fin : « Réseaux sociaux 2027 » est tenu en publiant n'importe quoi.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -7,24 +7,6 @@ use crate::rules::Context;
 use crate::rules::specific::vague_wording::{names_measure, quoted};
 
 declare_rule! {
-    /// An objective with key results whose wording names nothing concrete.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports, as information, an objective with key results whose title is only
-    /// vague words — improve, boost, strengthen our presence, visibility,
-    /// performance; améliorer, dynamiser, consolider notre présence, notoriété… —
-    /// naming no measure, no customer, no place or product a reader could point at.
-    /// `S101` reports the same wording on an objective without key results; here
-    /// the key results may make the objective concrete, so it is worth a look
-    /// rather than a warning.
-    ///
-    /// ## Why it matters
-    ///
-    /// An objective is read first and remembered longest. "Boost our presence"
-    /// could head any plan; "Become the clinics' first call in Lyon" tells the team
-    /// what the key results are for.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -46,27 +28,6 @@ declare_rule! {
     name: "vague-objective",
     family: Specific,
     severity: Info,
-    fr: {
-        /// Un objectif avec des résultats clés dont la formulation ne nomme rien de
-        /// concret.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale, pour information, un objectif avec des résultats clés dont le titre
-        /// n'est fait que de mots vagues — améliorer, dynamiser, consolider notre
-        /// présence, notoriété ; improve, boost… — sans nommer de mesure, de client, de
-        /// lieu ou de produit qu'un lecteur pourrait montrer du doigt. `S101` signale
-        /// la même formulation sur un objectif sans résultats clés ; ici, les résultats
-        /// clés peuvent rendre l'objectif concret : cela mérite un regard plutôt qu'un
-        /// avertissement.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un objectif est lu en premier et retenu le plus longtemps. « Renforcer notre
-        /// présence » pourrait chapeauter n'importe quel plan ; « Devenir le premier
-        /// appel des cliniques de Lyon » dit à l'équipe à quoi servent les résultats
-        /// clés.
-    },
 }
 
 /// Words that never make a title concrete on their own.

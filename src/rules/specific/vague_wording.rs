@@ -7,29 +7,6 @@ use crate::rules::Context;
 use crate::rules::language::{same, words};
 
 declare_rule! {
-    /// A vague verb or noun with no concrete measure in the title.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result or activity (or an objective with no key results; with
-    /// key results, see `S105`) whose title uses a vague word — improve, optimise,
-    /// boost, streamline, strengthen, performance, visibility, presence; améliorer,
-    /// optimiser, développer, dynamiser, consolider, revitaliser, notoriété… in any
-    /// inflection (Snowball stems in both languages; accents, case and elisions
-    /// ignored) — unless the title is specific from its structure: it names what is
-    /// counted (a known measure such as leads, customers, revenue, a rate, a share
-    /// of voice, taux de notoriété; the word its own metric counts in; or the noun
-    /// a number of the title counts, as in `96 % de contrôles conformes`) and a
-    /// number goes with it, in the title or in its `metric:`, `keep:` or `target:`.
-    /// The word lists are in `src/rules/lexicon/` and can be extended with
-    /// `[lexicon] vague = [...]` and `metric-nouns = [...]` in goalie.toml. The
-    /// message quotes the words as written.
-    ///
-    /// ## Why it matters
-    ///
-    /// "Increase content performance by 20%" cannot be checked: which number is
-    /// meant to move? Naming the measure is what makes a goal specific.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -51,31 +28,6 @@ declare_rule! {
     name: "vague-wording",
     family: Specific,
     severity: Warning,
-    fr: {
-        /// Un verbe ou un nom vague sans mesure concrète dans le titre.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé ou une activité (ou un objectif sans résultats clés
-        /// ; avec, voir `S105`) dont le titre emploie un mot vague — améliorer,
-        /// optimiser, développer, dynamiser, consolider, revitaliser, notoriété,
-        /// visibilité, présence ; improve, boost, streamline… sous toutes leurs formes
-        /// (racines Snowball dans les deux langues ; accents, casse et élisions
-        /// ignorés) — sauf si le titre est spécifique par sa structure : il nomme ce
-        /// qui est compté (une mesure connue comme des prospects, des clients, un
-        /// chiffre d'affaires, un taux, une part de voix, le taux de notoriété ; le mot
-        /// dans lequel compte sa propre mesure ; ou le nom que compte un nombre du
-        /// titre, comme dans `96 % de contrôles conformes`) et un nombre l'accompagne,
-        /// dans le titre ou dans sa `mesure:`, son `garder:` ou sa `cible:`. Les listes
-        /// de mots sont dans `src/rules/lexicon/` et s'étendent avec `[lexicon] vague =
-        /// [...]` et `metric-nouns = [...]` dans goalie.toml. Le message cite les mots
-        /// tels qu'écrits.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// « Augmenter la performance du contenu de 20 % » ne se vérifie pas : quel
-        /// chiffre doit bouger ? Nommer la mesure rend l'objectif spécifique.
-    },
 }
 
 /// Whether a title names what is counted: a known measure (`leads`, `taux

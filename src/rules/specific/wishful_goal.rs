@@ -6,24 +6,6 @@ use crate::model::ItemKind;
 use crate::rules::Context;
 
 declare_rule! {
-    /// A wish such as "get rich" instead of a goal.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a title that states a wish — get rich, be successful, succeed, be
-    /// the best, make money, do better; devenir riche, réussir, être le meilleur,
-    /// gagner de l'argent, faire mieux… — with no number in it, and a title that
-    /// hedges — hopefully, ideally, with luck, we would love to, if possible; on
-    /// espère, idéalement, si possible, avec un peu de chance… — whatever number
-    /// follows. Words match in any inflection. The lists are
-    /// `src/rules/lexicon/wishes.txt` and `hedges.txt`, extended with `[lexicon]
-    /// wishes = [...]` and `hedges = [...]` in goalie.toml.
-    ///
-    /// ## Why it matters
-    ///
-    /// Nobody can tell when a wish is fulfilled, so it cannot be planned or
-    /// reviewed. Say what would show it: an amount, a count, a rank.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -41,26 +23,6 @@ declare_rule! {
     name: "wishful-goal",
     family: Specific,
     severity: Warning,
-    fr: {
-        /// Un souhait comme « devenir riche » au lieu d'un objectif.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un titre qui exprime un souhait — devenir riche, réussir, être le
-        /// meilleur, gagner de l'argent, faire mieux ; get rich, be successful… — sans
-        /// aucun nombre, et un titre qui se met au conditionnel — on espère,
-        /// idéalement, si possible, avec un peu de chance ; hopefully, ideally… — quel
-        /// que soit le nombre qui suit. Les mots sont reconnus sous toutes leurs
-        /// formes. Les listes sont `src/rules/lexicon/wishes.txt` et `hedges.txt`, à
-        /// compléter avec `[lexicon] wishes = [...]` et `hedges = [...]` dans
-        /// goalie.toml.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Personne ne peut dire quand un souhait est exaucé : il ne se planifie pas et
-        /// ne se suit pas. Dites ce qui le montrerait : un montant, un nombre, un
-        /// classement.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -8,21 +8,6 @@ use crate::i18n::Message;
 use crate::text::TextRange;
 
 declare_rule! {
-    /// An invisible character reorders how the text is displayed.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports each bidirectional control character — the embeddings and overrides
-    /// U+202A to U+202E and the isolates U+2066 to U+2069 — anywhere in a file:
-    /// titles, ids, notes, comments.
-    ///
-    /// ## Why it matters
-    ///
-    /// These characters are invisible and make an editor, a diff or a review page
-    /// show the text in another order than the one goalie reads ("Trojan Source"):
-    /// a reviewer approves one goal and the file says another. Plain right-to-left
-    /// text (Arabic, Hebrew) needs none of them.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -40,22 +25,6 @@ declare_rule! {
     name: "bidi-control",
     family: Structure,
     severity: Error,
-    fr: {
-        /// Un caractère invisible change l'ordre d'affichage du texte.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale chaque caractère de contrôle bidirectionnel — les enchâssements et
-        /// forçages U+202A à U+202E et les isolats U+2066 à U+2069 — où qu'il soit dans
-        /// un fichier : titres, identifiants, notes, commentaires.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Ces caractères sont invisibles et font afficher le texte par un éditeur, un
-        /// diff ou une page de relecture dans un autre ordre que celui que lit goalie
-        /// (« Trojan Source ») : on approuve un objectif et le fichier en dit un autre.
-        /// Le texte de droite à gauche ordinaire (arabe, hébreu) n'en a pas besoin.
-    },
 }
 
 /// Whether `c` is a bidirectional embedding, override or isolate.

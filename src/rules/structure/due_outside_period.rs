@@ -10,22 +10,6 @@ use crate::rules::Context;
 use crate::text::TextRange;
 
 declare_rule! {
-    /// A key result due, or starting, outside its objective's period.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose own `due:` comes after the end of its objective
-    /// (its `due:`, else the end of its `period:`) or before the objective starts
-    /// (its `start:`, else the start of its `period:`), and a key result whose own
-    /// `start:` comes before the objective starts or after it ends. Key results
-    /// without their own dates take the objective's and are not reported.
-    ///
-    /// ## Why it matters
-    ///
-    /// An objective is reached when its key results are. One due after the
-    /// objective's period cannot count for it, and is most often a wrong year or
-    /// quarter.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -49,25 +33,6 @@ declare_rule! {
     name: "due-outside-period",
     family: Structure,
     severity: Warning,
-    fr: {
-        /// Un résultat clé dont l'échéance, ou le début, sort de la période de son
-        /// objectif.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont la propre `échéance:` tombe après la fin de son
-        /// objectif (son `échéance:`, sinon la fin de sa `période:`) ou avant que
-        /// l'objectif commence (son `début:`, sinon le début de sa `période:`), et un
-        /// résultat clé dont le propre `début:` tombe avant le début de l'objectif ou
-        /// après sa fin. Les résultats clés sans dates propres prennent celles de
-        /// l'objectif et ne sont pas signalés.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un objectif est atteint quand ses résultats clés le sont. Un résultat clé dû
-        /// après la période de l'objectif ne peut pas compter pour lui ; c'est le plus
-        /// souvent une erreur d'année ou de trimestre.
-    },
 }
 
 /// One end of an objective: the date and the line that sets it.

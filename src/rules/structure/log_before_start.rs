@@ -6,22 +6,6 @@ use crate::model::{ItemIdx, ItemKind, LogValue};
 use crate::rules::Context;
 
 declare_rule! {
-    /// Progress logged before its item starts.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a log line that records progress — an activity's count, an increment
-    /// (`+3`), `done` — dated before its item starts: its `start:`, else the start
-    /// of its `period:`, else those of its objective or funnel. Items with no start
-    /// date are not checked. A key result's measurement (`bounce 29%`), a
-    /// confidence, a retrospective or a note may come earlier: the baseline is
-    /// often measured just before work starts.
-    ///
-    /// ## Why it matters
-    ///
-    /// Progress counted before the start inflates the result, and the date is most
-    /// often a typo (a wrong month or year).
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -43,24 +27,6 @@ declare_rule! {
     name: "log-before-start",
     family: Structure,
     severity: Warning,
-    fr: {
-        /// Un avancement noté avant le début de son élément.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale une ligne de journal qui note un avancement — le compte d'une
-        /// activité, un incrément (`+3`), `fait` — datée d'avant le début de son
-        /// élément : son `début:`, sinon le début de sa `période:`, sinon ceux de son
-        /// objectif ou de son entonnoir. Les éléments sans date de début ne sont pas
-        /// vérifiés. La mesure d'un résultat clé (`rebond 29 %`), une confiance, un
-        /// bilan ou une note peuvent venir avant : le point de départ se mesure souvent
-        /// juste avant que le travail commence.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un avancement compté avant le début gonfle le résultat, et la date est le
-        /// plus souvent une faute de frappe (un mois ou une année erronés).
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

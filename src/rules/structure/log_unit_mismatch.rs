@@ -8,22 +8,6 @@ use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{metric_unit, same_unit, unit_name};
 
 declare_rule! {
-    /// A log value whose unit differs from its item's measure.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a measurement or an increment on a log line whose unit is not the
-    /// unit of its item: the `metric:` or `keep:` of a key result, the unit word of
-    /// an activity's `target:`, the `goal:` of a funnel. A log value with no unit
-    /// is fine (it is read in the item's unit), and so is any unit when the item's
-    /// measure has none. Unit words are compared ignoring case, accents and a
-    /// plural `s`.
-    ///
-    /// ## Why it matters
-    ///
-    /// `bounce 24 EUR` on a rate measured in % is a typo or a line logged against
-    /// the wrong id; either way, progress computed from it would be wrong.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -47,25 +31,6 @@ declare_rule! {
     name: "log-unit-mismatch",
     family: Structure,
     severity: Warning,
-    fr: {
-        /// Une valeur du journal dans une autre unité que la mesure de son élément.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale une mesure ou un incrément d'une ligne de journal dont l'unité n'est
-        /// pas celle de son élément : la `mesure:` ou le `seuil:` d'un résultat clé, le
-        /// mot d'unité de la `cible:` d'une activité, le `but:` d'un entonnoir. Une
-        /// valeur sans unité convient (elle se lit dans l'unité de l'élément), tout
-        /// comme n'importe quelle unité quand la mesure de l'élément n'en a pas. Les
-        /// mots d'unité se comparent sans tenir compte de la casse, des accents ni d'un
-        /// `s` de pluriel.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// `rebond 24 €` sur un taux mesuré en % est une faute de frappe ou une ligne
-        /// notée sous le mauvais identifiant ; dans les deux cas, l'avancement calculé
-        /// à partir d'elle serait faux.
-    },
 }
 
 /// The unit an item's log values are expected in, if it has one.

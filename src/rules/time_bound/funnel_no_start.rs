@@ -7,20 +7,6 @@ use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
 
 declare_rule! {
-    /// A funnel with no start date: its stages cannot be judged or projected.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a funnel that has stages but no start: no `start:`, no `period:`,
-    /// and no dated item it `supports:` to take its window from. A funnel with no
-    /// end date at all is `T501`'s.
-    ///
-    /// ## Why it matters
-    ///
-    /// Volumes logged against a funnel are judged and projected from the day it
-    /// starts: without one, every stage says "no data" and the forecast of the goal
-    /// never appears.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -43,22 +29,6 @@ declare_rule! {
     name: "funnel-no-start",
     family: TimeBound,
     severity: Warning,
-    fr: {
-        /// Un entonnoir sans date de début : ses étapes ne peuvent être ni jugées ni
-        /// projetées.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un entonnoir qui a des étapes mais pas de début : ni `début:`, ni
-        /// `période:`, ni élément daté qu'il `soutient:` dont il prendrait la période.
-        /// Un entonnoir sans aucune date de fin relève de `T501`.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Les volumes notés pour un entonnoir se jugent et se projettent à partir de
-        /// son début : sans lui, chaque étape dit « sans données » et la prévision du
-        /// but n'apparaît jamais.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -8,24 +8,6 @@ use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
 
 declare_rule! {
-    /// An objective, key result or funnel with no end date.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective, a funnel, or a key result with no objective, that has
-    /// no end date: no `due:`, no `period:` and (for a funnel) no `by` date in its
-    /// goal nor a dated item it `supports:`. A key result with no date of its own
-    /// takes its objective's, so a key result under an undated objective is not
-    /// reported again: dating the objective dates them all. The quick fix adds a
-    /// `period:` line for the current quarter (`période:` with a `T` quarter when
-    /// the item is written in French).
-    ///
-    /// ## Why it matters
-    ///
-    /// A goal with no deadline is a wish: nothing says when to check it, nor how
-    /// fast it must move. A date turns "win 100 customers" into a pace you can
-    /// follow.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -48,25 +30,6 @@ declare_rule! {
     name: "no-date",
     family: TimeBound,
     severity: Warning,
-    fr: {
-        /// Un objectif, un résultat clé ou un entonnoir sans date de fin.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif, un entonnoir, ou un résultat clé sans objectif, qui n'a
-        /// pas de date de fin : ni `échéance:`, ni `période:` et (pour un entonnoir) ni
-        /// date `d'ici` dans son but ni élément daté qu'il `soutient:`. Un résultat clé
-        /// sans date prend celle de son objectif : un résultat clé sous un objectif non
-        /// daté n'est donc pas signalé une seconde fois, dater l'objectif les date
-        /// tous. La correction rapide ajoute une ligne `période:` pour le trimestre en
-        /// cours (`period:` et un trimestre `Q` quand l'élément est écrit en anglais).
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Un objectif sans échéance est un vœu : rien ne dit quand le vérifier, ni à
-        /// quel rythme il doit avancer. Une date fait de « signer 100 clients » un
-        /// rythme que l'on peut suivre.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -6,20 +6,6 @@ use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
 declare_rule! {
-    /// An objective whose period is over, with no retrospective.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports an objective whose end date (`due:` or the end of its `period:`) is
-    /// before today when no `retro` log line was written for it or for one of its
-    /// key results. An objective with a `dropped` log line is left alone.
-    ///
-    /// ## Why it matters
-    ///
-    /// The end of a period is when a team learns the most: what worked, what did
-    /// not, what to aim for next. A one-line retrospective keeps that lesson next
-    /// to the goal it is about.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -46,22 +32,6 @@ declare_rule! {
     name: "no-retrospective",
     family: TimeBound,
     severity: Info,
-    fr: {
-        /// Un objectif dont la période est finie, sans bilan.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un objectif dont la date de fin (`échéance:` ou fin de `période:`)
-        /// est passée sans qu'aucune ligne `bilan` (ou `rétro`) n'ait été écrite pour
-        /// lui ou pour l'un de ses résultats clés. Un objectif qui a une ligne
-        /// `abandonné` n'est pas signalé.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// La fin d'une période est le moment où une équipe apprend le plus : ce qui a
-        /// marché, ce qui n'a pas marché, quoi viser ensuite. Un bilan d'une ligne
-        /// garde la leçon à côté de l'objectif qu'elle concerne.
-    },
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -6,26 +6,6 @@ use crate::model::{ItemIdx, ItemKind, Logged, Metric, Model, Unit};
 use crate::rules::Context;
 
 declare_rule! {
-    /// A key result past its due date and not achieved.
-    ///
-    /// ## What it checks
-    ///
-    /// Reports a key result whose end date (its `due:` or `period:`, or its
-    /// objective's) is before today while it is not achieved: a milestone with no
-    /// `done` log line, or a `metric:` whose current value has not reached its
-    /// target. The current value is the last measurement, plus the increments
-    /// logged after it, starting from the baseline; with no baseline the target is
-    /// taken as a number to reach. A key result with a `done`, `dropped` or `retro`
-    /// log line, or whose objective has a `retro`, is closed and not reported;
-    /// guardrails (`keep:`), activities and key results with no measure are never
-    /// overdue.
-    ///
-    /// ## Why it matters
-    ///
-    /// A date that passes silently teaches everyone that dates do not matter. Close
-    /// the key result: log it done, log a retrospective on what was missed, drop
-    /// it, or move the date on purpose.
-    ///
     /// ## Example that triggers it
     ///
     /// ```goals
@@ -58,28 +38,6 @@ declare_rule! {
     name: "overdue",
     family: TimeBound,
     severity: Warning,
-    fr: {
-        /// Un résultat clé dont l'échéance est passée sans qu'il soit atteint.
-        ///
-        /// ## Ce qui est vérifié
-        ///
-        /// Signale un résultat clé dont la date de fin (son `échéance:` ou sa
-        /// `période:`, ou celle de son objectif) est passée alors qu'il n'est pas
-        /// atteint : un jalon sans ligne `fait`, ou une `mesure:` dont la valeur
-        /// actuelle n'a pas atteint la cible. La valeur actuelle est la dernière
-        /// mesure, plus les incréments notés après elle, en partant de la valeur de
-        /// départ ; sans valeur de départ, la cible est un nombre à atteindre. Un
-        /// résultat clé qui a une ligne `fait`, `abandonné` ou `bilan`, ou dont
-        /// l'objectif a un `bilan`, est clos et n'est pas signalé ; les seuils
-        /// (`garder:`), les activités et les résultats clés sans mesure ne sont jamais
-        /// en retard.
-        ///
-        /// ## Pourquoi c'est important
-        ///
-        /// Une échéance qui passe sans bruit apprend à tous que les dates ne comptent
-        /// pas. Clôturez le résultat clé : notez-le fait, écrivez un bilan de ce qui a
-        /// manqué, abandonnez-le, ou déplacez la date en connaissance de cause.
-    },
 }
 
 /// Where a measured key result stands.
