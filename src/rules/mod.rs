@@ -1,8 +1,9 @@
 //! The rule engine: every check is a small unit declaring its code, its
-//! family, its default severity and its documentation with
-//! `declare_rule!` (a [`Code`]), plus a check function. The registry,
-//! [`RULES`], is generated from those files by build.rs: adding a rule is
-//! its file and its `pub mod` line in the family's `mod.rs`.
+//! family, its default severity and its examples with `declare_rule!` (a
+//! [`Code`]; its prose is in `locales/*/rules.ftl`), plus a check
+//! function. The registry, [`RULES`], is generated from those files by
+//! build.rs: adding a rule is its file, its `pub mod` line in the family's
+//! `mod.rs` and its messages in the catalogue (docs/contributing.md).
 
 pub mod doc;
 pub mod fix;
