@@ -1,19 +1,29 @@
 #!/usr/bin/env python3
-"""Rewrites rule files written in the old form, `pub const CODE: Code = Code
-{ … }` with `Text { en, fr }` prose and `\\n`-laden examples, into the
-`declare_rule!` form, and adds their prose to locales/{en,fr}/rules.ftl.
+"""Brings rule declarations of the old form — `pub const CODE: Code = Code
+{ … }` with `Text { en, fr }` prose and `\\n`-laden examples — to the
+`declare_rule!` form, their prose in locales/{en,fr}/rules.ftl.
 
 For branches started before the rules were declared with `declare_rule!`:
-after merging one, run `python3 scripts/declare-rule.py` (every file under
-src/rules/*/ and src/diagnostic/codes/ still in the old form is converted),
-then `cargo test --test rules --test docs`. Only the `CODE` declaration and
-the `use crate::diagnostic::…` line change; checks and tests are left alone.
-A code already in rules.ftl is refused (merge by hand).
+
+    python3 scripts/declare-rule.py
+        converts every file under src/rules/*/ and src/diagnostic/codes/
+        still in the old form (a rule the branch added).
+    python3 scripts/declare-rule.py --from BRANCH
+        also takes, for every rule file of the work tree already in the new
+        form, the prose and examples BRANCH gives it in the old form: after
+        `git merge BRANCH`, resolve each conflict in a `CODE` declaration
+        with the new form (`declare_rule!`), then run this.
+
+A code's prose already in rules.ftl is replaced, else added at the end of
+its family's group. Only the declaration, the `use crate::diagnostic::…`
+line and rules.ftl change; checks and tests are left alone. Then run
+`cargo test --test rules --test docs` (GOALIE_UPDATE_DOCS=1 for the pages).
 """
 
 import glob
 import os
 import re
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -93,31 +103,47 @@ def ftl_value(text):
     return '\n' + '\n'.join(lines)
 
 
-def convert(path):
-    source = open(path).read()
+def old_form(source):
+    """The old-form declaration of a file's text: where it is, and what it says."""
     start = source.find('pub const CODE: Code = Code {')
     if start < 0:
         return None
     end = source.index('\n};\n', start) + 4
     block = source[start:end]
-    code = plain_field(block, 'code')
-    name = plain_field(block, 'name')
-    for lang in ('en', 'fr'):
-        if 'rule-%s-summary' % code in open(os.path.join(ROOT, 'locales', lang, 'rules.ftl')).read():
-            sys.exit('%s is already in locales/%s/rules.ftl: merge it by hand' % (code, lang))
-    family = re.search(r'family: Family::(\w+)', block).group(1)
-    severity = re.search(r'severity: Severity::(\w+)', block).group(1)
-    prose = [text_field(block, part) for part in ('summary', 'what', 'why')]
-    bad, good = plain_field(block, 'bad'), plain_field(block, 'good')
+    return dict(
+        start=start, end=end,
+        code=plain_field(block, 'code'), name=plain_field(block, 'name'),
+        family=re.search(r'family: Family::(\w+)', block).group(1),
+        severity=re.search(r'severity: Severity::(\w+)', block).group(1),
+        prose=[text_field(block, part) for part in ('summary', 'what', 'why')],
+        bad=plain_field(block, 'bad'), good=plain_field(block, 'good'))
+
+
+def example_lines(old):
     doc = []
-    for heading, example in (('Example that triggers it', bad), ('Fixed', good)):
+    for heading, example in (('Example that triggers it', old['bad']), ('Fixed', old['good'])):
         if example:
             doc += ([''] if doc else []) + ['## ' + heading, '', '```goals']
             doc += example.rstrip('\n').split('\n') + ['```']
-    new = '\n'.join(['declare_rule! {'] + [doc_line(l) for l in doc] + [
-        '    code: %s,' % code, '    name: "%s",' % name,
-        '    family: %s,' % family, '    severity: %s,' % severity, '}']) + '\n'
-    source = source[:start] + new + source[end:]
+    return [doc_line(l) for l in doc]
+
+
+def family_of(path):
+    folder = os.path.basename(os.path.dirname(path))
+    return 'structure' if folder == 'codes' else folder
+
+
+def convert(path):
+    """Converts a file in the old form; None if it is not."""
+    source = open(path).read()
+    old = old_form(source)
+    if old is None:
+        return None
+    new = '\n'.join(['declare_rule! {'] + example_lines(old) + [
+        '    code: %s,' % old['code'], '    name: "%s",' % old['name'],
+        '    family: %s,' % old['family'], '    severity: %s,' % old['severity'],
+        '}']) + '\n'
+    source = source[:old['start']] + new + source[old['end']:]
     # The diagnostic imports the declaration no longer needs.
     m = re.search(r'use crate::diagnostic::\{([^}]*)\};\n|use crate::diagnostic::(\w+);\n', source)
     if m:
@@ -128,8 +154,50 @@ def convert(path):
         names = '{' + ', '.join(keep) + '}' if len(keep) > 1 else keep[0]
         source = source[:m.start()] + 'use crate::diagnostic::' + names + ';\n' + source[m.end():]
     open(path, 'w').write(source)
-    folder = os.path.basename(os.path.dirname(path))
-    return ('structure' if folder == 'codes' else folder), code, name, prose
+    return family_of(path), old['code'], old['name'], old['prose']
+
+
+def take_from(ref, path):
+    """Gives a file in the new form the examples REF's old form has; its
+    prose for rules.ftl. None when REF has no old form of it."""
+    relative = os.path.relpath(path, ROOT)
+    shown = subprocess.run(['git', 'show', '%s:%s' % (ref, relative)], cwd=ROOT,
+                           capture_output=True, text=True)
+    old = old_form(shown.stdout) if shown.returncode == 0 else None
+    if old is None:
+        return None
+    source = open(path).read()
+    start = source.find('\ndeclare_rule! {\n')
+    code_at = source.find('\n    code: ', start)
+    if start < 0 or code_at < 0:
+        sys.exit('%s: no declare_rule! to update' % relative)
+    lines = example_lines(old)
+    source = (source[:start + len('\ndeclare_rule! {\n')]
+              + ''.join(l + '\n' for l in lines) + source[code_at + 1:])
+    open(path, 'w').write(source)
+    return family_of(path), old['code'], old['name'], old['prose']
+
+
+def without_entry(text, code):
+    """rules.ftl without a code's comment line and three messages."""
+    lines = text.split('\n')
+    try:
+        first = next(i for i, l in enumerate(lines) if l.startswith('# %s ' % code))
+    except StopIteration:
+        return text, None
+    last = first + 1
+    while last < len(lines):
+        line = lines[last]
+        following = next((l for l in lines[last:] if l.strip()), '')
+        if line.startswith('rule-%s-' % code) or line.startswith(' ') or (
+                not line.strip() and following.startswith(' ')):
+            last += 1
+        else:
+            break
+    # The blank line before the entry goes with it.
+    if first > 0 and not lines[first - 1].strip():
+        first -= 1
+    return '\n'.join(lines[:first] + lines[last:]), first
 
 
 def add_prose(lang, entries):
@@ -140,6 +208,12 @@ def add_prose(lang, entries):
         entry = '\n# %s %s\n' % (code, name) + ''.join(
             'rule-%s-%s =%s\n' % (code, part, ftl_value(texts[index]))
             for part, texts in zip(('summary', 'what', 'why'), prose))
+        text, line = without_entry(text, code)
+        if line is not None:
+            # In place: after the line that preceded the old entry.
+            at = len('\n'.join(text.split('\n')[:line]))
+            text = text[:at] + '\n' + entry.rstrip('\n') + text[at:]
+            continue
         # At the end of the family's group: before the next group's heading.
         later = [GROUPS[f][index] for f in FAMILIES[FAMILIES.index(family) + 1:]]
         at = min([text.index('\n## ' + g + '\n') for g in later if '\n## ' + g + '\n' in text]
@@ -149,13 +223,20 @@ def add_prose(lang, entries):
 
 
 def main():
+    ref = sys.argv[sys.argv.index('--from') + 1] if '--from' in sys.argv else None
     files = sorted(glob.glob(os.path.join(ROOT, 'src/rules/*/*.rs'))
                    + glob.glob(os.path.join(ROOT, 'src/diagnostic/codes/*.rs')))
-    entries = [e for e in map(convert, files) if e]
+    entries = []
+    for path in files:
+        entry = convert(path)
+        if entry:
+            print('converted', entry[1], entry[2])
+        elif ref:
+            entry = take_from(ref, path)
+        if entry:
+            entries.append(entry)
     for lang in ('en', 'fr'):
         add_prose(lang, entries)
-    for family, code, name, _ in entries:
-        print('converted', code, name, '(%s)' % family)
 
 
 if __name__ == '__main__':
