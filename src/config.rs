@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::{Code, Severity};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::text::{ColumnUnit, LineIndex};
 
 /// A rule's configured level.
@@ -151,13 +151,10 @@ impl Settings {
             ConfigError {
                 line,
                 column,
-                message: Message::new(
-                    format!("invalid configuration: {detail}"),
-                    format!("configuration invalide : {detail}"),
-                ),
+                message: msg!(config_invalid_configuration, detail = detail),
             }
         })?;
-        let fail = |span: std::ops::Range<usize>, en: String, fr: String| {
+        let fail = |span: std::ops::Range<usize>, message: Message| {
             // An empty span: the place is not known.
             let (line, column) = if span.is_empty() {
                 (None, None)
@@ -167,7 +164,7 @@ impl Settings {
             ConfigError {
                 line,
                 column,
-                message: Message::new(en, fr),
+                message,
             }
         };
         let mut settings = Settings {
@@ -177,22 +174,12 @@ impl Settings {
             ..Settings::default()
         };
         settings.imports =
-            crate::import::source::from_config(raw.import).map_err(|(span, m)| {
-                fail(
-                    span,
-                    m.render(crate::i18n::Lang::En),
-                    m.render(crate::i18n::Lang::Fr),
-                )
-            })?;
+            crate::import::source::from_config(raw.import).map_err(|(span, m)| fail(span, m))?;
         if let Some(lang) = raw.lang {
             settings.lang = Some(lang.get_ref().parse().map_err(|_| {
                 fail(
                     lang.span(),
-                    format!(
-                        "`lang` must be \"en\" or \"fr\", not \"{}\"",
-                        lang.get_ref()
-                    ),
-                    format!("`lang` vaut \"en\" ou \"fr\", pas \"{}\"", lang.get_ref()),
+                    msg!(config_lang_must_be_en, value = lang.get_ref()),
                 )
             })?);
         }
@@ -201,14 +188,7 @@ impl Settings {
                 crate::model::date::parse_day_strict(today.get_ref()).ok_or_else(|| {
                     fail(
                         today.span(),
-                        format!(
-                            "`today` must be a day written YYYY-MM-DD, not \"{}\"",
-                            today.get_ref()
-                        ),
-                        format!(
-                            "`today` est un jour écrit AAAA-MM-JJ, pas \"{}\"",
-                            today.get_ref()
-                        ),
+                        msg!(config_today_must_be_day, value = today.get_ref()),
                     )
                 })?,
             );
@@ -217,14 +197,7 @@ impl Settings {
             let Some(code) = find(key.get_ref()) else {
                 return Err(fail(
                     key.span(),
-                    format!(
-                        "[rules]: no rule is called `{}` (see `goalie rules`)",
-                        key.get_ref()
-                    ),
-                    format!(
-                        "[rules] : aucune règle ne s'appelle `{}` (voir `goalie rules`)",
-                        key.get_ref()
-                    ),
+                    msg!(config_rules_no_rule_called, value = key.get_ref()),
                 ));
             };
             let level = match value.get_ref().as_str() {
@@ -235,13 +208,10 @@ impl Settings {
                 other => {
                     return Err(fail(
                         value.span(),
-                        format!(
-                            "[rules] {}: the level is \"off\", \"info\", \"warning\" or \"error\", not \"{other}\"",
-                            key.get_ref()
-                        ),
-                        format!(
-                            "[rules] {} : le niveau est \"off\", \"info\", \"warning\" ou \"error\", pas \"{other}\"",
-                            key.get_ref()
+                        msg!(
+                            config_rules_level_off_info,
+                            rule = key.get_ref(),
+                            other = other
                         ),
                     ));
                 }
@@ -363,7 +333,7 @@ fn key_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
 fn check_ranges(
     text: &str,
     settings: &Settings,
-    fail: &impl Fn(std::ops::Range<usize>, String, String) -> ConfigError,
+    fail: &impl Fn(std::ops::Range<usize>, Message) -> ConfigError,
 ) -> Result<(), ConfigError> {
     let at = |table, key| value_span(text, table, key).unwrap_or(0..0);
     for b in bounded(settings) {
@@ -380,9 +350,13 @@ fn check_ranges(
         let (table, key) = (b.table, b.key);
         return Err(fail(
             span,
-            format!("[{table}] {key}: {written} is out of range; it lies between {min} and {max}"),
-            format!(
-                "[{table}] {key} : {written} est hors limites ; la valeur est comprise entre {min} et {max}"
+            msg!(
+                config_out_range_it_lies,
+                table = table,
+                key = key,
+                written = written,
+                min = min.to_string(),
+                max = max.to_string()
             ),
         ));
     }
@@ -390,16 +364,14 @@ fn check_ranges(
     if t.min_key_results > t.max_key_results {
         return Err(fail(
             at("thresholds", "min-key-results"),
-            "[thresholds] min-key-results must not exceed max-key-results".into(),
-            "[thresholds] min-key-results ne dépasse pas max-key-results".into(),
+            msg!(config_thresholds_min_key_results),
         ));
     }
     let p = &settings.progress;
     if p.off_track_below > p.at_risk_below {
         return Err(fail(
             at("progress", "off-track-below"),
-            "[progress] off-track-below must not exceed at-risk-below".into(),
-            "[progress] off-track-below ne dépasse pas at-risk-below".into(),
+            msg!(config_progress_off_track_below),
         ));
     }
     Ok(())

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::{Arg, Lang, numbers};
@@ -59,7 +60,10 @@ fn write_french<M>(value: &FluentValue, _: &M) -> Option<String> {
 
 fn write(value: &FluentValue, lang: Lang) -> Option<String> {
     match value {
-        FluentValue::Number(n) => Some(numbers::number(n.value, lang)),
+        FluentValue::Number(n) => Some(match n.options.minimum_fraction_digits {
+            Some(decimals) => numbers::fixed(n.value, decimals, lang),
+            None => numbers::number(n.value, lang),
+        }),
         _ => None,
     }
 }
@@ -87,6 +91,11 @@ pub(super) fn render(id: &str, args: &[(&'static str, Arg)], tag: &str) -> Strin
         let value = match arg {
             Arg::Str(s) => FluentValue::from(s.as_str()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Fixed(n, decimals) => {
+                let mut number = FluentNumber::from(*n);
+                number.options.minimum_fraction_digits = Some(*decimals as usize);
+                FluentValue::Number(number)
+            }
             Arg::Message(m) => FluentValue::from(m.render_in(tag)),
         };
         fluent_args.set(*name, value);

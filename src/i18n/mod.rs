@@ -95,6 +95,7 @@ enum Repr {
         en: String,
         fr: String,
     },
+    Verbatim(String),
 }
 
 /// An argument of a catalogue message.
@@ -106,6 +107,8 @@ pub enum Arg {
     /// rules of the reader's language) and is written the way that
     /// language writes numbers ([`numbers::number`]).
     Number(f64),
+    /// A number always written with this many decimals (`65.0 MiB`).
+    Fixed(f64, u8),
     /// Another message, rendered in the same language first.
     Message(Message),
 }
@@ -115,6 +118,7 @@ impl PartialEq for Arg {
         match (self, other) {
             (Arg::Str(a), Arg::Str(b)) => a == b,
             (Arg::Number(a), Arg::Number(b)) => a.to_bits() == b.to_bits(),
+            (Arg::Fixed(a, x), Arg::Fixed(b, y)) => a.to_bits() == b.to_bits() && x == y,
             (Arg::Message(a), Arg::Message(b)) => a == b,
             _ => false,
         }
@@ -129,6 +133,7 @@ impl std::hash::Hash for Arg {
         match self {
             Arg::Str(s) => s.hash(state),
             Arg::Number(n) => n.to_bits().hash(state),
+            Arg::Fixed(n, d) => (n.to_bits(), d).hash(state),
             Arg::Message(m) => m.hash(state),
         }
     }
@@ -186,7 +191,7 @@ macro_rules! number_arg {
     )*};
 }
 
-number_arg!(f64, f32, usize, u64, u32, u16, u8, isize, i64, i32);
+number_arg!(f64, f32, usize, u64, u32, u16, u8, isize, i64, i32, i16, i8);
 
 impl Message {
     /// A text not yet in the catalogue, in English and French.
@@ -195,6 +200,12 @@ impl Message {
             en: en.into(),
             fr: fr.into(),
         })
+    }
+
+    /// Text that is not words and reads the same in every language: ids
+    /// joined by arrows, a path, a value quoted from a file.
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        Message(Repr::Verbatim(text.into()))
     }
 
     /// What [`msg!`] builds; ids and argument names come from the
@@ -223,6 +234,7 @@ impl Message {
                 }
             }
             Repr::Catalogue { id, args } => catalogue::render(id, args, tag),
+            Repr::Verbatim(text) => text.clone(),
         }
     }
 
@@ -230,7 +242,7 @@ impl Message {
     pub fn id(&self) -> Option<&'static str> {
         match &self.0 {
             Repr::Catalogue { id, .. } => Some(id),
-            Repr::Pair { .. } => None,
+            Repr::Pair { .. } | Repr::Verbatim(_) => None,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The typed model: items, their measures and their log lines.
 
+use crate::i18n::{Message, msg};
 use jiff::civil::Date;
 
 use super::date::DateRange;
@@ -31,6 +32,18 @@ impl ItemKind {
             ItemKind::Activity => ("activity", "activité"),
             ItemKind::Funnel => ("funnel", "entonnoir"),
             ItemKind::Stage => ("funnel stage", "étape d'entonnoir"),
+        }
+    }
+
+    /// The name with an indefinite article, for messages: "an objective",
+    /// "une activité".
+    pub fn article(self) -> Message {
+        match self {
+            ItemKind::Objective => msg!(item_a_objective),
+            ItemKind::KeyResult => msg!(item_a_key_result),
+            ItemKind::Activity => msg!(item_a_activity),
+            ItemKind::Funnel => msg!(item_a_funnel),
+            ItemKind::Stage => msg!(item_a_stage),
         }
     }
 
