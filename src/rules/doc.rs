@@ -31,8 +31,8 @@ pub fn plain(code: &Code, lang: Lang) -> String {
         code.name,
         code.summary.get(lang),
         family_label(lang),
-        code.family.name().get(lang),
-        code.severity.label().get(lang),
+        code.family.name().render(lang),
+        code.severity.label().render(lang),
         code.what.get(lang),
         code.why.get(lang),
     );
@@ -90,7 +90,7 @@ pub fn markdown(code: &Code) -> String {
         out.push_str(&format!(
             "{}\n\n- {family}: {}\n- {severity}: `{}`\n\n### {what}\n\n{}\n\n### {why}\n\n{}\n\n",
             code.summary.get(lang),
-            code.family.name().get(lang),
+            code.family.name().render(lang),
             code.severity.as_str(),
             code.what.get(lang),
             code.why.get(lang),
@@ -125,7 +125,7 @@ pub fn index() -> String {
             code.code,
             code.code,
             code.name,
-            code.family.name().en,
+            code.family.name().render(crate::i18n::Lang::En),
             code.severity.as_str(),
             code.summary.en
         ));
