@@ -5,6 +5,7 @@ mod completions;
 mod fit;
 mod fmt;
 mod github;
+mod help;
 mod import;
 mod init;
 mod json;
@@ -21,7 +22,7 @@ mod watch;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::i18n::{Lang, Message};
@@ -201,6 +202,21 @@ impl Common {
     }
 }
 
+/// The value of `--lang` (`--lang fr`, `--lang=fr`) on a command line not
+/// parsed yet.
+fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            return args.next().map(str::to_string);
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
 /// The language of messages: `--lang`, else the environment, else English.
 fn resolve_lang(flag: Option<&str>) -> Lang {
     flag.and_then(|l| l.parse().ok()).unwrap_or_else(env_lang)
@@ -348,7 +364,15 @@ fn note_problems(analysis: &crate::analysis::Analysis, lang: Lang) {
 
 /// Runs the command line; the binary's `main` is only this.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The help is worded before the line is parsed: its language comes
+    // from `--lang` as written, else the environment (goalie.toml is read
+    // only once a command runs).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cmd = help::localized(Cli::command(), resolve_lang(lang_flag(&args).as_deref()));
+    let cli = match Cli::from_arg_matches(&cmd.get_matches_from(args)) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Rules(args) => rules::list(args),

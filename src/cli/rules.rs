@@ -32,7 +32,7 @@ pub fn list(args: RulesArgs) -> ExitCode {
     let lang = lang(&args.lang);
     let name_width = codes::all().map(|c| c.name.len()).max().unwrap_or(0);
     let severity_width = codes::all()
-        .map(|c| c.severity.label().get(lang).chars().count())
+        .map(|c| c.severity.label().render(lang).chars().count())
         .max()
         .unwrap_or(0);
     let mut family = None;
@@ -40,13 +40,13 @@ pub fn list(args: RulesArgs) -> ExitCode {
     for code in codes::all() {
         if family != Some(code.family) {
             family = Some(code.family);
-            out.push_str(&format!("\n{}\n", code.family.name().get(lang)));
+            out.push_str(&format!("\n{}\n", code.family.name().render(lang)));
         }
         out.push_str(&format!(
             "  {}  {:name_width$}  {:severity_width$}  {}\n",
             code.code,
             code.name,
-            code.severity.label().get(lang),
+            code.severity.label().render(lang),
             code.summary(lang)
         ));
     }

@@ -31,7 +31,7 @@ fn rule(code: &Code, lang: Lang) -> Value {
             "markdown": crate::rules::doc::markdown(code),
         },
         "defaultConfiguration": { "level": level(code.severity) },
-        "properties": { "tags": [code.family.name().en] },
+        "properties": { "tags": [code.family.name().render(crate::i18n::Lang::En)] },
     })
 }
 

@@ -59,10 +59,6 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
-/// The section headings of a code's examples, in this order (none for a
-/// code no text shows, as `E010`).
-pub const HEADINGS: [&str; 2] = ["Example that triggers it", "Fixed"];
-
 /// A block of a doc: a paragraph (its lines joined) or a fenced code block
 /// (its lines as written, each ending with a line break).
 #[derive(Debug, PartialEq, Eq)]

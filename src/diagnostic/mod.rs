@@ -1,7 +1,7 @@
 //! Diagnostics: what the analysis says about the text, with a stable code.
 //! The CLI and the language server render these same values.
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::text::TextRange;
 
 pub mod declare;
@@ -32,20 +32,11 @@ impl Severity {
 
     /// The severity in words for people; [`Severity::as_str`] is the
     /// spelling goalie.toml and machine formats use.
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Message {
         match self {
-            Severity::Info => Text {
-                en: "note",
-                fr: "remarque",
-            },
-            Severity::Warning => Text {
-                en: "warning",
-                fr: "avertissement",
-            },
-            Severity::Error => Text {
-                en: "error",
-                fr: "erreur",
-            },
+            Severity::Info => msg!(severity_info),
+            Severity::Warning => msg!(severity_warning),
+            Severity::Error => msg!(severity_error),
         }
     }
 }
@@ -81,18 +72,17 @@ pub enum Family {
 }
 
 impl Family {
-    pub fn name(self) -> Text {
-        let (en, fr) = match self {
-            Family::Structure => ("structure", "structure"),
-            Family::Specific => ("S — specific", "S — spécifique"),
-            Family::Measurable => ("M — measurable", "M — mesurable"),
-            Family::Achievable => ("A — achievable", "A — atteignable"),
-            Family::Relevant => ("R — relevant", "R — pertinent"),
-            Family::TimeBound => ("T — time-bound", "T — temporel"),
-            Family::Okr => ("OKR shape", "forme des OKR"),
-            Family::Review => ("review", "suivi"),
-        };
-        Text { en, fr }
+    pub fn name(self) -> Message {
+        match self {
+            Family::Structure => msg!(family_structure),
+            Family::Specific => msg!(family_specific),
+            Family::Measurable => msg!(family_measurable),
+            Family::Achievable => msg!(family_achievable),
+            Family::Relevant => msg!(family_relevant),
+            Family::TimeBound => msg!(family_time_bound),
+            Family::Okr => msg!(family_okr),
+            Family::Review => msg!(family_review),
+        }
     }
 }
 

@@ -68,6 +68,34 @@ fn write(value: &FluentValue, lang: Lang) -> Option<String> {
     }
 }
 
+/// A message without arguments looked up by an id computed at run time
+/// (clap's command and argument names: `help-check-arg-fix`), in `tag`'s
+/// language or English; `None` when no catalogue has it. Every other
+/// message goes through `msg!`, whose ids are checked when compiling; the
+/// help ids are checked by `cli::help`'s tests.
+pub fn lookup(id: &str, tag: &str) -> Option<String> {
+    let bundles = &*BUNDLES;
+    [tag, FALLBACK].into_iter().find_map(|tag| {
+        let bundle = bundles.get(tag)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    })
+}
+
+/// Every message id of `locales/<tag>/<file>`.
+pub fn ids_in(tag: &str, file: &str) -> Vec<String> {
+    LOCALES
+        .iter()
+        .filter(|(t, _)| *t == tag)
+        .flat_map(|(_, files)| files.iter())
+        .filter(|(name, _)| *name == file)
+        .flat_map(|(name, text)| super::vars::message_vars(&[(name, text)]).unwrap_or_default())
+        .map(|(id, _)| id)
+        .collect()
+}
+
 /// Whether `locales/<tag>/` exists.
 pub fn has_locale(tag: &str) -> bool {
     BUNDLES.contains_key(tag)

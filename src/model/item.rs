@@ -47,15 +47,14 @@ impl ItemKind {
         }
     }
 
-    /// The name with an indefinite article: "an objective", "une activité".
-    pub fn with_article(self) -> (&'static str, &'static str) {
-        match self {
-            ItemKind::Objective => ("an objective", "un objectif"),
-            ItemKind::KeyResult => ("a key result", "un résultat clé"),
-            ItemKind::Activity => ("an activity", "une activité"),
-            ItemKind::Funnel => ("a funnel", "un entonnoir"),
-            ItemKind::Stage => ("a funnel stage", "une étape d'entonnoir"),
-        }
+    /// [`ItemKind::article`] in English and French, for the rules' messages
+    /// not yet in the catalogue.
+    pub fn with_article(self) -> (String, String) {
+        let article = self.article();
+        (
+            article.render(crate::i18n::Lang::En),
+            article.render(crate::i18n::Lang::Fr),
+        )
     }
 }
 

@@ -31,8 +31,8 @@ pub fn plain(code: &Code, lang: Lang) -> String {
         code.name,
         code.summary(lang),
         family_label(lang),
-        code.family.name().get(lang),
-        code.severity.label().get(lang),
+        code.family.name().render(lang),
+        code.severity.label().render(lang),
         code.what(lang),
         code.why(lang),
     );
@@ -91,7 +91,7 @@ pub fn markdown(code: &Code) -> String {
         out.push_str(&format!(
             "{}\n\n- {family}: {}\n- {severity}: `{}`\n\n### {what}\n\n{}\n\n### {why}\n\n{}\n\n",
             code.summary(lang),
-            code.family.name().get(lang),
+            code.family.name().render(lang),
             code.severity.as_str(),
             code.what(lang),
             code.why(lang),
@@ -126,7 +126,7 @@ pub fn index() -> String {
             code.code,
             code.code,
             code.name,
-            code.family.name().en,
+            code.family.name().render(crate::i18n::Lang::En),
             code.severity.as_str(),
             code.summary(Lang::En)
         ));
@@ -136,7 +136,11 @@ pub fn index() -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnostic::declare::{Block, HEADINGS, sections};
+    use crate::diagnostic::declare::{Block, sections};
+
+    /// The section headings of a code's examples in its doc comments, in
+    /// this order (none for a code no text shows, as `E010`).
+    const HEADINGS: [&str; 2] = ["Example that triggers it", "Fixed"];
     use crate::i18n::Lang;
 
     /// Each code's doc comments hold exactly its two examples, under their

@@ -1,0 +1,5 @@
+# import
+
+## src/import/number.rs
+
+import-not-number = `{ $text }` is not a number

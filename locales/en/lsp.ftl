@@ -1,0 +1,3 @@
+# The language server.
+
+lsp-cannot-start = goalie lsp: cannot start: { $error }
