@@ -30,7 +30,7 @@ const PENDING: &[(&str, usize, &str)] = &[
     // Not migrated by the deadline of issue 18 item 1.
     ("src/cli/", 48, "CLI messages, status view"),
     ("src/describe/", 37, "progress phrases"),
-    ("src/import/", 41, "import messages"),
+    ("src/import/", 10, "import messages"),
     (
         "src/lsp/",
         72,
