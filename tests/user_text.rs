@@ -33,7 +33,7 @@ const PENDING: &[(&str, usize, &str)] = &[
     ("src/import/", 10, "import messages"),
     (
         "src/lsp/",
-        72,
+        27,
         "language server messages, hover, completion",
     ),
     (
