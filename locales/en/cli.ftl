@@ -102,3 +102,8 @@ cli-fmt-done = { $changed ->
     [one] { $changed } file formatted
    *[other] { $changed } files formatted
 }, { $unchanged } already formatted.
+
+cli-status-problems-note = note: { $errors ->
+    [one] { $errors } error in these files leaves
+   *[other] { $errors } errors in these files leave
+} some goals out or incomplete; `goalie check` shows them

@@ -101,3 +101,8 @@ cli-fmt-done = { $changed ->
     [one] formaté
    *[other] formatés
 }.
+
+cli-status-problems-note = remarque : { $errors ->
+    [one] { $errors } erreur dans ces fichiers laisse
+   *[other] { $errors } erreurs dans ces fichiers laissent
+} des objectifs de côté ou incomplets ; `goalie check` les montre
