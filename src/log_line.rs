@@ -75,8 +75,8 @@ pub fn fits(item: &Item, value: &LogValue) -> Result<(), Message> {
                 Some(unit) if clashes(unit, &q.unit) => Err(msg!(
                     log_measured_not,
                     id = id,
-                    arg0 = unit_name(unit),
-                    arg1 = unit_name(&q.unit)
+                    unit = unit_name(unit),
+                    written = unit_name(&q.unit)
                 )),
                 _ => Ok(()),
             }

@@ -12,6 +12,6 @@ log-done-completes-milestone-not = `done` completes a milestone; `{ $id }` is no
 log-milestone-log-done-dropped = `{ $id }` is a milestone: log `done` or `dropped`
 log-objective-key-results-carry = `{ $id }` is an objective: its key results carry the numbers
 log-activity-count-cannot-be = an activity's count cannot be negative
-log-measured-not = `{ $id }` is measured in { $arg0 }, not { $arg1 }
+log-measured-not = `{ $id }` is measured in { $unit }, not { $written }
 log-invalid-line = `{ $line }` is not a valid log line: { $error }
 log-line-problem = `{ $line }`: { $error }

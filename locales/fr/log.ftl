@@ -12,6 +12,6 @@ log-done-completes-milestone-not = `fait` termine un jalon ; `{ $id }` n'en est 
 log-milestone-log-done-dropped = `{ $id }` est un jalon : notez `fait` ou `abandonné`
 log-objective-key-results-carry = `{ $id }` est un objectif : ses résultats clés portent les chiffres
 log-activity-count-cannot-be = le compte d'une activité ne peut pas être négatif
-log-measured-not = `{ $id }` se mesure en { $arg0 }, pas en { $arg1 }
+log-measured-not = `{ $id }` se mesure en { $unit }, pas en { $written }
 log-invalid-line = `{ $line }` n'est pas une ligne de journal valide : { $error }
 log-line-problem = `{ $line }` : { $error }

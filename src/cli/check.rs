@@ -11,7 +11,7 @@ use super::{Common, default_paths, github, json, render, sarif};
 use crate::analysis::{Analysis, Workspace};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Severity};
 use crate::host::{WriteError, rewrite};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, msg};
 use crate::text::ColumnUnit;
 
 #[derive(clap::Args, Debug)]
@@ -73,10 +73,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
     let mut workspace = Workspace::new();
     if let Err(e) = super::load_files(&paths, &mut workspace, lang) {
-        let m = Message::new(
-            format!("error: cannot read {e}"),
-            format!("erreur : impossible de lire {e}"),
-        );
+        let m = msg!(cli_error_cannot_read, error = e.to_string());
         eprintln!("{}", m.render(lang));
         return ExitCode::from(2);
     }
@@ -107,10 +104,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             }
         }
         if total > 0 {
-            let m = Message::new(
-                format!("fixed {total} problem(s)"),
-                format!("{total} problème(s) corrigé(s)"),
-            );
+            let m = msg!(cli_fixed_problem, total = total);
             eprintln!("{}", m.render(lang));
         }
     }
@@ -118,10 +112,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
             Ok(root) => Some(root),
             Err(e) => {
-                let m = Message::new(
-                    format!("error: cannot use the root folder: {e}"),
-                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
-                );
+                let m = msg!(cli_error_cannot_use_root, error = e.to_string());
                 eprintln!("{}", m.render(lang));
                 return ExitCode::from(2);
             }
@@ -158,10 +149,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
 fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
     let mut text = String::new();
     if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
-        let m = Message::new(
-            format!("error: cannot read standard input: {e}"),
-            format!("erreur : impossible de lire l'entrée standard : {e}"),
-        );
+        let m = msg!(cli_error_cannot_read_standard, error = e.to_string());
         eprintln!("{}", m.render(cx.lang));
         return ExitCode::from(2);
     }
@@ -190,10 +178,7 @@ fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
         Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
             Ok(root) => Some(root),
             Err(e) => {
-                let m = Message::new(
-                    format!("error: cannot use the root folder: {e}"),
-                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
-                );
+                let m = msg!(cli_error_cannot_use_root, error = e.to_string());
                 eprintln!("{}", m.render(cx.lang));
                 return ExitCode::from(2);
             }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::diagnostic::FileId;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::import::merge::{self, Outcome};
 use crate::import::plan::{self, Planned, Target};
 use crate::import::rows::{BadRow, Days, Rows, decode};
@@ -180,7 +180,7 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
         {
             paths.push(to.clone());
         }
-        load_workspace(paths, cx).map_err(|()| Failure(Message::new("", "")))
+        load_workspace(paths, cx).map_err(|()| Failure(msg!(cli_already_reported)))
     };
     let mut loaded = load()?;
     for _ in 0..ATTEMPTS {
@@ -606,9 +606,10 @@ fn lock_all(edits: &[Edit]) -> Result<Locks, Message> {
                 Err(err) => {
                     locks.release();
                     let p = e.path.display();
-                    return Err(Message::new(
-                        format!("error: cannot create {p}: {err}; nothing was written"),
-                        format!("erreur : impossible de créer {p} : {err} ; rien n'a été écrit"),
+                    return Err(msg!(
+                        cli_error_cannot_create_nothing,
+                        path = p.to_string(),
+                        error = err.to_string()
                     ));
                 }
             }

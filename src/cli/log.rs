@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use jiff::civil::Date;
 
 use super::{Common, default_paths, load_workspace, parse_today};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::log_line::{build_line, check_line, fits};
 
 #[derive(clap::Args, Debug)]
@@ -76,7 +76,7 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
             format!("le {date} est après aujourd'hui ({today}) ; notez ce qui s'est passé"),
         ));
     }
-    let loaded = load_workspace(paths, cx).map_err(|()| Message::new("", ""))?;
+    let loaded = load_workspace(paths, cx).map_err(|()| msg!(cli_already_reported))?;
     let model = &loaded.analysis.model;
     let id = args.id.as_str();
     let Some(idx) = model.find(id) else {
@@ -108,9 +108,10 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
         )
     })?;
     crate::host::append_line(path, &line).map_err(|e| e.message())?;
-    let done = Message::new(
-        format!("{}: added `{line}`", path.display()),
-        format!("{} : ajouté `{line}`", path.display()),
+    let done = msg!(
+        cli_added,
+        path = path.display().to_string(),
+        line = line.to_string()
     );
     // The line is written; a closed output loses only this echo.
     let _ = super::emit(format!("{}\n", done.render(lang)));

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, msg};
 
 #[derive(clap::Args, Debug)]
 pub struct ManArgs {
@@ -36,23 +36,18 @@ pub fn run(args: ManArgs) -> ExitCode {
     };
     match write_pages(&out, lang) {
         Ok(names) => {
-            let m = Message::new(
-                format!("{} man pages written to {}", names.len(), out.display()),
-                format!(
-                    "{} pages de manuel écrites dans {}",
-                    names.len(),
-                    out.display()
-                ),
+            let m = msg!(
+                cli_man_pages_written,
+                len = names.len().to_string(),
+                path = out.display().to_string()
             );
             super::emit_then(format!("{}\n", m.render(lang)), ExitCode::SUCCESS)
         }
         Err(e) => {
-            let m = Message::new(
-                format!("error: cannot write man pages to {}: {e}", out.display()),
-                format!(
-                    "erreur : impossible d'écrire les pages de manuel dans {} : {e}",
-                    out.display()
-                ),
+            let m = msg!(
+                cli_error_cannot_write_man,
+                path = out.display().to_string(),
+                error = e.to_string()
             );
             eprintln!("{}", m.render(lang));
             ExitCode::from(2)

@@ -25,7 +25,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, msg};
 
 // The progress renderings, for tests that feed them arbitrary plans.
 pub use report::render as render_report;
@@ -183,7 +183,7 @@ impl Common {
             }),
             Err(e) => {
                 let lang = self.lang_with(None);
-                let prefix = Message::new("error: ", "erreur : ");
+                let prefix = msg!(cli_error);
                 eprintln!("{}{}", prefix.render(lang), e.render(lang));
                 None
             }
@@ -275,25 +275,17 @@ fn find_files(paths: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, crate::host
     for path in &near_misses {
         let shown = crate::host::display(path);
         let meant = crate::host::near_miss(path).unwrap_or_default();
-        let m = Message::new(
-            format!(
-                "warning: {shown} is not read: goalie reads files whose name ends in .goals; rename it {meant}"
-            ),
-            format!(
-                "avertissement : {shown} n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le {meant}"
-            ),
+        let m = msg!(
+            cli_warning_not_read_goalie,
+            shown = shown.to_string(),
+            meant = meant.to_string()
         );
         eprintln!("{}", m.render(lang));
     }
     if files.is_empty() {
         let places: Vec<String> = paths.iter().map(|p| crate::host::display(p)).collect();
         let places = places.join(", ");
-        let m = Message::new(
-            format!("warning: no .goals files in {places} (nor in its subfolders)"),
-            format!(
-                "avertissement : aucun fichier .goals dans {places} (ni dans ses sous-dossiers)"
-            ),
-        );
+        let m = msg!(cli_warning_no_goals_files, places = places.to_string());
         eprintln!("{}", m.render(lang));
     }
     Ok(files)
@@ -318,10 +310,7 @@ fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
     let paths = match load_files(&paths, &mut workspace, lang) {
         Ok(paths) => paths,
         Err(e) => {
-            let m = crate::i18n::Message::new(
-                format!("error: cannot read {e}"),
-                format!("erreur : impossible de lire {e}"),
-            );
+            let m = crate::i18n::msg!(cli_error_cannot_read, error = e.to_string());
             eprintln!("{}", m.render(lang));
             return Err(());
         }

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::rules::codes;
 use crate::rules::doc;
 
@@ -63,16 +63,7 @@ pub fn explain(args: ExplainArgs) -> ExitCode {
                 .map(|c| format!("`{}` ({})", c.name, c.code))
                 .collect();
             let m = if close.is_empty() {
-                Message::new(
-                    format!(
-                        "error: no rule is called `{}`; `goalie rules` lists them",
-                        args.code
-                    ),
-                    format!(
-                        "erreur : aucune règle ne s'appelle `{}` ; `goalie rules` les liste",
-                        args.code
-                    ),
-                )
+                msg!(cli_error_no_rule_called, code = args.code.to_string())
             } else {
                 let list = |or: &str| match close.split_last() {
                     Some((last, [])) => last.clone(),

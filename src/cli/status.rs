@@ -14,7 +14,7 @@ use crate::describe::numbers::{date, number, percent, quantity, short_date};
 use crate::describe::{
     failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
 };
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, CheckIn, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
@@ -370,16 +370,8 @@ fn activity(
     )?;
     let indent = format!("    {}  ", " ".repeat(width));
     let n = |v: f64| number(v, lang);
-    let mut counts = vec![match lang {
-        Lang::En => format!("today {}", n(a.today)),
-        Lang::Fr => format!("aujourd'hui {}", n(a.today)),
-    }];
-    counts.push(match (a.week.target, lang) {
-        (Some(t), Lang::En) => format!("this week {} / {}", n(a.week.total), n(t)),
-        (Some(t), Lang::Fr) => format!("cette semaine {} / {}", n(a.week.total), n(t)),
-        (None, Lang::En) => format!("this week {}", n(a.week.total)),
-        (None, Lang::Fr) => format!("cette semaine {}", n(a.week.total)),
-    });
+    let mut counts = vec![msg!(describe_today, total = a.today).render(lang)];
+    counts.push(crate::describe::this_week(a).render(lang));
     let single_day_or_week =
         a.rate.every == 1 && matches!(a.rate.period, "day" | "weekday" | "week");
     if let Some(p) = a.period.filter(|_| !single_day_or_week) {
@@ -491,12 +483,5 @@ fn stage(
 
 /// The language-neutral message for progress leaving out broken lines.
 pub fn problems_note(errors: usize) -> Message {
-    Message::new(
-        format!(
-            "note: {errors} error(s) in these files leave some goals out or incomplete; `goalie check` shows them"
-        ),
-        format!(
-            "remarque : {errors} erreur(s) dans ces fichiers laissent des objectifs de côté ou incomplets ; `goalie check` les montre"
-        ),
-    )
+    msg!(cli_status_problems_note, errors = errors)
 }

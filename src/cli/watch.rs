@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use super::{Common, default_paths, render};
 use crate::analysis::{Analysis, Workspace};
 use crate::host::{Change, load_paths, watch};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::ItemKind;
 
 #[derive(clap::Args, Debug)]
@@ -34,15 +34,9 @@ pub fn run(args: WatchArgs) -> ExitCode {
         ExitCode::from(2)
     };
     if let Some(missing) = paths.iter().find(|p| !p.exists()) {
-        return fail(Message::new(
-            format!(
-                "error: cannot watch {}: no such file or directory",
-                missing.display()
-            ),
-            format!(
-                "erreur : impossible de surveiller {} : fichier ou dossier introuvable",
-                missing.display()
-            ),
+        return fail(msg!(
+            cli_error_cannot_watch_no,
+            path = missing.display().to_string()
         ));
     }
     let (tx, rx) = mpsc::channel();
@@ -50,36 +44,24 @@ pub fn run(args: WatchArgs) -> ExitCode {
     if let Err(e) = ctrlc::set_handler(move || {
         let _ = stop.send(Event::Stop);
     }) {
-        return fail(Message::new(
-            format!("error: cannot catch Ctrl-C: {e}"),
-            format!("erreur : impossible d'intercepter Ctrl-C : {e}"),
-        ));
+        return fail(msg!(cli_error_cannot_catch_ctrl, error = e.to_string()));
     }
     let _watcher = match watch(&paths, move |change| {
         let _ = tx.send(Event::Change(change));
     }) {
         Ok(watcher) => watcher,
         Err(e) => {
-            return fail(Message::new(
-                format!("error: cannot watch {e}"),
-                format!("erreur : impossible de surveiller {e}"),
-            ));
+            return fail(msg!(cli_error_cannot_watch, error = e.to_string()));
         }
     };
-    let announce = Message::new(
-        "Watching for changes; press Ctrl-C to stop.",
-        "Surveillance des modifications ; Ctrl-C pour arrêter.",
-    );
+    let announce = msg!(cli_watching_for_changes_press);
     eprintln!("{}", announce.render(lang));
     if let Err(code) = check_once(&args, &paths, lang) {
         return code;
     }
     while let Ok(Event::Change(change)) = rx.recv() {
         if let Change::Error(e) = change {
-            let m = Message::new(
-                format!("warning: the watcher reported: {e}"),
-                format!("avertissement : la surveillance a signalé : {e}"),
-            );
+            let m = msg!(cli_warning_watcher_reported, error = e.to_string());
             eprintln!("{}", m.render(lang));
         }
         // Changes that arrived during the last run are all seen by the next.
@@ -106,10 +88,7 @@ fn check_once(args: &WatchArgs, paths: &[PathBuf], lang: Lang) -> Result<(), Exi
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode::SUCCESS),
         Err(e) => {
-            let m = Message::new(
-                format!("error: cannot write the output: {e}"),
-                format!("erreur : impossible d'écrire la sortie : {e}"),
-            );
+            let m = msg!(cli_error_cannot_write_output, error = e.to_string());
             eprintln!("{}", m.render(lang));
             Err(ExitCode::from(2))
         }
@@ -137,10 +116,7 @@ fn write_run(
     };
     let mut workspace = Workspace::new();
     if let Err(e) = load_paths(paths, &mut workspace) {
-        let m = Message::new(
-            format!("error: cannot read {e}"),
-            format!("erreur : impossible de lire {e}"),
-        );
+        let m = msg!(cli_error_cannot_read, error = e.to_string());
         writeln!(out, "{}", m.render(lang))?;
         writeln!(out)?;
         return out.flush();

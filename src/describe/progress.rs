@@ -5,12 +5,21 @@
 use crate::describe::numbers::{
     approx, approx_quantity, change_amount, date, number, percent, quantity, short_date,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message, msg};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, CheckIn, Consistency, Forecast, FunnelProgress, KeyResultProgress, Measure,
     ObjectiveProgress, RelativeTarget, StartFrom, Status,
 };
+
+/// "this week 35 / 140": an activity's week so far, against its target
+/// when it has one.
+pub fn this_week(a: &ActivityProgress) -> Message {
+    match a.week.target {
+        Some(target) => msg!(describe_this_week_of, total = a.week.total, target = target),
+        None => msg!(describe_this_week, total = a.week.total),
+    }
+}
 
 pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
     let q = |v: f64| quantity(v, &k.unit, lang);

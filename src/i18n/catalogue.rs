@@ -69,7 +69,7 @@ fn write(value: &FluentValue, lang: Lang) -> Option<String> {
 }
 
 /// A message without arguments looked up by an id computed at run time
-/// (clap's command and argument names: `help-check-arg-fix`), in `tag`'s
+/// (the command line's command and option names: `help-check-arg-fix`), in `tag`'s
 /// language or English; `None` when no catalogue has it. Every other
 /// message goes through `msg!`, whose ids are checked when compiling; the
 /// help ids are checked by `cli::help`'s tests.

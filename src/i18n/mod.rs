@@ -60,7 +60,7 @@ impl Lang {
 }
 
 /// `en` or `fr`; whoever reads a language from a person words the error
-/// (`config-lang-must-be-en`, clap's possible values).
+/// (`config-lang-must-be-en`, the command line's possible values).
 impl std::str::FromStr for Lang {
     type Err = ();
 

@@ -217,12 +217,8 @@ fn item(
                 .rev()
                 .map(|d| d.count)
                 .collect();
-            let week = match (a.week.target, lang) {
-                (Some(t), Lang::En) => format!("this week: {} / {}", n(a.week.total), n(t)),
-                (Some(t), Lang::Fr) => format!("cette semaine : {} / {}", n(a.week.total), n(t)),
-                (None, Lang::En) => format!("this week: {}", n(a.week.total)),
-                (None, Lang::Fr) => format!("cette semaine : {}", n(a.week.total)),
-            };
+            // The status view's words: one phrase, one place.
+            let week = crate::describe::this_week(a).render(lang);
             let streak = match lang {
                 Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
                 Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
