@@ -133,3 +133,16 @@ cli-count-log-lines = { $count ->
 # What `goalie watch` counts: every part, comma-joined.
 cli-watch-summary = { $items }.
 cli-error-line = error: { $error }
+
+## goalie status
+
+cli-status-no-goals = No goals found.
+cli-status-objectives = OBJECTIVES
+cli-status-activities = ACTIVITIES
+cli-status-funnels = FUNNELS
+cli-status-orphan-key-results = Key results without an objective
+cli-status-no-finished-period = no finished period yet
+# $needed and $actual are written already (a number, or — when unknown).
+cli-status-stage-needed-no-logs = { $needed } needed · no log lines
+cli-status-stage-of-needed = { $actual } of { $needed } needed
+cli-status-streak = streak { $current } (longest { $longest })

@@ -131,3 +131,15 @@ cli-count-log-lines = { $count ->
 }
 cli-watch-summary = { $items }.
 cli-error-line = erreur : { $error }
+
+## goalie status
+
+cli-status-no-goals = Aucun objectif trouvé.
+cli-status-objectives = OBJECTIFS
+cli-status-activities = ACTIVITÉS
+cli-status-funnels = ENTONNOIRS
+cli-status-orphan-key-results = Résultats clés sans objectif
+cli-status-no-finished-period = aucune période terminée
+cli-status-stage-needed-no-logs = { $needed } nécessaires · aucune ligne de journal
+cli-status-stage-of-needed = { $actual } sur { $needed } nécessaires
+cli-status-streak = série { $current } (record { $longest })
