@@ -20,8 +20,8 @@ const PENDING: &[(&str, usize, &str)] = &[
     // The `report` branch is rewriting the HTML report.
     ("src/cli/report/", 30, "HTML report: the report branch"),
     // Not migrated by the deadline of issue 18 item 1.
-    ("src/cli/", 46, "CLI messages, status view"),
-    ("src/describe/", 37, "progress phrases"),
+    ("src/cli/", 26, "CLI messages, status view"),
+    ("src/describe/", 36, "progress phrases"),
     ("src/import/", 10, "import messages"),
     (
         "src/lsp/",
@@ -55,6 +55,9 @@ const NOT_USER_TEXT: &[&str] = &[
     // Wrapped as an I/O error next to the system's own, which the system
     // words (in English): shown after a catalogue message's colon.
     "io::Error::other(",
+    // clap's compile-time English, replaced from locales/*/help.ftl when
+    // the command line is built (`cli::help`).
+    "about = \"",
 ];
 
 fn rust_files(under: &Path, out: &mut Vec<PathBuf>) {
@@ -190,6 +193,13 @@ fn the_heuristic_tells_prose_from_code() {
 #[test]
 fn user_text_lives_in_the_catalogue() {
     let found = prose_literals();
+    if std::env::var_os("GOALIE_LIST_USER_TEXT").is_some() {
+        for hits in found.values() {
+            for hit in hits {
+                eprintln!("{hit}");
+            }
+        }
+    }
     let mut outside = Vec::new();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for (file, hits) in &found {

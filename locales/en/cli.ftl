@@ -107,3 +107,42 @@ cli-status-problems-note = note: { $errors ->
     [one] { $errors } error in these files leaves
    *[other] { $errors } errors in these files leave
 } some goals out or incomplete; `goalie check` shows them
+cli-log-after-today = { $date } is after today ({ $today }); log what has happened
+cli-log-file-unknown = the item's file is unknown
+cli-rules-did-you-mean = error: no rule is called `{ $code }`; did you mean { $names }? `goalie rules` lists them all
+cli-count-objectives = { $count ->
+    [one] { $count } objective
+   *[other] { $count } objectives
+}
+cli-count-key-results = { $count ->
+    [one] { $count } key result
+   *[other] { $count } key results
+}
+cli-count-activities = { $count ->
+    [one] { $count } activity
+   *[other] { $count } activities
+}
+cli-count-funnels = { $count ->
+    [one] { $count } funnel
+   *[other] { $count } funnels
+}
+cli-count-log-lines = { $count ->
+    [one] { $count } log line
+   *[other] { $count } log lines
+}
+# What `goalie watch` counts: every part, comma-joined.
+cli-watch-summary = { $items }.
+cli-error-line = error: { $error }
+
+## goalie status
+
+cli-status-no-goals = No goals found.
+cli-status-objectives = OBJECTIVES
+cli-status-activities = ACTIVITIES
+cli-status-funnels = FUNNELS
+cli-status-orphan-key-results = Key results without an objective
+cli-status-no-finished-period = no finished period yet
+# $needed and $actual are written already (a number, or — when unknown).
+cli-status-stage-needed-no-logs = { $needed } needed · no log lines
+cli-status-stage-of-needed = { $actual } of { $needed } needed
+cli-status-streak = streak { $current } (longest { $longest })

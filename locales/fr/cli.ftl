@@ -106,3 +106,40 @@ cli-status-problems-note = remarque : { $errors ->
     [one] { $errors } erreur dans ces fichiers laisse
    *[other] { $errors } erreurs dans ces fichiers laissent
 } des objectifs de côté ou incomplets ; `goalie check` les montre
+cli-log-after-today = le { $date } est après aujourd'hui ({ $today }) ; notez ce qui s'est passé
+cli-log-file-unknown = le fichier de l'élément est inconnu
+cli-rules-did-you-mean = erreur : aucune règle ne s'appelle `{ $code }` ; vouliez-vous dire { $names } ? `goalie rules` les liste toutes
+cli-count-objectives = { $count ->
+    [one] { $count } objectif
+   *[other] { $count } objectifs
+}
+cli-count-key-results = { $count ->
+    [one] { $count } résultat clé
+   *[other] { $count } résultats clés
+}
+cli-count-activities = { $count ->
+    [one] { $count } activité
+   *[other] { $count } activités
+}
+cli-count-funnels = { $count ->
+    [one] { $count } entonnoir
+   *[other] { $count } entonnoirs
+}
+cli-count-log-lines = { $count ->
+    [one] { $count } ligne de journal
+   *[other] { $count } lignes de journal
+}
+cli-watch-summary = { $items }.
+cli-error-line = erreur : { $error }
+
+## goalie status
+
+cli-status-no-goals = Aucun objectif trouvé.
+cli-status-objectives = OBJECTIFS
+cli-status-activities = ACTIVITÉS
+cli-status-funnels = ENTONNOIRS
+cli-status-orphan-key-results = Résultats clés sans objectif
+cli-status-no-finished-period = aucune période terminée
+cli-status-stage-needed-no-logs = { $needed } nécessaires · aucune ligne de journal
+cli-status-stage-of-needed = { $actual } sur { $needed } nécessaires
+cli-status-streak = série { $current } (record { $longest })

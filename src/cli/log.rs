@@ -53,17 +53,7 @@ pub fn run(args: LogArgs) -> ExitCode {
 
 /// A message from the shared checks, as an error line.
 fn error(m: Message) -> Message {
-    fail(
-        m.render(crate::i18n::Lang::En),
-        m.render(crate::i18n::Lang::Fr),
-    )
-}
-
-fn fail(en: impl Into<String>, fr: impl Into<String>) -> Message {
-    Message::new(
-        format!("error: {}", en.into()),
-        format!("erreur : {}", fr.into()),
-    )
+    msg!(cli_error_line, error = m)
 }
 
 fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result<(), Message> {
@@ -71,26 +61,25 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
     let date = args.date.unwrap_or(today);
     if date > today {
         // `goalie check` would warn about it (E013).
-        return Err(fail(
-            format!("{date} is after today ({today}); log what has happened"),
-            format!("le {date} est après aujourd'hui ({today}) ; notez ce qui s'est passé"),
-        ));
+        return Err(error(msg!(
+            cli_log_after_today,
+            date = date.to_string(),
+            today = today.to_string()
+        )));
     }
     let loaded = load_workspace(paths, cx).map_err(|()| msg!(cli_already_reported))?;
     let model = &loaded.analysis.model;
     let id = args.id.as_str();
     let Some(idx) = model.find(id) else {
-        let (hint_en, hint_fr) = match model.closest_id(id) {
-            Some(s) => (
-                format!("; did you mean `{s}`?"),
-                format!(" ; vouliez-vous dire `{s}` ?"),
+        // The words of E003, the unknown reference.
+        return Err(error(match model.closest_id(id) {
+            Some(s) => msg!(
+                model_no_such_id_did_you_mean,
+                name = id,
+                suggestion = s.to_string()
             ),
-            None => (String::new(), String::new()),
-        };
-        return Err(fail(
-            format!("no item has the id `{id}`{hint_en}"),
-            format!("aucun élément n'a l'identifiant `{id}`{hint_fr}"),
-        ));
+            None => msg!(model_no_such_id, name = id),
+        }));
     };
     let value = args.value.join(" ");
     let line = build_line(date, id, value.trim(), args.note.as_deref()).map_err(error)?;
@@ -101,12 +90,10 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
     // the file that defines it.
     let item = model.item(idx);
     let file = item.logs.last().map_or(item.file, |&l| model.log(l).file);
-    let path = loaded.paths.get(file.0 as usize).ok_or_else(|| {
-        fail(
-            "the item's file is unknown",
-            "le fichier de l'élément est inconnu",
-        )
-    })?;
+    let path = loaded
+        .paths
+        .get(file.0 as usize)
+        .ok_or_else(|| error(msg!(cli_log_file_unknown)))?;
     crate::host::append_line(path, &line).map_err(|e| e.message())?;
     let done = msg!(
         cli_added,

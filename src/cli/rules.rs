@@ -65,21 +65,11 @@ pub fn explain(args: ExplainArgs) -> ExitCode {
             let m = if close.is_empty() {
                 msg!(cli_error_no_rule_called, code = args.code.to_string())
             } else {
-                let list = |or: &str| match close.split_last() {
-                    Some((last, [])) => last.clone(),
-                    Some((last, init)) => format!("{} {or} {last}", init.join(", ")),
-                    None => String::new(),
-                };
-                let (en, fr) = (list("or"), list("ou"));
-                Message::new(
-                    format!(
-                        "error: no rule is called `{}`; did you mean {en}? `goalie rules` lists them all",
-                        args.code
-                    ),
-                    format!(
-                        "erreur : aucune règle ne s'appelle `{}` ; vouliez-vous dire {fr} ? `goalie rules` les liste toutes",
-                        args.code
-                    ),
+                let names = close.iter().map(Message::verbatim).collect();
+                msg!(
+                    cli_rules_did_you_mean,
+                    code = args.code.to_string(),
+                    names = crate::i18n::list_or(names).unwrap_or_else(|| Message::verbatim(""))
                 )
             };
             eprintln!("{}", m.render(lang));

@@ -158,17 +158,17 @@ pub fn write_text(
         && progress.activities.is_empty()
         && progress.funnels.is_empty();
     if empty {
-        writeln!(
-            out,
-            "{}",
-            lang.pick("No goals found.", "Aucun objectif trouvé.")
-        )?;
+        writeln!(out, "{}", msg!(cli_status_no_goals).render(lang))?;
         return Ok(());
     }
     let width = id_width(progress);
     if !progress.objectives.is_empty() || !progress.key_results.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(lang.pick("OBJECTIVES", "OBJECTIFS")))?;
+        writeln!(
+            out,
+            "{}",
+            style.bold(&msg!(cli_status_objectives).render(lang))
+        )?;
         for o in &progress.objectives {
             writeln!(out)?;
             objective(out, o, width, lang, style)?;
@@ -178,10 +178,7 @@ pub fn write_text(
             writeln!(
                 out,
                 "{}",
-                style.bold(lang.pick(
-                    "Key results without an objective",
-                    "Résultats clés sans objectif"
-                ))
+                style.bold(&msg!(cli_status_orphan_key_results).render(lang))
             )?;
             for k in &progress.key_results {
                 key_result(out, k, width, lang, style)?;
@@ -190,7 +187,11 @@ pub fn write_text(
     }
     if !progress.activities.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(lang.pick("ACTIVITIES", "ACTIVITÉS")))?;
+        writeln!(
+            out,
+            "{}",
+            style.bold(&msg!(cli_status_activities).render(lang))
+        )?;
         writeln!(out)?;
         for a in &progress.activities {
             activity(out, a, width, lang, style)?;
@@ -198,7 +199,11 @@ pub fn write_text(
     }
     if !progress.funnels.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(lang.pick("FUNNELS", "ENTONNOIRS")))?;
+        writeln!(
+            out,
+            "{}",
+            style.bold(&msg!(cli_status_funnels).render(lang))
+        )?;
         for f in &progress.funnels {
             writeln!(out)?;
             funnel(out, f, width, lang, style)?;
@@ -393,15 +398,15 @@ fn activity(
         });
     }
     writeln!(out, "{indent}{}", counts.join(" · "))?;
-    let streak = match lang {
-        Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
-        Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
-    };
+    let streak = msg!(
+        cli_status_streak,
+        current = a.streak.current.to_string(),
+        longest = a.streak.longest.to_string()
+    )
+    .render(lang);
     let consistency = match (a.consistency, lang) {
         (Some(c), _) => crate::describe::consistency_text(&c, lang),
-        (None, _) => lang
-            .pick("no finished period yet", "aucune période terminée")
-            .to_string(),
+        (None, _) => msg!(cli_status_no_finished_period).render(lang),
     };
     writeln!(out, "{indent}{streak} · {consistency}")?;
     Ok(())
@@ -455,19 +460,18 @@ fn stage(
             progress_bar(s.percent, s.status, style),
             percent_cell(s.percent, lang),
             status_word(s.status, lang, style),
-            match lang {
-                Lang::En => format!("{} of {needed} needed", n(actual)),
-                Lang::Fr => format!("{} sur {needed} nécessaires", n(actual)),
-            }
+            msg!(
+                cli_status_stage_of_needed,
+                actual = n(actual),
+                needed = needed
+            )
+            .render(lang)
         )?,
         None => writeln!(
             out,
             "    {}  {}",
             pad(&s.id, width),
-            style.dim(&match lang {
-                Lang::En => format!("{needed} needed · no log lines"),
-                Lang::Fr => format!("{needed} nécessaires · aucune ligne de journal"),
-            })
+            style.dim(&msg!(cli_status_stage_needed_no_logs, needed = needed).render(lang))
         )?,
     }
     if let Some(p) = s.pace {

@@ -141,41 +141,16 @@ fn write_run(
 pub(super) fn status_summary(analysis: &Analysis) -> Message {
     let model = &analysis.model;
     let count = |kind: ItemKind| model.items.iter().filter(|i| i.kind == kind).count();
-    let parts = [
-        (
-            count(ItemKind::Objective),
-            ("objective", "objectives"),
-            ("objectif", "objectifs"),
-        ),
-        (
-            count(ItemKind::KeyResult),
-            ("key result", "key results"),
-            ("résultat clé", "résultats clés"),
-        ),
-        (
-            count(ItemKind::Activity),
-            ("activity", "activities"),
-            ("activité", "activités"),
-        ),
-        (
-            count(ItemKind::Funnel),
-            ("funnel", "funnels"),
-            ("entonnoir", "entonnoirs"),
-        ),
-        (
-            model.logs.len(),
-            ("log line", "log lines"),
-            ("ligne de journal", "lignes de journal"),
-        ),
+    let parts = vec![
+        msg!(cli_count_objectives, count = count(ItemKind::Objective)),
+        msg!(cli_count_key_results, count = count(ItemKind::KeyResult)),
+        msg!(cli_count_activities, count = count(ItemKind::Activity)),
+        msg!(cli_count_funnels, count = count(ItemKind::Funnel)),
+        msg!(cli_count_log_lines, count = model.logs.len()),
     ];
-    let en: Vec<String> = parts
-        .iter()
-        .map(|(n, (one, many), _)| format!("{n} {}", if *n == 1 { one } else { many }))
-        .collect();
-    // French puts 0 and 1 in the singular.
-    let fr: Vec<String> = parts
-        .iter()
-        .map(|(n, _, (one, many))| format!("{n} {}", if *n <= 1 { one } else { many }))
-        .collect();
-    Message::new(format!("{}.", en.join(", ")), format!("{}.", fr.join(", ")))
+    let list = parts
+        .into_iter()
+        .reduce(|list, next| msg!(list_comma, list = list, next = next))
+        .unwrap_or_else(|| Message::verbatim(""));
+    msg!(cli_watch_summary, items = list)
 }
