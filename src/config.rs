@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::{Code, Severity};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::text::{ColumnUnit, LineIndex};
 
 /// A rule's configured level.
@@ -151,13 +151,10 @@ impl Settings {
             ConfigError {
                 line,
                 column,
-                message: Message::new(
-                    format!("invalid configuration: {detail}"),
-                    format!("configuration invalide : {detail}"),
-                ),
+                message: msg!(config_invalid_configuration, detail = detail),
             }
         })?;
-        let fail = |span: std::ops::Range<usize>, en: String, fr: String| {
+        let fail = |span: std::ops::Range<usize>, message: Message| {
             // An empty span: the place is not known.
             let (line, column) = if span.is_empty() {
                 (None, None)
@@ -167,7 +164,7 @@ impl Settings {
             ConfigError {
                 line,
                 column,
-                message: Message::new(en, fr),
+                message,
             }
         };
         let mut settings = Settings {
@@ -176,17 +173,13 @@ impl Settings {
             progress: raw.progress,
             ..Settings::default()
         };
-        settings.imports = crate::import::source::from_config(raw.import)
-            .map_err(|(span, m)| fail(span, m.en, m.fr))?;
+        settings.imports =
+            crate::import::source::from_config(raw.import).map_err(|(span, m)| fail(span, m))?;
         if let Some(lang) = raw.lang {
             settings.lang = Some(lang.get_ref().parse().map_err(|_| {
                 fail(
                     lang.span(),
-                    format!(
-                        "`lang` must be \"en\" or \"fr\", not \"{}\"",
-                        lang.get_ref()
-                    ),
-                    format!("`lang` vaut \"en\" ou \"fr\", pas \"{}\"", lang.get_ref()),
+                    msg!(config_lang_must_be_en, value = lang.get_ref()),
                 )
             })?);
         }
@@ -195,14 +188,7 @@ impl Settings {
                 crate::model::date::parse_day_strict(today.get_ref()).ok_or_else(|| {
                     fail(
                         today.span(),
-                        format!(
-                            "`today` must be a day written YYYY-MM-DD, not \"{}\"",
-                            today.get_ref()
-                        ),
-                        format!(
-                            "`today` est un jour écrit AAAA-MM-JJ, pas \"{}\"",
-                            today.get_ref()
-                        ),
+                        msg!(config_today_must_be_day, value = today.get_ref()),
                     )
                 })?,
             );
@@ -211,14 +197,7 @@ impl Settings {
             let Some(code) = find(key.get_ref()) else {
                 return Err(fail(
                     key.span(),
-                    format!(
-                        "[rules]: no rule is called `{}` (see `goalie rules`)",
-                        key.get_ref()
-                    ),
-                    format!(
-                        "[rules] : aucune règle ne s'appelle `{}` (voir `goalie rules`)",
-                        key.get_ref()
-                    ),
+                    msg!(config_rules_no_rule_called, value = key.get_ref()),
                 ));
             };
             let level = match value.get_ref().as_str() {
@@ -229,13 +208,10 @@ impl Settings {
                 other => {
                     return Err(fail(
                         value.span(),
-                        format!(
-                            "[rules] {}: the level is \"off\", \"info\", \"warning\" or \"error\", not \"{other}\"",
-                            key.get_ref()
-                        ),
-                        format!(
-                            "[rules] {} : le niveau est \"off\", \"info\", \"warning\" ou \"error\", pas \"{other}\"",
-                            key.get_ref()
+                        msg!(
+                            config_rules_level_off_info,
+                            rule = key.get_ref(),
+                            other = other
                         ),
                     ));
                 }
@@ -357,7 +333,7 @@ fn key_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
 fn check_ranges(
     text: &str,
     settings: &Settings,
-    fail: &impl Fn(std::ops::Range<usize>, String, String) -> ConfigError,
+    fail: &impl Fn(std::ops::Range<usize>, Message) -> ConfigError,
 ) -> Result<(), ConfigError> {
     let at = |table, key| value_span(text, table, key).unwrap_or(0..0);
     for b in bounded(settings) {
@@ -374,9 +350,13 @@ fn check_ranges(
         let (table, key) = (b.table, b.key);
         return Err(fail(
             span,
-            format!("[{table}] {key}: {written} is out of range; it lies between {min} and {max}"),
-            format!(
-                "[{table}] {key} : {written} est hors limites ; la valeur est comprise entre {min} et {max}"
+            msg!(
+                config_out_range_it_lies,
+                table = table,
+                key = key,
+                written = written,
+                min = min.to_string(),
+                max = max.to_string()
             ),
         ));
     }
@@ -384,16 +364,14 @@ fn check_ranges(
     if t.min_key_results > t.max_key_results {
         return Err(fail(
             at("thresholds", "min-key-results"),
-            "[thresholds] min-key-results must not exceed max-key-results".into(),
-            "[thresholds] min-key-results ne dépasse pas max-key-results".into(),
+            msg!(config_thresholds_min_key_results),
         ));
     }
     let p = &settings.progress;
     if p.off_track_below > p.at_risk_below {
         return Err(fail(
             at("progress", "off-track-below"),
-            "[progress] off-track-below must not exceed at-risk-below".into(),
-            "[progress] off-track-below ne dépasse pas at-risk-below".into(),
+            msg!(config_progress_off_track_below),
         ));
     }
     Ok(())
@@ -439,13 +417,23 @@ mod tests {
     fn errors_name_the_key_and_its_line() {
         let e = Settings::from_toml("[rules]\nE999 = \"off\"\n").unwrap_err();
         assert_eq!((e.line, e.column), (Some(2), Some(1)));
-        assert!(e.message.en.contains("`E999`"), "{}", e.message.en);
+        assert!(
+            e.message.render(crate::i18n::Lang::En).contains("`E999`"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         let e = Settings::from_toml("[rules]\nE002 = \"loud\"\n").unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.en.contains("\"loud\""));
+        assert!(e.message.render(crate::i18n::Lang::En).contains("\"loud\""));
         let e = Settings::from_toml("\n[thresholds]\nstale-dayz = 3\n").unwrap_err();
         assert_eq!(e.line, Some(3));
-        assert!(e.message.en.contains("stale-dayz"), "{}", e.message.en);
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("stale-dayz"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         let e = Settings::from_toml("today = \"2026-02-30\"\n").unwrap_err();
         assert_eq!(e.line, Some(1));
         let e = Settings::from_toml("[thresholds]\nstale-days = \"x\"\n").unwrap_err();
@@ -459,11 +447,11 @@ mod tests {
         let e = err("[progress]\ntrend-days = 4000000000\n");
         assert_eq!((e.line, e.column), (Some(2), Some(14)));
         assert_eq!(
-            e.message.en,
+            e.message.render(crate::i18n::Lang::En),
             "[progress] trend-days: 4000000000 is out of range; it lies between 2 and 3660"
         );
         assert_eq!(
-            e.message.fr,
+            e.message.render(crate::i18n::Lang::Fr),
             "[progress] trend-days : 4000000000 est hors limites ; la valeur est comprise entre 2 et 3660"
         );
         // NaN was accepted and printed "NaN%".
@@ -471,7 +459,7 @@ mod tests {
         assert_eq!(e.line, Some(3));
         assert!(
             e.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("unrealistic-pace-ratio: nan is out of range")
         );
         // Never validated before.
@@ -480,7 +468,7 @@ mod tests {
         let e = err("[thresholds]\nmin-change-percent = 1e308\n");
         assert!(
             e.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("min-change-percent: 1e308 is out of range")
         );
         // A dotted key at the top is found too.
@@ -516,8 +504,16 @@ mod tests {
                 let e = at(v).unwrap_err();
                 assert_eq!(e.line, Some(3), "{} = {v}", b.key);
                 let name = format!("[{}] {}", b.table, b.key);
-                assert!(e.message.en.contains(&name), "{}", e.message.en);
-                assert!(e.message.en.contains(b.key), "{}", e.message.en);
+                assert!(
+                    e.message.render(crate::i18n::Lang::En).contains(&name),
+                    "{}",
+                    e.message.render(crate::i18n::Lang::En)
+                );
+                assert!(
+                    e.message.render(crate::i18n::Lang::En).contains(b.key),
+                    "{}",
+                    e.message.render(crate::i18n::Lang::En)
+                );
             }
         }
     }

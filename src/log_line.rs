@@ -6,13 +6,9 @@
 use jiff::civil::Date;
 
 use crate::diagnostic::FileId;
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::model::{Item, ItemKind, LogValue, Metric, Unit, lower_file};
 use crate::syntax::{ChunkKind, parse};
-
-fn fail(en: impl Into<String>, fr: impl Into<String>) -> Message {
-    Message::new(en, fr)
-}
 
 /// `DATE ID VALUE ["NOTE"]`.
 pub fn build_line(
@@ -24,17 +20,11 @@ pub fn build_line(
     let mut line = format!("{date} {id} {value}");
     if let Some(note) = note {
         if note.contains(['\n', '\r']) {
-            return Err(fail(
-                "a note holds one line",
-                "une note tient sur une ligne",
-            ));
+            return Err(msg!(log_note_holds_one_line));
         }
         // The format's notes end at any closing mark, whichever opened them.
         if note.contains(['"', '»', '”']) {
-            return Err(fail(
-                "a note cannot contain \", » or ”",
-                "une note ne peut pas contenir \", » ou ”",
-            ));
+            return Err(msg!(log_note_cannot_contain));
         }
         line.push_str(&format!(" \"{note}\""));
     }
@@ -49,24 +39,15 @@ pub fn check_line(line: &str) -> Result<LogValue, Message> {
     let one_log = parsed.chunks().len() == 1 && parsed.chunks()[0].kind() == ChunkKind::Log;
     if let Some(error) = syntax {
         let m = error.kind.message();
-        return Err(Message::new(
-            format!("`{line}` is not a valid log line: {}", m.en),
-            format!("`{line}` n'est pas une ligne de journal valide : {}", m.fr),
-        ));
+        return Err(msg!(log_invalid_line, line = line, error = m));
     }
     let lowered = lower_file(FileId(0), line, &parsed);
     if let Some(d) = lowered.diagnostics.first() {
-        return Err(Message::new(
-            format!("`{line}`: {}", d.message.en),
-            format!("`{line}` : {}", d.message.fr),
-        ));
+        return Err(msg!(log_line_problem, line = line, error = &d.message));
     }
     match (one_log, lowered.logs.as_slice()) {
         (true, [log]) => Ok(log.value.clone()),
-        _ => Err(fail(
-            format!("`{line}` is not one log line"),
-            format!("`{line}` n'est pas une ligne de journal"),
-        )),
+        _ => Err(msg!(log_not_one_log_line, line = line)),
     }
 }
 
@@ -76,44 +57,26 @@ pub fn fits(item: &Item, value: &LogValue) -> Result<(), Message> {
     let is_milestone = matches!(metric, Some(Metric::Milestone));
     let id = &item.id;
     match value {
-        LogValue::Done if !is_milestone => Err(fail(
-            format!("`done` completes a milestone; `{id}` is not one (log its value instead)"),
-            format!("`fait` termine un jalon ; `{id}` n'en est pas un (notez plutôt sa valeur)"),
-        )),
+        LogValue::Done if !is_milestone => Err(msg!(log_done_completes_milestone_not, id = id)),
         LogValue::Value(q) | LogValue::Increment(q) => {
             if is_milestone {
-                return Err(fail(
-                    format!("`{id}` is a milestone: log `done` or `dropped`"),
-                    format!("`{id}` est un jalon : notez `fait` ou `abandonné`"),
-                ));
+                return Err(msg!(log_milestone_log_done_dropped, id = id));
             }
             if item.kind == ItemKind::Objective {
-                return Err(fail(
-                    format!("`{id}` is an objective: its key results carry the numbers"),
-                    format!("`{id}` est un objectif : ses résultats clés portent les chiffres"),
-                ));
+                return Err(msg!(log_objective_key_results_carry, id = id));
             }
             if item.kind == ItemKind::Activity
                 && matches!(value, LogValue::Value(_))
                 && q.value < 0.0
             {
-                return Err(fail(
-                    "an activity's count cannot be negative",
-                    "le compte d'une activité ne peut pas être négatif",
-                ));
+                return Err(msg!(log_activity_count_cannot_be));
             }
             match expected_unit(item) {
-                Some(unit) if clashes(unit, &q.unit) => Err(fail(
-                    format!(
-                        "`{id}` is measured in {}, not {}",
-                        unit_name(unit),
-                        unit_name(&q.unit)
-                    ),
-                    format!(
-                        "`{id}` se mesure en {}, pas en {}",
-                        unit_name(unit),
-                        unit_name(&q.unit)
-                    ),
+                Some(unit) if clashes(unit, &q.unit) => Err(msg!(
+                    log_measured_not,
+                    id = id,
+                    unit = unit_name(unit),
+                    written = unit_name(&q.unit)
                 )),
                 _ => Ok(()),
             }

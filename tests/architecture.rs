@@ -34,7 +34,7 @@ const CORE: &[&str] = &[
     "format",
     "diagnostic",
     "text.rs",
-    "i18n.rs",
+    "i18n",
     "describe",
     "log_line.rs",
     "import",

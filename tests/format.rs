@@ -66,7 +66,7 @@ fn findings(text: &str) -> Vec<(&'static str, String)> {
         .diagnostics
         .iter()
         .map(|d| {
-            let message = &d.message.en;
+            let message = &d.message.render(goalie::i18n::Lang::En);
             let message = match d.code.code {
                 "E001" => message.split("; expected").next().unwrap_or(message),
                 _ => message,

@@ -269,11 +269,11 @@ fn a_funnel_starting_after_its_goal_date_is_e006() {
         .find(|d| d.code.code == "E006")
         .unwrap();
     assert_eq!(
-        d.message.en,
+        d.message.render(goalie::i18n::Lang::En),
         "`f` starts on 2027-01-10 but its goal is due on 2026-12-31"
     );
     assert_eq!(
-        d.message.fr,
+        d.message.render(goalie::i18n::Lang::Fr),
         "`f` commence le 2027-01-10 mais son but est à atteindre le 2026-12-31"
     );
 }

@@ -9,7 +9,11 @@ fn snapshot_of(text: &str) -> String {
     let parse = parse(text);
     let mut out = parse.dump(text);
     for e in parse.errors() {
-        out.push_str(&format!("error {:?}: {}\n", e.range, e.kind.message().en));
+        out.push_str(&format!(
+            "error {:?}: {}\n",
+            e.range,
+            e.kind.message().render(goalie::i18n::Lang::En)
+        ));
     }
     out
 }
@@ -66,10 +70,16 @@ fn suggests_the_keyword_meant() {
     let text = "objective o: O\n  echeanse: 2026-12-31\n";
     let e = parse(text).errors().next().unwrap();
     let msg = e.kind.message();
-    assert!(msg.en.contains("did you mean `echeance`?"), "{}", msg.en);
     assert!(
-        msg.fr.contains("vouliez-vous dire `echeance`"),
+        msg.render(goalie::i18n::Lang::En)
+            .contains("did you mean `echeance`?"),
         "{}",
-        msg.fr
+        msg.render(goalie::i18n::Lang::En)
+    );
+    assert!(
+        msg.render(goalie::i18n::Lang::Fr)
+            .contains("vouliez-vous dire `echeance`"),
+        "{}",
+        msg.render(goalie::i18n::Lang::Fr)
     );
 }

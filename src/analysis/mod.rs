@@ -378,14 +378,14 @@ fn analyze(
             a.range.start,
             a.range.end,
             a.code.code,
-            &a.message.en,
+            &a.message.render(crate::i18n::Lang::En),
         )
             .cmp(&(
                 b.file,
                 b.range.start,
                 b.range.end,
                 b.code.code,
-                &b.message.en,
+                &b.message.render(crate::i18n::Lang::En),
             ))
     });
     Analysis { model, diagnostics }

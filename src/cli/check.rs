@@ -11,7 +11,7 @@ use super::{Common, default_paths, github, json, render, sarif};
 use crate::analysis::{Analysis, Workspace};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Severity};
 use crate::host::{WriteError, rewrite};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, msg};
 use crate::text::ColumnUnit;
 
 #[derive(clap::Args, Debug)]
@@ -73,11 +73,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
     let mut workspace = Workspace::new();
     if let Err(e) = super::load_files(&paths, &mut workspace, lang) {
-        let m = Message::new(
-            format!("error: cannot read {e}"),
-            format!("erreur : impossible de lire {e}"),
-        );
-        eprintln!("{}", m.get(lang));
+        let m = msg!(cli_error_cannot_read, error = e.to_string());
+        eprintln!("{}", m.render(lang));
         return ExitCode::from(2);
     }
     let mut analysis = workspace.analyze_with(cx.today, &cx.settings);
@@ -101,28 +98,22 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     analysis = workspace.analyze_with(cx.today, &cx.settings);
                 }
                 Err(e) => {
-                    eprintln!("{}", e.message().get(lang));
+                    eprintln!("{}", e.message().render(lang));
                     return ExitCode::from(2);
                 }
             }
         }
         if total > 0 {
-            let m = Message::new(
-                format!("fixed {total} problem(s)"),
-                format!("{total} problème(s) corrigé(s)"),
-            );
-            eprintln!("{}", m.get(lang));
+            let m = msg!(cli_fixed_problem, total = total);
+            eprintln!("{}", m.render(lang));
         }
     }
     let root = match args.format {
         Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
             Ok(root) => Some(root),
             Err(e) => {
-                let m = Message::new(
-                    format!("error: cannot use the root folder: {e}"),
-                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
-                );
-                eprintln!("{}", m.get(lang));
+                let m = msg!(cli_error_cannot_use_root, error = e.to_string());
+                eprintln!("{}", m.render(lang));
                 return ExitCode::from(2);
             }
         },
@@ -158,11 +149,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
 fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
     let mut text = String::new();
     if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
-        let m = Message::new(
-            format!("error: cannot read standard input: {e}"),
-            format!("erreur : impossible de lire l'entrée standard : {e}"),
-        );
-        eprintln!("{}", m.get(cx.lang));
+        let m = msg!(cli_error_cannot_read_standard, error = e.to_string());
+        eprintln!("{}", m.render(cx.lang));
         return ExitCode::from(2);
     }
     let mut workspace = Workspace::new();
@@ -190,11 +178,8 @@ fn statement(args: &CheckArgs, cx: &super::RunContext) -> ExitCode {
         Format::Sarif => match sarif::Root::find(args.root.as_deref()) {
             Ok(root) => Some(root),
             Err(e) => {
-                let m = Message::new(
-                    format!("error: cannot use the root folder: {e}"),
-                    format!("erreur : impossible d'utiliser le dossier racine : {e}"),
-                );
-                eprintln!("{}", m.get(cx.lang));
+                let m = msg!(cli_error_cannot_use_root, error = e.to_string());
+                eprintln!("{}", m.render(cx.lang));
                 return ExitCode::from(2);
             }
         },
@@ -294,7 +279,7 @@ fn apply_fixes(
             at.line + 1,
             at.col + 1,
             d.code.code,
-            fix.title.get(lang)
+            fix.title.render(lang)
         ));
     }
     for (file, mut edits) in by_file {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::{ColorChoice, default_paths, resolve_lang};
 use crate::format::format;
 use crate::host::{Bounded, MAX_FILE_SIZE, display, read_bounded, rewrite};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 
 #[derive(clap::Args, Debug)]
 pub struct FmtArgs {
@@ -44,11 +44,8 @@ pub fn run(args: FmtArgs) -> ExitCode {
     let files = match super::find_files(&default_paths(args.paths.clone()), lang) {
         Ok(files) => files,
         Err(e) => {
-            let m = Message::new(
-                format!("error: cannot read {e}"),
-                format!("erreur : impossible de lire {e}"),
-            );
-            eprintln!("{}", m.get(lang));
+            let m = msg!(cli_error_cannot_read, error = e.to_string());
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
     };
@@ -60,18 +57,15 @@ pub fn run(args: FmtArgs) -> ExitCode {
             // With the output gone (`goalie fmt --check | head -1`) there is
             // no one to tell; the exit code says what was found so far.
             if e.kind() != std::io::ErrorKind::BrokenPipe {
-                let m = Message::new(
-                    format!("error: cannot write the output: {e}"),
-                    format!("erreur : impossible d'écrire la sortie : {e}"),
-                );
-                eprintln!("{}", m.get(lang));
+                let m = msg!(cli_error_cannot_write_output, error = e.to_string());
+                eprintln!("{}", m.render(lang));
                 tally.failed = true;
             }
             break;
         }
     }
     if let Some(summary) = summary(&tally, args.check || args.diff) {
-        eprintln!("{}", summary.get(lang));
+        eprintln!("{}", summary.render(lang));
     }
     if tally.failed {
         ExitCode::from(2)
@@ -96,18 +90,15 @@ fn one_file(
     let text = match read_text(path, &name) {
         Ok(text) => text,
         Err(m) => {
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             tally.failed = true;
             return Ok(());
         }
     };
     let formatted = format(&text);
     if let Some(notice) = formatted.notice() {
-        let m = Message::new(
-            format!("warning: {name}: {}", notice.en),
-            format!("avertissement : {name} : {}", notice.fr),
-        );
-        eprintln!("{}", m.get(lang));
+        let m = msg!(cli_fmt_warning, name = name.to_string(), notice = notice);
+        eprintln!("{}", m.render(lang));
     }
     if !formatted.changed(&text) {
         tally.unchanged += 1;
@@ -132,11 +123,11 @@ fn one_file(
     // was formatted: a line written meanwhile is never lost.
     match rewrite(path, text.as_bytes(), formatted.text.as_bytes()) {
         Ok(()) => {
-            let m = Message::new(format!("formatted {name}"), format!("formaté : {name}"));
-            writeln!(out, "{}", m.get(lang))?;
+            let m = msg!(cli_formatted, name = name.to_string());
+            writeln!(out, "{}", m.render(lang))?;
         }
         Err(e) => {
-            eprintln!("{}", e.message().get(lang));
+            eprintln!("{}", e.message().render(lang));
             tally.failed = true;
         }
     }
@@ -146,40 +137,22 @@ fn one_file(
 /// A file's text, or why fmt leaves it alone.
 fn read_text(path: &Path, name: &str) -> Result<String, Message> {
     let cannot = |e: String| {
-        Message::new(
-            format!("error: cannot read {name}: {e}"),
-            format!("erreur : impossible de lire {name} : {e}"),
+        msg!(
+            cli_error_cannot_read_2,
+            name = name.to_string(),
+            error = e.to_string()
         )
     };
     let bytes = match read_bounded(path, MAX_FILE_SIZE).map_err(|e| cannot(e.to_string()))? {
         Bounded::Bytes(bytes) => bytes,
         Bounded::TooLarge(_) => {
-            return Err(Message::new(
-                format!(
-                    "error: {name} is over the 64 MiB limit for a .goals file; it was left as it is"
-                ),
-                format!(
-                    "erreur : {name} dépasse la limite de 64 Mio d'un fichier .goals ; il est laissé tel quel"
-                ),
-            ));
+            return Err(msg!(cli_error_over_64_mib, name = name.to_string()));
         }
         Bounded::NotAFile => {
-            return Err(Message::new(
-                format!(
-                    "error: {name} is not a regular file (a device, a pipe or a socket); it was left as it is"
-                ),
-                format!(
-                    "erreur : {name} n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; il est laissé tel quel"
-                ),
-            ));
+            return Err(msg!(cli_error_not_regular_file, name = name.to_string()));
         }
     };
-    let not_text = || {
-        Message::new(
-            format!("error: {name} is not UTF-8 text; it was left as it is"),
-            format!("erreur : {name} n'est pas du texte UTF-8 ; il est laissé tel quel"),
-        )
-    };
+    let not_text = || msg!(cli_error_not_utf_8, name = name.to_string());
     if bytes.contains(&0) {
         return Err(not_text());
     }
@@ -232,41 +205,13 @@ fn summary(tally: &Tally, dry_run: bool) -> Option<Message> {
     if changed + unchanged == 0 {
         return None;
     }
-    // French puts 0 and 1 in the singular, English only 1.
-    let s = |n: usize| if n == 1 { "" } else { "s" };
-    let fr_s = |n: usize| if n <= 1 { "" } else { "s" };
+    // Plurals by each language's rules (French puts 0 and 1 in the
+    // singular, English only 1): locales/*/cli.ftl.
     Some(if dry_run && changed == 0 {
-        Message::new(
-            format!("{unchanged} file{} already formatted.", s(unchanged)),
-            format!("{unchanged} fichier{0} déjà formaté{0}.", fr_s(unchanged)),
-        )
+        msg!(cli_fmt_all_formatted, unchanged = unchanged)
     } else if dry_run {
-        let (it, le) = if changed == 1 {
-            ("it", "le")
-        } else {
-            ("them", "les")
-        };
-        Message::new(
-            format!(
-                "{changed} file{} to format; `goalie fmt` formats {it}.",
-                s(changed)
-            ),
-            format!(
-                "{changed} fichier{} à formater ; `goalie fmt` {le} formate.",
-                s(changed)
-            ),
-        )
+        msg!(cli_fmt_to_format, changed = changed)
     } else {
-        Message::new(
-            format!(
-                "{changed} file{} formatted, {unchanged} already formatted.",
-                s(changed)
-            ),
-            format!(
-                "{changed} fichier{0} formaté{0}, {unchanged} déjà formaté{1}.",
-                fr_s(changed),
-                fr_s(unchanged)
-            ),
-        )
+        msg!(cli_fmt_done, changed = changed, unchanged = unchanged)
     })
 }

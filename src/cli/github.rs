@@ -40,7 +40,7 @@ pub fn write(
             escape_property(&format!("{} {}", d.code.code, d.code.name)),
             // A message quoting the file shows its bidirectional controls,
             // never obeys them; the file name must stay the file's.
-            escape_data(&super::style::escape_bidi(d.message.get(lang))),
+            escape_data(&super::style::escape_bidi(&d.message.render(lang))),
         )?;
     }
     Ok(())

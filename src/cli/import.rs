@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::diagnostic::FileId;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::import::merge::{self, Outcome};
 use crate::import::plan::{self, Planned, Target};
 use crate::import::rows::{BadRow, Days, Rows, decode};
@@ -95,8 +95,8 @@ pub fn run(args: ImportArgs) -> ExitCode {
         Ok(code) => code,
         Err(Failure(message)) => {
             // Loading failures were already said.
-            if !message.en.is_empty() {
-                eprintln!("{}", message.get(cx.lang));
+            if !message.render(crate::i18n::Lang::En).is_empty() {
+                eprintln!("{}", message.render(cx.lang));
             }
             ExitCode::from(2)
         }
@@ -153,8 +153,8 @@ fn resolve(args: &ImportArgs, cx: &RunContext) -> Result<(Spec, Option<PathBuf>)
     };
     let spec = source.spec().map_err(|m| {
         Failure(Message::new(
-            format!("error: {}", m.en),
-            format!("erreur : {}", m.fr),
+            format!("error: {}", m.render(crate::i18n::Lang::En)),
+            format!("erreur : {}", m.render(crate::i18n::Lang::Fr)),
         ))
     })?;
     Ok((spec, to))
@@ -180,7 +180,7 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
         {
             paths.push(to.clone());
         }
-        load_workspace(paths, cx).map_err(|()| Failure(Message::new("", "")))
+        load_workspace(paths, cx).map_err(|()| Failure(msg!(cli_already_reported)))
     };
     let mut loaded = load()?;
     for _ in 0..ATTEMPTS {
@@ -343,7 +343,7 @@ fn report(
         dry_run: args.dry_run,
         target: &decision.target,
     };
-    println!("{}", summarise(done, &locate).get(cx.lang));
+    println!("{}", summarise(done, &locate).render(cx.lang));
     let left_alone = !bad.is_empty()
         || decision
             .outcomes
@@ -376,11 +376,15 @@ fn bad_row(csv: &str, bad: &BadRow) -> Failure {
     Failure(Message::new(
         format!(
             "error: {csv}:{}: column \"{}\": {}; nothing was written (--skip-bad imports the other rows)",
-            bad.line, bad.column, m.en
+            bad.line,
+            bad.column,
+            m.render(crate::i18n::Lang::En)
         ),
         format!(
             "erreur : {csv}:{} : colonne \"{}\" : {} ; rien n'a été écrit (--skip-bad importe les autres lignes)",
-            bad.line, bad.column, m.fr
+            bad.line,
+            bad.column,
+            m.render(crate::i18n::Lang::Fr)
         ),
     ))
 }
@@ -441,8 +445,12 @@ fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow
         .map(|f| decode(f).trim().to_string())
         .collect();
     let french = separator == b';';
-    let mut rows = Rows::new(spec, columns, french)
-        .map_err(|m| fail(format!("{name}: {}", m.en), format!("{name} : {}", m.fr)))?;
+    let mut rows = Rows::new(spec, columns, french).map_err(|m| {
+        fail(
+            format!("{name}: {}", m.render(crate::i18n::Lang::En)),
+            format!("{name} : {}", m.render(crate::i18n::Lang::Fr)),
+        )
+    })?;
     let bar = progress_bar(size);
     let mut bad = Vec::new();
     let mut n = 0u64;
@@ -457,9 +465,12 @@ fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow
         }
     }
     bar.finish_and_clear();
-    let (days, more) = rows
-        .finish(french || lang == Lang::Fr)
-        .map_err(|m| fail(format!("{name}: {}", m.en), format!("{name} : {}", m.fr)))?;
+    let (days, more) = rows.finish(french || lang == Lang::Fr).map_err(|m| {
+        fail(
+            format!("{name}: {}", m.render(crate::i18n::Lang::En)),
+            format!("{name} : {}", m.render(crate::i18n::Lang::Fr)),
+        )
+    })?;
     bad.extend(more);
     bad.sort_by_key(|b| b.line);
     Ok((days, bad))
@@ -595,9 +606,10 @@ fn lock_all(edits: &[Edit]) -> Result<Locks, Message> {
                 Err(err) => {
                     locks.release();
                     let p = e.path.display();
-                    return Err(Message::new(
-                        format!("error: cannot create {p}: {err}; nothing was written"),
-                        format!("erreur : impossible de créer {p} : {err} ; rien n'a été écrit"),
+                    return Err(msg!(
+                        cli_error_cannot_create_nothing,
+                        path = p.to_string(),
+                        error = err.to_string()
                     ));
                 }
             }
@@ -608,8 +620,10 @@ fn lock_all(edits: &[Edit]) -> Result<Locks, Message> {
                 locks.release();
                 let m = err.message();
                 return Err(Message::new(
-                    m.en.replace("the file is unchanged", "nothing was written"),
-                    m.fr.replace("le fichier est inchangé", "rien n'a été écrit"),
+                    m.render(crate::i18n::Lang::En)
+                        .replace("the file is unchanged", "nothing was written"),
+                    m.render(crate::i18n::Lang::Fr)
+                        .replace("le fichier est inchangé", "rien n'a été écrit"),
                 ));
             }
         }
@@ -736,11 +750,15 @@ fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Mes
     for b in bad {
         en.push_str(&format!(
             "\n  skipped {csv}:{}: column \"{}\": {}",
-            b.line, b.column, b.message.en
+            b.line,
+            b.column,
+            b.message.render(crate::i18n::Lang::En)
         ));
         fr.push_str(&format!(
             "\n  ignorée {csv}:{} : colonne \"{}\" : {}",
-            b.line, b.column, b.message.fr
+            b.line,
+            b.column,
+            b.message.render(crate::i18n::Lang::Fr)
         ));
     }
     Message::new(en, fr)

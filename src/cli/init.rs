@@ -11,7 +11,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::parse_today;
 use crate::host::write_atomically;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, msg};
 
 #[derive(clap::Args, Debug)]
 pub struct InitArgs {
@@ -212,11 +212,8 @@ pub fn run(args: InitArgs) -> ExitCode {
             .collect();
         if !existing.is_empty() {
             let list = existing.join(", ");
-            let m = Message::new(
-                format!("error: {list} already exists; nothing was written (--force overwrites)"),
-                format!("erreur : {list} existe déjà ; rien n'a été écrit (--force pour écraser)"),
-            );
-            eprintln!("{}", m.get(lang));
+            let m = msg!(cli_error_already_exists_nothing, list = list.to_string());
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
     }
@@ -228,17 +225,12 @@ pub fn run(args: InitArgs) -> ExitCode {
         .map(|found| found.into_iter().filter(|f| *f != plan).count())
         .unwrap_or(0);
     if others > 0 {
-        let m = Message::new(
-            format!(
-                "note: {} already holds {others} .goals file(s); ids are shared across a folder, so `goalie check` will report any the starter plan repeats",
-                dir.display()
-            ),
-            format!(
-                "remarque : {} contient déjà {others} fichier(s) .goals ; les identifiants sont communs à tout le dossier, et `goalie check` signalera ceux que le plan de départ répète",
-                dir.display()
-            ),
+        let m = msg!(
+            cli_note_already_holds_goals,
+            path = dir.display().to_string(),
+            others = others
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
     }
 
     // Folders first: a path that cannot hold a folder (a file named
@@ -249,47 +241,33 @@ pub fn run(args: InitArgs) -> ExitCode {
             continue;
         };
         if let Err(e) = std::fs::create_dir_all(parent) {
-            let m = Message::new(
-                format!(
-                    "error: cannot create the folder {}: {e}; nothing was written",
-                    parent.display()
-                ),
-                format!(
-                    "erreur : impossible de créer le dossier {} : {e} ; rien n'a été écrit",
-                    parent.display()
-                ),
+            let m = msg!(
+                cli_error_cannot_create_folder,
+                path = parent.display().to_string(),
+                error = e.to_string()
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
     }
     for (name, content) in &files {
         let path = dir.join(name);
         if let Err(e) = write_atomically(&path, content.as_bytes()) {
-            let m = Message::new(
-                format!("error: cannot write {}: {e}", path.display()),
-                format!("erreur : impossible d'écrire {} : {e}", path.display()),
+            let m = msg!(
+                cli_error_cannot_write,
+                path = path.display().to_string(),
+                error = e.to_string()
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             return ExitCode::from(2);
         }
-        let m = Message::new(
-            format!("created {}", path.display()),
-            format!("créé {}", path.display()),
-        );
-        if let Err(e) = super::emit(format!("{}\n", m.get(lang))) {
+        let m = msg!(cli_created, path = path.display().to_string());
+        if let Err(e) = super::emit(format!("{}\n", m.render(lang))) {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     }
     let shown = dir.display();
-    let m = Message::new(
-        format!(
-            "Next: `goalie check {shown}` finds problems, `goalie status {shown}` shows where goals stand."
-        ),
-        format!(
-            "Ensuite : `goalie check {shown}` trouve les problèmes, `goalie status {shown}` montre où en sont les objectifs."
-        ),
-    );
-    super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
+    let m = msg!(cli_next_goalie_check_finds, shown = shown.to_string());
+    super::emit_then(format!("{}\n", m.render(lang)), ExitCode::SUCCESS)
 }

@@ -19,7 +19,7 @@ struct JsonDiagnostic<'a> {
     severity: &'static str,
     code: &'static str,
     name: &'static str,
-    message: &'a str,
+    message: String,
     related: Vec<JsonRelated<'a>>,
 }
 
@@ -28,7 +28,7 @@ struct JsonRelated<'a> {
     file: &'a str,
     line: u32,
     column: u32,
-    message: &'a str,
+    message: String,
 }
 
 pub fn write(
@@ -52,7 +52,7 @@ pub fn write(
                 severity: d.severity.as_str(),
                 code: d.code.code,
                 name: d.code.name,
-                message: d.message.get(lang),
+                message: d.message.render(lang),
                 related: d
                     .related
                     .iter()
@@ -62,7 +62,7 @@ pub fn write(
                             file: &workspace.file(r.file).name,
                             line,
                             column,
-                            message: r.message.get(lang),
+                            message: r.message.render(lang),
                         }
                     })
                     .collect(),

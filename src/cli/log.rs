@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use jiff::civil::Date;
 
 use super::{Common, default_paths, load_workspace, parse_today};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::log_line::{build_line, check_line, fits};
 
 #[derive(clap::Args, Debug)]
@@ -43,8 +43,8 @@ pub fn run(args: LogArgs) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             // Loading failures were already said.
-            if !message.en.is_empty() {
-                eprintln!("{}", message.get(lang));
+            if !message.render(crate::i18n::Lang::En).is_empty() {
+                eprintln!("{}", message.render(lang));
             }
             ExitCode::from(2)
         }
@@ -53,14 +53,7 @@ pub fn run(args: LogArgs) -> ExitCode {
 
 /// A message from the shared checks, as an error line.
 fn error(m: Message) -> Message {
-    fail(m.en, m.fr)
-}
-
-fn fail(en: impl Into<String>, fr: impl Into<String>) -> Message {
-    Message::new(
-        format!("error: {}", en.into()),
-        format!("erreur : {}", fr.into()),
-    )
+    msg!(cli_error_line, error = m)
 }
 
 fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result<(), Message> {
@@ -68,26 +61,25 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
     let date = args.date.unwrap_or(today);
     if date > today {
         // `goalie check` would warn about it (E013).
-        return Err(fail(
-            format!("{date} is after today ({today}); log what has happened"),
-            format!("le {date} est après aujourd'hui ({today}) ; notez ce qui s'est passé"),
-        ));
+        return Err(error(msg!(
+            cli_log_after_today,
+            date = date.to_string(),
+            today = today.to_string()
+        )));
     }
-    let loaded = load_workspace(paths, cx).map_err(|()| Message::new("", ""))?;
+    let loaded = load_workspace(paths, cx).map_err(|()| msg!(cli_already_reported))?;
     let model = &loaded.analysis.model;
     let id = args.id.as_str();
     let Some(idx) = model.find(id) else {
-        let (hint_en, hint_fr) = match model.closest_id(id) {
-            Some(s) => (
-                format!("; did you mean `{s}`?"),
-                format!(" ; vouliez-vous dire `{s}` ?"),
+        // The words of E003, the unknown reference.
+        return Err(error(match model.closest_id(id) {
+            Some(s) => msg!(
+                model_no_such_id_did_you_mean,
+                name = id,
+                suggestion = s.to_string()
             ),
-            None => (String::new(), String::new()),
-        };
-        return Err(fail(
-            format!("no item has the id `{id}`{hint_en}"),
-            format!("aucun élément n'a l'identifiant `{id}`{hint_fr}"),
-        ));
+            None => msg!(model_no_such_id, name = id),
+        }));
     };
     let value = args.value.join(" ");
     let line = build_line(date, id, value.trim(), args.note.as_deref()).map_err(error)?;
@@ -98,18 +90,17 @@ fn append(args: &LogArgs, cx: &super::RunContext, paths: Vec<PathBuf>) -> Result
     // the file that defines it.
     let item = model.item(idx);
     let file = item.logs.last().map_or(item.file, |&l| model.log(l).file);
-    let path = loaded.paths.get(file.0 as usize).ok_or_else(|| {
-        fail(
-            "the item's file is unknown",
-            "le fichier de l'élément est inconnu",
-        )
-    })?;
+    let path = loaded
+        .paths
+        .get(file.0 as usize)
+        .ok_or_else(|| error(msg!(cli_log_file_unknown)))?;
     crate::host::append_line(path, &line).map_err(|e| e.message())?;
-    let done = Message::new(
-        format!("{}: added `{line}`", path.display()),
-        format!("{} : ajouté `{line}`", path.display()),
+    let done = msg!(
+        cli_added,
+        path = path.display().to_string(),
+        line = line.to_string()
     );
     // The line is written; a closed output loses only this echo.
-    let _ = super::emit(format!("{}\n", done.get(lang)));
+    let _ = super::emit(format!("{}\n", done.render(lang)));
     Ok(())
 }

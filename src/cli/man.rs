@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 
-use crate::i18n::Message;
+use crate::i18n::{Lang, msg};
 
 #[derive(clap::Args, Debug)]
 pub struct ManArgs {
@@ -25,7 +25,7 @@ pub fn run(args: ManArgs) -> ExitCode {
     // Without a folder, the main page goes where `man -l -` or a pager can
     // read it, rather than a dozen files into the current folder.
     let Some(out) = args.out else {
-        return match pages().into_iter().next() {
+        return match pages(lang).into_iter().next() {
             Some(Ok((_, bytes))) => super::emit_then(bytes, ExitCode::SUCCESS),
             Some(Err(e)) => {
                 eprintln!("error: {e}");
@@ -34,37 +34,32 @@ pub fn run(args: ManArgs) -> ExitCode {
             None => ExitCode::from(2),
         };
     };
-    match write_pages(&out) {
+    match write_pages(&out, lang) {
         Ok(names) => {
-            let m = Message::new(
-                format!("{} man pages written to {}", names.len(), out.display()),
-                format!(
-                    "{} pages de manuel écrites dans {}",
-                    names.len(),
-                    out.display()
-                ),
+            let m = msg!(
+                cli_man_pages_written,
+                len = names.len().to_string(),
+                path = out.display().to_string()
             );
-            super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
+            super::emit_then(format!("{}\n", m.render(lang)), ExitCode::SUCCESS)
         }
         Err(e) => {
-            let m = Message::new(
-                format!("error: cannot write man pages to {}: {e}", out.display()),
-                format!(
-                    "erreur : impossible d'écrire les pages de manuel dans {} : {e}",
-                    out.display()
-                ),
+            let m = msg!(
+                cli_error_cannot_write_man,
+                path = out.display().to_string(),
+                error = e.to_string()
             );
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             ExitCode::from(2)
         }
     }
 }
 
 /// Writes every page and returns their file names.
-fn write_pages(out: &Path) -> std::io::Result<Vec<String>> {
+fn write_pages(out: &Path, lang: Lang) -> std::io::Result<Vec<String>> {
     std::fs::create_dir_all(out)?;
     let mut names = Vec::new();
-    for page in pages() {
+    for page in pages(lang) {
         let (name, bytes) = page?;
         crate::host::write_atomically(&out.join(&name), &bytes)?;
         names.push(name);
@@ -72,9 +67,9 @@ fn write_pages(out: &Path) -> std::io::Result<Vec<String>> {
     Ok(names)
 }
 
-/// Every page, `goalie.1` first, with its file name.
-fn pages() -> Vec<std::io::Result<(String, Vec<u8>)>> {
-    let cmd = super::Cli::command();
+/// Every page, `goalie.1` first, with its file name, in `lang`.
+fn pages(lang: Lang) -> Vec<std::io::Result<(String, Vec<u8>)>> {
+    let cmd = super::help::localized(super::Cli::command(), lang);
     let source = format!("goalie {}", env!("CARGO_PKG_VERSION"));
     let render = |name: String, title: String, page: clap::Command| {
         let mut bytes = Vec::new();

@@ -5,6 +5,7 @@ mod completions;
 mod fit;
 mod fmt;
 mod github;
+mod help;
 mod import;
 mod init;
 mod json;
@@ -21,10 +22,10 @@ mod watch;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, msg};
 
 // The progress renderings, for tests that feed them arbitrary plans.
 pub use report::render as render_report;
@@ -182,8 +183,8 @@ impl Common {
             }),
             Err(e) => {
                 let lang = self.lang_with(None);
-                let prefix = Message::new("error: ", "erreur : ");
-                eprintln!("{}{}", prefix.get(lang), e.render(lang));
+                let prefix = msg!(cli_error);
+                eprintln!("{}{}", prefix.render(lang), e.render(lang));
                 None
             }
         }
@@ -199,6 +200,21 @@ impl Common {
     fn color(&self, stream_is_terminal: bool) -> bool {
         self.color.resolve(stream_is_terminal)
     }
+}
+
+/// The value of `--lang` (`--lang fr`, `--lang=fr`) on a command line not
+/// parsed yet.
+fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            return args.next().map(str::to_string);
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
 }
 
 /// The language of messages: `--lang`, else the environment, else English.
@@ -230,7 +246,7 @@ fn env_lang() -> Lang {
 
 fn parse_today(s: &str) -> Result<Date, String> {
     crate::model::date::parse_day_strict(s).ok_or_else(|| match crate::model::date::parse_day(s) {
-        Err(e) if s.len() == 10 && s.is_ascii() => e.message.en,
+        Err(e) if s.len() == 10 && s.is_ascii() => e.message.render(crate::i18n::Lang::En),
         _ => format!("`{s}` is not a day in the form YYYY-MM-DD"),
     })
 }
@@ -259,26 +275,18 @@ fn find_files(paths: &[PathBuf], lang: Lang) -> Result<Vec<PathBuf>, crate::host
     for path in &near_misses {
         let shown = crate::host::display(path);
         let meant = crate::host::near_miss(path).unwrap_or_default();
-        let m = Message::new(
-            format!(
-                "warning: {shown} is not read: goalie reads files whose name ends in .goals; rename it {meant}"
-            ),
-            format!(
-                "avertissement : {shown} n'est pas lu : goalie lit les fichiers dont le nom finit par .goals ; renommez-le {meant}"
-            ),
+        let m = msg!(
+            cli_warning_not_read_goalie,
+            shown = shown.to_string(),
+            meant = meant.to_string()
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
     }
     if files.is_empty() {
         let places: Vec<String> = paths.iter().map(|p| crate::host::display(p)).collect();
         let places = places.join(", ");
-        let m = Message::new(
-            format!("warning: no .goals files in {places} (nor in its subfolders)"),
-            format!(
-                "avertissement : aucun fichier .goals dans {places} (ni dans ses sous-dossiers)"
-            ),
-        );
-        eprintln!("{}", m.get(lang));
+        let m = msg!(cli_warning_no_goals_files, places = places.to_string());
+        eprintln!("{}", m.render(lang));
     }
     Ok(files)
 }
@@ -302,11 +310,8 @@ fn load_workspace(paths: Vec<PathBuf>, cx: &RunContext) -> Result<Loaded, ()> {
     let paths = match load_files(&paths, &mut workspace, lang) {
         Ok(paths) => paths,
         Err(e) => {
-            let m = crate::i18n::Message::new(
-                format!("error: cannot read {e}"),
-                format!("erreur : impossible de lire {e}"),
-            );
-            eprintln!("{}", m.get(lang));
+            let m = crate::i18n::msg!(cli_error_cannot_read, error = e.to_string());
+            eprintln!("{}", m.render(lang));
             return Err(());
         }
     };
@@ -342,13 +347,21 @@ fn note_problems(analysis: &crate::analysis::Analysis, lang: Lang) {
         .filter(|d| d.severity == crate::diagnostic::Severity::Error)
         .count();
     if errors > 0 {
-        eprintln!("{}", status::problems_note(errors).get(lang));
+        eprintln!("{}", status::problems_note(errors).render(lang));
     }
 }
 
 /// Runs the command line; the binary's `main` is only this.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The help is worded before the line is parsed: its language comes
+    // from `--lang` as written, else the environment (goalie.toml is read
+    // only once a command runs).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cmd = help::localized(Cli::command(), resolve_lang(lang_flag(&args).as_deref()));
+    let cli = match Cli::from_arg_matches(&cmd.get_matches_from(args)) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Rules(args) => rules::list(args),

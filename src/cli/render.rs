@@ -11,7 +11,7 @@ use miette::{
 
 use crate::analysis::Workspace;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message, msg};
 use crate::text::{ColumnUnit, LineIndex};
 
 /// A file's text under its name, borrowed rather than copied per diagnostic.
@@ -85,7 +85,7 @@ impl SourceCode for FileSource<'_> {
 }
 
 struct Report<'a> {
-    message: &'a str,
+    message: String,
     code: String,
     severity: miette::Severity,
     source: FileSource<'a>,
@@ -94,13 +94,13 @@ struct Report<'a> {
 
 impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message)
+        f.write_str(&self.message)
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message)
+        f.write_str(&self.message)
     }
 }
 
@@ -159,7 +159,7 @@ pub fn write(
         for r in &d.related {
             if r.file == d.file {
                 labels.push(LabeledSpan::new_with_span(
-                    Some(r.message.get(lang).to_string()),
+                    Some(r.message.render(lang).to_string()),
                     span(r.range),
                 ));
             } else {
@@ -171,7 +171,7 @@ pub fn write(
                 );
                 elsewhere.push(format!(
                     "{}: {}:{}:{}",
-                    r.message.get(lang),
+                    r.message.render(lang),
                     other.name,
                     lc.line + 1,
                     lc.col + 1
@@ -179,7 +179,7 @@ pub fn write(
             }
         }
         let report = Report {
-            message: d.message.get(lang),
+            message: d.message.render(lang),
             code: format!("{}({})", d.code.code, d.code.name),
             severity: match d.severity {
                 Severity::Error => miette::Severity::Error,
@@ -212,55 +212,30 @@ pub fn write(
 /// "2 errors and 1 warning in 3 files" in the given language.
 fn summary(diagnostics: &[Diagnostic], files: usize, lang: Lang) -> String {
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
-    let (errors, warnings, infos) = (
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-    );
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let (files, parts, none, found, and) = match lang {
-        Lang::En => (
-            plural(files, "file", "files"),
-            [
-                plural(errors, "error", "errors"),
-                plural(warnings, "warning", "warnings"),
-                plural(infos, "note", "notes"),
-            ],
-            "No problems found in",
-            "Found",
-            "and",
+    let parts: Vec<Message> = [
+        (
+            count(Severity::Error),
+            msg!(cli_count_errors, count = count(Severity::Error)),
         ),
-        Lang::Fr => (
-            plural(files, "fichier", "fichiers"),
-            [
-                plural(errors, "erreur", "erreurs"),
-                plural(warnings, "avertissement", "avertissements"),
-                plural(infos, "remarque", "remarques"),
-            ],
-            "Aucun problème dans",
-            "",
-            "et",
+        (
+            count(Severity::Warning),
+            msg!(cli_count_warnings, count = count(Severity::Warning)),
         ),
+        (
+            count(Severity::Info),
+            msg!(cli_count_notes, count = count(Severity::Info)),
+        ),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(_, part)| part)
+    .collect();
+    let files = msg!(cli_count_files, count = files);
+    let message = match crate::i18n::list_and(parts) {
+        None => msg!(cli_summary_clean, files = files),
+        Some(problems) => msg!(cli_summary, problems = problems, files = files),
     };
-    if errors + warnings + infos == 0 {
-        return format!("{none} {files}.");
-    }
-    let parts: Vec<String> = [errors, warnings, infos]
-        .into_iter()
-        .zip(parts)
-        .filter(|(n, _)| *n > 0)
-        .map(|(_, s)| s)
-        .collect();
-    let list = match parts.as_slice() {
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-        [] => String::new(),
-    };
-    match lang {
-        Lang::En => format!("{found} {list} in {files}."),
-        Lang::Fr => format!("{list} dans {files}."),
-    }
+    message.render(lang)
 }
 
 #[cfg(test)]

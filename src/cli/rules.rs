@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::rules::codes;
 use crate::rules::doc;
 
@@ -32,7 +32,7 @@ pub fn list(args: RulesArgs) -> ExitCode {
     let lang = lang(&args.lang);
     let name_width = codes::all().map(|c| c.name.len()).max().unwrap_or(0);
     let severity_width = codes::all()
-        .map(|c| c.severity.label().get(lang).chars().count())
+        .map(|c| c.severity.label().render(lang).chars().count())
         .max()
         .unwrap_or(0);
     let mut family = None;
@@ -40,14 +40,14 @@ pub fn list(args: RulesArgs) -> ExitCode {
     for code in codes::all() {
         if family != Some(code.family) {
             family = Some(code.family);
-            out.push_str(&format!("\n{}\n", code.family.name().get(lang)));
+            out.push_str(&format!("\n{}\n", code.family.name().render(lang)));
         }
         out.push_str(&format!(
             "  {}  {:name_width$}  {:severity_width$}  {}\n",
             code.code,
             code.name,
-            code.severity.label().get(lang),
-            code.summary.get(lang)
+            code.severity.label().render(lang),
+            code.summary(lang)
         ));
     }
     super::emit_then(out, ExitCode::SUCCESS)
@@ -63,35 +63,16 @@ pub fn explain(args: ExplainArgs) -> ExitCode {
                 .map(|c| format!("`{}` ({})", c.name, c.code))
                 .collect();
             let m = if close.is_empty() {
-                Message::new(
-                    format!(
-                        "error: no rule is called `{}`; `goalie rules` lists them",
-                        args.code
-                    ),
-                    format!(
-                        "erreur : aucune règle ne s'appelle `{}` ; `goalie rules` les liste",
-                        args.code
-                    ),
-                )
+                msg!(cli_error_no_rule_called, code = args.code.to_string())
             } else {
-                let list = |or: &str| match close.split_last() {
-                    Some((last, [])) => last.clone(),
-                    Some((last, init)) => format!("{} {or} {last}", init.join(", ")),
-                    None => String::new(),
-                };
-                let (en, fr) = (list("or"), list("ou"));
-                Message::new(
-                    format!(
-                        "error: no rule is called `{}`; did you mean {en}? `goalie rules` lists them all",
-                        args.code
-                    ),
-                    format!(
-                        "erreur : aucune règle ne s'appelle `{}` ; vouliez-vous dire {fr} ? `goalie rules` les liste toutes",
-                        args.code
-                    ),
+                let names = close.iter().map(Message::verbatim).collect();
+                msg!(
+                    cli_rules_did_you_mean,
+                    code = args.code.to_string(),
+                    names = crate::i18n::list_or(names).unwrap_or_else(|| Message::verbatim(""))
                 )
             };
-            eprintln!("{}", m.get(lang));
+            eprintln!("{}", m.render(lang));
             ExitCode::from(2)
         }
     }

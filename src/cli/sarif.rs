@@ -20,18 +20,18 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn rule(code: &Code, lang: Lang) -> Value {
-    let help = format!("{}\n\n{}", code.what.get(lang), code.why.get(lang));
+    let help = format!("{}\n\n{}", code.what(lang), code.why(lang));
     json!({
         "id": code.code,
         "name": code.name,
-        "shortDescription": { "text": code.summary.get(lang) },
-        "fullDescription": { "text": code.what.get(lang) },
+        "shortDescription": { "text": code.summary(lang) },
+        "fullDescription": { "text": code.what(lang) },
         "help": {
             "text": help,
             "markdown": crate::rules::doc::markdown(code),
         },
         "defaultConfiguration": { "level": level(code.severity) },
-        "properties": { "tags": [code.family.name().en] },
+        "properties": { "tags": [code.family.name().render(crate::i18n::Lang::En)] },
     })
 }
 
@@ -132,7 +132,7 @@ pub fn write(
                 "ruleId": d.code.code,
                 "ruleIndex": all.iter().position(|c| c.code == d.code.code).unwrap_or(0),
                 "level": level(d.severity),
-                "message": { "text": d.message.get(lang) },
+                "message": { "text": d.message.render(lang) },
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": locations[d.file.0 as usize].clone(),
@@ -154,7 +154,7 @@ pub fn write(
                         let (line, col) = super::position(workspace, r.file, r.range.start);
                         json!({
                             "id": i,
-                            "message": { "text": r.message.get(lang) },
+                            "message": { "text": r.message.render(lang) },
                             "physicalLocation": {
                                 "artifactLocation": locations[r.file.0 as usize].clone(),
                                 "region": { "startLine": line, "startColumn": col },

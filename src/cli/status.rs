@@ -14,7 +14,7 @@ use crate::describe::numbers::{date, number, percent, quantity, short_date};
 use crate::describe::{
     failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
 };
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, CheckIn, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
@@ -158,17 +158,17 @@ pub fn write_text(
         && progress.activities.is_empty()
         && progress.funnels.is_empty();
     if empty {
-        writeln!(
-            out,
-            "{}",
-            lang.pick("No goals found.", "Aucun objectif trouvé.")
-        )?;
+        writeln!(out, "{}", msg!(cli_status_no_goals).render(lang))?;
         return Ok(());
     }
     let width = id_width(progress);
     if !progress.objectives.is_empty() || !progress.key_results.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(lang.pick("OBJECTIVES", "OBJECTIFS")))?;
+        writeln!(
+            out,
+            "{}",
+            style.bold(&msg!(cli_status_objectives).render(lang))
+        )?;
         for o in &progress.objectives {
             writeln!(out)?;
             objective(out, o, width, lang, style)?;
@@ -178,10 +178,7 @@ pub fn write_text(
             writeln!(
                 out,
                 "{}",
-                style.bold(lang.pick(
-                    "Key results without an objective",
-                    "Résultats clés sans objectif"
-                ))
+                style.bold(&msg!(cli_status_orphan_key_results).render(lang))
             )?;
             for k in &progress.key_results {
                 key_result(out, k, width, lang, style)?;
@@ -190,7 +187,11 @@ pub fn write_text(
     }
     if !progress.activities.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(lang.pick("ACTIVITIES", "ACTIVITÉS")))?;
+        writeln!(
+            out,
+            "{}",
+            style.bold(&msg!(cli_status_activities).render(lang))
+        )?;
         writeln!(out)?;
         for a in &progress.activities {
             activity(out, a, width, lang, style)?;
@@ -198,7 +199,11 @@ pub fn write_text(
     }
     if !progress.funnels.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(lang.pick("FUNNELS", "ENTONNOIRS")))?;
+        writeln!(
+            out,
+            "{}",
+            style.bold(&msg!(cli_status_funnels).render(lang))
+        )?;
         for f in &progress.funnels {
             writeln!(out)?;
             funnel(out, f, width, lang, style)?;
@@ -226,7 +231,7 @@ fn id_width(progress: &Progress) -> usize {
 
 pub(super) fn status_word(status: Status, lang: Lang, style: Style) -> String {
     let word = status.message();
-    style.status(status, word.get(lang))
+    style.status(status, &word.render(lang))
 }
 
 fn progress_bar(percent_value: Option<f64>, status: Status, style: Style) -> String {
@@ -307,7 +312,7 @@ fn objective(
 pub(super) fn check_in(c: &CheckIn, lang: Lang, style: Style) -> String {
     let mut text = crate::describe::check_in(c, lang);
     if let Some(d) = c.disagreement {
-        text.push_str(&style.warn(&format!("  ⚠ {}", d.message().get(lang))));
+        text.push_str(&style.warn(&format!("  ⚠ {}", d.message().render(lang))));
     }
     style.dim(&text)
 }
@@ -370,16 +375,8 @@ fn activity(
     )?;
     let indent = format!("    {}  ", " ".repeat(width));
     let n = |v: f64| number(v, lang);
-    let mut counts = vec![match lang {
-        Lang::En => format!("today {}", n(a.today)),
-        Lang::Fr => format!("aujourd'hui {}", n(a.today)),
-    }];
-    counts.push(match (a.week.target, lang) {
-        (Some(t), Lang::En) => format!("this week {} / {}", n(a.week.total), n(t)),
-        (Some(t), Lang::Fr) => format!("cette semaine {} / {}", n(a.week.total), n(t)),
-        (None, Lang::En) => format!("this week {}", n(a.week.total)),
-        (None, Lang::Fr) => format!("cette semaine {}", n(a.week.total)),
-    });
+    let mut counts = vec![msg!(describe_today, total = a.today).render(lang)];
+    counts.push(crate::describe::this_week(a).render(lang));
     let single_day_or_week =
         a.rate.every == 1 && matches!(a.rate.period, "day" | "weekday" | "week");
     if let Some(p) = a.period.filter(|_| !single_day_or_week) {
@@ -401,15 +398,15 @@ fn activity(
         });
     }
     writeln!(out, "{indent}{}", counts.join(" · "))?;
-    let streak = match lang {
-        Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
-        Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
-    };
+    let streak = msg!(
+        cli_status_streak,
+        current = a.streak.current.to_string(),
+        longest = a.streak.longest.to_string()
+    )
+    .render(lang);
     let consistency = match (a.consistency, lang) {
         (Some(c), _) => crate::describe::consistency_text(&c, lang),
-        (None, _) => lang
-            .pick("no finished period yet", "aucune période terminée")
-            .to_string(),
+        (None, _) => msg!(cli_status_no_finished_period).render(lang),
     };
     writeln!(out, "{indent}{streak} · {consistency}")?;
     Ok(())
@@ -463,19 +460,18 @@ fn stage(
             progress_bar(s.percent, s.status, style),
             percent_cell(s.percent, lang),
             status_word(s.status, lang, style),
-            match lang {
-                Lang::En => format!("{} of {needed} needed", n(actual)),
-                Lang::Fr => format!("{} sur {needed} nécessaires", n(actual)),
-            }
+            msg!(
+                cli_status_stage_of_needed,
+                actual = n(actual),
+                needed = needed
+            )
+            .render(lang)
         )?,
         None => writeln!(
             out,
             "    {}  {}",
             pad(&s.id, width),
-            style.dim(&match lang {
-                Lang::En => format!("{needed} needed · no log lines"),
-                Lang::Fr => format!("{needed} nécessaires · aucune ligne de journal"),
-            })
+            style.dim(&msg!(cli_status_stage_needed_no_logs, needed = needed).render(lang))
         )?,
     }
     if let Some(p) = s.pace {
@@ -491,12 +487,5 @@ fn stage(
 
 /// The language-neutral message for progress leaving out broken lines.
 pub fn problems_note(errors: usize) -> Message {
-    Message::new(
-        format!(
-            "note: {errors} error(s) in these files leave some goals out or incomplete; `goalie check` shows them"
-        ),
-        format!(
-            "remarque : {errors} erreur(s) dans ces fichiers laissent des objectifs de côté ou incomplets ; `goalie check` les montre"
-        ),
-    )
+    msg!(cli_status_problems_note, errors = errors)
 }

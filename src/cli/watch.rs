@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use super::{Common, default_paths, render};
 use crate::analysis::{Analysis, Workspace};
 use crate::host::{Change, load_paths, watch};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::ItemKind;
 
 #[derive(clap::Args, Debug)]
@@ -30,19 +30,13 @@ pub fn run(args: WatchArgs) -> ExitCode {
     let lang = args.common.lang_with(None);
     let paths = default_paths(args.paths.clone());
     let fail = |m: Message| {
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
         ExitCode::from(2)
     };
     if let Some(missing) = paths.iter().find(|p| !p.exists()) {
-        return fail(Message::new(
-            format!(
-                "error: cannot watch {}: no such file or directory",
-                missing.display()
-            ),
-            format!(
-                "erreur : impossible de surveiller {} : fichier ou dossier introuvable",
-                missing.display()
-            ),
+        return fail(msg!(
+            cli_error_cannot_watch_no,
+            path = missing.display().to_string()
         ));
     }
     let (tx, rx) = mpsc::channel();
@@ -50,37 +44,25 @@ pub fn run(args: WatchArgs) -> ExitCode {
     if let Err(e) = ctrlc::set_handler(move || {
         let _ = stop.send(Event::Stop);
     }) {
-        return fail(Message::new(
-            format!("error: cannot catch Ctrl-C: {e}"),
-            format!("erreur : impossible d'intercepter Ctrl-C : {e}"),
-        ));
+        return fail(msg!(cli_error_cannot_catch_ctrl, error = e.to_string()));
     }
     let _watcher = match watch(&paths, move |change| {
         let _ = tx.send(Event::Change(change));
     }) {
         Ok(watcher) => watcher,
         Err(e) => {
-            return fail(Message::new(
-                format!("error: cannot watch {e}"),
-                format!("erreur : impossible de surveiller {e}"),
-            ));
+            return fail(msg!(cli_error_cannot_watch, error = e.to_string()));
         }
     };
-    let announce = Message::new(
-        "Watching for changes; press Ctrl-C to stop.",
-        "Surveillance des modifications ; Ctrl-C pour arrêter.",
-    );
-    eprintln!("{}", announce.get(lang));
+    let announce = msg!(cli_watching_for_changes_press);
+    eprintln!("{}", announce.render(lang));
     if let Err(code) = check_once(&args, &paths, lang) {
         return code;
     }
     while let Ok(Event::Change(change)) = rx.recv() {
         if let Change::Error(e) = change {
-            let m = Message::new(
-                format!("warning: the watcher reported: {e}"),
-                format!("avertissement : la surveillance a signalé : {e}"),
-            );
-            eprintln!("{}", m.get(lang));
+            let m = msg!(cli_warning_watcher_reported, error = e.to_string());
+            eprintln!("{}", m.render(lang));
         }
         // Changes that arrived during the last run are all seen by the next.
         let mut stopped = false;
@@ -106,11 +88,8 @@ fn check_once(args: &WatchArgs, paths: &[PathBuf], lang: Lang) -> Result<(), Exi
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode::SUCCESS),
         Err(e) => {
-            let m = Message::new(
-                format!("error: cannot write the output: {e}"),
-                format!("erreur : impossible d'écrire la sortie : {e}"),
-            );
-            eprintln!("{}", m.get(lang));
+            let m = msg!(cli_error_cannot_write_output, error = e.to_string());
+            eprintln!("{}", m.render(lang));
             Err(ExitCode::from(2))
         }
     }
@@ -137,11 +116,8 @@ fn write_run(
     };
     let mut workspace = Workspace::new();
     if let Err(e) = load_paths(paths, &mut workspace) {
-        let m = Message::new(
-            format!("error: cannot read {e}"),
-            format!("erreur : impossible de lire {e}"),
-        );
-        writeln!(out, "{}", m.get(lang))?;
+        let m = msg!(cli_error_cannot_read, error = e.to_string());
+        writeln!(out, "{}", m.render(lang))?;
         writeln!(out)?;
         return out.flush();
     }
@@ -155,7 +131,7 @@ fn write_run(
     super::status::write_text(&mut view, &progress, lang, super::Style { color })?;
     let view = String::from_utf8_lossy(&view);
     out.write_all(super::fit::fit(&view, super::fit::width(terminal), !terminal).as_bytes())?;
-    writeln!(out, "{}", status_summary(&analysis).get(lang))?;
+    writeln!(out, "{}", status_summary(&analysis).render(lang))?;
     writeln!(out)?;
     out.flush()
 }
@@ -165,41 +141,16 @@ fn write_run(
 pub(super) fn status_summary(analysis: &Analysis) -> Message {
     let model = &analysis.model;
     let count = |kind: ItemKind| model.items.iter().filter(|i| i.kind == kind).count();
-    let parts = [
-        (
-            count(ItemKind::Objective),
-            ("objective", "objectives"),
-            ("objectif", "objectifs"),
-        ),
-        (
-            count(ItemKind::KeyResult),
-            ("key result", "key results"),
-            ("résultat clé", "résultats clés"),
-        ),
-        (
-            count(ItemKind::Activity),
-            ("activity", "activities"),
-            ("activité", "activités"),
-        ),
-        (
-            count(ItemKind::Funnel),
-            ("funnel", "funnels"),
-            ("entonnoir", "entonnoirs"),
-        ),
-        (
-            model.logs.len(),
-            ("log line", "log lines"),
-            ("ligne de journal", "lignes de journal"),
-        ),
+    let parts = vec![
+        msg!(cli_count_objectives, count = count(ItemKind::Objective)),
+        msg!(cli_count_key_results, count = count(ItemKind::KeyResult)),
+        msg!(cli_count_activities, count = count(ItemKind::Activity)),
+        msg!(cli_count_funnels, count = count(ItemKind::Funnel)),
+        msg!(cli_count_log_lines, count = model.logs.len()),
     ];
-    let en: Vec<String> = parts
-        .iter()
-        .map(|(n, (one, many), _)| format!("{n} {}", if *n == 1 { one } else { many }))
-        .collect();
-    // French puts 0 and 1 in the singular.
-    let fr: Vec<String> = parts
-        .iter()
-        .map(|(n, _, (one, many))| format!("{n} {}", if *n <= 1 { one } else { many }))
-        .collect();
-    Message::new(format!("{}.", en.join(", ")), format!("{}.", fr.join(", ")))
+    let list = parts
+        .into_iter()
+        .reduce(|list, next| msg!(list_comma, list = list, next = next))
+        .unwrap_or_else(|| Message::verbatim(""));
+    msg!(cli_watch_summary, items = list)
 }

@@ -5,12 +5,21 @@
 use crate::describe::numbers::{
     approx, approx_quantity, change_amount, date, number, percent, quantity, short_date,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message, msg};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, CheckIn, Consistency, Forecast, FunnelProgress, KeyResultProgress, Measure,
     ObjectiveProgress, RelativeTarget, StartFrom, Status,
 };
+
+/// "this week 35 / 140": an activity's week so far, against its target
+/// when it has one.
+pub fn this_week(a: &ActivityProgress) -> Message {
+    match a.week.target {
+        Some(target) => msg!(describe_this_week_of, total = a.week.total, target = target),
+        None => msg!(describe_this_week, total = a.week.total),
+    }
+}
 
 pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
     let q = |v: f64| quantity(v, &k.unit, lang);
@@ -386,73 +395,39 @@ pub fn forecast(f: &Forecast, unit: &Unit, due: Option<jiff::civil::Date>, lang:
 }
 
 pub fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
-    let count = number(a.rate.count, lang);
     let unit = a
         .rate
         .unit
         .as_ref()
         .map_or(String::new(), |u| format!(" {u}"));
-    let every = a.rate.every;
-    if lang == Lang::Fr {
-        // (singular, plural, feminine)
-        let (one, many, feminine) = match a.rate.period {
-            "day" => ("jour", "jours", false),
-            "weekday" => ("jour ouvré", "jours ouvrés", false),
-            "week" => ("semaine", "semaines", true),
-            "month" => ("mois", "mois", false),
-            "quarter" => ("trimestre", "trimestres", false),
-            _ => ("an", "ans", false),
-        };
-        let all = if feminine { "toutes les" } else { "tous les" };
-        return match every {
-            1 => format!("{count}{unit} par {one}"),
-            n => format!("{count}{unit} {all} {n} {many}"),
-        };
-    }
-    match every {
-        1 => format!("{count}{unit} per {}", a.rate.period),
-        n => format!("{count}{unit} every {n} {}s", a.rate.period),
-    }
+    msg!(
+        describe_rate,
+        count = number(a.rate.count, lang),
+        unit = unit,
+        every = a.rate.every,
+        period = a.rate.period
+    )
+    .render(lang)
 }
 
 /// An activity's consistency, one wording for every output: "24 of 28
 /// periods met in the last 28 days (85%)", "1 of 1 period met…", "24
 /// périodes tenues sur 28 ces 28 derniers jours (85 %)" — French keeps 0
-/// and 1 in the singular.
+/// and 1 in the singular (the catalogue's plural rules).
 pub fn consistency_text(c: &Consistency, lang: Lang) -> String {
-    let share = percent(c.share * 100.0, lang);
-    match lang {
-        Lang::En => format!(
-            "{} of {} {} met in the last {} days ({share})",
-            c.met,
-            c.periods,
-            if c.periods == 1 { "period" } else { "periods" },
-            c.days
-        ),
-        Lang::Fr => format!(
-            "{} {} sur {} ces {} derniers jours ({share})",
-            c.met,
-            if c.met <= 1 {
-                "période tenue"
-            } else {
-                "périodes tenues"
-            },
-            c.periods,
-            c.days
-        ),
-    }
+    msg!(
+        describe_consistency,
+        met = c.met,
+        periods = c.periods,
+        days = c.days,
+        share = percent(c.share * 100.0, lang)
+    )
+    .render(lang)
 }
 
 /// "today", "yesterday", "3 days ago".
 pub fn days_ago(days: i64, lang: Lang) -> String {
-    match (lang, days) {
-        (Lang::En, 0) => "today".to_string(),
-        (Lang::En, 1) => "yesterday".to_string(),
-        (Lang::En, n) => format!("{n} days ago"),
-        (Lang::Fr, 0) => "aujourd'hui".to_string(),
-        (Lang::Fr, 1) => "hier".to_string(),
-        (Lang::Fr, n) => format!("il y a {n} jours"),
-    }
+    msg!(describe_days_ago, days = days).render(lang)
 }
 
 /// "confidence 70 % (3 days ago, 21 Nov)".

@@ -1,8 +1,11 @@
 //! Diagnostics: what the analysis says about the text, with a stable code.
 //! The CLI and the language server render these same values.
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::text::TextRange;
+
+pub mod declare;
+pub(crate) use declare::declare_rule;
 
 /// Identifies a file within a workspace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -29,20 +32,11 @@ impl Severity {
 
     /// The severity in words for people; [`Severity::as_str`] is the
     /// spelling goalie.toml and machine formats use.
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Message {
         match self {
-            Severity::Info => Text {
-                en: "note",
-                fr: "remarque",
-            },
-            Severity::Warning => Text {
-                en: "warning",
-                fr: "avertissement",
-            },
-            Severity::Error => Text {
-                en: "error",
-                fr: "erreur",
-            },
+            Severity::Info => msg!(severity_info),
+            Severity::Warning => msg!(severity_warning),
+            Severity::Error => msg!(severity_error),
         }
     }
 }
@@ -78,24 +72,23 @@ pub enum Family {
 }
 
 impl Family {
-    pub fn name(self) -> Text {
-        let (en, fr) = match self {
-            Family::Structure => ("structure", "structure"),
-            Family::Specific => ("S — specific", "S — spécifique"),
-            Family::Measurable => ("M — measurable", "M — mesurable"),
-            Family::Achievable => ("A — achievable", "A — atteignable"),
-            Family::Relevant => ("R — relevant", "R — pertinent"),
-            Family::TimeBound => ("T — time-bound", "T — temporel"),
-            Family::Okr => ("OKR shape", "forme des OKR"),
-            Family::Review => ("review", "suivi"),
-        };
-        Text { en, fr }
+    pub fn name(self) -> Message {
+        match self {
+            Family::Structure => msg!(family_structure),
+            Family::Specific => msg!(family_specific),
+            Family::Measurable => msg!(family_measurable),
+            Family::Achievable => msg!(family_achievable),
+            Family::Relevant => msg!(family_relevant),
+            Family::TimeBound => msg!(family_time_bound),
+            Family::Okr => msg!(family_okr),
+            Family::Review => msg!(family_review),
+        }
     }
 }
 
 /// A diagnostic code and everything said about it: stable forever once
-/// published. Rule files declare these; docs and `goalie explain` are
-/// generated from them.
+/// published. Rule files declare these with [`declare_rule!`]; docs and
+/// `goalie explain` are generated from them.
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Code {
     /// `E001`: a family letter and a number.
@@ -104,16 +97,38 @@ pub struct Code {
     pub name: &'static str,
     pub family: Family,
     pub severity: Severity,
+    /// Catalogue ids of what is said about it (`locales/*/rules.ftl`):
+    /// `rule-CODE-summary`, `rule-CODE-what`, `rule-CODE-why`.
+    pub prose: [&'static str; 3],
+    /// Markdown: the example that triggers it and the same text fixed, as
+    /// `goals` code blocks (the rule's doc comments).
+    pub examples: &'static str,
+}
+
+impl Code {
     /// One line on what it reports.
-    pub summary: Text,
-    /// What it checks, in a paragraph.
-    pub what: Text,
+    pub fn summary(&self, lang: crate::i18n::Lang) -> String {
+        Message::from_catalogue(self.prose[0], Vec::new()).render(lang)
+    }
+
+    /// What it checks.
+    pub fn what(&self, lang: crate::i18n::Lang) -> String {
+        Message::from_catalogue(self.prose[1], Vec::new()).render(lang)
+    }
+
     /// Why it matters.
-    pub why: Text,
-    /// A `.goals` text that triggers it, and the same text fixed. Tests
+    pub fn why(&self, lang: crate::i18n::Lang) -> String {
+        Message::from_catalogue(self.prose[2], Vec::new()).render(lang)
+    }
+
+    /// A `.goals` text that triggers it, and the same text fixed (empty
+    /// when the code concerns something no text shows, as `E010`). Tests
     /// check both, so the docs cannot lie.
-    pub bad: &'static str,
-    pub good: &'static str,
+    pub fn examples(&self) -> (String, String) {
+        let mut examples = declare::examples(self.examples).into_iter();
+        let bad = examples.next().unwrap_or_default();
+        (bad, examples.next().unwrap_or_default())
+    }
 }
 
 /// The codes the parser and the model report, by name for their callers,

@@ -30,7 +30,7 @@ mod spacing;
 
 use layout::Line;
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::syntax::{ChunkKind, Rule, SyntaxError, SyntaxNode, parse};
 use crate::text::{ColumnUnit, LineIndex};
 
@@ -68,21 +68,9 @@ impl Formatted {
 
     /// What to tell the user about lines kept as written, if any.
     pub fn notice(&self) -> Option<Message> {
-        let n = self.kept.len();
-        match n {
+        match self.kept.len() {
             0 => None,
-            1 => Some(Message::new(
-                "1 line left as written because of a syntax error (`goalie check` shows it)",
-                "1 ligne laissée telle quelle à cause d'une erreur de syntaxe (`goalie check` la montre)",
-            )),
-            _ => Some(Message::new(
-                format!(
-                    "{n} lines left as written because of syntax errors (`goalie check` shows them)"
-                ),
-                format!(
-                    "{n} lignes laissées telles quelles à cause d'erreurs de syntaxe (`goalie check` les montre)"
-                ),
-            )),
+            n => Some(msg!(format_lines_kept, count = n)),
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{ConfigError, Settings};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 pub const FILE_NAME: &str = "goalie.toml";
 
@@ -28,7 +28,7 @@ impl ConfigLoadError {
                 at.push_str(&format!(":{col}"));
             }
         }
-        format!("{at}: {}", self.error.message.get(lang))
+        format!("{at}: {}", self.error.message.render(lang))
     }
 }
 
@@ -57,45 +57,32 @@ pub fn load(source: Source<'_>) -> Result<(Settings, Option<PathBuf>), ConfigLoa
     let Some(path) = path else {
         return Ok((Settings::default(), None));
     };
-    let fail = |en: String, fr: String| ConfigLoadError {
+    let fail = |message: Message| ConfigLoadError {
         path: path.clone(),
         error: ConfigError {
             line: None,
             column: None,
-            message: Message::new(en, fr),
+            message,
         },
     };
-    let cannot = |e: String| {
-        fail(
-            format!("cannot read the configuration: {e}"),
-            format!("impossible de lire la configuration : {e}"),
-        )
-    };
+    let cannot = |reason: Message| fail(msg!(host_cannot_read_configuration, reason = reason));
     // Bounded like a plan: a goalie.toml that is a FIFO or /dev/zero is
     // refused, not read until memory runs out.
     let bytes = match super::read_bounded(&path, MAX_CONFIG_SIZE)
-        .map_err(|e| cannot(e.to_string()))?
+        .map_err(|e| cannot(Message::verbatim(e.to_string())))?
     {
         super::Bounded::Bytes(bytes) => bytes,
         super::Bounded::TooLarge(_) => {
-            return Err(cannot(format!(
-                "over the {} KiB limit",
-                MAX_CONFIG_SIZE / 1024
+            return Err(cannot(msg!(
+                host_configuration_over_limit,
+                limit = MAX_CONFIG_SIZE / 1024
             )));
         }
         super::Bounded::NotAFile => {
-            return Err(fail(
-                "the configuration is not a regular file (a device, a pipe or a socket)".into(),
-                "la configuration n'est pas un fichier ordinaire (un périphérique, un tube ou une socket)".into(),
-            ));
+            return Err(fail(msg!(host_configuration_not_regular_file)));
         }
     };
-    let text = String::from_utf8(bytes).map_err(|_| {
-        fail(
-            "the configuration is not UTF-8 text".into(),
-            "la configuration n'est pas du texte UTF-8".into(),
-        )
-    })?;
+    let text = String::from_utf8(bytes).map_err(|_| fail(msg!(host_configuration_not_utf_8)))?;
     let settings = Settings::from_toml(&text).map_err(|error| ConfigLoadError {
         path: path.clone(),
         error,

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::analysis::Workspace;
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message, msg};
 use crate::text::TextRange;
 
 /// A path that could not be read at all: the run cannot go on.
@@ -182,25 +182,17 @@ pub fn add_too_large(workspace: &mut Workspace, name: String, size: u64) {
 /// What a file over [`MAX_FILE_SIZE`] gets instead of being read.
 fn too_large(size: u64) -> Message {
     let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
-    let (size, limit) = (mib(size), mib(MAX_FILE_SIZE));
-    // French writes a decimal comma.
-    let size_fr = format!("{size:.1}").replace('.', ",");
-    Message::new(
-        format!(
-            "this file is {size:.1} MiB, over the {limit:.0} MiB limit for a .goals file: split it (a log file per year, for instance)"
-        ),
-        format!(
-            "ce fichier fait {size_fr} Mio, au-delà de la limite de {limit:.0} Mio pour un fichier .goals : découpez-le (un journal par année, par exemple)"
-        ),
+    // One decimal, written the reader's way (`65.0`, `65,0`).
+    msg!(
+        host_file_too_large,
+        size = Arg::Fixed(mib(size), 1),
+        limit = mib(MAX_FILE_SIZE)
     )
 }
 
 /// What a path that is not a regular file gets instead of being read.
 fn not_a_file() -> Message {
-    Message::new(
-        "this is not a regular file (a device, a pipe or a socket): goalie reads only regular .goals files",
-        "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : goalie ne lit que des fichiers .goals ordinaires",
-    )
+    msg!(host_this_not_regular_file)
 }
 
 /// A file's bytes that are not UTF-8 text: a lossy rendering to point
@@ -219,10 +211,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Undecodable> {
         return Err(Undecodable {
             shown,
             range: TextRange::empty(at),
-            message: Message::new(
-                "this is a binary file, not a .goals text file (it contains a NUL byte here)",
-                "ce fichier est binaire, pas un fichier texte .goals (il contient ici un octet NUL)",
-            ),
+            message: msg!(host_this_binary_file_not),
         });
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -235,10 +224,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Undecodable> {
         Undecodable {
             shown,
             range: TextRange::new(at, end),
-            message: Message::new(
-                "this file is not valid UTF-8 text; save it as UTF-8",
-                "ce fichier n'est pas du texte UTF-8 valide ; enregistrez-le en UTF-8",
-            ),
+            message: msg!(host_this_file_not_valid),
         }
     })
 }

@@ -13,7 +13,7 @@ use std::fs::{File, OpenOptions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 #[derive(Debug)]
 pub enum WriteError {
@@ -31,29 +31,18 @@ impl WriteError {
         match self {
             WriteError::ReadOnly(path) => {
                 let path = path.display();
-                Message::new(
-                    format!("error: {path} is read-only; nothing was written"),
-                    format!("erreur : {path} est en lecture seule ; rien n'a été écrit"),
-                )
+                msg!(host_error_read_only_nothing, path = path.to_string())
             }
             WriteError::Changed(path) => {
                 let path = path.display();
-                Message::new(
-                    format!(
-                        "error: {path} changed while goalie was working on it; it was left as it is: run the command again"
-                    ),
-                    format!(
-                        "erreur : {path} a changé pendant que goalie y travaillait ; il est laissé tel quel : relancez la commande"
-                    ),
-                )
+                msg!(host_error_changed_while_goalie, path = path.to_string())
             }
             WriteError::Io(path, e) => {
                 let path = path.display();
-                Message::new(
-                    format!("error: cannot write to {path}: {e}; the file is unchanged"),
-                    format!(
-                        "erreur : impossible d'écrire dans {path} : {e} ; le fichier est inchangé"
-                    ),
+                msg!(
+                    host_error_cannot_write_file,
+                    path = path.to_string(),
+                    error = e.to_string()
                 )
             }
         }
@@ -238,7 +227,11 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
         let err = append_line(&path, "2026-11-24 o \"y\"").unwrap_err();
         assert!(matches!(err, WriteError::ReadOnly(_)));
-        assert!(err.message().fr.contains("lecture seule"));
+        assert!(
+            err.message()
+                .render(crate::i18n::Lang::Fr)
+                .contains("lecture seule")
+        );
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "objective o: O\n2026-11-24 o \"x\"\n"

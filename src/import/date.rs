@@ -9,7 +9,7 @@
 
 use jiff::civil::Date;
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 /// A day as read from a cell, before the file has said which of day and
 /// month comes first.
@@ -32,10 +32,7 @@ pub enum Order {
 }
 
 fn not_a_date(text: &str) -> Message {
-    Message::new(
-        format!("`{text}` is not a date (write 2026-11-03, 20261103 or 03/11/2026)"),
-        format!("`{text}` n'est pas une date (écrivez 2026-11-03, 20261103 ou 03/11/2026)"),
-    )
+    msg!(import_not_date_write_2026, text = text.to_string())
 }
 
 /// Reads a cell. With a format (strftime, as `%d.%m.%Y`), only that.
@@ -46,9 +43,10 @@ pub fn parse_cell(text: &str, format: Option<&str>) -> Result<RawDay, Message> {
             .and_then(|tm| tm.to_date())
             .map(RawDay::Day)
             .map_err(|_| {
-                Message::new(
-                    format!("`{text}` does not match the date format `{format}`"),
-                    format!("`{text}` ne suit pas le format de date `{format}`"),
+                msg!(
+                    import_does_not_match_date,
+                    text = text.to_string(),
+                    format = format.to_string()
                 )
             });
     }
@@ -115,10 +113,7 @@ pub fn parse_cell(text: &str, format: Option<&str>) -> Result<RawDay, Message> {
 }
 
 fn impossible(text: &str) -> Message {
-    Message::new(
-        format!("`{text}` is not a day of the calendar"),
-        format!("`{text}` n'est pas un jour du calendrier"),
-    )
+    msg!(import_not_day_calendar, text = text.to_string())
 }
 
 /// `14:02`, `14:02:11`, `14:02:11.5Z`, `14:02:11+01:00`, `2:05 PM`.
@@ -156,21 +151,15 @@ impl Evidence {
     /// language says day first when the dates themselves do not.
     pub fn order(&self, french: bool) -> Result<Order, Message> {
         match (self.day_first, self.month_first) {
-            (Some(d), Some(m)) => Err(Message::new(
-                format!(
-                    "the dates are written day first on row {d} and month first on row {m}; pass --date-format"
-                ),
-                format!(
-                    "les dates sont écrites le jour d'abord à la ligne {d} et le mois d'abord à la ligne {m} ; précisez --date-format"
-                ),
+            (Some(d), Some(m)) => Err(msg!(
+                import_dates_are_written_day,
+                d = d.to_string(),
+                m = m.to_string()
             )),
             (Some(_), None) => Ok(Order::DayFirst),
             (None, Some(_)) => Ok(Order::MonthFirst),
             (None, None) if french || self.any.is_none() => Ok(Order::DayFirst),
-            (None, None) => Err(Message::new(
-                "every date such as 03/11/2026 reads day first (3 November) as well as month first (March 11): pass --date-format %d/%m/%Y or %m/%d/%Y, or --lang fr for day first",
-                "chaque date comme 03/11/2026 se lit le jour d'abord (3 novembre) comme le mois d'abord (11 mars) : précisez --date-format %d/%m/%Y ou %m/%d/%Y, ou --lang fr pour le jour d'abord",
-            )),
+            (None, None) => Err(msg!(import_every_date_such_as)),
         }
     }
 }
@@ -252,7 +241,11 @@ mod tests {
         }
         assert!(parse_cell("2026-11-03", Some("%d/%m/%Y")).is_err());
         let e = parse_cell("2026-02-30", None).unwrap_err();
-        assert!(e.fr.contains("calendrier"), "{}", e.fr);
+        assert!(
+            e.render(crate::i18n::Lang::Fr).contains("calendrier"),
+            "{}",
+            e.render(crate::i18n::Lang::Fr)
+        );
         // Known only once the order is.
         let feb = parse_cell("30/02/2026", None).unwrap();
         assert_eq!(feb.resolve(Order::DayFirst), None);
@@ -268,7 +261,12 @@ mod tests {
         assert_eq!(e.order(true), Ok(Order::MonthFirst));
         e.see(parse_cell("23/11/2026", None).unwrap(), 9);
         let m = e.order(true).unwrap_err();
-        assert!(m.en.contains("row 9") && m.en.contains("row 5"), "{}", m.en);
+        assert!(
+            m.render(crate::i18n::Lang::En).contains("row 9")
+                && m.render(crate::i18n::Lang::En).contains("row 5"),
+            "{}",
+            m.render(crate::i18n::Lang::En)
+        );
         // No slashed date: nothing to decide.
         assert_eq!(Evidence::default().order(false), Ok(Order::DayFirst));
     }

@@ -6,7 +6,7 @@
 //! file's way: a decimal comma in a French file (`;`-separated), a thousands
 //! separator otherwise. Every other form says how to read it.
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 /// A unit a cell carries with its number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,12 +44,7 @@ fn is_group_blank(c: char) -> bool {
 /// Reads a cell as a number. `decimal_comma`: the file is French, so a lone
 /// `1,500` is 1.5.
 pub fn parse_cell(text: &str, decimal_comma: bool) -> Result<Cell, Message> {
-    let not_a_number = || {
-        Message::new(
-            format!("`{text}` is not a number"),
-            format!("`{text}` n'est pas un nombre"),
-        )
-    };
+    let not_a_number = || msg!(import_not_number, text = text);
     let mut s = text.trim_matches(|c: char| c.is_whitespace());
     let mut negative = false;
     // Accounting negatives: (12.00).
@@ -234,7 +229,7 @@ mod tests {
             assert!(parse_cell(bad, false).is_err(), "{bad}");
         }
         let m = parse_cell("n/a", false).unwrap_err();
-        assert_eq!(m.fr, "`n/a` n'est pas un nombre");
+        assert_eq!(m.render(crate::i18n::Lang::Fr), "`n/a` n'est pas un nombre");
     }
 
     #[test]

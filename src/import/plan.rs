@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use super::number::write;
 use super::rows::{BadRow, Days};
 use super::source::{Mode, Spec};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::log_line::{build_line, check_line, fits};
 use crate::model::{Item, ItemKind, LogValue};
 
@@ -57,11 +57,10 @@ pub fn lines(
         if date > today {
             bad.push(at(
                 date_column,
-                Message::new(
-                    format!("{date} is after today ({today}); import what has happened"),
-                    format!(
-                        "le {date} est après aujourd'hui ({today}) ; importez ce qui s'est passé"
-                    ),
+                msg!(
+                    import_after_today_import_what,
+                    date = date.to_string(),
+                    today = today.to_string()
                 ),
             ));
             continue;
@@ -72,12 +71,9 @@ pub fn lines(
         if !increment && day.value < 0.0 {
             bad.push(at(
                 value_column,
-                Message::new(
-                    format!("{} is negative: a log line's value cannot be", day.value),
-                    format!(
-                        "{} est négatif : la valeur d'une ligne de journal ne peut pas l'être",
-                        day.value
-                    ),
+                msg!(
+                    import_negative_log_line_value,
+                    value = day.value.to_string()
                 ),
             ));
             continue;
@@ -111,9 +107,11 @@ pub fn lines(
             let id = &item.id;
             bad.push(at(
                 date_column,
-                Message::new(
-                    format!("{date} is before `{id}` starts ({start})"),
-                    format!("le {date} est avant le début de `{id}` ({start})"),
+                msg!(
+                    import_before_starts,
+                    date = date.to_string(),
+                    id = id.to_string(),
+                    start = start.to_string()
                 ),
             ));
             continue;

@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use super::date::{Evidence, Order, RawDay};
 use super::number::{CellUnit, parse_cell};
 use super::source::{Mode, Spec};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 /// A row that cannot be imported: its line in the file, the column and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -170,17 +170,10 @@ impl Rows {
             None => Err(self.bad(
                 line,
                 column,
-                Message::new(
-                    format!(
-                        "the row has {} fields, the header {}",
-                        record.len(),
-                        self.header.len()
-                    ),
-                    format!(
-                        "la ligne a {} champs, l'en-tête {}",
-                        record.len(),
-                        self.header.len()
-                    ),
+                msg!(
+                    import_row_has_fields_header,
+                    len = record.len().to_string(),
+                    len2 = self.header.len().to_string()
                 ),
             )),
         }
@@ -204,11 +197,7 @@ impl Rows {
         }
         let text = self.cell(record, line, self.date)?;
         if text.trim().is_empty() {
-            return Err(self.bad(
-                line,
-                self.date,
-                Message::new("the date is empty", "la date est vide"),
-            ));
+            return Err(self.bad(line, self.date, msg!(import_date_empty)));
         }
         let day = super::date::parse_cell(&text, self.spec.date_format.as_deref())
             .map_err(|m| self.bad(line, self.date, m))?;
@@ -217,11 +206,7 @@ impl Rows {
             Some(column) => {
                 let text = self.cell(record, line, column)?;
                 if text.trim().is_empty() {
-                    return Err(self.bad(
-                        line,
-                        column,
-                        Message::new("the value is empty", "la valeur est vide"),
-                    ));
+                    return Err(self.bad(line, column, msg!(import_value_empty)));
                 }
                 let cell =
                     parse_cell(&text, self.decimal_comma).map_err(|m| self.bad(line, column, m))?;
@@ -231,19 +216,12 @@ impl Rows {
                     return Err(self.bad(
                         line,
                         column,
-                        Message::new(
-                            format!(
-                                "`{}` is in {}, line {seen_line} in {}",
-                                text.trim(),
-                                u.written(),
-                                seen.written()
-                            ),
-                            format!(
-                                "`{}` est en {}, la ligne {seen_line} en {}",
-                                text.trim(),
-                                u.written(),
-                                seen.written()
-                            ),
+                        msg!(
+                            import_line,
+                            trim = text.trim().to_string(),
+                            written = u.written().to_string(),
+                            seen_line = seen_line.to_string(),
+                            written2 = seen.written().to_string()
                         ),
                     ));
                 }
@@ -407,11 +385,17 @@ mod tests {
         let mut s = spec("sum");
         s.value = Some("Montan".into());
         let e = Rows::new(&s, header(), false).err().unwrap();
-        assert!(e.en.contains("did you mean \"Montant\""), "{}", e.en);
         assert!(
-            e.fr.contains("\"Date\", \"Montant\", \"Étape\""),
+            e.render(crate::i18n::Lang::En)
+                .contains("did you mean \"Montant\""),
             "{}",
-            e.fr
+            e.render(crate::i18n::Lang::En)
+        );
+        assert!(
+            e.render(crate::i18n::Lang::Fr)
+                .contains("\"Date\", \"Montant\", \"Étape\""),
+            "{}",
+            e.render(crate::i18n::Lang::Fr)
         );
     }
 
@@ -425,15 +409,23 @@ mod tests {
         let e = r.row(9, &rec(&["2026-11-03"])).unwrap_err();
         assert_eq!((e.line, e.column.as_str()), (9, "Montant"));
         assert!(
-            e.message.en.contains("the row has 1 fields"),
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("the row has 1 fields"),
             "{}",
-            e.message.en
+            e.message.render(crate::i18n::Lang::En)
         );
         let e = r.row(10, &rec(&["", "3"])).unwrap_err();
         assert_eq!(e.column, "Date");
         r.row(11, &rec(&["2026-11-03", "3 €"])).unwrap();
         let e = r.row(12, &rec(&["2026-11-04", "$3"])).unwrap_err();
-        assert!(e.message.en.contains("line 11 in EUR"), "{}", e.message.en);
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("line 11 in EUR"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         // Only the good row counted.
         let (days, _) = r.finish(false).unwrap();
         assert_eq!(days.days[&date(2026, 11, 3)].value, 3.0);

@@ -6,7 +6,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 /// One `[[import]]` table, or the command line's options, as written.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -94,9 +94,10 @@ impl Source {
     /// Checks that the options make one import.
     pub fn spec(&self) -> Result<Spec, Message> {
         let missing = |flag: &str, key: &str| {
-            Message::new(
-                format!("say which {key}: --{flag} (or `{flag}` in an [[import]] table)"),
-                format!("précisez {key} : --{flag} (ou `{flag}` dans une table [[import]])"),
+            msg!(
+                import_say_which_import_table,
+                key = key.to_string(),
+                flag = flag.to_string()
             )
         };
         let id = self
@@ -108,10 +109,7 @@ impl Source {
             .clone()
             .ok_or_else(|| missing("date", "column holds the day"))?;
         if self.count && self.sum {
-            return Err(Message::new(
-                "--count and --sum cannot go together",
-                "--count et --sum ne vont pas ensemble",
-            ));
+            return Err(msg!(import_count_sum_cannot_go));
         }
         let mode = match (self.count, self.sum) {
             (true, _) => Mode::Count,
@@ -128,19 +126,14 @@ impl Source {
             .collect::<Result<_, _>>()?;
         let scale = self.scale.unwrap_or(1.0);
         if !scale.is_finite() || scale == 0.0 {
-            return Err(Message::new(
-                "--scale is a number other than 0",
-                "--scale est un nombre différent de 0",
-            ));
+            return Err(msg!(import_scale_number_other_than));
         }
         if let Some(name) = &self.name
             && !name_is_plain(name)
         {
-            return Err(Message::new(
-                format!("the name `{name}` holds letters, digits, `-`, `_` and `.` only"),
-                format!(
-                    "le nom `{name}` ne contient que des lettres, des chiffres, `-`, `_` et `.`"
-                ),
+            return Err(msg!(
+                import_name_holds_letters_digits,
+                name = name.to_string()
             ));
         }
         Ok(Spec {
@@ -176,9 +169,9 @@ pub fn parse_filter(text: &str) -> Result<Filter, Message> {
             column: column.trim().to_string(),
             value: value.trim().to_string(),
         }),
-        _ => Err(Message::new(
-            format!("`{text}` is not a condition: write COLUMN=VALUE"),
-            format!("`{text}` n'est pas une condition : écrivez COLONNE=VALEUR"),
+        _ => Err(msg!(
+            import_not_condition_write_column,
+            text = text.to_string()
         )),
     }
 }
@@ -191,29 +184,20 @@ pub fn from_config(tables: Vec<Spanned<Source>>) -> Result<Vec<Source>, (Range<u
         let span = table.span();
         let source = table.into_inner();
         let Some(name) = &source.name else {
-            return Err((
-                span,
-                Message::new(
-                    "[[import]]: each table has a `name`, for `goalie import --source NAME`",
-                    "[[import]] : chaque table a un `name`, pour `goalie import --source NOM`",
-                ),
-            ));
+            return Err((span, msg!(import_import_each_table_has)));
         };
         if out.iter().any(|s| s.name.as_ref() == Some(name)) {
             return Err((
                 span,
-                Message::new(
-                    format!("[[import]]: two tables are named `{name}`"),
-                    format!("[[import]] : deux tables s'appellent `{name}`"),
-                ),
+                msg!(import_import_two_tables_are, name = name.to_string()),
             ));
         }
         if let Err(m) = source.spec() {
             return Err((
                 span,
                 Message::new(
-                    format!("[[import]] {name}: {}", m.en),
-                    format!("[[import]] {name} : {}", m.fr),
+                    format!("[[import]] {name}: {}", m.render(crate::i18n::Lang::En)),
+                    format!("[[import]] {name} : {}", m.render(crate::i18n::Lang::Fr)),
                 ),
             ));
         }
@@ -258,20 +242,35 @@ mod tests {
     #[test]
     fn incomplete_options_say_what_is_missing() {
         let s = Source::default();
-        assert!(s.spec().unwrap_err().en.contains("--id"));
+        assert!(
+            s.spec()
+                .unwrap_err()
+                .render(crate::i18n::Lang::En)
+                .contains("--id")
+        );
         let s = Source {
             id: Some("x".into()),
             date: Some("Day".into()),
             ..Source::default()
         };
-        assert!(s.spec().unwrap_err().en.contains("--value"));
+        assert!(
+            s.spec()
+                .unwrap_err()
+                .render(crate::i18n::Lang::En)
+                .contains("--value")
+        );
         let s = Source { count: true, ..s };
         assert_eq!(s.spec().unwrap().mode, Mode::Count);
         let bad = Source {
             filters: vec!["Stage".into()],
             ..s.clone()
         };
-        assert!(bad.spec().unwrap_err().fr.contains("COLONNE=VALEUR"));
+        assert!(
+            bad.spec()
+                .unwrap_err()
+                .render(crate::i18n::Lang::Fr)
+                .contains("COLONNE=VALEUR")
+        );
         let bad = Source {
             scale: Some(0.0),
             ..s.clone()
@@ -298,18 +297,28 @@ mod tests {
         assert!(Settings::default().imports.is_empty());
         let e = Settings::from_toml("\n[[import]]\nid = \"x\"\n").unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.en.contains("has a `name`"), "{}", e.message.en);
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::En)
+                .contains("has a `name`"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
         let e = Settings::from_toml("[[import]]\nname = \"a\"\nid = \"x\"\ndate = \"D\"\ncount = true\n[[import]]\nname = \"a\"\nid = \"y\"\ndate = \"D\"\ncount = true\n").unwrap_err();
         assert_eq!(e.line, Some(6));
-        assert!(e.message.fr.contains("deux tables s'appellent `a`"));
+        assert!(
+            e.message
+                .render(crate::i18n::Lang::Fr)
+                .contains("deux tables s'appellent `a`")
+        );
         let e = Settings::from_toml("[[import]]\nname = \"a\"\nid = \"x\"\ndate = \"D\"\n")
             .unwrap_err();
         assert!(
             e.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("[[import]] a: say which column holds the value"),
             "{}",
-            e.message.en
+            e.message.render(crate::i18n::Lang::En)
         );
         let e = Settings::from_toml("[[import]]\nname = \"a\"\nvalu = \"x\"\n").unwrap_err();
         assert_eq!(e.line, Some(3));

@@ -40,7 +40,7 @@ pub fn actions(state: &Snapshot, params: CodeActionParams) -> Option<CodeActionR
                     ));
             }
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: fix.title.get(lang).to_string(),
+                title: fix.title.render(lang).to_string(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![lsp_diag.clone()]),
                 edit: Some(WorkspaceEdit {

@@ -15,7 +15,7 @@ use tower_lsp_server::ls_types::{
 
 use super::lookup::item_at;
 use super::snapshot::Snapshot;
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::log_line::{build_line, check_line, fits};
 use crate::text::TextRange;
 
@@ -38,7 +38,7 @@ pub struct Planned {
 }
 
 fn refuse(m: Message, lang: crate::i18n::Lang) -> Error {
-    Error::invalid_params(m.get(lang).to_string())
+    Error::invalid_params(m.render(lang).to_string())
 }
 
 pub fn plan(state: &Snapshot, params: ExecuteCommandParams) -> Result<Planned> {
@@ -61,44 +61,29 @@ pub fn plan(state: &Snapshot, params: ExecuteCommandParams) -> Result<Planned> {
         .map(str::trim)
         .filter(|d| !d.is_empty())
     {
-        Some(d) => d.parse::<Date>().map_err(|_| {
-            refuse(
-                Message::new(
-                    format!("`{d}` is not a date (YYYY-MM-DD)"),
-                    format!("`{d}` n'est pas une date (AAAA-MM-JJ)"),
-                ),
-                lang,
-            )
-        })?,
+        Some(d) => d
+            .parse::<Date>()
+            .map_err(|_| refuse(msg!(lsp_not_date_yyyy_mm, d = d.to_string()), lang))?,
         None => today,
     };
     if date > today {
         return Err(refuse(
-            Message::new(
-                format!("{date} is after today ({today}); log what has happened"),
-                format!("le {date} est après aujourd'hui ({today}) ; notez ce qui s'est passé"),
+            msg!(
+                lsp_after_today_log_what,
+                date = date.to_string(),
+                today = today.to_string()
             ),
             lang,
         ));
     }
-    let file = state.file(&args.uri).ok_or_else(|| {
-        refuse(
-            Message::new("this file is not open", "ce fichier n'est pas ouvert"),
-            lang,
-        )
-    })?;
+    let file = state
+        .file(&args.uri)
+        .ok_or_else(|| refuse(msg!(lsp_this_file_not_open), lang))?;
     let offset = state.lines(file).offset(args.position);
     let analysis = state.analysis();
     let model = &analysis.model;
-    let idx = item_at(model, file, offset).ok_or_else(|| {
-        refuse(
-            Message::new(
-                "no item here: put the cursor on a key result, an activity or a funnel stage",
-                "aucun élément ici : placez le curseur sur un résultat clé, une activité ou une étape d'entonnoir",
-            ),
-            lang,
-        )
-    })?;
+    let idx =
+        item_at(model, file, offset).ok_or_else(|| refuse(msg!(lsp_no_item_here_put), lang))?;
     let item = model.item(idx);
     let line = build_line(date, &item.id, args.value.trim(), args.note.as_deref())
         .map_err(|m| refuse(m, lang))?;

@@ -35,7 +35,7 @@ pub fn to_lsp(state: &Snapshot, d: &Diagnostic, lang: Lang) -> lsp::Diagnostic {
                 state.entry(r.file).uri.clone(),
                 state.lines(r.file).range(r.range),
             ),
-            message: r.message.get(lang).to_string(),
+            message: r.message.render(lang).to_string(),
         })
         .collect::<Vec<_>>();
     lsp::Diagnostic {
@@ -44,7 +44,7 @@ pub fn to_lsp(state: &Snapshot, d: &Diagnostic, lang: Lang) -> lsp::Diagnostic {
         code: Some(NumberOrString::String(d.code.code.to_string())),
         code_description: doc_link(d.code).map(|href| CodeDescription { href }),
         source: Some("goalie".to_string()),
-        message: format!("{} ({})", d.message.get(lang), d.code.name),
+        message: format!("{} ({})", d.message.render(lang), d.code.name),
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
         data: None,

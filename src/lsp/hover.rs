@@ -43,10 +43,10 @@ pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
             "**{} {}** — {}\n\n{}\n\n_{}_ {}",
             code.code,
             code.name,
-            code.summary.get(lang),
-            code.what.get(lang),
+            code.summary(lang),
+            code.what(lang),
             lang.pick("Why:", "Pourquoi :"),
-            code.why.get(lang),
+            code.why(lang),
         ));
     }
     if sections.is_empty() {
@@ -62,7 +62,7 @@ pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
 }
 
 fn status(s: Status, lang: Lang) -> String {
-    s.message().get(lang).to_string()
+    s.message().render(lang).to_string()
 }
 
 fn title(model: &Model, idx: ItemIdx, lang: Lang) -> String {
@@ -217,12 +217,8 @@ fn item(
                 .rev()
                 .map(|d| d.count)
                 .collect();
-            let week = match (a.week.target, lang) {
-                (Some(t), Lang::En) => format!("this week: {} / {}", n(a.week.total), n(t)),
-                (Some(t), Lang::Fr) => format!("cette semaine : {} / {}", n(a.week.total), n(t)),
-                (None, Lang::En) => format!("this week: {}", n(a.week.total)),
-                (None, Lang::Fr) => format!("cette semaine : {}", n(a.week.total)),
-            };
+            // The status view's words: one phrase, one place.
+            let week = crate::describe::this_week(a).render(lang);
             let streak = match lang {
                 Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
                 Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),

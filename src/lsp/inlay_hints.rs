@@ -46,7 +46,7 @@ pub fn hints(state: &Snapshot, params: InlayHintParams) -> Option<Vec<InlayHint>
                 let pct = k
                     .percent
                     .map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang));
-                format!("{pct} · {}", k.status.message().get(lang))
+                format!("{pct} · {}", k.status.message().render(lang))
             }),
             ItemKind::Activity => progress
                 .activities

@@ -87,7 +87,9 @@ pub fn run_stdio() -> std::process::ExitCode {
     {
         Ok(runtime) => runtime,
         Err(e) => {
-            eprintln!("goalie lsp: cannot start: {e}");
+            // No client has said its language yet.
+            let m = crate::i18n::msg!(lsp_cannot_start, error = e.to_string());
+            eprintln!("{}", m.render(crate::i18n::Lang::En));
             return std::process::ExitCode::from(2);
         }
     };

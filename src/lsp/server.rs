@@ -230,7 +230,7 @@ impl Backend {
         };
         for p in problems {
             self.client
-                .show_message(MessageType::WARNING, p.get(lang))
+                .show_message(MessageType::WARNING, p.render(lang))
                 .await;
         }
         self.dirty.notify_one();
@@ -407,7 +407,7 @@ fn round(state: &Snapshot) -> Round {
                     range: Range::new(at, at),
                     severity: Some(DiagnosticSeverity::ERROR),
                     source: Some("goalie".to_string()),
-                    message: message.get(state.lang()).to_string(),
+                    message: message.render(state.lang()).to_string(),
                     ..Default::default()
                 }]
             }

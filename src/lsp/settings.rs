@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::config::{Level, Settings};
 use crate::diagnostic::Severity;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 use crate::rules::codes;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -62,10 +62,7 @@ impl ClientSettings {
         let raw: Raw = match serde_json::from_value(section.clone()) {
             Ok(raw) => raw,
             Err(e) => {
-                problems.push(Message::new(
-                    format!("goalie settings ignored: {e}"),
-                    format!("réglages goalie ignorés : {e}"),
-                ));
+                problems.push(msg!(lsp_goalie_settings_ignored, e = e.to_string()));
                 return (settings, problems);
             }
         };
@@ -74,9 +71,9 @@ impl ClientSettings {
             Value::Null => BTreeMap::new(),
             Value::Array(list) if list.is_empty() => BTreeMap::new(),
             other => {
-                problems.push(Message::new(
-                    format!("goalie.rules: expected a map of rule → level, not {other}"),
-                    format!("goalie.rules : une table règle → niveau est attendue, pas {other}"),
+                problems.push(msg!(
+                    lsp_goalie_rules_expected_map,
+                    other = other.to_string()
                 ));
                 BTreeMap::new()
             }
@@ -84,10 +81,7 @@ impl ClientSettings {
         for (key, level) in rules {
             let level = level.as_str().unwrap_or_default().to_string();
             let Some(code) = codes::find(&key) else {
-                problems.push(Message::new(
-                    format!("goalie.rules: no rule is called `{key}`"),
-                    format!("goalie.rules : aucune règle ne s'appelle `{key}`"),
-                ));
+                problems.push(msg!(lsp_goalie_rules_no_rule, key = key.to_string()));
                 continue;
             };
             let level = match level.as_str() {
@@ -97,9 +91,10 @@ impl ClientSettings {
                 "warning" => Level::On(Severity::Warning),
                 "error" => Level::On(Severity::Error),
                 other => {
-                    problems.push(Message::new(
-                        format!("goalie.rules.{key}: unknown level `{other}`"),
-                        format!("goalie.rules.{key} : niveau inconnu `{other}`"),
+                    problems.push(msg!(
+                        lsp_goalie_rules_unknown_level,
+                        key = key.to_string(),
+                        other = other.to_string()
                     ));
                     continue;
                 }
@@ -111,10 +106,7 @@ impl ClientSettings {
             Some(other) => match other.parse() {
                 Ok(lang) => Some(lang),
                 Err(_) => {
-                    problems.push(Message::new(
-                        format!("goalie.lang: `{other}` is not `auto`, `en` or `fr`"),
-                        format!("goalie.lang : `{other}` n'est ni `auto`, ni `en`, ni `fr`"),
-                    ));
+                    problems.push(msg!(lsp_goalie_lang_not_auto, other = other.to_string()));
                     None
                 }
             },
@@ -124,10 +116,7 @@ impl ClientSettings {
             Some(day) => match day.parse::<Date>() {
                 Ok(date) => Some(date),
                 Err(_) => {
-                    problems.push(Message::new(
-                        format!("goalie.today: `{day}` is not a date (YYYY-MM-DD)"),
-                        format!("goalie.today : `{day}` n'est pas une date (AAAA-MM-JJ)"),
-                    ));
+                    problems.push(msg!(lsp_goalie_today_not_date, day = day.to_string()));
                     None
                 }
             },

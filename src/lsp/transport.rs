@@ -22,7 +22,7 @@ use tower_lsp_server::{ClientSocket, LspService};
 
 use super::framing::{Frame, HeaderError, Reader};
 use super::server::Backend;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, msg};
 
 /// Handlers running at once (tower-lsp-server's default).
 const CONCURRENCY: usize = 4;
@@ -89,40 +89,16 @@ fn id_of(value: &Value) -> Id {
 
 fn header_error(e: &HeaderError) -> Message {
     match e {
-        HeaderError::Garbage => Message::new(
-            "bytes where a `Content-Length` header should start",
-            "des octets là où un en-tête `Content-Length` devrait commencer",
+        HeaderError::Garbage => msg!(lsp_bytes_where_content_length),
+        HeaderError::BareLineFeed => msg!(lsp_header_line_ends_lf),
+        HeaderError::NoLength => msg!(lsp_no_content_length_header),
+        HeaderError::BadLength(v) => msg!(lsp_content_length_not_length, value = v.to_string()),
+        HeaderError::TooLarge(_) => msg!(
+            lsp_content_length_over_limit,
+            mib = (super::framing::MAX_BODY >> 20).to_string()
         ),
-        HeaderError::BareLineFeed => Message::new(
-            "a header line ends in LF alone, not CRLF",
-            "une ligne d'en-tête finit par LF seul, pas CRLF",
-        ),
-        HeaderError::NoLength => Message::new(
-            "no `Content-Length` header",
-            "pas d'en-tête `Content-Length`",
-        ),
-        HeaderError::BadLength(v) => Message::new(
-            format!("`Content-Length: {v}` is not a length"),
-            format!("`Content-Length: {v}` n'est pas une longueur"),
-        ),
-        HeaderError::TooLarge(_) => Message::new(
-            format!(
-                "`Content-Length` over the limit of {} MiB",
-                super::framing::MAX_BODY >> 20
-            ),
-            format!(
-                "`Content-Length` au-delà de la limite de {} Mio",
-                super::framing::MAX_BODY >> 20
-            ),
-        ),
-        HeaderError::Unterminated => Message::new(
-            "a header block with no empty line after it",
-            "un bloc d'en-têtes sans ligne vide après lui",
-        ),
-        HeaderError::NotAscii => Message::new(
-            "a header that is not ASCII",
-            "un en-tête qui n'est pas en ASCII",
-        ),
+        HeaderError::Unterminated => msg!(lsp_header_block_with_no),
+        HeaderError::NotAscii => msg!(lsp_header_that_not_ascii),
     }
 }
 
@@ -131,10 +107,7 @@ fn classify(frame: Frame) -> Incoming {
     let value = match frame {
         Frame::Json(value) => value,
         Frame::NotJson(e) => {
-            return parse_error(
-                Id::Null,
-                Message::new(format!("not JSON: {e}"), format!("pas du JSON : {e}")),
-            );
+            return parse_error(Id::Null, msg!(lsp_not_json, e = e.to_string()));
         }
         Frame::Short { announced, body } => {
             let id = serde_json::from_slice::<Value>(&body)
@@ -142,15 +115,10 @@ fn classify(frame: Frame) -> Incoming {
                 .unwrap_or(Id::Null);
             return parse_error(
                 id,
-                Message::new(
-                    format!(
-                        "a body of {} bytes where `Content-Length` announced {announced}",
-                        body.len()
-                    ),
-                    format!(
-                        "un corps de {} octets là où `Content-Length` en annonçait {announced}",
-                        body.len()
-                    ),
+                msg!(
+                    lsp_body_bytes_where_content,
+                    len = body.len().to_string(),
+                    announced = announced.to_string()
                 ),
             );
         }
@@ -158,53 +126,29 @@ fn classify(frame: Frame) -> Incoming {
     };
     let Value::Object(fields) = &value else {
         let what = if value.is_array() {
-            Message::new(
-                "a batch (JSON array): the language server protocol has none",
-                "un lot (tableau JSON) : le protocole des serveurs de langage n'en a pas",
-            )
+            msg!(lsp_batch_json_array_language)
         } else {
-            Message::new(
-                "a message that is not a JSON object",
-                "un message qui n'est pas un objet JSON",
-            )
+            msg!(lsp_message_that_not_json)
         };
         return invalid(Id::Null, what);
     };
     let id = id_of(&value);
     if fields.get("jsonrpc") != Some(&json!("2.0")) {
-        return invalid(
-            id,
-            Message::new("`jsonrpc` must be \"2.0\"", "`jsonrpc` doit valoir \"2.0\""),
-        );
+        return invalid(id, msg!(lsp_jsonrpc_must_be_2));
     }
     if let Some(raw) = fields.get("id")
         && !raw.is_null()
         && id == Id::Null
     {
-        return invalid(
-            Id::Null,
-            Message::new(
-                "`id` must be an integer or a string",
-                "`id` doit être un entier ou une chaîne",
-            ),
-        );
+        return invalid(Id::Null, msg!(lsp_id_must_be_integer));
     }
     if let Some(method) = fields.get("method") {
         if !method.is_string() {
-            return invalid(
-                id,
-                Message::new("`method` must be a string", "`method` doit être une chaîne"),
-            );
+            return invalid(id, msg!(lsp_method_must_be_string));
         }
         return match serde_json::from_value::<Request>(value) {
             Ok(request) => Incoming::Request(request),
-            Err(e) => invalid(
-                id,
-                Message::new(
-                    format!("not a request: {e}"),
-                    format!("pas une requête : {e}"),
-                ),
-            ),
+            Err(e) => invalid(id, msg!(lsp_not_request, e = e.to_string())),
         };
     }
     if fields.contains_key("id") && (fields.contains_key("result") || fields.contains_key("error"))
@@ -214,21 +158,12 @@ fn classify(frame: Frame) -> Incoming {
             Err(e) => Incoming::Malformed {
                 id: Id::Null,
                 code: ErrorCode::InvalidRequest,
-                what: Message::new(
-                    format!("not a response: {e}"),
-                    format!("pas une réponse : {e}"),
-                ),
+                what: msg!(lsp_not_response, e = e.to_string()),
                 answer: false,
             },
         };
     }
-    invalid(
-        id,
-        Message::new(
-            "neither a request, a notification nor a response",
-            "ni une requête, ni une notification, ni une réponse",
-        ),
-    )
+    invalid(id, msg!(lsp_neither_request_notification_nor))
 }
 
 fn frame(message: &impl serde::Serialize) -> Vec<u8> {
@@ -326,7 +261,7 @@ where
                     answer,
                 } => {
                     let lang = backend.lang();
-                    let detail = what.get(lang);
+                    let detail = what.render(lang);
                     let line = match lang {
                         Lang::En => format!("goalie: ignored a malformed message: {detail}"),
                         Lang::Fr => format!("goalie : message mal formé ignoré : {detail}"),

@@ -3,7 +3,7 @@
 
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 /// An inclusive range of days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -36,10 +36,8 @@ pub struct DateError {
     pub message: Message,
 }
 
-fn err(en: String, fr: String) -> DateError {
-    DateError {
-        message: Message::new(en, fr),
-    }
+fn err(message: Message) -> DateError {
+    DateError { message }
 }
 
 fn num<T: std::str::FromStr>(s: &str) -> T
@@ -53,10 +51,7 @@ where
 fn year(text: &str) -> Result<i16, DateError> {
     let y: i16 = num(&text[..4]);
     if y == 0 {
-        return Err(err(
-            format!("`{text}`: there is no year 0"),
-            format!("`{text}` : l'année 0 n'existe pas"),
-        ));
+        return Err(err(msg!(model_there_no_year_0, text = text)));
     }
     Ok(y)
 }
@@ -67,17 +62,11 @@ pub fn parse_day(text: &str) -> Result<Date, DateError> {
     let m: i8 = num(&text[5..7]);
     let d: i8 = num(&text[8..10]);
     if !(1..=12).contains(&m) {
-        return Err(err(
-            format!("`{text}` is not a date: there is no month {m}"),
-            format!("`{text}` n'est pas une date : il n'y a pas de mois {m}"),
-        ));
+        return Err(err(msg!(model_not_date_there_no, text = text, month = m)));
     }
     Date::new(y, m, d).map_err(|_| {
         let last = Date::new(y, m, 1).map(|d| d.days_in_month()).unwrap_or(31);
-        err(
-            format!("`{text}` is not a date: that month has {last} days"),
-            format!("`{text}` n'est pas une date : ce mois a {last} jours"),
-        )
+        err(msg!(model_not_date_that_month, text = text, last = last))
     })
 }
 
@@ -102,12 +91,8 @@ pub fn parse_point(kind: PointKind, text: &str) -> Result<DateRange, DateError> 
         PointKind::Day => parse_day(text).map(DateRange::day),
         PointKind::Month => {
             let m: i8 = num(after);
-            let first = Date::new(y, m, 1).map_err(|_| {
-                err(
-                    format!("`{text}` is not a month: months go from 01 to 12"),
-                    format!("`{text}` n'est pas un mois : les mois vont de 01 à 12"),
-                )
-            })?;
+            let first = Date::new(y, m, 1)
+                .map_err(|_| err(msg!(model_not_month_months_go, text = text)))?;
             Ok(DateRange {
                 start: first,
                 end: first.last_of_month(),
@@ -116,13 +101,12 @@ pub fn parse_point(kind: PointKind, text: &str) -> Result<DateRange, DateError> 
         PointKind::Week => {
             let w: i8 = num(&after[1..]);
             let bad = || {
-                err(
-                    format!("`{text}` is not a week: {y} has weeks 1 to {}", weeks_in(y)),
-                    format!(
-                        "`{text}` n'est pas une semaine : {y} a les semaines 1 à {}",
-                        weeks_in(y)
-                    ),
-                )
+                err(msg!(
+                    model_not_week_has_weeks,
+                    text = text,
+                    year = y.to_string(),
+                    weeks = weeks_in(y)
+                ))
             };
             let monday = ISOWeekDate::new(y, w, Weekday::Monday).map_err(|_| bad())?;
             let sunday = ISOWeekDate::new(y, w, Weekday::Sunday).map_err(|_| bad())?;
@@ -140,15 +124,9 @@ pub fn parse_point(kind: PointKind, text: &str) -> Result<DateRange, DateError> 
             };
             if !(1..=count).contains(&n) {
                 return Err(if kind == PointKind::Quarter {
-                    err(
-                        format!("`{text}` is not a quarter: quarters go from 1 to 4"),
-                        format!("`{text}` n'est pas un trimestre : les trimestres vont de 1 à 4"),
-                    )
+                    err(msg!(model_not_quarter_quarters_go, text = text))
                 } else {
-                    err(
-                        format!("`{text}` is not a half-year: halves are 1 and 2"),
-                        format!("`{text}` n'est pas un semestre : les semestres sont 1 et 2"),
-                    )
+                    err(msg!(model_not_half_year_halves, text = text))
                 });
             }
             let first_month = (n - 1) * months + 1;
@@ -184,10 +162,7 @@ pub enum PointKind {
 /// Joins the two ends of `a..b`, refusing ranges that end before they start.
 pub fn join_range(text: &str, start: DateRange, end: DateRange) -> Result<DateRange, DateError> {
     if end.end < start.start {
-        return Err(err(
-            format!("`{text}` ends before it starts"),
-            format!("`{text}` se termine avant de commencer"),
-        ));
+        return Err(err(msg!(model_ends_before_it_starts, text = text)));
     }
     Ok(DateRange {
         start: start.start,
@@ -266,8 +241,12 @@ mod tests {
             assert!(parse_point(kind, text).is_err(), "{text}");
         }
         let e = parse_day("2026-02-30").unwrap_err();
-        assert!(e.message.en.contains("28 days"), "{}", e.message.en);
-        assert!(e.message.fr.contains("28 jours"));
+        assert!(
+            e.message.render(crate::i18n::Lang::En).contains("28 days"),
+            "{}",
+            e.message.render(crate::i18n::Lang::En)
+        );
+        assert!(e.message.render(crate::i18n::Lang::Fr).contains("28 jours"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The typed model: items, their measures and their log lines.
 
+use crate::i18n::{Message, msg};
 use jiff::civil::Date;
 
 use super::date::DateRange;
@@ -34,15 +35,26 @@ impl ItemKind {
         }
     }
 
-    /// The name with an indefinite article: "an objective", "une activité".
-    pub fn with_article(self) -> (&'static str, &'static str) {
+    /// The name with an indefinite article, for messages: "an objective",
+    /// "une activité".
+    pub fn article(self) -> Message {
         match self {
-            ItemKind::Objective => ("an objective", "un objectif"),
-            ItemKind::KeyResult => ("a key result", "un résultat clé"),
-            ItemKind::Activity => ("an activity", "une activité"),
-            ItemKind::Funnel => ("a funnel", "un entonnoir"),
-            ItemKind::Stage => ("a funnel stage", "une étape d'entonnoir"),
+            ItemKind::Objective => msg!(item_a_objective),
+            ItemKind::KeyResult => msg!(item_a_key_result),
+            ItemKind::Activity => msg!(item_a_activity),
+            ItemKind::Funnel => msg!(item_a_funnel),
+            ItemKind::Stage => msg!(item_a_stage),
         }
+    }
+
+    /// [`ItemKind::article`] in English and French, for the rules' messages
+    /// not yet in the catalogue.
+    pub fn with_article(self) -> (String, String) {
+        let article = self.article();
+        (
+            article.render(crate::i18n::Lang::En),
+            article.render(crate::i18n::Lang::Fr),
+        )
     }
 }
 

@@ -11,7 +11,7 @@ use super::date::{self, DateRange, PointKind};
 use super::item::*;
 use super::number::parse_number_in;
 use crate::diagnostic::{Diagnostic, FileId, codes};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::syntax::{Chunk, ChunkKind, Parse, Rule, SyntaxNode, concat};
 use crate::text::TextRange;
 
@@ -372,15 +372,15 @@ impl<'a> Lowering<'a> {
                 .children()
                 .next()
                 .map_or(self.text(node), |k| self.text(k));
-            let (en, fr) = kind.with_article();
             let keyword = keyword.trim_end_matches(':');
             let range = node.children().next().map_or(node.range(), |k| k.range());
             self.diag(
                 codes::MISPLACED_PROPERTY,
                 range,
-                Message::new(
-                    format!("`{keyword}` does not apply to {en}; it is ignored"),
-                    format!("`{keyword}` ne s'applique pas à {fr} ; il est ignoré"),
+                msg!(
+                    model_does_not_apply,
+                    keyword = keyword,
+                    item = kind.article()
                 ),
             );
             return;
@@ -410,28 +410,17 @@ impl<'a> Lowering<'a> {
             let word = self
                 .text(node.children().next().unwrap_or(node))
                 .trim_end_matches(':');
-            let (en, fr) = if matches!(node.kind(), Rule::committed | Rule::aspirational) {
-                (
-                    "an objective is either committed or aspirational; this flag is ignored"
-                        .to_string(),
-                    "un objectif est soit engagé soit ambitieux ; cet indicateur est ignoré"
-                        .to_string(),
-                )
+            let message = if matches!(node.kind(), Rule::committed | Rule::aspirational) {
+                msg!(model_committed_or_aspirational)
             } else if matches!(
                 node.kind(),
                 Rule::metric_prop | Rule::keep_prop | Rule::milestone
             ) {
-                (
-                    "a key result has one measure (`metric:`, `keep:` or `milestone`); this one is ignored".to_string(),
-                    "un résultat clé a une seule mesure (`mesure:`, `garder:` ou `jalon`) ; celle-ci est ignorée".to_string(),
-                )
+                msg!(model_one_measure)
             } else {
-                (
-                    format!("`{word}` is given twice; this one is ignored"),
-                    format!("`{word}` est donné deux fois ; celui-ci est ignoré"),
-                )
+                msg!(model_given_twice, word = word)
             };
-            self.diag(codes::MISPLACED_PROPERTY, range, Message::new(en, fr));
+            self.diag(codes::MISPLACED_PROPERTY, range, message);
             return;
         }
         let range = node.range();
@@ -578,10 +567,7 @@ impl<'a> Lowering<'a> {
                         self.diag(
                             codes::INVALID_VALUE,
                             n.range(),
-                            Message::new(
-                                "a weight must be above zero",
-                                "un poids doit être supérieur à zéro",
-                            ),
+                            msg!(model_weight_must_be_above),
                         );
                     }
                 }
@@ -606,10 +592,7 @@ impl<'a> Lowering<'a> {
                 self.diag(
                     codes::INVALID_VALUE,
                     v.range,
-                    Message::new(
-                        "a conversion is a percentage above 0% and at most 100%",
-                        "une conversion est un pourcentage supérieur à 0 % et d'au plus 100 %",
-                    ),
+                    msg!(model_conversion_percentage_above_0),
                 );
                 return;
             }
@@ -622,14 +605,7 @@ impl<'a> Lowering<'a> {
                 return;
             };
             if v.value <= 0.0 {
-                self.diag(
-                    codes::INVALID_VALUE,
-                    v.range,
-                    Message::new(
-                        "each unit must be worth more than zero",
-                        "chaque unité doit valoir plus que zéro",
-                    ),
-                );
+                self.diag(codes::INVALID_VALUE, v.range, msg!(model_each_unit_must_be));
                 return;
             }
             StageSpec::PerUnit(v)
@@ -702,10 +678,7 @@ impl<'a> Lowering<'a> {
                 self.diag(
                     codes::INVALID_VALUE,
                     node.range(),
-                    Message::new(
-                        format!("a value has one unit, not `{a}` and `{b}`"),
-                        format!("une valeur a une seule unité, pas `{a}` et `{b}`"),
-                    ),
+                    msg!(model_value_has_one_unit, a = a, b = b),
                 );
                 return None;
             }
@@ -773,10 +746,7 @@ impl<'a> Lowering<'a> {
             self.diag(
                 codes::INVALID_VALUE,
                 range,
-                Message::new(
-                    "the interval must be a whole number above zero",
-                    "l'intervalle doit être un entier supérieur à zéro",
-                ),
+                msg!(model_interval_must_be_whole),
             );
             return None;
         };
@@ -784,10 +754,7 @@ impl<'a> Lowering<'a> {
             self.diag(
                 codes::INVALID_VALUE,
                 count_node.range(),
-                Message::new(
-                    "a rate must be above zero",
-                    "un rythme doit être supérieur à zéro",
-                ),
+                msg!(model_rate_must_be_above),
             );
             return None;
         }
@@ -919,10 +886,7 @@ impl<'a> Lowering<'a> {
                 self.diag(
                     codes::INVALID_VALUE,
                     v.range,
-                    Message::new(
-                        "write a confidence as a percentage (`60%`) or a fraction (`6/10`)",
-                        "écrivez une confiance en pourcentage (`60 %`) ou en fraction (`6/10`)",
-                    ),
+                    msg!(model_write_confidence_as_percentage),
                 );
                 return None;
             }
@@ -932,10 +896,7 @@ impl<'a> Lowering<'a> {
             self.diag(
                 codes::INVALID_VALUE,
                 range,
-                Message::new(
-                    "a confidence lies between 0% and 100%",
-                    "une confiance est comprise entre 0 % et 100 %",
-                ),
+                msg!(model_confidence_lies_between_0),
             );
             return None;
         }

@@ -4,7 +4,7 @@
 //! read; `1,500` and `1.500` are refused as ambiguous (1.5 or 1500?) because
 //! guessing wrong would silently corrupt a target.
 
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum NumberError {
@@ -30,29 +30,26 @@ impl NumberError {
                 // Each language proposes its own writing: `1200` or `1.2`,
                 // `1 200` ou `1,2`.
                 let decimals = frac.trim_end_matches('0');
-                let decimal = |mark: char| match decimals {
-                    "" => format!("{int}{suffix}"),
-                    d => format!("{int}{mark}{d}{suffix}"),
-                };
-                Message::new(
-                    format!(
-                        "`{text}` is ambiguous: write `{int}{frac}{suffix}` or `{}`",
-                        decimal('.')
+                match decimals {
+                    "" => msg!(
+                        model_ambiguous_number_whole,
+                        text = text,
+                        int = int,
+                        frac = frac,
+                        suffix = suffix
                     ),
-                    format!(
-                        "`{text}` est ambigu : écrivez `{int} {frac}{suffix}` ou `{}`",
-                        decimal(',')
+                    d => msg!(
+                        model_ambiguous_number,
+                        text = text,
+                        int = int,
+                        frac = frac,
+                        decimals = d,
+                        suffix = suffix
                     ),
-                )
+                }
             }
-            NumberError::BadGrouping => Message::new(
-                format!("`{text}` is not a number: digit groups must have three digits"),
-                format!("`{text}` n'est pas un nombre : les groupes de chiffres en ont trois"),
-            ),
-            NumberError::TooLarge => Message::new(
-                format!("`{text}` is too large"),
-                format!("`{text}` est trop grand"),
-            ),
+            NumberError::BadGrouping => msg!(model_not_number_digit_groups, text = text),
+            NumberError::TooLarge => msg!(model_too_large, text = text),
         }
     }
 }
@@ -230,9 +227,19 @@ mod tests {
     fn ambiguity_message_offers_both_readings() {
         let err = parse_number("1,500").unwrap_err();
         let msg = err.message("1,500");
-        assert!(msg.en.contains("`1500` or `1.5`"), "{}", msg.en);
-        assert!(msg.fr.contains("ambigu"));
+        assert!(
+            msg.render(crate::i18n::Lang::En)
+                .contains("`1500` or `1.5`"),
+            "{}",
+            msg.render(crate::i18n::Lang::En)
+        );
+        assert!(msg.render(crate::i18n::Lang::Fr).contains("ambigu"));
         let msg = parse_number("1,500k").unwrap_err().message("1,500k");
-        assert!(msg.en.contains("`1500k` or `1.5k`"), "{}", msg.en);
+        assert!(
+            msg.render(crate::i18n::Lang::En)
+                .contains("`1500k` or `1.5k`"),
+            "{}",
+            msg.render(crate::i18n::Lang::En)
+        );
     }
 }

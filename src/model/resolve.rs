@@ -8,7 +8,7 @@ use super::item::*;
 use super::lower::FileModel;
 use super::{Logged, Model};
 use crate::diagnostic::{Diagnostic, Edit, FileId, Fix, Related, codes};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
     let mut model = Model::default();
@@ -43,15 +43,12 @@ fn index_ids(model: &mut Model) {
                         codes::DUPLICATE_ID,
                         item.file,
                         item.id_range,
-                        Message::new(
-                            format!("`{}` is already the id of another item; ids must be unique across the workspace", item.id),
-                            format!("`{}` est déjà l'identifiant d'un autre élément ; les identifiants sont uniques dans tout l'espace de travail", item.id),
-                        ),
+                        msg!(model_already_id_another_item, id = &item.id),
                     )
                     .with_related(Related {
                         file: first.file,
                         range: first.id_range,
-                        message: Message::new("first defined here", "défini d'abord ici"),
+                        message: msg!(model_first_defined_here),
                     }),
                 );
             }
@@ -139,29 +136,15 @@ fn unknown(
 ) -> Diagnostic {
     let name = &reference.name;
     let closest = suggester.closest(name);
-    let (hint_en, hint_fr) = match &closest {
-        Some(s) => (
-            format!("; did you mean `{s}`?"),
-            format!(" ; vouliez-vous dire `{s}` ?"),
-        ),
-        None => (String::new(), String::new()),
+    let message = match &closest {
+        Some(s) => msg!(model_no_such_id_did_you_mean, name = name, suggestion = s),
+        None => msg!(model_no_such_id, name = name),
     };
-    let diagnostic = Diagnostic::new(
-        code,
-        file,
-        reference.range,
-        Message::new(
-            format!("no item has the id `{name}`{hint_en}"),
-            format!("aucun élément n'a l'identifiant `{name}`{hint_fr}"),
-        ),
-    );
+    let diagnostic = Diagnostic::new(code, file, reference.range, message);
     match closest {
         // "Did you mean" as an edit: the editor's quick fix and --fix.
         Some(s) => diagnostic.with_fix(Fix {
-            title: Message::new(
-                format!("Replace with `{s}`"),
-                format!("Remplacer par `{s}`"),
-            ),
+            title: msg!(model_replace_with, suggestion = &s),
             edits: vec![Edit {
                 file,
                 range: reference.range,
@@ -182,44 +165,41 @@ fn resolve_links(model: &mut Model, suggester: &mut Suggester) {
             Item::new(kind, file, Default::default()),
         );
         let model_ref: &Model = model;
-        let mut resolve =
-            |reference: &mut Reference, allowed: &[ItemKind], what: (&str, &str)| match model_ref
-                .ids
-                .get(reference.name.as_str())
-            {
-                None => diagnostics.push(unknown(
-                    suggester,
-                    file,
-                    reference,
-                    codes::UNKNOWN_REFERENCE,
-                )),
-                Some(&target) => {
-                    let kind = model_ref.items[target.0 as usize].kind;
-                    if allowed.contains(&kind) {
-                        reference.target = Some(target);
-                    } else {
-                        let (en, fr) = kind.with_article();
-                        diagnostics.push(Diagnostic::new(
-                            codes::REFERENCE_KIND,
-                            file,
-                            reference.range,
-                            Message::new(
-                                format!("`{}` is {en}; {}", reference.name, what.0),
-                                format!("`{}` est {fr} ; {}", reference.name, what.1),
-                            ),
-                        ));
-                    }
+        let mut resolve = |reference: &mut Reference,
+                           allowed: &[ItemKind],
+                           what: fn() -> Message| match model_ref
+            .ids
+            .get(reference.name.as_str())
+        {
+            None => diagnostics.push(unknown(
+                suggester,
+                file,
+                reference,
+                codes::UNKNOWN_REFERENCE,
+            )),
+            Some(&target) => {
+                let kind = model_ref.items[target.0 as usize].kind;
+                if allowed.contains(&kind) {
+                    reference.target = Some(target);
+                } else {
+                    diagnostics.push(Diagnostic::new(
+                        codes::REFERENCE_KIND,
+                        file,
+                        reference.range,
+                        msg!(
+                            model_reference_kind,
+                            name = &reference.name,
+                            item = kind.article(),
+                            takes = what()
+                        ),
+                    ));
                 }
-            };
+            }
+        };
         if let Some(parent) = &mut item.parent {
-            resolve(
-                parent,
-                &[ItemKind::Objective, ItemKind::KeyResult],
-                (
-                    "`parent:` takes an objective or a key result",
-                    "`parent:` prend un objectif ou un résultat clé",
-                ),
-            );
+            resolve(parent, &[ItemKind::Objective, ItemKind::KeyResult], || {
+                msg!(model_parent_takes)
+            });
         }
         for supported in &mut item.supports {
             resolve(
@@ -230,10 +210,7 @@ fn resolve_links(model: &mut Model, suggester: &mut Suggester) {
                     ItemKind::Funnel,
                     ItemKind::Stage,
                 ],
-                (
-                    "`supports:` takes a key result, an objective, a funnel or a funnel stage",
-                    "`soutient:` prend un résultat clé, un objectif, un entonnoir ou une étape d'entonnoir",
-                ),
+                || msg!(model_supports_takes),
             );
         }
         model.items[i] = item;
@@ -314,13 +291,10 @@ fn report_cycle(model: &mut Model, cycle: &[ItemIdx]) {
         .collect();
     let shown = names.join(" → ");
     let hidden = cycle.len() - names.len();
-    let (more_en, more_fr) = if hidden > 0 {
-        (
-            format!(" → … ({hidden} more)"),
-            format!(" → … ({hidden} de plus)"),
-        )
+    let shown = if hidden > 0 {
+        msg!(model_cycle_more, shown = shown, hidden = hidden)
     } else {
-        (String::new(), String::new())
+        Message::verbatim(shown)
     };
     let back = names[0];
     let item = &model.items[cycle[first].0 as usize];
@@ -329,10 +303,7 @@ fn report_cycle(model: &mut Model, cycle: &[ItemIdx]) {
         codes::PARENT_CYCLE,
         item.file,
         range,
-        Message::new(
-            format!("`parent:` links go round in a circle: {shown}{more_en} → {back}"),
-            format!("les liens `parent:` tournent en rond : {shown}{more_fr} → {back}"),
-        ),
+        msg!(model_parent_cycle, ids = shown, back = back),
     );
     model.diagnostics.push(diagnostic);
 }
@@ -409,15 +380,10 @@ fn attach_logs(
                     codes::FUTURE_LOG,
                     log.file,
                     log.date.range,
-                    Message::new(
-                        format!(
-                            "this log line is dated {}, after today ({today})",
-                            log.date.value
-                        ),
-                        format!(
-                            "cette ligne de journal est datée du {}, après aujourd'hui ({today})",
-                            log.date.value
-                        ),
+                    msg!(
+                        model_this_log_line_dated,
+                        value = log.date.value.to_string(),
+                        today = today.to_string()
                     ),
                 ));
             }
@@ -439,32 +405,26 @@ fn attach_logs(
 fn check_dates(model: &mut Model) {
     for item in &model.items {
         let Some(start) = &item.start else { continue };
-        let due = item
-            .due
-            .as_ref()
-            .map(|d| (d.value, ("is due on", "son échéance est le")));
+        let due = item.due.as_ref().map(|d| (d.value, "due"));
         // A funnel's goal date is its due date.
-        let goal = item.goal.as_ref().and_then(|g| g.by.as_ref()).map(|b| {
-            (
-                b.value,
-                ("its goal is due on", "son but est à atteindre le"),
-            )
-        });
-        let period = item.period.as_ref().map(|p| {
-            (
-                p.value.end,
-                ("its period ends on", "sa période se termine le"),
-            )
-        });
+        let goal = item
+            .goal
+            .as_ref()
+            .and_then(|g| g.by.as_ref())
+            .map(|b| (b.value, "goal"));
+        let period = item.period.as_ref().map(|p| (p.value.end, "period"));
         let end = due.or(goal).or(period);
-        if let Some((end, (en, fr))) = end.filter(|&(end, _)| start.value > end) {
+        if let Some((end, ends)) = end.filter(|&(end, _)| start.value > end) {
             model.diagnostics.push(Diagnostic::new(
                 codes::START_AFTER_DUE,
                 item.file,
                 start.range,
-                Message::new(
-                    format!("`{}` starts on {} but {en} {end}", item.id, start.value),
-                    format!("`{}` commence le {} mais {fr} {end}", item.id, start.value),
+                msg!(
+                    model_start_after_end,
+                    id = &item.id,
+                    start = start.value.to_string(),
+                    ends = ends,
+                    end = end.to_string()
                 ),
             ));
         }

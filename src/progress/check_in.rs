@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Options;
 use super::measure::last_confidence;
 use super::status::{EPSILON, Status, days_between};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::model::{ItemIdx, Model};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -34,14 +34,8 @@ pub enum Disagreement {
 impl Disagreement {
     pub fn message(self) -> Message {
         match self {
-            Disagreement::ConfidentButBehind => Message::new(
-                "confident, but the numbers are behind",
-                "confiance élevée, mais les chiffres sont en retard",
-            ),
-            Disagreement::DoubtfulButOnTrack => Message::new(
-                "doubtful, but the numbers are on track",
-                "confiance faible, mais les chiffres sont en bonne voie",
-            ),
+            Disagreement::ConfidentButBehind => msg!(progress_confident_but_numbers_are),
+            Disagreement::DoubtfulButOnTrack => msg!(progress_doubtful_but_numbers_are),
         }
     }
 }

@@ -4,7 +4,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::Options;
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 
 /// A goal's standing on a day. The order is from best to worst among the
 /// statuses that judge progress; the last three say why none could be given.
@@ -33,14 +33,14 @@ pub enum Status {
 impl Status {
     pub fn message(self) -> Message {
         match self {
-            Status::Achieved => Message::new("achieved", "atteint"),
-            Status::OnTrack => Message::new("on track", "en bonne voie"),
-            Status::AtRisk => Message::new("at risk", "à risque"),
-            Status::OffTrack => Message::new("off track", "en retard"),
-            Status::Missed => Message::new("missed", "manqué"),
-            Status::NotStarted => Message::new("not started", "pas commencé"),
-            Status::Unknown => Message::new("no data", "sans données"),
-            Status::Dropped => Message::new("dropped", "abandonné"),
+            Status::Achieved => msg!(progress_achieved),
+            Status::OnTrack => msg!(progress_on_track),
+            Status::AtRisk => msg!(progress_at_risk),
+            Status::OffTrack => msg!(progress_off_track),
+            Status::Missed => msg!(progress_missed),
+            Status::NotStarted => msg!(progress_not_started),
+            Status::Unknown => msg!(progress_no_data),
+            Status::Dropped => msg!(progress_dropped),
         }
     }
 

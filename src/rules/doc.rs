@@ -29,18 +29,19 @@ pub fn plain(code: &Code, lang: Lang) -> String {
         "{} {} — {}\n{}{colon} {}\n{default}{colon} {}\n\n{what}{colon}\n{}\n\n{why}{colon}\n{}\n",
         code.code,
         code.name,
-        code.summary.get(lang),
+        code.summary(lang),
         family_label(lang),
-        code.family.name().get(lang),
-        code.severity.label().get(lang),
-        code.what.get(lang),
-        code.why.get(lang),
+        code.family.name().render(lang),
+        code.severity.label().render(lang),
+        code.what(lang),
+        code.why(lang),
     );
-    if !code.bad.is_empty() {
+    let (bad_example, good_example) = code.examples();
+    if !bad_example.is_empty() {
         out.push_str(&format!(
             "\n{bad}{colon}\n{}\n{good}{colon}\n{}",
-            indent(code.bad),
-            indent(code.good)
+            indent(&bad_example),
+            indent(&good_example)
         ));
     }
     out
@@ -89,16 +90,16 @@ pub fn markdown(code: &Code) -> String {
         }
         out.push_str(&format!(
             "{}\n\n- {family}: {}\n- {severity}: `{}`\n\n### {what}\n\n{}\n\n### {why}\n\n{}\n\n",
-            code.summary.get(lang),
-            code.family.name().get(lang),
+            code.summary(lang),
+            code.family.name().render(lang),
             code.severity.as_str(),
-            code.what.get(lang),
-            code.why.get(lang),
+            code.what(lang),
+            code.why(lang),
         ));
-        if !code.bad.is_empty() {
+        let (bad_example, good_example) = code.examples();
+        if !bad_example.is_empty() {
             out.push_str(&format!(
-                "### {bad}\n\n```goals\n{}```\n\n### {good}\n\n```goals\n{}```\n\n",
-                code.bad, code.good
+                "### {bad}\n\n```goals\n{bad_example}```\n\n### {good}\n\n```goals\n{good_example}```\n\n",
             ));
         }
         out.push_str(&format!(
@@ -125,10 +126,56 @@ pub fn index() -> String {
             code.code,
             code.code,
             code.name,
-            code.family.name().en,
+            code.family.name().render(crate::i18n::Lang::En),
             code.severity.as_str(),
-            code.summary.en
+            code.summary(Lang::En)
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::declare::{Block, sections};
+
+    /// The section headings of a code's examples in its doc comments, in
+    /// this order (none for a code no text shows, as `E010`).
+    const HEADINGS: [&str; 2] = ["Example that triggers it", "Fixed"];
+    use crate::i18n::Lang;
+
+    /// Each code's doc comments hold exactly its two examples, under their
+    /// headings, and its prose is in the catalogue in both languages.
+    #[test]
+    fn every_code_declares_its_examples_and_has_its_prose() {
+        for code in super::codes::all() {
+            let found = sections(code.examples);
+            let names: Vec<_> = found.iter().filter_map(|(h, _)| *h).collect();
+            let expected: &[&str] = if code.code == "E010" { &[] } else { &HEADINGS };
+            assert_eq!(names, expected, "{}", code.code);
+            assert!(
+                found[0].1.is_empty(),
+                "{}: text before the examples",
+                code.code
+            );
+            for (heading, blocks) in &found[1..] {
+                assert!(
+                    matches!(blocks.as_slice(), [Block::Code { lang, .. }] if lang == "goals"),
+                    "{}: {heading:?} holds one goals block",
+                    code.code
+                );
+            }
+            let (bad, good) = code.examples();
+            assert!(code.code == "E010" || bad != good, "{}", code.code);
+            for lang in [Lang::En, Lang::Fr] {
+                for (id, text) in
+                    code.prose
+                        .iter()
+                        .zip([code.summary(lang), code.what(lang), code.why(lang)])
+                {
+                    // A missing message renders as its id.
+                    assert!(!text.is_empty() && text != *id, "{id} in {lang:?}");
+                }
+            }
+        }
+    }
 }

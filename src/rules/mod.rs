@@ -1,7 +1,9 @@
 //! The rule engine: every check is a small unit declaring its code, its
-//! family, its default severity and its documentation (a [`Code`]), plus a
-//! check function. The registry lists them; adding a rule touches its own
-//! file and one line of [`RULES`].
+//! family, its default severity and its examples with `declare_rule!` (a
+//! [`Code`]; its prose is in `locales/*/rules.ftl`), plus a check
+//! function. The registry, [`RULES`], is generated from those files by
+//! build.rs: adding a rule is its file, its `pub mod` line in the family's
+//! `mod.rs` and its messages in the catalogue (docs/contributing.md).
 
 pub mod doc;
 pub mod fix;
@@ -214,149 +216,10 @@ impl Rule {
     }
 }
 
-/// Every rule, structural first, then by family and number.
-pub static RULES: &[Rule] = &[
-    Rule::documented(&structure::syntax_error::CODE),
-    Rule::documented(&structure::duplicate_id::CODE),
-    Rule::documented(&structure::unknown_reference::CODE),
-    Rule::documented(&structure::parent_cycle::CODE),
-    Rule::documented(&structure::invalid_date::CODE),
-    Rule::documented(&structure::start_after_due::CODE),
-    Rule::documented(&structure::log_unknown_id::CODE),
-    Rule::documented(&structure::invalid_number::CODE),
-    Rule::documented(&structure::misplaced_property::CODE),
-    Rule::documented(&structure::unreadable_file::CODE),
-    Rule::documented(&structure::invalid_value::CODE),
-    Rule::documented(&structure::reference_kind::CODE),
-    Rule::documented(&structure::future_log::CODE),
-    Rule::documented(&structure::bidi_control::CODE),
-    // structure, found by rules over the model
-    Rule::new(
-        &structure::log_unit_mismatch::CODE,
-        structure::log_unit_mismatch::check,
-    ),
-    Rule::new(
-        &structure::due_outside_period::CODE,
-        structure::due_outside_period::check,
-    ),
-    Rule::new(
-        &structure::log_before_start::CODE,
-        structure::log_before_start::check,
-    ),
-    // S — specific
-    Rule::new(
-        &specific::vague_wording::CODE,
-        specific::vague_wording::check,
-    ),
-    Rule::new(&specific::short_title::CODE, specific::short_title::check),
-    Rule::new(&specific::wishful_goal::CODE, specific::wishful_goal::check),
-    Rule::new(
-        &specific::business_as_usual::CODE,
-        specific::business_as_usual::check,
-    ),
-    Rule::new(
-        &specific::vague_objective::CODE,
-        specific::vague_objective::check,
-    ),
-    Rule::new(
-        &specific::guardrails_only::CODE,
-        specific::guardrails_only::check,
-    ),
-    Rule::new(&specific::topic_title::CODE, specific::topic_title::check),
-    // M — measurable
-    Rule::new(
-        &measurable::kr_no_measure::CODE,
-        measurable::kr_no_measure::check,
-    ),
-    Rule::new(
-        &measurable::no_baseline::CODE,
-        measurable::no_baseline::check,
-    ),
-    Rule::new(
-        &measurable::unit_mismatch::CODE,
-        measurable::unit_mismatch::check,
-    ),
-    Rule::new(
-        &measurable::direction_contradiction::CODE,
-        measurable::direction_contradiction::check,
-    ),
-    Rule::new(
-        &measurable::title_number_mismatch::CODE,
-        measurable::title_number_mismatch::check,
-    ),
-    Rule::new(
-        &measurable::activity_no_target::CODE,
-        measurable::activity_no_target::check,
-    ),
-    Rule::new(
-        &measurable::change_without_number::CODE,
-        measurable::change_without_number::check,
-    ),
-    Rule::new(
-        &measurable::guardrail_mismatch::CODE,
-        measurable::guardrail_mismatch::check,
-    ),
-    // A — achievable
-    Rule::new(
-        &achievable::unrealistic_pace::CODE,
-        achievable::unrealistic_pace::check,
-    ),
-    Rule::new(
-        &achievable::not_ambitious::CODE,
-        achievable::not_ambitious::check,
-    ),
-    Rule::new(
-        &achievable::implausible_target::CODE,
-        achievable::implausible_target::check,
-    ),
-    Rule::new(
-        &achievable::already_reached::CODE,
-        achievable::already_reached::check,
-    ),
-    // R — relevant
-    Rule::new(
-        &relevant::kr_outside_objective::CODE,
-        relevant::kr_outside_objective::check,
-    ),
-    Rule::new(
-        &relevant::activity_supports_nothing::CODE,
-        relevant::activity_supports_nothing::check,
-    ),
-    Rule::new(
-        &relevant::objective_no_why::CODE,
-        relevant::objective_no_why::check,
-    ),
-    Rule::new(
-        &relevant::objective_no_parent::CODE,
-        relevant::objective_no_parent::check,
-    ),
-    Rule::new(
-        &relevant::only_financial::CODE,
-        relevant::only_financial::check,
-    ),
-    // T — time-bound
-    Rule::new(&time_bound::no_date::CODE, time_bound::no_date::check),
-    Rule::new(&time_bound::overdue::CODE, time_bound::overdue::check),
-    Rule::new(
-        &time_bound::funnel_no_start::CODE,
-        time_bound::funnel_no_start::check,
-    ),
-    Rule::new(
-        &time_bound::no_retrospective::CODE,
-        time_bound::no_retrospective::check,
-    ),
-    // OKR shape
-    Rule::new(&okr::kr_count::CODE, okr::kr_count::check),
-    Rule::new(
-        &okr::too_many_objectives::CODE,
-        okr::too_many_objectives::check,
-    ),
-    Rule::new(&okr::task_like_kr::CODE, okr::task_like_kr::check),
-    Rule::new(&okr::no_owner::CODE, okr::no_owner::check),
-    Rule::new(&okr::no_commitment::CODE, okr::no_commitment::check),
-    // review
-    Rule::new(&review::stale::CODE, review::stale::check),
-];
+// `pub static RULES: &[Rule]`, every rule in order, generated by build.rs
+// from the files that call `declare_rule!` (a rule is registered by its
+// `pub mod` line in its family's `mod.rs`).
+include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
 /// Runs every enabled rule.
 pub fn run(cx: &Context<'_>) -> Vec<Diagnostic> {

@@ -2,7 +2,7 @@
 
 use super::grammar::Rule;
 use super::keywords;
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::text::TextRange;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,78 +30,44 @@ pub enum SyntaxErrorKind {
     UnderLog,
 }
 
-/// What to call a rule in "expected …", in both languages. Rules that are
-/// implementation details map to `None` and are left out of messages.
-fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
+/// What to call a rule in "expected …". Rules that are implementation
+/// details map to `None` and are left out of messages.
+fn describe(rule: Rule) -> Option<Message> {
     use Rule::*;
     Some(match rule {
-        id | reference => ("an id", "un identifiant"),
-        title => ("a title", "un titre"),
-        text => ("some text", "du texte"),
-        owner => ("an owner such as @sylvie", "un responsable comme @sylvie"),
-        colon_mark => ("`:`", "`:`"),
-        arrow => ("`->`", "`->`"),
-        day => ("a day (YYYY-MM-DD)", "un jour (AAAA-MM-JJ)"),
-        period | date_range | week | quarter | half | month | year => (
-            "a date or period (2026-12-31, 2026-11, 2026-W45, 2026-Q4, 2026)",
-            "une date ou une période (2026-12-31, 2026-11, 2026-W45, 2026-T4, 2026)",
-        ),
+        id | reference => msg!(syntax_expect_id),
+        title => msg!(syntax_expect_title),
+        text => msg!(syntax_expect_text),
+        owner => msg!(syntax_expect_owner),
+        colon_mark => msg!(syntax_expect_colon),
+        arrow => msg!(syntax_expect_arrow),
+        day => msg!(syntax_expect_day),
+        period | date_range | week | quarter | half | month | year => msg!(syntax_expect_period),
         value | number | baseline | target | relative | interval | fraction => {
-            ("a number", "un nombre")
+            msg!(syntax_expect_number)
         }
-        percent | currency | unit_word => ("a unit", "une unité"),
-        comparator => (
-            "a comparison (>=, <=, at least…)",
-            "une comparaison (>=, <=, au moins…)",
-        ),
-        rate => (
-            "a rate such as `20 per weekday`",
-            "un rythme comme `20 par jour ouvré`",
-        ),
-        rate_day | rate_weekday | rate_week | rate_month | rate_quarter | rate_year => (
-            "a period word (day, weekday, week, month…)",
-            "une unité de temps (jour, jour ouvré, semaine, mois…)",
-        ),
-        kw_per => ("`per`", "`par`"),
-        change_sign => (
-            "a change such as `+300` or `-20%`",
-            "une variation comme `+300` ou `-20 %`",
-        ),
-        kw_each => ("`each`", "`chacun`"),
-        kw_versus | kw_previous | versus => (
-            "`vs previous` and a period",
-            "`par rapport au` et une période précédente",
-        ),
-        kw_convert => ("`convert`", "`convertissent`"),
-        kw_by => ("`by` and a date", "`d'ici` et une date"),
-        kw_confidence | done | dropped | retro | increment | sign => (
-            "a value, `+N`, `done`, `dropped`, `confidence N%` or `retro`",
-            "une valeur, `+N`, `fait`, `abandonné`, `confiance N %` ou `bilan`",
-        ),
-        note | note_text => ("a note in quotes", "une note entre guillemets"),
-        kw_objective | kw_kr | kw_activity | kw_funnel => (
-            "an item (objective, kr, activity, funnel)",
-            "un élément (objectif, rc, activité, entonnoir)",
-        ),
-        kw_stage | stage => ("a stage", "une étape"),
+        percent | currency | unit_word => msg!(syntax_expect_unit),
+        comparator => msg!(syntax_expect_comparator),
+        rate => msg!(syntax_expect_rate),
+        rate_day | rate_weekday | rate_week | rate_month | rate_quarter | rate_year => {
+            msg!(syntax_expect_period_word)
+        }
+        kw_per => msg!(syntax_expect_kw_per),
+        change_sign => msg!(syntax_expect_change_sign),
+        kw_each => msg!(syntax_expect_kw_each),
+        kw_versus | kw_previous | versus => msg!(syntax_expect_versus),
+        kw_convert => msg!(syntax_expect_kw_convert),
+        kw_by => msg!(syntax_expect_kw_by),
+        kw_confidence | done | dropped | retro | increment | sign => msg!(syntax_expect_log_entry),
+        note | note_text => msg!(syntax_expect_note),
+        kw_objective | kw_kr | kw_activity | kw_funnel => msg!(syntax_expect_item),
+        kw_stage | stage => msg!(syntax_expect_stage),
         kw_period | kw_due | kw_start | kw_owner | kw_why | kw_parent | kw_supports | kw_metric
-        | kw_keep | kw_target | kw_goal | kw_weight | body_line => (
-            "a property such as `due:` or `metric:`",
-            "une propriété comme `échéance:` ou `mesure:`",
-        ),
-        committed | aspirational | milestone => (
-            "a flag (committed, aspirational, milestone)",
-            "un indicateur (engagé, ambitieux, jalon)",
-        ),
-        EOI => ("the end of the line", "la fin de la ligne"),
-        header_line => (
-            "an item header such as `objective id: title`",
-            "un en-tête comme `objectif id: titre`",
-        ),
-        log | log_line => (
-            "a log line such as `2026-11-02 calls 17`",
-            "une ligne de journal comme `2026-11-02 appels 17`",
-        ),
+        | kw_keep | kw_target | kw_goal | kw_weight | body_line => msg!(syntax_expect_property),
+        committed | aspirational | milestone => msg!(syntax_expect_committed),
+        EOI => msg!(syntax_expect_eol),
+        header_line => msg!(syntax_expect_header_line),
+        log | log_line => msg!(syntax_expect_log),
         _ => return None,
     })
 }
@@ -163,67 +129,40 @@ impl SyntaxErrorKind {
                 expected,
                 suggestion,
             } => {
-                let mut en_list: Vec<&str> = Vec::new();
-                let mut fr_list: Vec<&str> = Vec::new();
+                let mut list: Vec<Message> = Vec::new();
                 // "the end of the line" reads best last.
                 let ordered = expected
                     .iter()
                     .filter(|&&r| r != Rule::EOI)
                     .chain(expected.iter().filter(|&&r| r == Rule::EOI));
                 for &rule in ordered {
-                    if let Some((en, fr)) = describe(rule)
-                        && !en_list.contains(&en)
+                    if let Some(name) = describe(rule)
+                        && !list.contains(&name)
                     {
-                        en_list.push(en);
-                        fr_list.push(fr);
+                        list.push(name);
                     }
                 }
-                let (found_en, found_fr) = match found {
-                    Some(text) => (
-                        format!("unexpected `{text}`"),
-                        format!("`{text}` inattendu"),
-                    ),
-                    None => (
-                        "unexpected end of line".to_string(),
-                        "fin de ligne inattendue".to_string(),
-                    ),
+                let mut message = match found {
+                    Some(text) => msg!(syntax_unexpected, found = text),
+                    None => msg!(syntax_unexpected_eol),
                 };
-                let mut en = found_en;
-                let mut fr = found_fr;
-                if !en_list.is_empty() {
-                    en.push_str(&format!("; expected {}", join(&en_list, "or")));
-                    fr.push_str(&format!(" ; attendu : {}", join(&fr_list, "ou")));
+                if let Some(alternatives) = crate::i18n::list_or(list) {
+                    message = msg!(syntax_expected, error = message, expected = alternatives);
                 }
                 if let Some(s) = suggestion {
-                    en.push_str(&format!(" (did you mean `{s}`?)"));
-                    fr.push_str(&format!(" (vouliez-vous dire `{s}` ?)"));
+                    message = msg!(syntax_did_you_mean, error = message, keyword = *s);
                 }
-                Message { en, fr }
+                message
             }
-            SyntaxErrorKind::IdNotOneWord { written, proposal } => Message {
-                en: format!(
-                    "an id is one word, without spaces or apostrophes: write `{proposal}` instead of `{written}`, here and in its log lines"
-                ),
-                fr: format!(
-                    "un identifiant s'écrit en un seul mot, sans espace ni apostrophe : écrivez `{proposal}` au lieu de `{written}`, ici et dans ses lignes de journal"
-                ),
-            },
-            SyntaxErrorKind::OutsideItem => Message::new(
-                "this line belongs to no item: write an `objective`, `kr`, `activity` or `funnel` line above it",
-                "cette ligne n'appartient à aucun élément : écrivez au-dessus une ligne `objectif`, `rc`, `activité` ou `entonnoir`",
-            ),
-            SyntaxErrorKind::UnderLog => Message::new(
-                "a log line takes no properties: move this line under its item",
-                "une ligne de journal n'a pas de propriétés : déplacez cette ligne sous son élément",
-            ),
+            SyntaxErrorKind::IdNotOneWord { written, proposal } => {
+                msg!(
+                    syntax_id_not_one_word,
+                    written = written,
+                    proposal = proposal
+                )
+            }
+            SyntaxErrorKind::OutsideItem => msg!(syntax_outside_item),
+            SyntaxErrorKind::UnderLog => msg!(syntax_under_log),
         }
-    }
-}
-
-fn join(items: &[&str], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
     }
 }

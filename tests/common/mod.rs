@@ -49,15 +49,15 @@ pub fn render_where(
             pos(d.file, d.range.end),
             d.code.code,
             d.severity.as_str(),
-            d.message.en,
-            d.message.fr
+            d.message.render(goalie::i18n::Lang::En),
+            d.message.render(goalie::i18n::Lang::Fr)
         ));
         for r in &d.related {
             out.push_str(&format!(
                 "    related {}:{}: {}\n",
                 name(r.file),
                 pos(r.file, r.range.start),
-                r.message.en
+                r.message.render(goalie::i18n::Lang::En)
             ));
         }
     }

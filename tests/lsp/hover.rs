@@ -64,7 +64,7 @@ async fn objectives_activities_and_stages_have_their_own_numbers() {
     );
     let activity = hover_at(&mut client, &uri, find(PLAN, "calls:")).await;
     assert!(activity.contains("today 3"), "{activity}");
-    assert!(activity.contains("this week: 3 / 25"), "{activity}");
+    assert!(activity.contains("this week 3 / 25"), "{activity}");
     let stage = hover_at(&mut client, &uri, find(PLAN, "deals")).await;
     assert!(stage.contains("goal: €50,000"), "{stage}");
     assert!(stage.contains("100 needed"), "{stage}");

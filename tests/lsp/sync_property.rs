@@ -92,7 +92,7 @@ proptest! {
             .analysis()
             .diagnostics
             .iter()
-            .map(|d| (d.range, d.code.code, d.message.en.clone()))
+            .map(|d| (d.range, d.code.code, d.message.render(goalie::i18n::Lang::En)))
             .collect();
         let mut fresh = Workspace::new();
         fresh.add_file("prop.goals", reference.clone());
@@ -100,7 +100,7 @@ proptest! {
             .analyze_with(jiff::civil::date(2026, 11, 24), &state.settings())
             .diagnostics
             .iter()
-            .map(|d| (d.range, d.code.code, d.message.en.clone()))
+            .map(|d| (d.range, d.code.code, d.message.render(goalie::i18n::Lang::En)))
             .collect();
         prop_assert_eq!(incremental, full);
     }

@@ -206,7 +206,7 @@ pub(super) fn badge(status: Status, lang: Lang) -> String {
         "<span class=\"badge status-{}\" style=\"background:{}\">{}</span>",
         status_slug(status),
         svg::status_color(status),
-        escape(status.message().get(lang))
+        escape(&status.message().render(lang))
     )
 }
 

@@ -39,7 +39,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
             format!("error: cannot write {path}: {e}"),
             format!("erreur : impossible d'écrire {path} : {e}"),
         );
-        eprintln!("{}", m.get(lang));
+        eprintln!("{}", m.render(lang));
         return ExitCode::from(2);
     }
     super::note_problems(&analysis, lang);
@@ -48,5 +48,5 @@ pub fn run(args: ReportArgs) -> ExitCode {
         format!("report written to {path}; open it in a web browser"),
         format!("rapport écrit dans {path} ; ouvrez-le dans un navigateur"),
     );
-    super::emit_then(format!("{}\n", m.get(lang)), ExitCode::SUCCESS)
+    super::emit_then(format!("{}\n", m.render(lang)), ExitCode::SUCCESS)
 }

@@ -1,25 +1,25 @@
 //! `E005` invalid-date: A date that does not exist, such as 2026-02-30. Reported by the
-//! parser or the model; this file holds its documentation.
+//! parser or the model; this file declares it with its examples (its prose
+//! is in `locales/*/rules.ftl`).
 
-use crate::diagnostic::{Code, Family, Severity, Text};
+use crate::diagnostic::declare_rule;
 
-pub const CODE: Code = Code {
-    code: "E005",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective o: Close the year strong
+    ///   due: 2026-02-30
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective o: Close the year strong
+    ///   due: 2026-02-28
+    /// ```
+    code: E005,
     name: "invalid-date",
-    family: Family::Structure,
-    severity: Severity::Error,
-    summary: Text {
-        en: "A date that does not exist, such as 2026-02-30.",
-        fr: "Une date qui n'existe pas, comme le 2026-02-30.",
-    },
-    what: Text {
-        en: "Reports days, months, ISO weeks, quarters and half-years that do not exist: 30 February, month 13, week 53 of a year that has 52, quarter 5.",
-        fr: "Signale les jours, mois, semaines ISO, trimestres et semestres qui n'existent pas : le 30 février, le mois 13, la semaine 53 d'une année qui en a 52, le trimestre 5.",
-    },
-    why: Text {
-        en: "An impossible deadline cannot be planned against; goalie refuses to guess what was meant.",
-        fr: "Une échéance impossible ne se planifie pas ; goalie refuse de deviner ce qui était voulu.",
-    },
-    bad: "objective o: Close the year strong\n  due: 2026-02-30\n",
-    good: "objective o: Close the year strong\n  due: 2026-02-28\n",
-};
+    family: Structure,
+    severity: Error,
+}

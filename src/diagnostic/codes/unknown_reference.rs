@@ -1,25 +1,31 @@
 //! `E003` unknown-reference: `parent:` or `supports:` names an id that no item has. Reported by the
-//! parser or the model; this file holds its documentation.
+//! parser or the model; this file declares it with its examples (its prose
+//! is in `locales/*/rules.ftl`).
 
-use crate::diagnostic::{Code, Family, Severity, Text};
+use crate::diagnostic::declare_rule;
 
-pub const CODE: Code = Code {
-    code: "E003",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective company-growth: Grow the company
+    ///   period: 2026
+    /// objective team: Grow the team's revenue
+    ///   period: 2026-Q4
+    ///   parent: company-grwoth
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective company-growth: Grow the company
+    ///   period: 2026
+    /// objective team: Grow the team's revenue
+    ///   period: 2026-Q4
+    ///   parent: company-growth
+    /// ```
+    code: E003,
     name: "unknown-reference",
-    family: Family::Structure,
-    severity: Severity::Error,
-    summary: Text {
-        en: "`parent:` or `supports:` names an id that no item has.",
-        fr: "`parent:` ou `soutient:` nomme un identifiant qu'aucun élément ne porte.",
-    },
-    what: Text {
-        en: "Reports a `parent:` or `supports:` link to an id defined nowhere in the workspace, with the closest existing id as a suggestion.",
-        fr: "Signale un lien `parent:` ou `soutient:` vers un identifiant défini nulle part dans l'espace de travail, avec l'identifiant existant le plus proche en suggestion.",
-    },
-    why: Text {
-        en: "A broken link breaks alignment: the objective looks aligned in the file but rolls up to nothing.",
-        fr: "Un lien cassé casse l'alignement : l'objectif semble aligné dans le fichier mais ne se rattache à rien.",
-    },
-    bad: "objective company-growth: Grow the company\n  period: 2026\nobjective team: Grow the team's revenue\n  period: 2026-Q4\n  parent: company-grwoth\n",
-    good: "objective company-growth: Grow the company\n  period: 2026\nobjective team: Grow the team's revenue\n  period: 2026-Q4\n  parent: company-growth\n",
-};
+    family: Structure,
+    severity: Error,
+}

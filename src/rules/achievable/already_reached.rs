@@ -1,32 +1,37 @@
 //! `A304` already-reached: an open key result whose log already shows its
 //! target.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Logged, Metric};
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::quantity;
 
-pub const CODE: Code = Code {
-    code: "A304",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective reviews: Make Google reviews our first sales argument
+    ///   period: 2027-Q1
+    ///   kr count: Reach 150 Google reviews
+    ///     metric: 120 -> 150 reviews
+    /// 2026-11-12 count 153 reviews
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective reviews: Make Google reviews our first sales argument
+    ///   period: 2027-Q1
+    ///   kr count: Reach 220 Google reviews
+    ///     metric: 153 -> 220 reviews
+    /// 2026-11-12 count 153 reviews
+    /// ```
+    code: A304,
     name: "already-reached",
-    family: Family::Achievable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An open key result whose log already shows its target reached.",
-        fr: "Un résultat clé encore ouvert dont le journal montre la cible déjà atteinte.",
-    },
-    what: Text {
-        en: "Reports a key result going from a baseline to a target, not marked `done`, whose latest logged value (measurements, plus the increments after them) already reaches the target, while its window is still open — the target asks for nothing the team has not already done.",
-        fr: "Signale un résultat clé qui va d'un point de départ à une cible, non marqué `fait`, dont la dernière valeur notée au journal (les mesures, plus les incréments qui les suivent) atteint déjà la cible alors que sa fenêtre est encore ouverte : la cible ne demande rien que l'équipe n'ait déjà fait.",
-    },
-    why: Text {
-        en: "A target met before the work starts is no target: the quarter will be \"green\" whatever happens. Raise it to what would still be a stretch from where you are, or mark it done.",
-        fr: "Une cible atteinte avant que le travail commence n'en est pas une : le trimestre sera « vert » quoi qu'il arrive. Relevez-la à ce qui reste un défi depuis là où vous êtes, ou marquez-la faite.",
-    },
-    bad: "objective reviews: Make Google reviews our first sales argument\n  period: 2027-Q1\n  kr count: Reach 150 Google reviews\n    metric: 120 -> 150 reviews\n2026-11-12 count 153 reviews\n",
-    good: "objective reviews: Make Google reviews our first sales argument\n  period: 2027-Q1\n  kr count: Reach 220 Google reviews\n    metric: 153 -> 220 reviews\n2026-11-12 count 153 reviews\n",
-};
+    family: Achievable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (idx, item) in cx.items(ItemKind::KeyResult) {
@@ -75,26 +80,55 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn a_target_the_log_already_shows() {
         let text = "kr a: Reach 5 000 subscribers\n  metric: 4 000 -> 5 000 subscribers\n  due: 2027-03-31\nrc b: Descendre le délai à 48 h\n  mesure: 72 h -> 48 h\n  échéance: 2027-03-31\n2026-11-10 a 5120 subscribers\n2026-11-02 b 40 h\n";
-        assert_eq!(
-            spans(text, "A304"),
-            ["metric: 4 000 -> 5 000 subscribers", "mesure: 72 h -> 48 h"]
+        check(
+            "A304",
+            r#"
+                kr a: Reach 5 000 subscribers
+                  metric: 4 000 -> 5 000 subscribers
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A304
+                  due: 2027-03-31
+                rc b: Descendre le délai à 48 h
+                  mesure: 72 h -> 48 h
+                # ^^^^^^^^^^^^^^^^^^^^ A304
+                  échéance: 2027-03-31
+                2026-11-10 a 5120 subscribers
+                2026-11-02 b 40 h
+            "#,
         );
         let d = &with_code(text, "A304")[0];
         assert!(
-            d.message.en.contains("5,120\u{a0}subscribers"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("5,120\u{a0}subscribers"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
     #[test]
     fn not_yet_reached_done_or_over() {
-        let text = "kr a: Reach 5 000 subscribers\n  metric: 4 000 -> 5 000 subscribers\n  due: 2027-03-31\nkr b: Reach 300 leads\n  metric: 100 -> 300 leads\n  due: 2027-03-31\nkr c: Reach 50 demos\n  metric: 10 -> 50 demos\n  due: 2026-10-31\n2026-11-10 a 4800 subscribers\n2026-11-10 b 310 leads\n2026-11-11 b done\n2026-10-30 c 55 demos\n";
-        assert!(spans(text, "A304").is_empty());
+        check(
+            "A304",
+            r#"
+                kr a: Reach 5 000 subscribers
+                  metric: 4 000 -> 5 000 subscribers
+                  due: 2027-03-31
+                kr b: Reach 300 leads
+                  metric: 100 -> 300 leads
+                  due: 2027-03-31
+                kr c: Reach 50 demos
+                  metric: 10 -> 50 demos
+                  due: 2026-10-31
+                2026-11-10 a 4800 subscribers
+                2026-11-10 b 310 leads
+                2026-11-11 b done
+                2026-10-30 c 55 demos
+            "#,
+        );
     }
 }

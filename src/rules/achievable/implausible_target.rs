@@ -1,30 +1,33 @@
 //! `A303` implausible-target: a target out of reach on its face.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{Item, ItemIdx, ItemKind, Metric, Unit};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "A303",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective launch: Make the spring collection our best season
+    ///   period: 2026-12
+    ///   kr revenue: Triple online revenue this month
+    ///     metric: 40 000 EUR -> 120 000 EUR
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective launch: Make the spring collection our best season
+    ///   period: 2027-H1
+    ///   kr revenue: Grow online revenue by half over the half-year
+    ///     metric: 40 000 EUR -> 60 000 EUR
+    /// ```
+    code: A303,
     name: "implausible-target",
-    family: Family::Achievable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A target out of reach on its face: a large multiple in a short time, all of a market, world leadership.",
-        fr: "Une cible hors d'atteinte à première vue : un gros multiple en peu de temps, tout un marché, la première place mondiale.",
-    },
-    what: Text {
-        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — a key result taking a share from 80% or less to 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn `14% -> 0%`), and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window as planned (its start, or today when it has none, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
-        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — un résultat clé qui porte une part de 80 % ou moins à 100 %, ou de 5 % ou plus à 0 % (`mesure: 35 % -> 100 %` des appels d'offres gagnés, attrition `14 % -> 0 %`), et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2 par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20 en un an. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre prévue de l'élément (son début, ou aujourd'hui s'il n'en a pas, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
-    },
-    why: Text {
-        en: "A target nobody believes in is ignored from the first week: it is not a stretch, it is noise. A hard but credible number, or the history that makes it credible, keeps the team aiming.",
-        fr: "Une cible à laquelle personne ne croit est oubliée dès la première semaine : ce n'est pas un défi, c'est du bruit. Un chiffre difficile mais crédible, ou l'historique qui le rend crédible, garde l'équipe en visée.",
-    },
-    bad: "objective launch: Make the spring collection our best season\n  period: 2026-12\n  kr revenue: Triple online revenue this month\n    metric: 40 000 EUR -> 120 000 EUR\n",
-    good: "objective launch: Make the spring collection our best season\n  period: 2027-H1\n  kr revenue: Grow online revenue by half over the half-year\n    metric: 40 000 EUR -> 60 000 EUR\n",
-};
+    family: Achievable,
+    severity: Warning,
+}
 
 /// A value growing faster than this multiple a month, compounded, is out
 /// of reach without history: ×2 in a month, ×8 in a quarter.
@@ -197,27 +200,39 @@ fn days(cx: &Context<'_>, idx: ItemIdx, mut durations: impl Iterator<Item = f64>
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn phrases_that_promise_the_impossible() {
         let text = "objective a: Become Europe's leading brand by spring\nobjectif b: Signer tous les prospects du salon\nkr c: Win every deal we pitch\n  milestone\nkr d: Take 100% of the Lyon market\n  metric: 3% -> 100%\nrc e: Remporter les appels d'offres auxquels on répond\n  mesure: 35 % -> 100 %\nkr f: Annual logo churn down\n  metric: 14% -> 0%\n";
-        assert_eq!(
-            spans(text, "A303"),
-            [
-                "Become Europe's leading brand by spring",
-                "Signer tous les prospects du salon",
-                "Win every deal we pitch",
-                "Take 100% of the Lyon market",
-                "mesure: 35 % -> 100 %",
-                "metric: 14% -> 0%"
-            ]
+        check(
+            "A303",
+            r#"
+                objective a: Become Europe's leading brand by spring
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                objectif b: Signer tous les prospects du salon
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                kr c: Win every deal we pitch
+                #     ^^^^^^^^^^^^^^^^^^^^^^^ A303
+                  milestone
+                kr d: Take 100% of the Lyon market
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                  metric: 3% -> 100%
+                rc e: Remporter les appels d'offres auxquels on répond
+                  mesure: 35 % -> 100 %
+                # ^^^^^^^^^^^^^^^^^^^^^ A303
+                kr f: Annual logo churn down
+                  metric: 14% -> 0%
+                # ^^^^^^^^^^^^^^^^^ A303
+            "#,
         );
         let d = &with_code(text, "A303")[0];
         assert!(
-            d.message.en.starts_with("`Europe's leading`"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("`Europe's leading`"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
@@ -225,25 +240,55 @@ mod tests {
     fn a_large_multiple_in_a_short_window() {
         // Today is 2026-11-24 in rule tests: 38 days to the end of the year.
         let text = "kr a: Triple revenue in three weeks\n  metric: 20 000 EUR -> 60 000 EUR\nkr b: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\nkr q: Lift aided awareness\n  metric: 4% -> 80%\n  due: 2027-02-28\nrc c: Multiplier par dix les inscriptions\n  mesure: 0 -> 500 inscriptions\n  échéance: 2026-12-31\n";
-        assert_eq!(
-            spans(text, "A303"),
-            [
-                "metric: 20 000 EUR -> 60 000 EUR",
-                "metric: 10 000 EUR -> 30 000 EUR",
-                "metric: 4% -> 80%"
-            ]
+        check(
+            "A303",
+            r#"
+                kr a: Triple revenue in three weeks
+                  metric: 20 000 EUR -> 60 000 EUR
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                kr b: Grow MRR to 30k
+                  metric: 10 000 EUR -> 30 000 EUR
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                  due: 2026-12-31
+                kr q: Lift aided awareness
+                  metric: 4% -> 80%
+                # ^^^^^^^^^^^^^^^^^ A303
+                  due: 2027-02-28
+                rc c: Multiplier par dix les inscriptions
+                  mesure: 0 -> 500 inscriptions
+                  échéance: 2026-12-31
+            "#,
         );
         let d = &with_code(text, "A303")[0];
         assert!(
-            d.message.en.starts_with("×3 in 21 days"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("×3 in 21 days"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
     #[test]
     fn time_a_small_base_or_a_log_make_it_plausible() {
-        let text = "kr w: Grow the waitlist from 90 to 300 people\n  metric: 90 -> 300 people\n  due: 2027-03-31\nkr a: Triple revenue next year\n  metric: 20 000 EUR -> 60 000 EUR\n  due: 2027-12-31\nkr b: Sign 2 then 10 clinics\n  metric: 2 -> 10 clinics\n  due: 2026-12-31\nkr c: Grow MRR to 30k\n  metric: 10 000 EUR -> 30 000 EUR\n  due: 2026-12-31\n2026-11-01 c 14 000 EUR\n2026-11-20 c 21 000 EUR\n";
-        assert!(spans(text, "A303").is_empty());
+        check(
+            "A303",
+            r#"
+                kr w: Grow the waitlist from 90 to 300 people
+                  metric: 90 -> 300 people
+                  due: 2027-03-31
+                kr a: Triple revenue next year
+                  metric: 20 000 EUR -> 60 000 EUR
+                  due: 2027-12-31
+                kr b: Sign 2 then 10 clinics
+                  metric: 2 -> 10 clinics
+                  due: 2026-12-31
+                kr c: Grow MRR to 30k
+                  metric: 10 000 EUR -> 30 000 EUR
+                  due: 2026-12-31
+                2026-11-01 c 14 000 EUR
+                2026-11-20 c 21 000 EUR
+            "#,
+        );
     }
 }

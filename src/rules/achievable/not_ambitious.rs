@@ -1,31 +1,34 @@
 //! `A302` not-ambitious: a target that hardly moves from the baseline.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::Unit;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit, written_value};
 
-pub const CODE: Code = Code {
-    code: "A302",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective retention: Make clinics stay with us
+    ///   period: 2026-Q4
+    ///   kr renewals: Lift the renewal rate from 90% to 91%
+    ///     metric: 90% -> 91%
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective retention: Make clinics stay with us
+    ///   period: 2026-Q4
+    ///   kr renewals: Lift the renewal rate from 90% to 95%
+    ///     metric: 90% -> 95%
+    /// ```
+    code: A302,
     name: "not-ambitious",
-    family: Family::Achievable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A target equal to the baseline, or barely away from it.",
-        fr: "Une cible égale au point de départ, ou à peine plus loin.",
-    },
-    what: Text {
-        en: "Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`. A relative target is judged by its size: `+2%`, or `+100` over a written baseline of 4 100.",
-        fr: "Signale un résultat clé dont la cible de `mesure:` est égale au point de départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont dans des unités différentes relève de `M203`. Une cible relative se juge à sa taille : `+2 %`, ou `+100` depuis un point de départ écrit de 4 100.",
-    },
-    why: Text {
-        en: "A key result says what will be different. A target you already hold is a guardrail — write it `keep: >= 40` — and a 1% move is noise more than a result.",
-        fr: "Un résultat clé dit ce qui sera différent. Une cible déjà atteinte est un garde-fou — écrivez `garder: >= 40` — et un écart de 1 % tient plus du bruit que du résultat.",
-    },
-    bad: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 91%\n    metric: 90% -> 91%\n",
-    good: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 95%\n    metric: 90% -> 95%\n",
-};
+    family: Achievable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);
@@ -121,57 +124,106 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 mod tests {
     use crate::analysis::Workspace;
     use crate::config::Settings;
-    use crate::rules::testing::{spans, today, with_code};
+    use crate::rules::testing::{check, today, with_code};
 
     #[test]
     fn equal_or_tiny_changes_are_reported_at_the_metric() {
         let text = "kr a: Hold NPS\n  metric: 40 -> 40\nkr b: Lift renewals\n  metric: 90% -> 91%\nkr c: Cut churn\n  metric: 2% -> 1,95 %\nkr d: Start\n  metric: 0 -> 0\n";
-        assert_eq!(
-            spans(text, "A302"),
-            [
-                "metric: 40 -> 40",
-                "metric: 90% -> 91%",
-                "metric: 2% -> 1,95 %",
-                "metric: 0 -> 0"
-            ]
+        check(
+            "A302",
+            r#"
+                kr a: Hold NPS
+                  metric: 40 -> 40
+                # ^^^^^^^^^^^^^^^^ A302
+                kr b: Lift renewals
+                  metric: 90% -> 91%
+                # ^^^^^^^^^^^^^^^^^^ A302
+                kr c: Cut churn
+                  metric: 2% -> 1,95 %
+                # ^^^^^^^^^^^^^^^^^^^^ A302
+                kr d: Start
+                  metric: 0 -> 0
+                # ^^^^^^^^^^^^^^ A302
+            "#,
         );
         let found = with_code(text, "A302");
         assert!(
-            found[1].message.en.contains("1.1%"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("1.1%"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
-        assert!(found[0].message.en.contains("keep: >= 40"));
+        assert!(
+            found[0]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("keep: >= 40")
+        );
     }
 
     #[test]
     fn real_changes_zero_baselines_and_other_measures_are_fine() {
-        let text = "kr a: Lift renewals\n  metric: 90% -> 95%\nkr b: Win customers\n  metric: 0 -> 1\nkr c: Raise NPS\n  metric: -10 -> -9\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\nkr f: Two units\n  metric: 40 leads -> 40 customers\n";
-        assert!(spans(text, "A302").is_empty());
+        check(
+            "A302",
+            r#"
+                kr a: Lift renewals
+                  metric: 90% -> 95%
+                kr b: Win customers
+                  metric: 0 -> 1
+                kr c: Raise NPS
+                  metric: -10 -> -9
+                kr d: Reach 300 MQLs
+                  metric: 300 MQLs
+                kr e: Keep NPS
+                  keep: >= 40
+                kr f: Two units
+                  metric: 40 leads -> 40 customers
+            "#,
+        );
     }
 
     #[test]
     fn a_relative_target_is_judged_by_its_size() {
         let text = "kr a: Lift renewals\n  metric: +2%\nkr b: Grow followers\n  metric: 4 100 followers -> +100\nkr c: Gagner des abonnés\n  mesure: +3 % par mois\nkr d: Cut the CAC\n  metric: -20%\nkr e: Add MQLs\n  metric: +300 MQLs\nkr f: Grow followers\n  metric: 4 100 followers -> +300\n";
-        assert_eq!(
-            spans(text, "A302"),
-            [
-                "metric: +2%",
-                "metric: 4 100 followers -> +100",
-                "mesure: +3 % par mois"
-            ]
+        check(
+            "A302",
+            r#"
+                kr a: Lift renewals
+                  metric: +2%
+                # ^^^^^^^^^^^ A302
+                kr b: Grow followers
+                  metric: 4 100 followers -> +100
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A302
+                kr c: Gagner des abonnés
+                  mesure: +3 % par mois
+                # ^^^^^^^^^^^^^^^^^^^^^ A302
+                kr d: Cut the CAC
+                  metric: -20%
+                kr e: Add MQLs
+                  metric: +300 MQLs
+                kr f: Grow followers
+                  metric: 4 100 followers -> +300
+            "#,
         );
         // 100 / 4 100 = 2.44%, shown 2.4%.
         let found = with_code(text, "A302");
         assert!(
-            found[1].message.en.contains("2.4%"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("2.4%"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
         assert!(
-            found[2].message.fr.contains("3 %"),
+            found[2]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("3 %"),
             "{}",
-            found[2].message.fr
+            found[2].message.render(crate::i18n::Lang::Fr)
         );
     }
 

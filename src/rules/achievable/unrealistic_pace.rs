@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{
     Commitment, Item, ItemIdx, ItemKind, LogValue, Logged, Metric, Quantity, Rate, RatePeriod, Unit,
@@ -11,26 +11,45 @@ use crate::progress::days_between;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit};
 
-pub const CODE: Code = Code {
-    code: "A301",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// activity runs: Go for a run
+    ///   target: 6 runs per week
+    /// 2026-10-03 runs 1
+    /// 2026-10-07 runs 1
+    /// 2026-10-14 runs 1
+    /// 2026-10-17 runs 1
+    /// 2026-10-25 runs 1
+    /// 2026-10-28 runs 1
+    /// 2026-11-04 runs 1
+    /// 2026-11-08 runs 1
+    /// 2026-11-14 runs 1
+    /// 2026-11-18 runs 1
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// activity runs: Go for a run
+    ///   target: 2 runs per week
+    /// 2026-10-03 runs 1
+    /// 2026-10-07 runs 1
+    /// 2026-10-14 runs 1
+    /// 2026-10-17 runs 1
+    /// 2026-10-25 runs 1
+    /// 2026-10-28 runs 1
+    /// 2026-11-04 runs 1
+    /// 2026-11-08 runs 1
+    /// 2026-11-14 runs 1
+    /// 2026-11-18 runs 1
+    /// ```
+    code: A301,
     name: "unrealistic-pace",
-    family: Family::Achievable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A target far beyond the pace the log shows.",
-        fr: "Une cible bien au-delà du rythme que montre le journal.",
-    },
-    what: Text {
-        en: "Compares what a target asks with what the log shows, and reports it when the target asks more than `unrealistic-pace-ratio` times as much (1.5 by default, set under `[thresholds]` in goalie.toml).\n\n- An activity: its `target:` against the average count per period of the rate since its first log line, once at least two full periods have passed (`target: 6 runs per week` while the log shows 2 runs a week).\n- A key result with a baseline and a target: the pace still needed (what is left from the last measurement to the target, divided by the days left until it is due) against the pace between its first and its last measurement (at least two, on different days, moving the right way). Increments add up from the baseline. For a key result of an aspirational objective, where about 70% counts as success, the pace needed to go 70% of the way is compared.\n\nItems that are done, dropped or past their end are not checked.",
-        fr: "Compare ce que demande une cible avec ce que montre le journal, et la signale quand elle demande plus de `unrealistic-pace-ratio` fois autant (1,5 par défaut, réglable sous `[thresholds]` dans goalie.toml).\n\n- Une activité : sa `cible:` face au compte moyen par période du rythme depuis sa première ligne de journal, dès que deux périodes complètes au moins sont passées (`cible: 6 sorties par semaine` quand le journal en montre 2 par semaine).\n- Un résultat clé avec un point de départ et une cible : le rythme encore nécessaire (ce qui reste de la dernière mesure à la cible, divisé par les jours restants jusqu'à l'échéance) face au rythme entre sa première et sa dernière mesure (au moins deux, à des jours différents, allant dans le bon sens). Les incréments s'ajoutent au point de départ. Pour un résultat clé d'un objectif ambitieux, où 70 % environ vaut réussite, c'est le rythme pour faire 70 % du chemin qui est comparé.\n\nLes éléments faits, abandonnés ou terminés ne sont pas vérifiés.",
-    },
-    why: Text {
-        en: "A target the log says you cannot keep is not a stretch, it is a plan that will be missed in silence. Lowering it to a pace you can keep, or changing how the work is done, keeps the plan honest.",
-        fr: "Une cible que le journal dit intenable n'est pas un défi, c'est un plan qui sera manqué en silence. La ramener à un rythme tenable, ou changer la façon de faire, garde le plan honnête.",
-    },
-    bad: "activity runs: Go for a run\n  target: 6 runs per week\n2026-10-03 runs 1\n2026-10-07 runs 1\n2026-10-14 runs 1\n2026-10-17 runs 1\n2026-10-25 runs 1\n2026-10-28 runs 1\n2026-11-04 runs 1\n2026-11-08 runs 1\n2026-11-14 runs 1\n2026-11-18 runs 1\n",
-    good: "activity runs: Go for a run\n  target: 2 runs per week\n2026-10-03 runs 1\n2026-10-07 runs 1\n2026-10-14 runs 1\n2026-10-17 runs 1\n2026-10-25 runs 1\n2026-10-28 runs 1\n2026-11-04 runs 1\n2026-11-08 runs 1\n2026-11-14 runs 1\n2026-11-18 runs 1\n",
-};
+    family: Achievable,
+    severity: Warning,
+}
 
 /// Share of the way that counts as success for an aspirational objective.
 const ASPIRATIONAL_SHARE: f64 = 0.7;
@@ -296,7 +315,7 @@ fn key_result(
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, spans, with_code};
 
     fn runs(target: &str) -> String {
         let mut text = format!("activity runs: Go for a run\n  target: {target}\n");
@@ -317,12 +336,18 @@ mod tests {
         // 7 full weeks from 3 Oct. (to 20 Nov.) hold the 10 runs: 1.4 a week.
         assert!(
             d.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .starts_with("6 runs per week needed, the log shows 1.4 per week"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
-        assert!(d.message.fr.contains("1,4 par semaine"), "{}", d.message.fr);
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::Fr)
+                .contains("1,4 par semaine"),
+            "{}",
+            d.message.render(crate::i18n::Lang::Fr)
+        );
     }
 
     #[test]
@@ -335,15 +360,34 @@ mod tests {
     fn two_full_periods_of_data_are_needed() {
         // From 3 Oct. to 24 Nov.: one full month only.
         assert!(spans(&runs("30 per month"), "A301").is_empty());
-        let weekday = "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-02 calls 5\n2026-11-09 calls 5\n2026-11-16 calls 5\n";
-        assert_eq!(spans(weekday, "A301"), ["target: 20 per weekday"]);
-        let recent =
-            "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-23 calls 5\n";
-        assert!(spans(recent, "A301").is_empty());
+        check(
+            "A301",
+            r#"
+                activity calls: Call prospects
+                  target: 20 per weekday
+                # ^^^^^^^^^^^^^^^^^^^^^^ A301
+                2026-11-02 calls 5
+                2026-11-09 calls 5
+                2026-11-16 calls 5
+            "#,
+        );
+        check(
+            "A301",
+            r#"
+                activity calls: Call prospects
+                  target: 20 per weekday
+                2026-11-23 calls 5
+            "#,
+        );
         // One line three weeks ago: the log is not kept, which is not a pace.
-        let once =
-            "activity calls: Call prospects\n  target: 20 per weekday\n2026-11-02 calls 17\n";
-        assert!(spans(once, "A301").is_empty());
+        check(
+            "A301",
+            r#"
+                activity calls: Call prospects
+                  target: 20 per weekday
+                2026-11-02 calls 17
+            "#,
+        );
     }
 
     #[test]
@@ -364,9 +408,9 @@ mod tests {
         // 7 points in 8 days: 6.125 a week; 7 points in 43 days: 1.14 a
         // week; a percentage's change is said in points.
         assert!(
-            d.message.en.starts_with("reaching 15% by 2026-12-01 takes 6.13\u{a0}pt per week, the log shows 1.14\u{a0}pt per week from 2026-10-05 to 2026-11-17"),
+            d.message.render(crate::i18n::Lang::En).starts_with("reaching 15% by 2026-12-01 takes 6.13\u{a0}pt per week, the log shows 1.14\u{a0}pt per week from 2026-10-05 to 2026-11-17"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
@@ -378,18 +422,28 @@ mod tests {
         let d = &with_code(&far, "A301")[0];
         assert!(
             d.message
-                .en
+                .render(crate::i18n::Lang::En)
                 .contains("reaching 12.5% by 2026-12-01 (70% of the way to 5%"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
     #[test]
     fn increments_add_up_from_the_baseline() {
-        let text = "kr mqls: Add 300 MQLs\n  metric: 0 -> 300 MQLs\n  due: 2026-12-31\n2026-10-05 mqls +9\n2026-10-12 mqls +14\n2026-11-23 mqls +20\n";
         // 34 MQLs in 7 weeks; 257 left in 38 days.
-        assert_eq!(spans(text, "A301"), ["metric: 0 -> 300 MQLs"]);
+        check(
+            "A301",
+            r#"
+                kr mqls: Add 300 MQLs
+                  metric: 0 -> 300 MQLs
+                # ^^^^^^^^^^^^^^^^^^^^^ A301
+                  due: 2026-12-31
+                2026-10-05 mqls +9
+                2026-10-12 mqls +14
+                2026-11-23 mqls +20
+            "#,
+        );
     }
 
     #[test]

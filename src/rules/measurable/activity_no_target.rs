@@ -1,30 +1,30 @@
 //! `M206` activity-no-target: an activity with no rate to keep up.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "M206",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// activity calls: Call prospects every weekday
+    ///   owner: @karim
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// activity calls: Call prospects every weekday
+    ///   owner: @karim
+    ///   target: 20 calls per weekday
+    /// ```
+    code: M206,
     name: "activity-no-target",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An activity with no `target:` rate.",
-        fr: "Une activité sans rythme `cible:`.",
-    },
-    what: Text {
-        en: "Reports an activity that has no `target:` saying how often it is done: `target: 20 calls per weekday`, `target: 1 per 2 weeks`.",
-        fr: "Signale une activité sans `cible:` qui dise à quel rythme elle se fait : `cible: 20 appels par jour ouvré`, `cible: 1 toutes les 2 semaines`.",
-    },
-    why: Text {
-        en: "An activity is a habit kept at a pace. Without the pace, the log cannot say whether you are keeping up or falling behind.",
-        fr: "Une activité est une habitude tenue à un rythme. Sans rythme, le journal ne peut pas dire si vous suivez ou si vous prenez du retard.",
-    },
-    bad: "activity calls: Call prospects every weekday\n  owner: @karim\n",
-    good: "activity calls: Call prospects every weekday\n  owner: @karim\n  target: 20 calls per weekday\n",
-};
+    family: Measurable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Activity) {
@@ -45,20 +45,34 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn an_activity_without_a_target_is_reported() {
-        let text = "activity a: Call prospects daily\nactivité b: Relancer les devis\n  responsable: @lea\n";
-        assert_eq!(
-            spans(text, "M206"),
-            ["Call prospects daily", "Relancer les devis"]
+        check(
+            "M206",
+            r#"
+                activity a: Call prospects daily
+                #           ^^^^^^^^^^^^^^^^^^^^ M206
+                activité b: Relancer les devis
+                #           ^^^^^^^^^^^^^^^^^^ M206
+                  responsable: @lea
+            "#,
         );
     }
 
     #[test]
     fn a_target_in_any_language_is_fine() {
-        let text = "activity a: Call prospects daily\n  target: 20 per weekday\nactivité b: Relancer les devis\n  rythme: 1 toutes les 2 semaines\nkr c: Not an activity\n  milestone\n";
-        assert!(spans(text, "M206").is_empty());
+        check(
+            "M206",
+            r#"
+                activity a: Call prospects daily
+                  target: 20 per weekday
+                activité b: Relancer les devis
+                  rythme: 1 toutes les 2 semaines
+                kr c: Not an activity
+                  milestone
+            "#,
+        );
     }
 }

@@ -1,31 +1,32 @@
 //! `M207` change-without-number: "more sign-ups", with no number anywhere.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 use crate::rules::specific::vague_wording::quoted;
 
-pub const CODE: Code = Code {
-    code: "M207",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective trial: Get more sign-ups from the pricing page
+    ///   owner: @jo
+    ///   period: 2026-Q4
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective trial: Get 400 sign-ups a month from the pricing page
+    ///   owner: @jo
+    ///   period: 2026-Q4
+    /// ```
+    code: M207,
     name: "change-without-number",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A direction or comparison over a measure, with no number anywhere.",
-        fr: "Un sens ou une comparaison sur une mesure, sans aucun nombre.",
-    },
-    what: Text {
-        en: "Reports a title that names a measure and which way it should go — more sign-ups, grow bookings, cut churn, faster replies; plus d'inscriptions, développer les abonnements, faire baisser le churn… — when no number says how far: none in the title, and no `metric:` or `keep:` with one (a key result with no measure or a milestone, or an objective with no key results). A key result with no measure at all also gets `M201`, which asks for the missing line; an activity without a target is `M206`'s. Words match in any inflection; the lists are `src/rules/lexicon/directions.txt`, `comparison.txt` and `metric_nouns.txt` (extended with `[lexicon] directions`, `metric-nouns` in goalie.toml).",
-        fr: "Signale un titre qui nomme une mesure et le sens où elle doit aller — plus d'inscriptions, développer les abonnements, faire baisser le churn ; more sign-ups, grow bookings… — quand aucun nombre ne dit jusqu'où : aucun dans le titre, et pas de `mesure:` ni de `garder:` qui en ait un (un résultat clé sans mesure ou un jalon, ou un objectif sans résultats clés). Un résultat clé sans aucune mesure reçoit aussi `M201`, qui demande la ligne manquante ; une activité sans cible relève de `M206`. Les mots sont reconnus sous toutes leurs formes ; les listes sont `src/rules/lexicon/directions.txt`, `comparison.txt` et `metric_nouns.txt` (à compléter avec `[lexicon] directions`, `metric-nouns` dans goalie.toml).",
-    },
-    why: Text {
-        en: "\"More sign-ups\" is reached with one more sign-up. Without a number nobody can say at the review whether the goal was met, or whether it was worth the quarter.",
-        fr: "« Plus d'inscriptions » est atteint avec une inscription de plus. Sans nombre, personne ne peut dire au bilan si le but est atteint, ni s'il valait le trimestre.",
-    },
-    bad: "objective trial: Get more sign-ups from the pricing page\n  owner: @jo\n  period: 2026-Q4\n",
-    good: "objective trial: Get 400 sign-ups a month from the pricing page\n  owner: @jo\n  period: 2026-Q4\n",
-};
+    family: Measurable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for item in &cx.model.items {
@@ -66,31 +67,48 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn directions_and_comparisons_without_numbers() {
         let text = "rc d: Faire baisser le churn des PME\n  jalon\nobjective a: Get more sign-ups\nobjectif b: Développer les abonnements\nobjective c: We need bookings to climb\n";
-        assert_eq!(
-            spans(text, "M207"),
-            [
-                "Faire baisser le churn des PME",
-                "Get more sign-ups",
-                "Développer les abonnements",
-                "We need bookings to climb"
-            ]
+        check(
+            "M207",
+            r#"
+                rc d: Faire baisser le churn des PME
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M207
+                  jalon
+                objective a: Get more sign-ups
+                #            ^^^^^^^^^^^^^^^^^ M207
+                objectif b: Développer les abonnements
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^ M207
+                objective c: We need bookings to climb
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^ M207
+            "#,
         );
         let d = &with_code(text, "M207")[1];
         assert!(
-            d.message.en.starts_with("`more` `sign-ups`"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("`more` `sign-ups`"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
     #[test]
     fn a_number_anywhere_or_key_results_are_enough() {
-        let text = "objective a: Get 400 more sign-ups a month\nobjective b: Get more sign-ups\n  kr k: Reach 400 sign-ups a month\n    metric: 250 -> 400 sign-ups\nkr c: Double the bookings\n  milestone\nobjective d: Win the Lyon clinics\n";
-        assert!(spans(text, "M207").is_empty());
+        check(
+            "M207",
+            r#"
+                objective a: Get 400 more sign-ups a month
+                objective b: Get more sign-ups
+                  kr k: Reach 400 sign-ups a month
+                    metric: 250 -> 400 sign-ups
+                kr c: Double the bookings
+                  milestone
+                objective d: Win the Lyon clinics
+            "#,
+        );
     }
 }

@@ -1,31 +1,34 @@
 //! `M204` direction-contradiction: the title and the metric move opposite
 //! ways.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::rules::measurable::unit_mismatch::quantity;
 use crate::rules::{Context, Direction};
 
-pub const CODE: Code = Code {
-    code: "M204",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective blog: Make the blog convert
+    ///   period: 2026-Q4
+    ///   kr bounce: Cut the blog bounce rate from 30% to 15%
+    ///     metric: 15% -> 30%
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective blog: Make the blog convert
+    ///   period: 2026-Q4
+    ///   kr bounce: Cut the blog bounce rate from 30% to 15%
+    ///     metric: 30% -> 15%
+    /// ```
+    code: M204,
     name: "direction-contradiction",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "The title says up and the metric goes down, or the reverse.",
-        fr: "Le titre dit de monter et la mesure descend, ou l'inverse.",
-    },
-    what: Text {
-        en: "Reports a key result whose title says the measure should go down (reduce, cut, lower, decrease; réduire, baisser, diminuer…) while its `metric:` target is above the baseline, or says it should go up (increase, grow, raise; augmenter, doubler…) while the target is below the baseline. The first direction word of the title counts. A relative target is judged by its sign: `metric: +20%` under \"Cut the CAC by 20%\" is reported.",
-        fr: "Signale un résultat clé dont le titre dit que la mesure doit baisser (reduce, cut, lower ; réduire, baisser, diminuer…) alors que la cible de sa `mesure:` est au-dessus du point de départ, ou qu'elle doit monter (increase, grow ; augmenter, doubler…) alors que la cible est en dessous. C'est le premier mot de direction du titre qui compte. Une cible relative se juge à son signe : `mesure: +20 %` sous « Réduire le CAC de 20 % » est signalée.",
-    },
-    why: Text {
-        en: "Progress is computed from the metric. \"Cut the bounce rate\" with `metric: 15% -> 30%` would count a worse bounce rate as progress: the two sides were most likely swapped.",
-        fr: "L'avancement se calcule à partir de la mesure. « Réduire le taux de rebond » avec `mesure: 15 % -> 30 %` compterait un rebond qui empire comme un progrès : les deux côtés ont très probablement été inversés.",
-    },
-    bad: "objective blog: Make the blog convert\n  period: 2026-Q4\n  kr bounce: Cut the blog bounce rate from 30% to 15%\n    metric: 15% -> 30%\n",
-    good: "objective blog: Make the blog convert\n  period: 2026-Q4\n  kr bounce: Cut the blog bounce rate from 30% to 15%\n    metric: 30% -> 15%\n",
-};
+    family: Measurable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);
@@ -84,42 +87,87 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn opposite_directions_are_reported_at_the_metric() {
         let text = "kr a: Cut the bounce rate\n  metric: 15% -> 30%\nkr b: Augmenter le CA mensuel\n  mesure: 20 000 € -> 11 000 €\n";
-        assert_eq!(
-            spans(text, "M204"),
-            ["metric: 15% -> 30%", "mesure: 20 000 € -> 11 000 €"]
+        check(
+            "M204",
+            r#"
+                kr a: Cut the bounce rate
+                  metric: 15% -> 30%
+                # ^^^^^^^^^^^^^^^^^^ M204
+                kr b: Augmenter le CA mensuel
+                  mesure: 20 000 € -> 11 000 €
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M204
+            "#,
         );
         let d = &with_code(text, "M204")[0];
-        assert!(d.message.en.contains("from 15% to 30%"), "{}", d.message.en);
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("from 15% to 30%"),
+            "{}",
+            d.message.render(crate::i18n::Lang::En)
+        );
     }
 
     #[test]
     fn a_relative_target_is_judged_by_its_sign() {
         let text = "kr a: Réduire le coût d'acquisition de 20 %\n  mesure: +20 %\nkr b: Grow followers by 20%\n  metric: 4 100 followers -> −20%\nkr c: Cut the CAC by 20%\n  metric: -20%\nkr d: Augmenter de 300 le nombre de MQL\n  mesure: +300 MQL\n";
-        assert_eq!(
-            spans(text, "M204"),
-            ["mesure: +20 %", "metric: 4 100 followers -> −20%"]
+        check(
+            "M204",
+            r#"
+                kr a: Réduire le coût d'acquisition de 20 %
+                  mesure: +20 %
+                # ^^^^^^^^^^^^^ M204
+                kr b: Grow followers by 20%
+                  metric: 4 100 followers -> −20%
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M204
+                kr c: Cut the CAC by 20%
+                  metric: -20%
+                kr d: Augmenter de 300 le nombre de MQL
+                  mesure: +300 MQL
+            "#,
         );
         let found = with_code(text, "M204");
         assert!(
-            found[0].message.fr.contains("monte de 20\u{a0}%"),
+            found[0]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("monte de 20\u{a0}%"),
             "{}",
-            found[0].message.fr
+            found[0].message.render(crate::i18n::Lang::Fr)
         );
         assert!(
-            found[1].message.en.contains("falls by 20%"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("falls by 20%"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
     }
 
     #[test]
     fn agreeing_or_unknown_directions_are_fine() {
-        let text = "kr a: Cut the bounce rate\n  metric: 30% -> 15%\nkr b: Réduire le délai de réponse\n  mesure: 8 -> 2\nkr c: Bring my 10k time down\n  metric: 62 -> 55\nkr d: Grow MRR\n  metric: 10 -> 12\nkr e: Cut costs\n  metric: 20\nkr f: Raise NPS\n  metric: 40 -> 40\n";
-        assert!(spans(text, "M204").is_empty());
+        check(
+            "M204",
+            r#"
+                kr a: Cut the bounce rate
+                  metric: 30% -> 15%
+                kr b: Réduire le délai de réponse
+                  mesure: 8 -> 2
+                kr c: Bring my 10k time down
+                  metric: 62 -> 55
+                kr d: Grow MRR
+                  metric: 10 -> 12
+                kr e: Cut costs
+                  metric: 20
+                kr f: Raise NPS
+                  metric: 40 -> 40
+            "#,
+        );
     }
 }

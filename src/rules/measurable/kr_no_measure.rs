@@ -1,30 +1,32 @@
 //! `M201` kr-no-measure: a key result with no measure.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "M201",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective growth: Win the clinics of Lyon
+    ///   period: 2026-Q4
+    ///   kr customers: Win 40 new clinics as customers
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective growth: Win the clinics of Lyon
+    ///   period: 2026-Q4
+    ///   kr customers: Win 40 new clinics as customers
+    ///     metric: 0 -> 40 clinics
+    /// ```
+    code: M201,
     name: "kr-no-measure",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result with no `metric:`, `keep:` or `milestone`.",
-        fr: "Un résultat clé sans `mesure:`, `garder:` ni `jalon`.",
-    },
-    what: Text {
-        en: "Reports a key result that says neither how it is measured (`metric: 0 -> 100 customers`), nor which level it holds (`keep: >= 40`), nor that it is done or not done (`milestone`).",
-        fr: "Signale un résultat clé qui ne dit ni comment il se mesure (`mesure: 0 -> 100 clients`), ni quel niveau il tient (`garder: >= 40`), ni qu'il est fait ou pas fait (`jalon`).",
-    },
-    why: Text {
-        en: "A key result is what shows that the objective is reached. Without a measure, its progress is an opinion and the review at the end of the period has nothing to check.",
-        fr: "Un résultat clé est ce qui montre que l'objectif est atteint. Sans mesure, son avancement est une opinion, et le bilan de fin de période n'a rien à vérifier.",
-    },
-    bad: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 40 new clinics as customers\n",
-    good: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 40 new clinics as customers\n    metric: 0 -> 40 clinics\n",
-};
+    family: Measurable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::KeyResult) {
@@ -52,28 +54,56 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn a_key_result_without_a_measure_is_reported() {
-        let text = "objective o: Grow revenue in Lyon\n  kr a: Win 40 clinics\n  rc b: Signer 40 cabinets\n    échéance: 2026-12-31\n";
-        assert_eq!(
-            spans(text, "M201"),
-            ["Win 40 clinics", "Signer 40 cabinets"]
+        check(
+            "M201",
+            r#"
+                objective o: Grow revenue in Lyon
+                  kr a: Win 40 clinics
+                #       ^^^^^^^^^^^^^^ M201
+                  rc b: Signer 40 cabinets
+                #       ^^^^^^^^^^^^^^^^^^ M201
+                    échéance: 2026-12-31
+            "#,
         );
     }
 
     #[test]
     fn any_measure_will_do() {
-        let text = "objective o: Grow revenue in Lyon\n  kr a: Win 40 clinics\n    metric: 40 clinics\n  kr b: Keep NPS at 40\n    keep: >= 40\n  kr c: Ship the page\n    milestone\nactivity d: Call prospects\n";
-        assert!(spans(text, "M201").is_empty());
+        check(
+            "M201",
+            r#"
+                objective o: Grow revenue in Lyon
+                  kr a: Win 40 clinics
+                    metric: 40 clinics
+                  kr b: Keep NPS at 40
+                    keep: >= 40
+                  kr c: Ship the page
+                    milestone
+                activity d: Call prospects
+            "#,
+        );
     }
 
     #[test]
     fn a_broken_line_is_reported_once() {
         // The header lacks its title (E001): no second diagnostic for it.
-        assert!(spans("kr abc:\n", "M201").is_empty());
+        check(
+            "M201",
+            r#"
+                kr abc:
+            "#,
+        );
         // A metric line that does not parse is the syntax error's business.
-        assert!(spans("kr abc: Win clients\n  metric: 0 -> lots\n", "M201").is_empty());
+        check(
+            "M201",
+            r#"
+                kr abc: Win clients
+                  metric: 0 -> lots
+            "#,
+        );
     }
 }

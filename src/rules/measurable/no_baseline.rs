@@ -1,32 +1,35 @@
 //! `M202` no-baseline: a metric with a target and no starting point.
 
-use crate::diagnostic::{Code, Diagnostic, Edit, Family, Fix, Severity, Text};
+use crate::diagnostic::{Diagnostic, Edit, Fix, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, LogValue, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{same_unit, written_value};
 use crate::text::TextRange;
 
-pub const CODE: Code = Code {
-    code: "M202",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective pipeline: Make organic our first source of leads
+    ///   period: 2026-Q4
+    ///   kr mqls: Reach 300 MQLs a month from organic traffic
+    ///     metric: 300 MQLs
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective pipeline: Make organic our first source of leads
+    ///   period: 2026-Q4
+    ///   kr mqls: Reach 300 MQLs a month from organic traffic
+    ///     metric: 120 -> 300 MQLs
+    /// ```
+    code: M202,
     name: "no-baseline",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A metric with a target but no baseline.",
-        fr: "Une mesure avec une cible mais sans point de départ.",
-    },
-    what: Text {
-        en: "Reports a key result whose `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.",
-        fr: "Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ. Une cible relative (`mesure: +300 MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début de la période.",
-    },
-    why: Text {
-        en: "Without a baseline, 300 MQLs may be a leap or where you already are: neither the progress, nor the direction, nor the ambition of the target can be known.",
-        fr: "Sans point de départ, 300 MQL peut être un bond ou le niveau déjà atteint : ni l'avancement, ni le sens, ni l'ambition de la cible ne peuvent être connus.",
-    },
-    bad: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 300 MQLs\n",
-    good: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 120 -> 300 MQLs\n",
-};
+    family: Measurable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (idx, item) in cx.items(ItemKind::KeyResult) {
@@ -103,27 +106,49 @@ fn first_measurement(
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, spans, with_code};
 
     #[test]
     fn a_target_alone_is_reported_at_the_metric() {
         let text = "kr a: Reach 300 MQLs\n  metric: 300 MQLs\nkr b: Grow from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr c: Keep NPS\n  keep: >= 40\n";
-        assert_eq!(spans(text, "M202"), ["metric: 300 MQLs"]);
+        check(
+            "M202",
+            r#"
+                kr a: Reach 300 MQLs
+                  metric: 300 MQLs
+                # ^^^^^^^^^^^^^^^^ M202
+                kr b: Grow from 3420 to 4104
+                  metric: 3420 -> 4104 followers
+                kr c: Keep NPS
+                  keep: >= 40
+            "#,
+        );
         assert!(with_code(text, "M202")[0].fixes.is_empty());
         // The suggestion is written as the format reads it: no `10,000`.
         let big = "kr a: Reach 10 000 sign-ups\n  metric: 10000 sign-ups\n";
         let d = &with_code(big, "M202")[0];
         assert!(
-            d.message.en.contains("`BASELINE -> 10000 sign-ups`"),
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("`BASELINE -> 10000 sign-ups`"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
     #[test]
     fn a_relative_target_needs_no_baseline() {
-        let text = "kr a: Add 300 MQLs\n  metric: +300 MQLs\nkr b: Réduire le CAC de 20 %\n  mesure: −20 %\nkr c: Followers +20% a month\n  metric: +20% per month\n";
-        assert!(spans(text, "M202").is_empty());
+        check(
+            "M202",
+            r#"
+                kr a: Add 300 MQLs
+                  metric: +300 MQLs
+                kr b: Réduire le CAC de 20 %
+                  mesure: −20 %
+                kr c: Followers +20% a month
+                  metric: +20% per month
+            "#,
+        );
     }
 
     #[test]
@@ -136,7 +161,12 @@ mod tests {
             "{fixed}"
         );
         assert!(spans(&fixed, "M202").is_empty());
-        assert!(d.fixes[0].title.en.contains("4350 (2026-11-08)"));
+        assert!(
+            d.fixes[0]
+                .title
+                .render(crate::i18n::Lang::En)
+                .contains("4350 (2026-11-08)")
+        );
     }
 
     #[test]

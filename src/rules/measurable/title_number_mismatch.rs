@@ -1,32 +1,35 @@
 //! `M205` title-number-mismatch: the title announces a number the metric
 //! does not hold.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::Unit;
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{number, quantity, same_word};
 
-pub const CODE: Code = Code {
-    code: "M205",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective growth: Win the clinics of Lyon
+    ///   period: 2026-Q4
+    ///   kr customers: Win 100 new customers
+    ///     metric: 0 -> 80 customers
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective growth: Win the clinics of Lyon
+    ///   period: 2026-Q4
+    ///   kr customers: Win 100 new customers
+    ///     metric: 0 -> 100 customers
+    /// ```
+    code: M205,
     name: "title-number-mismatch",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A number in the title that the metric does not hold.",
-        fr: "Un nombre du titre que la mesure ne contient pas.",
-    },
-    what: Text {
-        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either. Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change (\"by 300\", \"de 20 %\").",
-        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`), ne sont pas comparés non plus. Les résultats clés sans point de départ relèvent de `M202`. Pour une cible relative (`mesure: +300 MQL`, `-20 %`), le titre peut donner l'écart (« de 300 », « de 20 % »).",
-    },
-    why: Text {
-        en: "People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.",
-        fr: "Les gens lisent le titre ; goalie calcule l'avancement à partir de la mesure. Quand ils divergent, l'un des deux n'a pas été mis à jour, et l'équipe court après un chiffre que personne ne suit.",
-    },
-    bad: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 0 -> 80 customers\n",
-    good: "objective growth: Win the clinics of Lyon\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 0 -> 100 customers\n",
-};
+    family: Measurable,
+    severity: Warning,
+}
 
 /// Units that make a number a duration, not a measure.
 const DURATIONS: &[&str] = &[
@@ -215,52 +218,119 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn a_factor_in_words_is_the_ratio() {
-        let text = "kr a: Halve monthly logo churn\n  metric: 2.4% -> 1.8%\nkr b: Halve monthly logo churn\n  metric: 2.4% -> 1.2%\nrc c: Doubler les inscriptions\n  mesure: 150 -> 300\nrc d: Diviser par deux le délai de réponse\n  mesure: 48 h -> 36 h\n";
-        assert_eq!(
-            spans(text, "M205"),
-            [
-                "Halve monthly logo churn",
-                "Diviser par deux le délai de réponse"
-            ]
+        check(
+            "M205",
+            r#"
+                kr a: Halve monthly logo churn
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: 2.4% -> 1.8%
+                kr b: Halve monthly logo churn
+                  metric: 2.4% -> 1.2%
+                rc c: Doubler les inscriptions
+                  mesure: 150 -> 300
+                rc d: Diviser par deux le délai de réponse
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M205
+                  mesure: 48 h -> 36 h
+            "#,
         );
     }
 
     #[test]
     fn a_number_the_metric_does_not_hold_is_reported_at_the_title() {
         let text = "kr a: Win 100 new customers\n  metric: 0 -> 80\nkr b: Raise activation from 40% to 60%\n  metric: 40% -> 50%\n";
-        assert_eq!(
-            spans(text, "M205"),
-            ["Win 100 new customers", "Raise activation from 40% to 60%"]
+        check(
+            "M205",
+            r#"
+                kr a: Win 100 new customers
+                #     ^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: 0 -> 80
+                kr b: Raise activation from 40% to 60%
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: 40% -> 50%
+            "#,
         );
         let d = &with_code(text, "M205")[0];
-        assert!(d.message.en.contains("`100`") && d.message.en.contains("from 0 to 80"));
+        assert!(
+            d.message.render(crate::i18n::Lang::En).contains("`100`")
+                && d.message
+                    .render(crate::i18n::Lang::En)
+                    .contains("from 0 to 80")
+        );
     }
 
     #[test]
     fn baseline_target_change_and_percent_all_match() {
-        let text = "kr a: Add 300 MQLs from organic traffic\n  metric: 0 -> 300 MQLs\nkr b: Grow Instagram followers 20% in October\n  metric: 3420 -> 4104 followers\nkr c: Cut the bounce rate from 30% to 15%\n  metric: 30% -> 15%\nkr d: Porter le CA de 11 000 € à 20 000 € d'ici fin 2026\n  mesure: 11 000 € -> 20 000 €\nkr e: Raise activation by 10 points\n  metric: 40% -> 50%\nkr f: Win 99 customers\n  metric: 0 -> 100\nkr g: Triple signups (3x)\n  metric: 100 -> 300\n";
-        assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+        check(
+            "M205",
+            r#"
+                kr a: Add 300 MQLs from organic traffic
+                  metric: 0 -> 300 MQLs
+                kr b: Grow Instagram followers 20% in October
+                  metric: 3420 -> 4104 followers
+                kr c: Cut the bounce rate from 30% to 15%
+                  metric: 30% -> 15%
+                kr d: Porter le CA de 11 000 € à 20 000 € d'ici fin 2026
+                  mesure: 11 000 € -> 20 000 €
+                kr e: Raise activation by 10 points
+                  metric: 40% -> 50%
+                kr f: Win 99 customers
+                  metric: 0 -> 100
+                kr g: Triple signups (3x)
+                  metric: 100 -> 300
+            "#,
+        );
     }
 
     #[test]
     fn a_relative_target_matches_the_change_the_title_states() {
         let text = "kr a: Augmenter de 300 le nombre de MQL issus du trafic organique\n  mesure: +300 MQL\nkr b: Cut the CAC by 20%\n  metric: -20%\nkr c: Grow followers from 4100 to 4920\n  metric: 4 100 followers -> +20%\nkr d: Instagram followers +20% every month\n  metric: +20% per month\nkr e: Win 100 new customers\n  metric: +80 customers\n";
-        assert_eq!(spans(text, "M205"), ["Win 100 new customers"]);
+        check(
+            "M205",
+            r#"
+                kr a: Augmenter de 300 le nombre de MQL issus du trafic organique
+                  mesure: +300 MQL
+                kr b: Cut the CAC by 20%
+                  metric: -20%
+                kr c: Grow followers from 4100 to 4920
+                  metric: 4 100 followers -> +20%
+                kr d: Instagram followers +20% every month
+                  metric: +20% per month
+                kr e: Win 100 new customers
+                #     ^^^^^^^^^^^^^^^^^^^^^ M205
+                  metric: +80 customers
+            "#,
+        );
         let d = &with_code(text, "M205")[0];
         assert!(
-            d.message.en.contains("`100`") && d.message.en.contains("by +80\u{a0}customers"),
+            d.message.render(crate::i18n::Lang::En).contains("`100`")
+                && d.message
+                    .render(crate::i18n::Lang::En)
+                    .contains("by +80\u{a0}customers"),
             "{}",
-            d.message.en
+            d.message.render(crate::i18n::Lang::En)
         );
     }
 
     #[test]
     fn durations_names_and_missing_baselines_are_left_alone() {
-        let text = "kr a: Bring my 10k time down from 62 to 55 minutes\n  metric: 62 minutes -> 55 minutes\nkr b: Win 40 clinics in 2 months\n  metric: 0 -> 40\nkr c: Signer 15 clients en 30 jours\n  mesure: 0 -> 15\nkr d: Win 100 customers\n  metric: 80 customers\nkr e: Ship by 2026-12-31\n  metric: 0 -> 1\n";
-        assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+        check(
+            "M205",
+            r#"
+                kr a: Bring my 10k time down from 62 to 55 minutes
+                  metric: 62 minutes -> 55 minutes
+                kr b: Win 40 clinics in 2 months
+                  metric: 0 -> 40
+                kr c: Signer 15 clients en 30 jours
+                  mesure: 0 -> 15
+                kr d: Win 100 customers
+                  metric: 80 customers
+                kr e: Ship by 2026-12-31
+                  metric: 0 -> 1
+            "#,
+        );
     }
 }

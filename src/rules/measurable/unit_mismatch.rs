@@ -2,32 +2,35 @@
 //! different units. This file also holds how the measure rules compare
 //! units, and write numbers and values in messages and in fixes.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{Quantity, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::fold;
 
-pub const CODE: Code = Code {
-    code: "M203",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective growth: Grow the customer base
+    ///   period: 2026-Q4
+    ///   kr customers: Win 100 new customers
+    ///     metric: 40 leads -> 140 customers
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective growth: Grow the customer base
+    ///   period: 2026-Q4
+    ///   kr customers: Win 100 new customers
+    ///     metric: 40 customers -> 140 customers
+    /// ```
+    code: M203,
     name: "unit-mismatch",
-    family: Family::Measurable,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A metric's baseline and target are in different units.",
-        fr: "Le point de départ et la cible d'une mesure sont dans deux unités différentes.",
-    },
-    what: Text {
-        en: "Reports a key result whose `metric:` gives a unit on both sides of the arrow, and not the same one: `30% -> 15 EUR`, `100 leads -> 150 customers`. A unit on one side only is fine (`3420 -> 4104 followers`). Also reports a title that counts in another currency than its metric (`from £3 100 to £5 000` over `metric: €3 100 -> €5 000`). Unit words are compared ignoring case, accents and a plural `s` (`customer` and `Customers` are the same).",
-        fr: "Signale un résultat clé dont la `mesure:` donne une unité des deux côtés de la flèche, et pas la même : `30 % -> 15 €`, `100 prospects -> 150 clients`. Une unité d'un seul côté convient (`3420 -> 4104 abonnés`). Signale aussi un titre qui compte dans une autre monnaie que sa mesure (`de 3 100 £ à 5 000 £` avec `mesure: 3 100 € -> 5 000 €`). Les mots d'unité se comparent sans tenir compte de la casse, des accents ni d'un `s` de pluriel (`client` et `Clients` sont la même unité).",
-    },
-    why: Text {
-        en: "Progress from leads to customers, or from a rate to an amount, cannot be computed: either the baseline measures something else or one unit is a typo.",
-        fr: "On ne calcule pas un avancement de prospects vers des clients, ni d'un taux vers un montant : soit le point de départ mesure autre chose, soit une unité est une faute de frappe.",
-    },
-    bad: "objective growth: Grow the customer base\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 40 leads -> 140 customers\n",
-    good: "objective growth: Grow the customer base\n  period: 2026-Q4\n  kr customers: Win 100 new customers\n    metric: 40 customers -> 140 customers\n",
-};
+    family: Measurable,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (item, metric, baseline, target) in cx.changes() {
@@ -162,27 +165,54 @@ pub(crate) fn written_value(value: f64, unit: &Unit, french: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn a_title_in_another_currency() {
-        let text = "kr a: Raise monthly income from £3 100 to £5 000\n  metric: €3 100 -> €5 000\nkr b: Raise monthly income from €3 100 to €5 000\n  metric: 3 100 EUR -> 5 000 EUR\n";
-        assert_eq!(spans(text, "M203"), ["metric: €3 100 -> €5 000"]);
+        check(
+            "M203",
+            r#"
+                kr a: Raise monthly income from £3 100 to £5 000
+                  metric: €3 100 -> €5 000
+                # ^^^^^^^^^^^^^^^^^^^^^^^^ M203
+                kr b: Raise monthly income from €3 100 to €5 000
+                  metric: 3 100 EUR -> 5 000 EUR
+            "#,
+        );
     }
 
     #[test]
     fn two_units_are_reported_on_the_metric_line() {
-        let text = "kr a: Cut the bounce rate from 30% to 15%\n  metric: 30% -> 15 EUR\nkr b: Win 100 customers\n  metric: 40 leads -> 140 customers\n";
-        assert_eq!(
-            spans(text, "M203"),
-            ["metric: 30% -> 15 EUR", "metric: 40 leads -> 140 customers"]
+        check(
+            "M203",
+            r#"
+                kr a: Cut the bounce rate from 30% to 15%
+                  metric: 30% -> 15 EUR
+                # ^^^^^^^^^^^^^^^^^^^^^ M203
+                kr b: Win 100 customers
+                  metric: 40 leads -> 140 customers
+                # ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ M203
+            "#,
         );
     }
 
     #[test]
     fn one_unit_or_the_same_unit_is_fine() {
-        let text = "kr a: Grow followers from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr b: Win customers\n  metric: 1 customer -> 40 Customers\nkr c: Grow ARR\n  metric: $800k -> 1.2M USD\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\n";
-        assert!(spans(text, "M203").is_empty());
+        check(
+            "M203",
+            r#"
+                kr a: Grow followers from 3420 to 4104
+                  metric: 3420 -> 4104 followers
+                kr b: Win customers
+                  metric: 1 customer -> 40 Customers
+                kr c: Grow ARR
+                  metric: $800k -> 1.2M USD
+                kr d: Reach 300 MQLs
+                  metric: 300 MQLs
+                kr e: Keep NPS
+                  keep: >= 40
+            "#,
+        );
     }
 
     #[test]

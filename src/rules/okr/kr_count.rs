@@ -1,30 +1,31 @@
 //! `O601` kr-count: an objective with too few or too many key results.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "O601",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective brand: Become the clinic managers' favourite tool
+    ///   period: 2026-Q4
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective brand: Become the clinic managers' favourite tool
+    ///   period: 2026-Q4
+    ///   kr nps: Raise NPS from 32 to 45
+    ///     metric: 32 -> 45
+    /// ```
+    code: O601,
     name: "kr-count",
-    family: Family::Okr,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An objective with too few or too many key results.",
-        fr: "Un objectif avec trop peu ou trop de résultats clés.",
-    },
-    what: Text {
-        en: "Reports an objective with fewer key results than `min-key-results` (1 by default) or more than `max-key-results` (5 by default); both are set under `[thresholds]` in goalie.toml. Key results with a `dropped` log line are not counted.",
-        fr: "Signale un objectif qui a moins de résultats clés que `min-key-results` (1 par défaut) ou plus que `max-key-results` (5 par défaut) ; les deux se règlent sous `[thresholds]` dans goalie.toml. Les résultats clés qui ont une ligne `abandonné` ne comptent pas.",
-    },
-    why: Text {
-        en: "With no key result, nobody can tell whether an objective was met. With too many, none of them gets real attention: three to five is what a team can follow week after week.",
-        fr: "Sans résultat clé, personne ne peut dire si un objectif est atteint. Avec trop de résultats clés, aucun n'a vraiment d'attention : trois à cinq, c'est ce qu'une équipe peut suivre semaine après semaine.",
-    },
-    bad: "objective brand: Become the clinic managers' favourite tool\n  period: 2026-Q4\n",
-    good: "objective brand: Become the clinic managers' favourite tool\n  period: 2026-Q4\n  kr nps: Raise NPS from 32 to 45\n    metric: 32 -> 45\n",
-};
+    family: Okr,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let t = cx.thresholds();
@@ -115,6 +116,11 @@ mod tests {
             .filter(|d| d.code.code == "O601")
             .collect();
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.en.contains("at least 2"));
+        assert!(
+            found[0]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("at least 2")
+        );
     }
 }

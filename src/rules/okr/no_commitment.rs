@@ -1,31 +1,33 @@
 //! `O605` no-commitment: an objective neither committed nor aspirational.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
+use crate::diagnostic::{Diagnostic, Fix, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
-pub const CODE: Code = Code {
-    code: "O605",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective ca-q4: Make Q4 our best quarter
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective ca-q4: Make Q4 our best quarter
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    ///   committed
+    /// ```
+    code: O605,
     name: "no-commitment",
-    family: Family::Okr,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective that says neither committed nor aspirational.",
-        fr: "Un objectif qui ne se dit ni engagé ni ambitieux.",
-    },
-    what: Text {
-        en: "Reports an objective with neither the `committed` nor the `aspirational` flag (`engagé`, `ambitieux` in French). Quick fixes add one or the other below the header.",
-        fr: "Signale un objectif qui n'a ni le drapeau `engagé` ni le drapeau `ambitieux` (`committed`, `aspirational` en anglais). Les corrections rapides ajoutent l'un ou l'autre sous l'en-tête.",
-    },
-    why: Text {
-        en: "A committed objective is expected in full; an aspirational one counts as a success at about 70%. Unless it is written down, the team and the people reading the plan will each assume their own, and judge the result by different rules.",
-        fr: "Un objectif engagé doit être atteint en entier ; un objectif ambitieux est réussi vers 70 %. Si ce n'est pas écrit, l'équipe et ceux qui lisent le plan supposeront chacun le leur, et jugeront le résultat selon des règles différentes.",
-    },
-    bad: "objective ca-q4: Make Q4 our best quarter\n  period: 2026-Q4\n  owner: @camille\n",
-    good: "objective ca-q4: Make Q4 our best quarter\n  period: 2026-Q4\n  owner: @camille\n  committed\n",
-};
+    family: Okr,
+    severity: Info,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Objective) {
@@ -64,12 +66,22 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn objectives_without_a_flag() {
-        let text = "objective a: Grow\nobjective b: Keep\n  committed\nobjectif c: Oser\n  ambitieux\nkr k: Alone\n";
-        assert_eq!(spans(text, "O605"), ["a"]);
+        check(
+            "O605",
+            r#"
+                objective a: Grow
+                #         ^ O605
+                objective b: Keep
+                  committed
+                objectif c: Oser
+                  ambitieux
+                kr k: Alone
+            "#,
+        );
     }
 
     #[test]

@@ -2,32 +2,36 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
+use crate::diagnostic::{Diagnostic, Fix, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
-pub const CODE: Code = Code {
-    code: "O604",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 referrals
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 referrals
+    /// ```
+    code: O604,
     name: "no-owner",
-    family: Family::Okr,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective with no owner.",
-        fr: "Un objectif sans responsable.",
-    },
-    what: Text {
-        en: "Reports an objective with no `owner:` line. Quick fixes add `owner:` (`responsable:` in French) with one of the people already named as owners elsewhere in the workspace, the three most frequent first.",
-        fr: "Signale un objectif sans ligne `responsable:`. Les corrections rapides ajoutent `responsable:` (`owner:` en anglais) avec l'une des personnes déjà nommées responsables ailleurs dans l'espace de travail, les trois plus fréquentes d'abord.",
-    },
-    why: Text {
-        en: "An objective everyone shares is one nobody answers for. One name says who checks in on it, who raises the alarm, and who writes the retrospective.",
-        fr: "Un objectif partagé par tous n'est porté par personne. Un nom dit qui fait le point, qui tire la sonnette d'alarme et qui écrit le bilan.",
-    },
-    bad: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 referrals\n",
-    good: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  owner: @camille\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 referrals\n",
-};
+    family: Okr,
+    severity: Info,
+}
 
 /// Fixes offered at most.
 const SUGGESTED: usize = 3;
@@ -83,26 +87,45 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn objectives_without_an_owner() {
-        let text =
-            "objective a: Grow\n  period: 2026-Q4\nobjective b: Keep\n  owner: @sam\nkr k: Alone\n";
-        assert_eq!(spans(text, "O604"), ["a"]);
+        check(
+            "O604",
+            r#"
+                objective a: Grow
+                #         ^ O604
+                  period: 2026-Q4
+                objective b: Keep
+                  owner: @sam
+                kr k: Alone
+            "#,
+        );
     }
 
     #[test]
     fn owned_objectives_are_fine() {
-        let text = "objective a: Grow\n  owner: @sam\nobjectif b: Garder\n  responsable: lea\n";
-        assert!(spans(text, "O604").is_empty());
+        check(
+            "O604",
+            r#"
+                objective a: Grow
+                  owner: @sam
+                objectif b: Garder
+                  responsable: lea
+            "#,
+        );
     }
 
     #[test]
     fn fixes_suggest_the_most_frequent_owners() {
         let text = "objective a: Grow\n  period: 2026-Q4\nobjective b: Keep\n  owner: @sam, lea\nactivity c: Call\n  owner: lea\nactivity d: Post\n  owner: @priya\nactivity e: Write\n  owner: @zoe\n";
         let d = &with_code(text, "O604")[0];
-        let titles: Vec<&str> = d.fixes.iter().map(|f| f.title.en.as_str()).collect();
+        let titles: Vec<String> = d
+            .fixes
+            .iter()
+            .map(|f| f.title.render(crate::i18n::Lang::En))
+            .collect();
         assert_eq!(
             titles,
             [

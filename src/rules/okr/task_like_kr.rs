@@ -1,30 +1,37 @@
 //! `O603` task-like-kr: a key result worded as a task.
 
-use crate::diagnostic::{Code, Diagnostic, Edit, Family, Fix, Severity, Text};
+use crate::diagnostic::{Diagnostic, Edit, Fix, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "O603",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective organic: Make organic the engine of our pipeline
+    ///   period: 2026-Q4
+    ///   kr posts: Write 8 blog posts
+    ///     metric: 0 -> 8 posts
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective organic: Make organic the engine of our pipeline
+    ///   period: 2026-Q4
+    ///   kr mqls: Get 300 MQLs from organic traffic
+    ///     metric: 0 -> 300 MQLs
+    ///
+    /// activity posts: Write blog posts
+    ///   target: 2 posts per week
+    ///   supports: mqls
+    /// ```
+    code: O603,
     name: "task-like-kr",
-    family: Family::Okr,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result worded as a task to do rather than a result.",
-        fr: "Un résultat clé formulé comme une tâche à faire plutôt qu'un résultat.",
-    },
-    what: Text {
-        en: "Reports a key result whose title starts with a task verb — launch, write, call, analyse, publish, organise; lancer, rédiger, appeler, analyser, publier… (the list is `src/rules/lexicon/task_verbs.txt`, extended with `[lexicon] task-verbs = [...]` in goalie.toml). Milestones are reported too: a milestone names the state reached (`Partner programme live with 5 signed partners`), not the errand (`Run the partner workshop`). Phrases that start like a task but name an outcome — grow or build the pipeline, generate demand, win customers; gagner des clients, construire le pipeline… (`src/rules/lexicon/outcome_idioms.txt`, extended with `[lexicon] outcome-idioms = [...]`) — are not. Words match in any inflection. When the key result has no measure at all, a quick fix turns it into an activity (the keyword becomes `activity`, or `activité` in French). A key result with a `metric:` or `keep:` gets no fix: reword it as the result the task should bring.",
-        fr: "Signale un résultat clé dont le titre commence par un verbe de tâche — lancer, rédiger, appeler, analyser, publier, organiser ; launch, write, call… (la liste est `src/rules/lexicon/task_verbs.txt`, à compléter avec `[lexicon] task-verbs = [...]` dans goalie.toml). Les jalons aussi : un jalon nomme l'état atteint (`Programme partenaires ouvert avec 5 partenaires signés`), pas la corvée (`Animer l'atelier partenaires`). Les tournures qui commencent comme une tâche mais nomment un résultat — gagner des clients, construire le pipeline ; grow the pipeline, win customers… (`src/rules/lexicon/outcome_idioms.txt`, à compléter avec `[lexicon] outcome-idioms = [...]`) — ne le sont pas. Les mots sont reconnus sous toutes leurs formes. Quand le résultat clé n'a aucune mesure, une correction rapide en fait une activité (le mot-clé devient `activité`, ou `activity` en anglais). Un résultat clé qui a une `mesure:` ou un seuil `garder:` n'a pas de correction : reformulez-le comme le résultat que la tâche doit apporter.",
-    },
-    why: Text {
-        en: "\"Write 8 blog posts\" can be done in full while nothing changes for the business. A key result says what the work should bring (\"300 MQLs from organic traffic\"); the work itself is an activity that supports it.",
-        fr: "« Rédiger 8 articles » peut être fait entièrement sans que rien ne change pour l'entreprise. Un résultat clé dit ce que le travail doit apporter (« 300 prospects venus du référencement ») ; le travail lui-même est une activité qui y contribue.",
-    },
-    bad: "objective organic: Make organic the engine of our pipeline\n  period: 2026-Q4\n  kr posts: Write 8 blog posts\n    metric: 0 -> 8 posts\n",
-    good: "objective organic: Make organic the engine of our pipeline\n  period: 2026-Q4\n  kr mqls: Get 300 MQLs from organic traffic\n    metric: 0 -> 300 MQLs\n\nactivity posts: Write blog posts\n  target: 2 posts per week\n  supports: mqls\n",
-};
+    family: Okr,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::KeyResult) {
@@ -74,36 +81,60 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn task_verbs_in_both_languages() {
-        let text = "objective o: Grow\n  kr a: Write 8 blog posts\n    metric: 0 -> 8 posts\n  rc b: Appeler 50 anciens clients\n    mesure: 0 -> 50 appels\n  kr c: To launch the referral offer\n";
-        assert_eq!(
-            spans(text, "O603"),
-            [
-                "Write 8 blog posts",
-                "Appeler 50 anciens clients",
-                "To launch the referral offer"
-            ]
+        check(
+            "O603",
+            r#"
+                objective o: Grow
+                  kr a: Write 8 blog posts
+                #       ^^^^^^^^^^^^^^^^^^ O603
+                    metric: 0 -> 8 posts
+                  rc b: Appeler 50 anciens clients
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^^^ O603
+                    mesure: 0 -> 50 appels
+                  kr c: To launch the referral offer
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ O603
+            "#,
         );
     }
 
     #[test]
     fn results_outcome_idioms_and_milestones_that_name_a_state_are_fine() {
-        let text = "objective o: Grow\n  kr a: Get 300 MQLs from organic traffic\n    metric: 0 -> 300 MQLs\n  kr b: Customer stories hub live with 12 stories\n    milestone\n  rc c: Programme partenaires ouvert avec 5 partenaires signés\n    jalon\n  kr d: Grow the qualified pipeline from 300k to 900k EUR\n    metric: 300000 EUR -> 900000 EUR\n  rc e: Gagner 15 nouveaux clients à Lyon\n    mesure: 0 -> 15 clients\n";
-        assert!(spans(text, "O603").is_empty());
+        check(
+            "O603",
+            r#"
+                objective o: Grow
+                  kr a: Get 300 MQLs from organic traffic
+                    metric: 0 -> 300 MQLs
+                  kr b: Customer stories hub live with 12 stories
+                    milestone
+                  rc c: Programme partenaires ouvert avec 5 partenaires signés
+                    jalon
+                  kr d: Grow the qualified pipeline from 300k to 900k EUR
+                    metric: 300000 EUR -> 900000 EUR
+                  rc e: Gagner 15 nouveaux clients à Lyon
+                    mesure: 0 -> 15 clients
+            "#,
+        );
     }
 
     #[test]
     fn errands_marked_as_milestones_are_tasks_too() {
         let text = "objective o: Grow\n  kr a: Run the partner workshop\n    milestone\n  rc b: Migrer l'emailing vers le nouvel outil\n    jalon\n";
-        assert_eq!(
-            spans(text, "O603"),
-            [
-                "Run the partner workshop",
-                "Migrer l'emailing vers le nouvel outil"
-            ]
+        check(
+            "O603",
+            r#"
+                objective o: Grow
+                  kr a: Run the partner workshop
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^ O603
+                    milestone
+                  rc b: Migrer l'emailing vers le nouvel outil
+                #       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ O603
+                    jalon
+            "#,
         );
         assert!(with_code(text, "O603").iter().all(|d| d.fixes.is_empty()));
     }

@@ -5,32 +5,63 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, Logged};
 use crate::rules::Context;
 use crate::text::TextRange;
 
-pub const CODE: Code = Code {
-    code: "O602",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective a: Win the Lyon market
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective b: Win the Grenoble market
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective c: Launch the partner programme
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective d: Cut churn in half
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective e: Hire two sales reps
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective f: Open the Swiss market
+    ///   period: 2026-11..2026-12
+    ///   owner: @camille
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective a: Win the Lyon market
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective b: Win the Grenoble market
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective c: Launch the partner programme
+    ///   period: 2026-Q4
+    ///   owner: @lea
+    /// objective d: Cut churn in half
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective e: Hire two sales reps
+    ///   period: 2026-Q4
+    ///   owner: @camille
+    /// objective f: Open the Swiss market
+    ///   period: 2027-Q1
+    ///   owner: @camille
+    /// ```
+    code: O602,
     name: "too-many-objectives",
-    family: Family::Okr,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "One owner carries too many objectives over the same period.",
-        fr: "Une même personne porte trop d'objectifs sur la même période.",
-    },
-    what: Text {
-        en: "Reports an owner named in `owner:` on more objectives running at the same time than `max-objectives-per-owner` (5 by default, under `[thresholds]` in goalie.toml). Objectives overlap when their periods share at least one day; an objective with no date overlaps every other. Owners are compared without their `@` and without regard to case; objectives with a `dropped` log line are not counted. The finding is on each objective beyond the limit.",
-        fr: "Signale une personne nommée dans `responsable:` sur plus d'objectifs en cours en même temps que `max-objectives-per-owner` (5 par défaut, sous `[thresholds]` dans goalie.toml). Deux objectifs se chevauchent quand leurs périodes ont au moins un jour en commun ; un objectif sans date les chevauche tous. Les noms sont comparés sans leur `@` et sans tenir compte des majuscules ; les objectifs qui ont une ligne `abandonné` ne comptent pas. Le signalement porte sur chaque objectif au-delà de la limite.",
-    },
-    why: Text {
-        en: "Objectives are few on purpose: they say what matters most. Someone answering for six objectives in one quarter will, in practice, choose among them without saying so.",
-        fr: "Les objectifs sont peu nombreux à dessein : ils disent ce qui compte le plus. Quelqu'un qui répond de six objectifs dans un trimestre choisira, en pratique, entre eux sans le dire.",
-    },
-    bad: "objective a: Win the Lyon market\n  period: 2026-Q4\n  owner: @camille\nobjective b: Win the Grenoble market\n  period: 2026-Q4\n  owner: @camille\nobjective c: Launch the partner programme\n  period: 2026-Q4\n  owner: @camille\nobjective d: Cut churn in half\n  period: 2026-Q4\n  owner: @camille\nobjective e: Hire two sales reps\n  period: 2026-Q4\n  owner: @camille\nobjective f: Open the Swiss market\n  period: 2026-11..2026-12\n  owner: @camille\n",
-    good: "objective a: Win the Lyon market\n  period: 2026-Q4\n  owner: @camille\nobjective b: Win the Grenoble market\n  period: 2026-Q4\n  owner: @camille\nobjective c: Launch the partner programme\n  period: 2026-Q4\n  owner: @lea\nobjective d: Cut churn in half\n  period: 2026-Q4\n  owner: @camille\nobjective e: Hire two sales reps\n  period: 2026-Q4\n  owner: @camille\nobjective f: Open the Swiss market\n  period: 2027-Q1\n  owner: @camille\n",
-};
+    family: Okr,
+    severity: Warning,
+}
 
 /// How many objectives a message names before counting the rest.
 const IDS_SHOWN: usize = 5;
@@ -176,11 +207,11 @@ mod tests {
         let found = crate::rules::testing::with_code(&text, "O602");
         assert_eq!(found.len(), 1_995);
         assert_eq!(
-            found.last().unwrap().message.en,
+            found.last().unwrap().message.render(crate::i18n::Lang::En),
             "@sam carries 2000 objectives at the same time (`o0`, `o1`, `o2`, `o3`, `o4` and 1995 more); keep at most 5, or share them out"
         );
         assert_eq!(
-            found[0].message.fr,
+            found[0].message.render(crate::i18n::Lang::Fr),
             "@sam porte 6 objectifs en même temps (`o0`, `o1`, `o2`, `o3`, `o4` et 1 de plus) ; gardez-en au plus 5, ou répartissez-les"
         );
     }

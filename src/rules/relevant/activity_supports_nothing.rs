@@ -1,30 +1,40 @@
 //! `R402` activity-supports-nothing: an activity linked to no goal.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "R402",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective pipeline: Fill the Q4 pipeline
+    ///   period: 2026-Q4
+    ///   kr demos: Book 40 demos
+    ///     metric: 0 -> 40 demos
+    ///
+    /// activity calls: Call 20 prospects every weekday
+    ///   target: 20 calls per weekday
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective pipeline: Fill the Q4 pipeline
+    ///   period: 2026-Q4
+    ///   kr demos: Book 40 demos
+    ///     metric: 0 -> 40 demos
+    ///
+    /// activity calls: Call 20 prospects every weekday
+    ///   target: 20 calls per weekday
+    ///   supports: demos
+    /// ```
+    code: R402,
     name: "activity-supports-nothing",
-    family: Family::Relevant,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An activity that supports no objective, key result or funnel.",
-        fr: "Une activité qui ne contribue à aucun objectif, résultat clé ou entonnoir.",
-    },
-    what: Text {
-        en: "Reports an activity with no `supports:` line, or whose `supports:` names only ids that do not exist (those are also reported as `E003`). An activity that gives its own reason in a `why:` line (a habit kept for itself, say) is not reported.",
-        fr: "Signale une activité sans ligne `soutient:` (ou `contribue:`), ou dont le `soutient:` ne nomme que des identifiants qui n'existent pas (ceux-ci sont aussi signalés en `E003`). Une activité qui donne sa propre raison dans une ligne `pourquoi:` (une habitude tenue pour elle-même, par exemple) n'est pas signalée.",
-    },
-    why: Text {
-        en: "Every call, post or meeting takes time from something else. Linking an activity to the result it should move says why it is worth that time, and lets its pace be compared with what the result needs.",
-        fr: "Chaque appel, publication ou rendez-vous prend du temps à autre chose. Relier une activité au résultat qu'elle doit faire bouger dit pourquoi elle vaut ce temps, et permet de comparer son rythme à ce que le résultat demande.",
-    },
-    bad: "objective pipeline: Fill the Q4 pipeline\n  period: 2026-Q4\n  kr demos: Book 40 demos\n    metric: 0 -> 40 demos\n\nactivity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n",
-    good: "objective pipeline: Fill the Q4 pipeline\n  period: 2026-Q4\n  kr demos: Book 40 demos\n    metric: 0 -> 40 demos\n\nactivity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n  supports: demos\n",
-};
+    family: Relevant,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Activity) {
@@ -62,23 +72,51 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn no_supports_or_only_unknown_ids() {
-        let text = "activity a: Call\n  target: 5 per day\nactivité b: Publier\n  soutient: rien\n";
-        assert_eq!(spans(text, "R402"), ["a", "b"]);
+        check(
+            "R402",
+            r#"
+                activity a: Call
+                #        ^ R402
+                  target: 5 per day
+                activité b: Publier
+                #        ^ R402
+                  soutient: rien
+            "#,
+        );
     }
 
     #[test]
     fn one_resolved_link_is_enough() {
-        let text = "objective o: Grow\n  kr k: Win 5 deals\nactivity a: Call\n  supports: typo, k\nactivity b: Post\n  supports: o\n";
-        assert!(spans(text, "R402").is_empty());
+        check(
+            "R402",
+            r#"
+                objective o: Grow
+                  kr k: Win 5 deals
+                activity a: Call
+                  supports: typo, k
+                activity b: Post
+                  supports: o
+            "#,
+        );
     }
 
     #[test]
     fn a_reason_of_its_own_is_enough_unless_its_links_are_broken() {
-        let text = "activité lecture: Lire 20 pages par jour\n  cible: 20 pages par jour\n  pourquoi: Moins d'écran le soir\nactivity b: Post\n  why: Stay visible\n  supports: typo\n";
-        assert_eq!(spans(text, "R402"), ["b"]);
+        check(
+            "R402",
+            r#"
+                activité lecture: Lire 20 pages par jour
+                  cible: 20 pages par jour
+                  pourquoi: Moins d'écran le soir
+                activity b: Post
+                #        ^ R402
+                  why: Stay visible
+                  supports: typo
+            "#,
+        );
     }
 }

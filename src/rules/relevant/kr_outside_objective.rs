@@ -1,30 +1,33 @@
 //! `R401` kr-outside-objective: a key result with no objective above it.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "R401",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// kr signups: Reach 1 000 sign-ups
+    ///   metric: 400 sign-ups -> 1 000 sign-ups
+    ///   due: 2026-12-31
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective launch: A launch people talk about
+    ///   period: 2026-Q4
+    ///   kr signups: Reach 1 000 sign-ups
+    ///     metric: 400 sign-ups -> 1 000 sign-ups
+    ///     due: 2026-12-31
+    /// ```
+    code: R401,
     name: "kr-outside-objective",
-    family: Family::Relevant,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result with no objective above it.",
-        fr: "Un résultat clé sans objectif au-dessus de lui.",
-    },
-    what: Text {
-        en: "Reports a key result that belongs to no objective: no `objective` line comes before it in its file (a key result belongs to the nearest objective above it, in the same file). If what it measures stands on its own, make it an objective with this key result below it, or an activity.",
-        fr: "Signale un résultat clé qui n'appartient à aucun objectif : aucune ligne `objectif` ne le précède dans son fichier (un résultat clé appartient à l'objectif le plus proche au-dessus de lui, dans le même fichier). Si ce qu'il mesure se suffit à lui-même, faites-en un objectif avec ce résultat clé en dessous, ou une activité.",
-    },
-    why: Text {
-        en: "A key result measures an objective. On its own, nobody knows what it is for, its progress counts towards nothing, and it takes no date from an objective.",
-        fr: "Un résultat clé mesure un objectif. Seul, personne ne sait à quoi il sert, son avancement ne compte pour rien, et il ne reçoit aucune date d'un objectif.",
-    },
-    bad: "kr signups: Reach 1 000 sign-ups\n  metric: 400 sign-ups -> 1 000 sign-ups\n  due: 2026-12-31\n",
-    good: "objective launch: A launch people talk about\n  period: 2026-Q4\n  kr signups: Reach 1 000 sign-ups\n    metric: 400 sign-ups -> 1 000 sign-ups\n    due: 2026-12-31\n",
-};
+    family: Relevant,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::KeyResult) {
@@ -51,24 +54,46 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn key_results_before_any_objective() {
-        let text = "kr a: Reach 1000 sign-ups\n  metric: 1000 sign-ups\nrc b: Signer 10 clients\nobjective o: Grow\n  kr c: Win 5 deals\n";
-        assert_eq!(spans(text, "R401"), ["a", "b"]);
+        check(
+            "R401",
+            r#"
+                kr a: Reach 1000 sign-ups
+                #  ^ R401
+                  metric: 1000 sign-ups
+                rc b: Signer 10 clients
+                #  ^ R401
+                objective o: Grow
+                  kr c: Win 5 deals
+            "#,
+        );
     }
 
     #[test]
     fn an_activity_or_funnel_between_does_not_matter() {
-        let text =
-            "objective o: Grow\nactivity a: Call\n  target: 1 per day\n  kr c: Win 5 deals\n";
-        assert!(spans(text, "R401").is_empty());
+        check(
+            "R401",
+            r#"
+                objective o: Grow
+                activity a: Call
+                  target: 1 per day
+                  kr c: Win 5 deals
+            "#,
+        );
     }
 
     #[test]
     fn a_misspelt_objective_leaves_its_key_results_alone() {
-        let text = "objectve o: Grow\n  kr c: Win 5 deals\n";
-        assert_eq!(spans(text, "R401"), ["c"]);
+        check(
+            "R401",
+            r#"
+                objectve o: Grow
+                  kr c: Win 5 deals
+                #    ^ R401
+            "#,
+        );
     }
 }

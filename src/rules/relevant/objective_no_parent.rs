@@ -5,32 +5,38 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, FileId, Fix, Related, Severity, Text};
+use crate::diagnostic::{Diagnostic, FileId, Fix, Related, declare_rule};
 use crate::i18n::Message;
 use crate::model::{DateRange, ItemIdx, ItemKind, Model};
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
 
-pub const CODE: Code = Code {
-    code: "R404",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective company: Become the default tool for small clinics
+    ///   period: 2026
+    ///
+    /// objective pipeline: Make organic the engine of our pipeline
+    ///   period: 2026-Q4
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective company: Become the default tool for small clinics
+    ///   period: 2026
+    ///
+    /// objective pipeline: Make organic the engine of our pipeline
+    ///   period: 2026-Q4
+    ///   parent: company
+    /// ```
+    code: R404,
     name: "objective-no-parent",
-    family: Family::Relevant,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective with no `parent:` while a higher objective covers its period.",
-        fr: "Un objectif sans `parent:` alors qu'un objectif plus large couvre sa période.",
-    },
-    what: Text {
-        en: "Reports an objective with no `parent:` line when a higher objective exists: another objective whose dates strictly contain its own (a year objective above quarter objectives). Only higher objectives that are related to the objective's file are considered: those in the same file, and those in a file that an item of this file already links to (through `parent:` or `supports:`). Unrelated plans kept in one folder are thus not mixed up. The quick fix adds `parent:` naming the closest higher objective.",
-        fr: "Signale un objectif sans ligne `parent:` quand il existe un objectif plus large : un autre objectif dont les dates contiennent strictement les siennes (un objectif annuel au-dessus d'objectifs trimestriels). Seuls comptent les objectifs liés au fichier de l'objectif : ceux du même fichier, et ceux d'un fichier auquel un élément de ce fichier renvoie déjà (par `parent:` ou `soutient:`). Des plans sans rapport rangés dans un même dossier ne sont donc pas mêlés. La correction rapide ajoute `parent:` avec l'objectif plus large le plus proche.",
-    },
-    why: Text {
-        en: "An objective that does not say which higher goal it serves can drift away from it unnoticed. The link also lets the progress of team objectives roll up into the company's.",
-        fr: "Un objectif qui ne dit pas quel but plus large il sert peut s'en éloigner sans que personne ne le voie. Le lien permet aussi de remonter l'avancement des objectifs d'équipe vers ceux de l'entreprise.",
-    },
-    bad: "objective company: Become the default tool for small clinics\n  period: 2026\n\nobjective pipeline: Make organic the engine of our pipeline\n  period: 2026-Q4\n",
-    good: "objective company: Become the default tool for small clinics\n  period: 2026\n\nobjective pipeline: Make organic the engine of our pipeline\n  period: 2026-Q4\n  parent: company\n",
-};
+    family: Relevant,
+    severity: Info,
+}
 
 /// How far to follow `parent:` links when looking for a cycle.
 const MAX_DEPTH: usize = 64;
@@ -141,18 +147,34 @@ fn leads_to(model: &Model, from: ItemIdx, to: ItemIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::analysis::Workspace;
-    use crate::rules::testing::{apply_first_fix, spans, today, with_code};
+    use crate::rules::testing::{apply_first_fix, check, spans, today, with_code};
 
     #[test]
     fn quarter_objectives_under_a_year_objective() {
         let text = "objective year: Big year\n  period: 2026\nobjective q4: Strong Q4\n  period: 2026-Q4\nobjective nov: November push\n  due: 2026-11-30\n  start: 2026-11-01\n";
-        assert_eq!(spans(text, "R404"), ["q4", "nov"]);
+        check(
+            "R404",
+            r#"
+                objective year: Big year
+                  period: 2026
+                objective q4: Strong Q4
+                #         ^^ R404
+                  period: 2026-Q4
+                objective nov: November push
+                #         ^^^ R404
+                  due: 2026-11-30
+                  start: 2026-11-01
+            "#,
+        );
         let found = with_code(text, "R404");
         // The closest higher objective is suggested.
         assert!(
-            found[1].message.en.contains("`q4`"),
+            found[1]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("`q4`"),
             "{}",
-            found[1].message.en
+            found[1].message.render(crate::i18n::Lang::En)
         );
         let fixed = apply_first_fix(text, &found[0]);
         assert!(fixed.contains("objective q4: Strong Q4\n  parent: year\n  period: 2026-Q4\n"));
@@ -161,14 +183,33 @@ mod tests {
 
     #[test]
     fn same_periods_linked_or_undated_objectives_are_fine() {
-        let text = "objective a: A\n  period: 2026-Q4\nobjective b: B\n  period: 2026-Q4\nobjective c: C\n  period: 2026-12\n  parent: a\nobjective d: D\n";
-        assert!(spans(text, "R404").is_empty());
+        check(
+            "R404",
+            r#"
+                objective a: A
+                  period: 2026-Q4
+                objective b: B
+                  period: 2026-Q4
+                objective c: C
+                  period: 2026-12
+                  parent: a
+                objective d: D
+            "#,
+        );
     }
 
     #[test]
     fn a_link_that_would_make_a_cycle_is_not_suggested() {
-        let text = "objective q4: Q4\n  period: 2026-Q4\nobjective year: Year\n  period: 2026\n  parent: q4\n";
-        assert!(spans(text, "R404").is_empty());
+        check(
+            "R404",
+            r#"
+                objective q4: Q4
+                  period: 2026-Q4
+                objective year: Year
+                  period: 2026
+                  parent: q4
+            "#,
+        );
     }
 
     fn in_files(files: &[(&str, &str)]) -> Vec<String> {
@@ -180,7 +221,7 @@ mod tests {
             .diagnostics
             .iter()
             .filter(|d| d.code.code == "R404")
-            .map(|d| d.message.en.clone())
+            .map(|d| d.message.render(crate::i18n::Lang::En).clone())
             .collect()
     }
 

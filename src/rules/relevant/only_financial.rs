@@ -1,31 +1,38 @@
 //! `R405` only-financial: an objective measured only in money.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{Item, ItemKind, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
 
-pub const CODE: Code = Code {
-    code: "R405",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective q4: Make Q4 our best quarter
+    ///   period: 2026-Q4
+    ///   kr revenue: Grow monthly revenue from €11k to €20k
+    ///     metric: €11k -> €20k
+    ///   kr margin: Keep the gross margin above 70%
+    ///     keep: >= 70%
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective q4: Make Q4 our best quarter
+    ///   period: 2026-Q4
+    ///   kr revenue: Grow monthly revenue from €11k to €20k
+    ///     metric: €11k -> €20k
+    ///   kr referrals: Win 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    /// ```
+    code: R405,
     name: "only-financial",
-    family: Family::Relevant,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective whose key results are all about money.",
-        fr: "Un objectif dont tous les résultats clés portent sur l'argent.",
-    },
-    what: Text {
-        en: "Reports an objective with at least one key result, all of them financial. A key result is financial when its measure is in a currency (`€`, `$`, `EUR`…), or when its title names a financial result (revenue, sales, margin, ARR, MRR, profit; chiffre d'affaires, CA, ventes, marge…) or an amount of money without naming anything customers get: customers, users, satisfaction, NPS, retention, churn, usage, referrals, reviews (clients, utilisateurs, fidélité, parrainages, avis…).",
-        fr: "Signale un objectif qui a au moins un résultat clé, tous financiers. Un résultat clé est financier quand sa mesure est dans une monnaie (`€`, `$`, `EUR`…), ou quand son titre nomme un résultat financier (chiffre d'affaires, CA, ventes, marge, bénéfice ; revenue, sales, ARR, MRR…) ou une somme d'argent sans rien nommer de ce que les clients reçoivent : clients, utilisateurs, satisfaction, NPS, fidélité, rétention, usage, parrainages, avis (customers, users, retention, churn, referrals, reviews…).",
-    },
-    why: Text {
-        en: "Money is the result of value given to customers, not a substitute for it. A plan measured only in revenue can be met by discounts or pressure that cost the business later; one key result on what customers get keeps the value in sight.",
-        fr: "L'argent est le fruit de la valeur apportée aux clients, pas un substitut. Un plan mesuré seulement en chiffre d'affaires peut être tenu à coups de remises ou de pression qui coûtent cher plus tard ; un résultat clé sur ce que les clients reçoivent garde la valeur en vue.",
-    },
-    bad: "objective q4: Make Q4 our best quarter\n  period: 2026-Q4\n  kr revenue: Grow monthly revenue from €11k to €20k\n    metric: €11k -> €20k\n  kr margin: Keep the gross margin above 70%\n    keep: >= 70%\n",
-    good: "objective q4: Make Q4 our best quarter\n  period: 2026-Q4\n  kr revenue: Grow monthly revenue from €11k to €20k\n    metric: €11k -> €20k\n  kr referrals: Win 15 new customers through referrals\n    metric: 0 -> 15 customers\n",
-};
+    family: Relevant,
+    severity: Info,
+}
 
 /// Words that name what customers get, or the customers themselves.
 const VALUE_WORDS: &[&str] = &[
@@ -129,17 +136,53 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn money_only() {
-        let text = "objective a: Best quarter\n  kr r: Grow revenue\n    metric: 10 -> 20\n  kr m: Keep cash above the floor\n    keep: >= 50 000 EUR\nobjectif b: Meilleur trimestre\n  rc ca: Porter le CA mensuel de 11 000 € à 20 000 €\n    mesure: 11 000 € -> 20 000 €\n  rc marge: Tenir la marge\n    garder: >= 60 %\nobjective c: Revenue per customer\n  kr arpu: Raise the revenue per customer\n    metric: $40 -> $50\n";
-        assert_eq!(spans(text, "R405"), ["a", "b", "c"]);
+        check(
+            "R405",
+            r#"
+                objective a: Best quarter
+                #         ^ R405
+                  kr r: Grow revenue
+                    metric: 10 -> 20
+                  kr m: Keep cash above the floor
+                    keep: >= 50 000 EUR
+                objectif b: Meilleur trimestre
+                #        ^ R405
+                  rc ca: Porter le CA mensuel de 11 000 € à 20 000 €
+                    mesure: 11 000 € -> 20 000 €
+                  rc marge: Tenir la marge
+                    garder: >= 60 %
+                objective c: Revenue per customer
+                #         ^ R405
+                  kr arpu: Raise the revenue per customer
+                    metric: $40 -> $50
+            "#,
+        );
     }
 
     #[test]
     fn one_key_result_on_value_is_enough() {
-        let text = "objective a: Best quarter\n  kr r: Grow ARR from $800k to $1.2M\n    metric: $800k -> $1.2M\n  kr churn: Keep monthly logo churn at or below 2%\n    keep: <= 2%\nobjectif b: Meilleur trimestre\n  rc ca: Porter le CA de 11 000 € à 20 000 €\n    mesure: 11 000 € -> 20 000 €\n  rc sig: Passer le taux de signature des devis de 12,5 % à 20 %\n    mesure: 12,5 % -> 20 %\nobjective c: Sales from happy customers\n  kr s: Grow sales to loyal customers\n    metric: 10 -> 20\nobjective d: No key results\n";
-        assert!(spans(text, "R405").is_empty());
+        check(
+            "R405",
+            r#"
+                objective a: Best quarter
+                  kr r: Grow ARR from $800k to $1.2M
+                    metric: $800k -> $1.2M
+                  kr churn: Keep monthly logo churn at or below 2%
+                    keep: <= 2%
+                objectif b: Meilleur trimestre
+                  rc ca: Porter le CA de 11 000 € à 20 000 €
+                    mesure: 11 000 € -> 20 000 €
+                  rc sig: Passer le taux de signature des devis de 12,5 % à 20 %
+                    mesure: 12,5 % -> 20 %
+                objective c: Sales from happy customers
+                  kr s: Grow sales to loyal customers
+                    metric: 10 -> 20
+                objective d: No key results
+            "#,
+        );
     }
 }

@@ -4,31 +4,39 @@ use std::collections::HashSet;
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, Logged, Model, RatePeriod};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "C701",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    ///
+    /// 2026-10-19 referrals +2
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective loyal: Customers who stay and recommend us
+    ///   period: 2026-Q4
+    ///   kr referrals: Get 15 new customers through referrals
+    ///     metric: 0 -> 15 customers
+    ///
+    /// 2026-10-19 referrals +2
+    /// 2026-11-20 loyal confidence 50% "referrals start late"
+    /// ```
+    code: C701,
     name: "stale",
-    family: Family::Review,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An open goal with no log line or check-in for too long.",
-        fr: "Un objectif en cours sans ligne de journal ni point d'étape depuis trop longtemps.",
-    },
-    what: Text {
-        en: "Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done); for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.",
-        fr: "Signale un objectif, un résultat clé ou une activité en cours — ses dates contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur son objectif (un point d'étape sur l'objectif passe en revue ses résultats clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux (le travail se note là où il se fait) ; pour une activité, une ligne sur elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a droit à une période entière. Quand un objectif est sans nouvelles, ses résultats clés ne sont pas signalés en plus.",
-    },
-    why: Text {
-        en: "Goals that are not looked at are quietly abandoned: the plan still says they matter while nobody works on them. A short log line or a confidence check-in every week or two keeps the plan true, and shows early when something slips.",
-        fr: "Les objectifs qu'on ne regarde plus sont abandonnés sans bruit : le plan dit encore qu'ils comptent alors que personne n'y travaille. Une courte ligne de journal ou un point de confiance toutes les une ou deux semaines garde le plan fidèle, et montre tôt ce qui dérape.",
-    },
-    bad: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n\n2026-10-19 referrals +2\n",
-    good: "objective loyal: Customers who stay and recommend us\n  period: 2026-Q4\n  kr referrals: Get 15 new customers through referrals\n    metric: 0 -> 15 customers\n\n2026-10-19 referrals +2\n2026-11-20 loyal confidence 50% \"referrals start late\"\n",
-};
+    family: Review,
+    severity: Warning,
+}
 
 /// When an item last had news, and whether it is still open.
 struct Freshness {
@@ -176,18 +184,43 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use crate::config::Settings;
-    use crate::rules::testing::{analyze_with, spans};
+    use crate::rules::testing::{analyze_with, check, spans};
 
     #[test]
     fn nothing_logged_for_too_long() {
-        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\nactivity a: Call\n  target: 5 per day\n2026-11-01 k +2\n2026-11-02 a 5\n";
-        assert_eq!(spans(text, "C701"), ["o", "a"]);
+        check(
+            "C701",
+            r#"
+                objective o: Grow
+                #         ^ C701
+                  period: 2026-Q4
+                  kr k: Win 10 deals
+                    metric: 0 -> 10 deals
+                activity a: Call
+                #        ^ C701
+                  target: 5 per day
+                2026-11-01 k +2
+                2026-11-02 a 5
+            "#,
+        );
     }
 
     #[test]
     fn a_key_result_left_behind_by_the_others() {
         let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\n  kr m: Ship the kit\n    milestone\n2026-11-20 k +2\n";
-        assert_eq!(spans(text, "C701"), ["m"]);
+        check(
+            "C701",
+            r#"
+                objective o: Grow
+                  period: 2026-Q4
+                  kr k: Win 10 deals
+                    metric: 0 -> 10 deals
+                  kr m: Ship the kit
+                #    ^ C701
+                    milestone
+                2026-11-20 k +2
+            "#,
+        );
         // A check-in on the objective covers its key results.
         let text = format!("{text}2026-11-21 o confidence 60%\n");
         assert!(spans(&text, "C701").is_empty());
@@ -195,16 +228,52 @@ mod tests {
 
     #[test]
     fn closed_future_past_or_undated_items_are_not_stale() {
-        let text = "objective done: Done\n  period: 2026-Q4\n  kr k: Ship\n    milestone\nobjective next: Next\n  period: 2027-Q1\nobjective past: Past\n  period: 2026-Q3\nobjective undated: Someday\nactivity quiet: Never logged\n  target: 1 per week\nactivity gone: Stopped\n  target: 1 per week\n2026-10-01 done dropped\n2026-10-01 gone 1\n2026-10-02 gone dropped\n";
-        assert!(spans(text, "C701").is_empty(), "{:?}", spans(text, "C701"));
+        check(
+            "C701",
+            r#"
+                objective done: Done
+                  period: 2026-Q4
+                  kr k: Ship
+                    milestone
+                objective next: Next
+                  period: 2027-Q1
+                objective past: Past
+                  period: 2026-Q3
+                objective undated: Someday
+                activity quiet: Never logged
+                  target: 1 per week
+                activity gone: Stopped
+                  target: 1 per week
+                2026-10-01 done dropped
+                2026-10-01 gone 1
+                2026-10-02 gone dropped
+            "#,
+        );
     }
 
     #[test]
     fn fourteen_days_is_still_fresh_and_rates_stretch_it() {
-        let text = "activity a: Call\n  target: 5 per day\nactivity m: Monthly report\n  target: 1 per month\n2026-11-10 a 5\n2026-10-30 m 1\n";
-        assert!(spans(text, "C701").is_empty());
+        check(
+            "C701",
+            r#"
+                activity a: Call
+                  target: 5 per day
+                activity m: Monthly report
+                  target: 1 per month
+                2026-11-10 a 5
+                2026-10-30 m 1
+            "#,
+        );
         let text = "activity a: Call\n  target: 5 per day\n2026-11-09 a 5\n";
-        assert_eq!(spans(text, "C701"), ["a"]);
+        check(
+            "C701",
+            r#"
+                activity a: Call
+                #        ^ C701
+                  target: 5 per day
+                2026-11-09 a 5
+            "#,
+        );
         let settings = Settings::from_toml("[thresholds]\nstale-days = 30\n").unwrap();
         assert!(
             analyze_with(text, &settings)
@@ -216,7 +285,17 @@ mod tests {
 
     #[test]
     fn with_no_log_it_counts_from_its_start() {
-        let text = "objective o: Grow\n  start: 2026-11-01\n  due: 2026-12-31\nobjective p: Fresh\n  start: 2026-11-20\n  due: 2026-12-31\n";
-        assert_eq!(spans(text, "C701"), ["o"]);
+        check(
+            "C701",
+            r#"
+                objective o: Grow
+                #         ^ C701
+                  start: 2026-11-01
+                  due: 2026-12-31
+                objective p: Fresh
+                  start: 2026-11-20
+                  due: 2026-12-31
+            "#,
+        );
     }
 }

@@ -1,30 +1,35 @@
 //! `S104` business-as-usual: an objective that keeps things as they are.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "S104",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective support: Maintain customer support quality
+    ///   period: 2026-Q4
+    ///   kr nps: Keep NPS at 40 or more
+    ///     keep: >= 40
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective support: Make support a reason clinics stay
+    ///   period: 2026-Q4
+    ///   kr nps: Keep NPS at 40 or more
+    ///     keep: >= 40
+    ///   kr first-reply: Cut the first reply time from 8 to 2 hours
+    ///     metric: 8 hours -> 2 hours
+    /// ```
+    code: S104,
     name: "business-as-usual",
-    family: Family::Specific,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An objective that keeps things as they are.",
-        fr: "Un objectif qui garde les choses en l'état.",
-    },
-    what: Text {
-        en: "Reports an objective whose title starts with business-as-usual wording: maintain, continue, keep, sustain, carry on; maintenir, continuer, poursuivre, garder, conserver… Key results are not checked: a guardrail (`kr nps: Keep NPS at 40` with `keep: >= 40`) is the right place to hold a level. The list is in `src/rules/lexicon/business_as_usual.txt` and can be extended with `[lexicon] business-as-usual = [...]` in goalie.toml.",
-        fr: "Signale un objectif dont le titre commence par une formule de routine : maintain, continue, keep ; maintenir, continuer, poursuivre, garder, conserver… Les résultats clés ne sont pas vérifiés : un garde-fou (`rc nps: Garder le NPS à 40` avec `garder: >= 40`) est le bon endroit pour tenir un niveau. La liste est dans `src/rules/lexicon/business_as_usual.txt` et s'étend avec `[lexicon] business-as-usual = [...]` dans goalie.toml.",
-    },
-    why: Text {
-        en: "An objective says where the team should go next. Keeping things running is the job itself; written as an objective, it takes the place of a change and hides that nothing is meant to improve.",
-        fr: "Un objectif dit où l'équipe doit aller. Faire tourner l'existant, c'est le travail lui-même ; écrit comme un objectif, il prend la place d'un changement et cache que rien ne doit s'améliorer.",
-    },
-    bad: "objective support: Maintain customer support quality\n  period: 2026-Q4\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n",
-    good: "objective support: Make support a reason clinics stay\n  period: 2026-Q4\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n  kr first-reply: Cut the first reply time from 8 to 2 hours\n    metric: 8 hours -> 2 hours\n",
-};
+    family: Specific,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Objective) {
@@ -49,24 +54,36 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn objectives_starting_as_usual_are_reported() {
-        let text = "objective a: Maintain our NPS above 40\nobjectif b: Continuer la prospection des artisans\nobjective c: To keep the blog running\n";
-        assert_eq!(
-            spans(text, "S104"),
-            [
-                "Maintain our NPS above 40",
-                "Continuer la prospection des artisans",
-                "To keep the blog running"
-            ]
+        check(
+            "S104",
+            r#"
+                objective a: Maintain our NPS above 40
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^ S104
+                objectif b: Continuer la prospection des artisans
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S104
+                objective c: To keep the blog running
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^ S104
+            "#,
         );
     }
 
     #[test]
     fn guardrail_key_results_and_later_words_are_fine() {
-        let text = "objective a: Win clinics and keep them\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n  kr churn: Maintain churn under 2%\n    metric: 2% -> 1.5%\nactivity b: Keep posting on LinkedIn\n  target: 3 per week\n";
-        assert!(spans(text, "S104").is_empty());
+        check(
+            "S104",
+            r#"
+                objective a: Win clinics and keep them
+                  kr nps: Keep NPS at 40 or more
+                    keep: >= 40
+                  kr churn: Maintain churn under 2%
+                    metric: 2% -> 1.5%
+                activity b: Keep posting on LinkedIn
+                  target: 3 per week
+            "#,
+        );
     }
 }

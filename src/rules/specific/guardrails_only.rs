@@ -1,30 +1,37 @@
 //! `S106` guardrails-only: an objective whose key results only hold levels.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "S106",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective support: Give clinics support they praise
+    ///   period: 2026-Q4
+    ///   kr nps: Keep NPS at 40 or more
+    ///     keep: >= 40
+    ///   kr reply: Keep first replies under 4 hours
+    ///     keep: <= 4 hours
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective support: Give clinics support they praise
+    ///   period: 2026-Q4
+    ///   kr nps: Keep NPS at 40 or more
+    ///     keep: >= 40
+    ///   kr reply: Cut first replies from 8 to 2 hours
+    ///     metric: 8 hours -> 2 hours
+    /// ```
+    code: S106,
     name: "guardrails-only",
-    family: Family::Specific,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An objective whose key results are all guardrails: it aims at nothing.",
-        fr: "Un objectif dont tous les résultats clés sont des garde-fous : il ne vise rien.",
-    },
-    what: Text {
-        en: "Reports an objective with key results of which every one is a guardrail (`keep: >= 40`): nothing is meant to change, only to stay where it is. Guardrails are right beside key results that move something.",
-        fr: "Signale un objectif dont tous les résultats clés sont des garde-fous (`garder: >= 40`) : rien ne doit changer, tout doit rester en l'état. Les garde-fous ont leur place à côté de résultats clés qui font bouger quelque chose.",
-    },
-    why: Text {
-        en: "Holding levels is running the business; an objective is where it should go next. With guardrails only, the plan is met by doing nothing new.",
-        fr: "Tenir des niveaux, c'est faire tourner l'entreprise ; un objectif dit où elle doit aller. Avec des garde-fous seulement, le plan est tenu sans rien faire de nouveau.",
-    },
-    bad: "objective support: Give clinics support they praise\n  period: 2026-Q4\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n  kr reply: Keep first replies under 4 hours\n    keep: <= 4 hours\n",
-    good: "objective support: Give clinics support they praise\n  period: 2026-Q4\n  kr nps: Keep NPS at 40 or more\n    keep: >= 40\n  kr reply: Cut first replies from 8 to 2 hours\n    metric: 8 hours -> 2 hours\n",
-};
+    family: Specific,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Objective) {
@@ -58,20 +65,39 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn objectives_of_guardrails_only() {
-        let text = "objective a: Give clinics support they praise\n  kr n: Keep NPS at 40\n    keep: >= 40\n  kr r: Keep replies fast\n    keep: <= 4 hours\nobjectif b: Tenir la marge\n  rc m: Garder la marge au-dessus de 30 %\n    garder: >= 30 %\n";
-        assert_eq!(
-            spans(text, "S106"),
-            ["Give clinics support they praise", "Tenir la marge"]
+        check(
+            "S106",
+            r#"
+                objective a: Give clinics support they praise
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S106
+                  kr n: Keep NPS at 40
+                    keep: >= 40
+                  kr r: Keep replies fast
+                    keep: <= 4 hours
+                objectif b: Tenir la marge
+                #           ^^^^^^^^^^^^^^ S106
+                  rc m: Garder la marge au-dessus de 30 %
+                    garder: >= 30 %
+            "#,
         );
     }
 
     #[test]
     fn one_moving_key_result_or_none_at_all() {
-        let text = "objective a: Give clinics support they praise\n  kr n: Keep NPS at 40\n    keep: >= 40\n  kr r: Cut replies from 8 to 2 hours\n    metric: 8 hours -> 2 hours\nobjective b: Win Lyon\n";
-        assert!(spans(text, "S106").is_empty());
+        check(
+            "S106",
+            r#"
+                objective a: Give clinics support they praise
+                  kr n: Keep NPS at 40
+                    keep: >= 40
+                  kr r: Cut replies from 8 to 2 hours
+                    metric: 8 hours -> 2 hours
+                objective b: Win Lyon
+            "#,
+        );
     }
 }

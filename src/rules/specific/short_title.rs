@@ -1,31 +1,30 @@
 //! `S102` short-title: a title too short to say what changes.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
 
-pub const CODE: Code = Code {
-    code: "S102",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective sales: Grow sales
+    ///   period: 2026-Q4
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective sales: Grow sales with clinics in Lyon
+    ///   period: 2026-Q4
+    /// ```
+    code: S102,
     name: "short-title",
-    family: Family::Specific,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A title too short to say what changes.",
-        fr: "Un titre trop court pour dire ce qui change.",
-    },
-    what: Text {
-        en: "Reports an objective, key result, activity or funnel whose title has fewer words than `min-title-words` (3 by default, set under `[thresholds]` in goalie.toml). Numbers count as words: `Win 100 customers` has three.",
-        fr: "Signale un objectif, un résultat clé, une activité ou un entonnoir dont le titre a moins de mots que `min-title-words` (3 par défaut, réglable sous `[thresholds]` dans goalie.toml). Les nombres comptent comme des mots : `Signer 100 clients` en a trois.",
-    },
-    why: Text {
-        en: "\"Sales\" or \"Grow revenue\" names a topic, not a goal: a reader cannot tell what should be different at the end, or for whom.",
-        fr: "« Ventes » ou « Augmenter le CA » nomme un sujet, pas un objectif : le lecteur ne sait pas ce qui doit avoir changé à la fin, ni pour qui.",
-    },
-    bad: "objective sales: Grow sales\n  period: 2026-Q4\n",
-    good: "objective sales: Grow sales with clinics in Lyon\n  period: 2026-Q4\n",
-};
+    family: Specific,
+    severity: Warning,
+}
 
 /// Words and numbers of a title (`%` and `#` alone do not count).
 fn word_count(title: &str) -> usize {
@@ -72,18 +71,35 @@ mod tests {
     use super::word_count;
     use crate::analysis::Workspace;
     use crate::config::Settings;
-    use crate::rules::testing::{spans, today};
+    use crate::rules::testing::{check, today};
 
     #[test]
     fn short_titles_are_reported() {
-        let text = "objective o: Sales\nkr k: Grow revenue\n  metric: 1 -> 2\nactivity a: Appeler\n  target: 1 per day\n";
-        assert_eq!(spans(text, "S102"), ["Sales", "Grow revenue", "Appeler"]);
+        check(
+            "S102",
+            r#"
+                objective o: Sales
+                #            ^^^^^ S102
+                kr k: Grow revenue
+                #     ^^^^^^^^^^^^ S102
+                  metric: 1 -> 2
+                activity a: Appeler
+                #           ^^^^^^^ S102
+                  target: 1 per day
+            "#,
+        );
     }
 
     #[test]
     fn numbers_count_as_words() {
-        let text = "kr k: Win 100 customers\n  metric: 0 -> 100\nobjective o: Faire du T4\n";
-        assert!(spans(text, "S102").is_empty());
+        check(
+            "S102",
+            r#"
+                kr k: Win 100 customers
+                  metric: 0 -> 100
+                objective o: Faire du T4
+            "#,
+        );
         assert_eq!(word_count("Grow MRR 20 %"), 3);
         assert_eq!(word_count("Lancer l'offre"), 3);
         assert_eq!(word_count("   "), 0);
@@ -98,6 +114,13 @@ mod tests {
         ws.add_file("t.goals", text);
         let found = ws.analyze_with(today(), &settings);
         assert!(found.diagnostics.iter().all(|d| d.code.code != "S102"));
-        assert_eq!(spans(text, "S102"), ["Grow sales"]);
+        check(
+            "S102",
+            r#"
+                objective o: Grow sales
+                #            ^^^^^^^^^^ S102
+                objective p:
+            "#,
+        );
     }
 }

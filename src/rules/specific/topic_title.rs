@@ -1,30 +1,29 @@
 //! `S107` topic-title: an objective titled with a topic, not a goal.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "S107",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective email: Q1 email marketing
+    ///   period: 2027-Q1
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective email: Make the newsletter bring back lapsed customers
+    ///   period: 2027-Q1
+    /// ```
+    code: S107,
     name: "topic-title",
-    family: Family::Specific,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An objective titled with a topic (a few nouns, no verb), not a goal.",
-        fr: "Un objectif intitulé par un sujet (quelques noms, sans verbe), pas par un but.",
-    },
-    what: Text {
-        en: "Reports an objective whose title has three content words or fewer besides dates, no number and no verb: `Q1 email marketing`, `Réseaux sociaux 2027`. Verbs are recognised from the word lists (`src/rules/lexicon/verbs.txt` and the others) and, in French, from the infinitive. Titles of fewer than `min-title-words` words are `S102`'s.",
-        fr: "Signale un objectif dont le titre a trois mots de contenu ou moins hors dates, sans nombre ni verbe : `Réseaux sociaux 2027`, `Q1 email marketing`. Les verbes sont reconnus par les listes de mots (`src/rules/lexicon/verbs.txt` et les autres) et, en français, par l'infinitif. Les titres de moins de `min-title-words` mots relèvent de `S102`.",
-    },
-    why: Text {
-        en: "A topic says what the team will work on, not what should be different at the end: \"Q1 email marketing\" is met by sending any email.",
-        fr: "Un sujet dit sur quoi l'équipe va travailler, pas ce qui doit avoir changé à la fin : « Réseaux sociaux 2027 » est tenu en publiant n'importe quoi.",
-    },
-    bad: "objective email: Q1 email marketing\n  period: 2027-Q1\n",
-    good: "objective email: Make the newsletter bring back lapsed customers\n  period: 2027-Q1\n",
-};
+    family: Specific,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let min = cx.thresholds().min_title_words;
@@ -55,24 +54,34 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn topics_in_both_languages() {
-        let text = "objective a: Q1 email marketing\nobjectif b: Réseaux sociaux 2027\nobjective c: Partner channel in Benelux\n";
-        assert_eq!(
-            spans(text, "S107"),
-            [
-                "Q1 email marketing",
-                "Réseaux sociaux 2027",
-                "Partner channel in Benelux"
-            ]
+        check(
+            "S107",
+            r#"
+                objective a: Q1 email marketing
+                #            ^^^^^^^^^^^^^^^^^^ S107
+                objectif b: Réseaux sociaux 2027
+                #           ^^^^^^^^^^^^^^^^^^^^ S107
+                objective c: Partner channel in Benelux
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^ S107
+            "#,
         );
     }
 
     #[test]
     fn goals_with_a_verb_or_a_number() {
-        let text = "objective a: Win the Lyon clinics\nobjectif b: Fidéliser les clients de 2026\nobjective c: 40 clinics in Lyon\nobjectif d: Que les familles reviennent\nobjective e: Sales\n";
-        assert!(spans(text, "S107").is_empty());
+        check(
+            "S107",
+            r#"
+                objective a: Win the Lyon clinics
+                objectif b: Fidéliser les clients de 2026
+                objective c: 40 clinics in Lyon
+                objectif d: Que les familles reviennent
+                objective e: Sales
+            "#,
+        );
     }
 }

@@ -1,31 +1,34 @@
 //! `S105` vague-objective: an objective with key results, worded vaguely.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::specific::vague_wording::{names_measure, quoted};
 
-pub const CODE: Code = Code {
-    code: "S105",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective presence: Boost our presence
+    ///   period: 2026-Q4
+    ///   kr demos: Book 40 demos with clinics in Lyon
+    ///     metric: 12 -> 40 demos
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective presence: Become the first call of clinics in Lyon
+    ///   period: 2026-Q4
+    ///   kr demos: Book 40 demos with clinics in Lyon
+    ///     metric: 12 -> 40 demos
+    /// ```
+    code: S105,
     name: "vague-objective",
-    family: Family::Specific,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective with key results whose wording names nothing concrete.",
-        fr: "Un objectif avec des résultats clés dont la formulation ne nomme rien de concret.",
-    },
-    what: Text {
-        en: "Reports, as information, an objective with key results whose title is only vague words — improve, boost, strengthen our presence, visibility, performance; améliorer, dynamiser, consolider notre présence, notoriété… — naming no measure, no customer, no place or product a reader could point at. `S101` reports the same wording on an objective without key results; here the key results may make the objective concrete, so it is worth a look rather than a warning.",
-        fr: "Signale, pour information, un objectif avec des résultats clés dont le titre n'est fait que de mots vagues — améliorer, dynamiser, consolider notre présence, notoriété ; improve, boost… — sans nommer de mesure, de client, de lieu ou de produit qu'un lecteur pourrait montrer du doigt. `S101` signale la même formulation sur un objectif sans résultats clés ; ici, les résultats clés peuvent rendre l'objectif concret : cela mérite un regard plutôt qu'un avertissement.",
-    },
-    why: Text {
-        en: "An objective is read first and remembered longest. \"Boost our presence\" could head any plan; \"Become the clinics' first call in Lyon\" tells the team what the key results are for.",
-        fr: "Un objectif est lu en premier et retenu le plus longtemps. « Renforcer notre présence » pourrait chapeauter n'importe quel plan ; « Devenir le premier appel des cliniques de Lyon » dit à l'équipe à quoi servent les résultats clés.",
-    },
-    bad: "objective presence: Boost our presence\n  period: 2026-Q4\n  kr demos: Book 40 demos with clinics in Lyon\n    metric: 12 -> 40 demos\n",
-    good: "objective presence: Become the first call of clinics in Lyon\n  period: 2026-Q4\n  kr demos: Book 40 demos with clinics in Lyon\n    metric: 12 -> 40 demos\n",
-};
+    family: Specific,
+    severity: Info,
+}
 
 /// Words that never make a title concrete on their own.
 fn only_vague(cx: &Context<'_>, item: &crate::model::Item) -> bool {
@@ -74,14 +77,23 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn vague_objectives_with_key_results_are_information() {
         let text = "objective a: Boost our presence\n  kr k: Book 40 demos\n    metric: 12 -> 40 demos\nobjectif b: Consolider notre notoriété\n  rc r: Passer de 8 % à 14 % de notoriété spontanée\n    mesure: 8 % -> 14 %\n";
-        assert_eq!(
-            spans(text, "S105"),
-            ["Boost our presence", "Consolider notre notoriété"]
+        check(
+            "S105",
+            r#"
+                objective a: Boost our presence
+                #            ^^^^^^^^^^^^^^^^^^ S105
+                  kr k: Book 40 demos
+                    metric: 12 -> 40 demos
+                objectif b: Consolider notre notoriété
+                #           ^^^^^^^^^^^^^^^^^^^^^^^^^^ S105
+                  rc r: Passer de 8 % à 14 % de notoriété spontanée
+                    mesure: 8 % -> 14 %
+            "#,
         );
         assert_eq!(
             with_code(text, "S105")[0].severity,
@@ -91,7 +103,14 @@ mod tests {
 
     #[test]
     fn concrete_objectives_or_none_without_key_results() {
-        let text = "objective a: Boost renewals with the Lyon clinics\n  kr k: Renew 30 contracts\n    metric: 0 -> 30 contracts\nobjective b: Boost our presence\n";
-        assert!(spans(text, "S105").is_empty());
+        check(
+            "S105",
+            r#"
+                objective a: Boost renewals with the Lyon clinics
+                  kr k: Renew 30 contracts
+                    metric: 0 -> 30 contracts
+                objective b: Boost our presence
+            "#,
+        );
     }
 }

@@ -1,30 +1,29 @@
 //! `S103` wishful-goal: a wish such as "get rich" instead of a goal.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "S103",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective money: Get rich with the shop
+    ///   period: 2026
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective money: Reach 8 000 EUR of monthly profit with the shop
+    ///   period: 2026
+    /// ```
+    code: S103,
     name: "wishful-goal",
-    family: Family::Specific,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A wish such as \"get rich\" instead of a goal.",
-        fr: "Un souhait comme « devenir riche » au lieu d'un objectif.",
-    },
-    what: Text {
-        en: "Reports a title that states a wish — get rich, be successful, succeed, be the best, make money, do better; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — with no number in it, and a title that hedges — hopefully, ideally, with luck, we would love to, if possible; on espère, idéalement, si possible, avec un peu de chance… — whatever number follows. Words match in any inflection. The lists are `src/rules/lexicon/wishes.txt` and `hedges.txt`, extended with `[lexicon] wishes = [...]` and `hedges = [...]` in goalie.toml.",
-        fr: "Signale un titre qui exprime un souhait — devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux ; get rich, be successful… — sans aucun nombre, et un titre qui se met au conditionnel — on espère, idéalement, si possible, avec un peu de chance ; hopefully, ideally… — quel que soit le nombre qui suit. Les mots sont reconnus sous toutes leurs formes. Les listes sont `src/rules/lexicon/wishes.txt` et `hedges.txt`, à compléter avec `[lexicon] wishes = [...]` et `hedges = [...]` dans goalie.toml.",
-    },
-    why: Text {
-        en: "Nobody can tell when a wish is fulfilled, so it cannot be planned or reviewed. Say what would show it: an amount, a count, a rank.",
-        fr: "Personne ne peut dire quand un souhait est exaucé : il ne se planifie pas et ne se suit pas. Dites ce qui le montrerait : un montant, un nombre, un classement.",
-    },
-    bad: "objective money: Get rich with the shop\n  period: 2026\n",
-    good: "objective money: Reach 8 000 EUR of monthly profit with the shop\n  period: 2026\n",
-};
+    family: Specific,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for item in &cx.model.items {
@@ -67,31 +66,42 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn wishes_are_reported_in_both_languages() {
         let text = "objective a: Get rich\nobjective b: Devenir riche grâce à la boutique\nkr c: Être le meilleur cabinet de Lyon\n  milestone\n";
-        assert_eq!(
-            spans(text, "S103"),
-            [
-                "Get rich",
-                "Devenir riche grâce à la boutique",
-                "Être le meilleur cabinet de Lyon"
-            ]
+        check(
+            "S103",
+            r#"
+                objective a: Get rich
+                #            ^^^^^^^^ S103
+                objective b: Devenir riche grâce à la boutique
+                #            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S103
+                kr c: Être le meilleur cabinet de Lyon
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S103
+                  milestone
+            "#,
         );
         assert!(
             with_code(text, "S103")[1]
                 .message
-                .fr
+                .render(crate::i18n::Lang::Fr)
                 .contains("`Devenir riche`")
         );
     }
 
     #[test]
     fn a_number_or_no_wish_is_fine() {
-        let text = "objective a: Make money: 10k EUR a month from the shop\nobjective b: Win 40 clinics in Lyon\nobjective c: Richer onboarding for clinics\nobjective d: Réussir mon premier trimestre à 20 000 €\n";
-        assert!(spans(text, "S103").is_empty());
+        check(
+            "S103",
+            r#"
+                objective a: Make money: 10k EUR a month from the shop
+                objective b: Win 40 clinics in Lyon
+                objective c: Richer onboarding for clinics
+                objective d: Réussir mon premier trimestre à 20 000 €
+            "#,
+        );
     }
 
     #[test]
@@ -100,12 +110,30 @@ mod tests {
         let found = with_code(text, "S103");
         assert_eq!(found.len(), 4);
         assert!(
-            found[0].message.en.contains("`Ideally`"),
+            found[0]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("`Ideally`"),
             "{}",
-            found[0].message.en
+            found[0].message.render(crate::i18n::Lang::En)
         );
-        assert!(found[1].message.fr.contains("`si possible`"));
-        assert!(found[2].message.en.contains("`With any luck`"));
-        assert!(found[3].message.fr.contains("`On espère`"));
+        assert!(
+            found[1]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("`si possible`")
+        );
+        assert!(
+            found[2]
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("`With any luck`")
+        );
+        assert!(
+            found[3]
+                .message
+                .render(crate::i18n::Lang::Fr)
+                .contains("`On espère`")
+        );
     }
 }

@@ -3,30 +3,29 @@
 //! alike), not over the model: the check is `scan`, kept up to date by
 //! `update` after an edit.
 
-use crate::diagnostic::{Code, Diagnostic, Family, FileId, Severity, Text};
+use crate::diagnostic::{Diagnostic, FileId, declare_rule};
 use crate::i18n::Message;
 use crate::text::TextRange;
 
-pub const CODE: Code = Code {
-    code: "E017",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    #[doc = " objective o: Grow revenue by \u{202E}%01\u{202C} in France"]
+    ///   period: 2026
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective o: Grow revenue by 10% in France
+    ///   period: 2026
+    /// ```
+    code: E017,
     name: "bidi-control",
-    family: Family::Structure,
-    severity: Severity::Error,
-    summary: Text {
-        en: "An invisible character reorders how the text is displayed.",
-        fr: "Un caractère invisible change l'ordre d'affichage du texte.",
-    },
-    what: Text {
-        en: "Reports each bidirectional control character — the embeddings and overrides U+202A to U+202E and the isolates U+2066 to U+2069 — anywhere in a file: titles, ids, notes, comments.",
-        fr: "Signale chaque caractère de contrôle bidirectionnel — les enchâssements et forçages U+202A à U+202E et les isolats U+2066 à U+2069 — où qu'il soit dans un fichier : titres, identifiants, notes, commentaires.",
-    },
-    why: Text {
-        en: "These characters are invisible and make an editor, a diff or a review page show the text in another order than the one goalie reads (\"Trojan Source\"): a reviewer approves one goal and the file says another. Plain right-to-left text (Arabic, Hebrew) needs none of them.",
-        fr: "Ces caractères sont invisibles et font afficher le texte par un éditeur, un diff ou une page de relecture dans un autre ordre que celui que lit goalie (« Trojan Source ») : on approuve un objectif et le fichier en dit un autre. Le texte de droite à gauche ordinaire (arabe, hébreu) n'en a pas besoin.",
-    },
-    bad: "objective o: Grow revenue by \u{202E}%01\u{202C} in France\n  period: 2026\n",
-    good: "objective o: Grow revenue by 10% in France\n  period: 2026\n",
-};
+    family: Structure,
+    severity: Error,
+}
 
 /// Whether `c` is a bidirectional embedding, override or isolate.
 pub fn is_bidi_control(c: char) -> bool {

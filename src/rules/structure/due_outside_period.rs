@@ -3,32 +3,37 @@
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Related, Severity, Text};
+use crate::diagnostic::{Diagnostic, Related, declare_rule};
 use crate::i18n::Message;
 use crate::model::{Item, ItemKind, Spanned};
 use crate::rules::Context;
 use crate::text::TextRange;
 
-pub const CODE: Code = Code {
-    code: "E015",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective revenue: Grow Q4 revenue by 40%
+    ///   period: 2026-Q4
+    ///   kr deals: Close 20 new deals
+    ///     metric: 0 -> 20 deals
+    ///     due: 2027-01-31
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective revenue: Grow Q4 revenue by 40%
+    ///   period: 2026-Q4
+    ///   kr deals: Close 20 new deals
+    ///     metric: 0 -> 20 deals
+    ///     due: 2026-12-31
+    /// ```
+    code: E015,
     name: "due-outside-period",
-    family: Family::Structure,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result due, or starting, outside its objective's period.",
-        fr: "Un résultat clé dont l'échéance, ou le début, sort de la période de son objectif.",
-    },
-    what: Text {
-        en: "Reports a key result whose own `due:` comes after the end of its objective (its `due:`, else the end of its `period:`) or before the objective starts (its `start:`, else the start of its `period:`), and a key result whose own `start:` comes before the objective starts or after it ends. Key results without their own dates take the objective's and are not reported.",
-        fr: "Signale un résultat clé dont la propre `échéance:` tombe après la fin de son objectif (son `échéance:`, sinon la fin de sa `période:`) ou avant que l'objectif commence (son `début:`, sinon le début de sa `période:`), et un résultat clé dont le propre `début:` tombe avant le début de l'objectif ou après sa fin. Les résultats clés sans dates propres prennent celles de l'objectif et ne sont pas signalés.",
-    },
-    why: Text {
-        en: "An objective is reached when its key results are. One due after the objective's period cannot count for it, and is most often a wrong year or quarter.",
-        fr: "Un objectif est atteint quand ses résultats clés le sont. Un résultat clé dû après la période de l'objectif ne peut pas compter pour lui ; c'est le plus souvent une erreur d'année ou de trimestre.",
-    },
-    bad: "objective revenue: Grow Q4 revenue by 40%\n  period: 2026-Q4\n  kr deals: Close 20 new deals\n    metric: 0 -> 20 deals\n    due: 2027-01-31\n",
-    good: "objective revenue: Grow Q4 revenue by 40%\n  period: 2026-Q4\n  kr deals: Close 20 new deals\n    metric: 0 -> 20 deals\n    due: 2026-12-31\n",
-};
+    family: Structure,
+    severity: Warning,
+}
 
 /// One end of an objective: the date and the line that sets it.
 struct End {
@@ -136,32 +141,108 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{spans, with_code};
+    use crate::rules::testing::{check, with_code};
 
     #[test]
     fn a_due_after_the_period_is_reported_at_the_due_date() {
         let text = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    due: 2027-01\n  kr b: Hire\n    milestone\n    due: 2026-09-30\n";
-        assert_eq!(spans(text, "E015"), ["due: 2027-01", "due: 2026-09-30"]);
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    due: 2027-01
+                #   ^^^^^^^^^^^^ E015
+                  kr b: Hire
+                    milestone
+                    due: 2026-09-30
+                #   ^^^^^^^^^^^^^^^ E015
+            "#,
+        );
         let d = &with_code(text, "E015")[0];
-        assert!(d.message.en.contains("2027-01-31"), "{}", d.message.en);
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::En)
+                .contains("2027-01-31"),
+            "{}",
+            d.message.render(crate::i18n::Lang::En)
+        );
         assert_eq!(&text[d.related[0].range.as_range()], "period: 2026-Q4");
     }
 
     #[test]
     fn a_start_before_the_objective_is_reported() {
-        let text = "objective o: Grow Q4 revenue\n  start: 2026-10-15\n  due: 2026-12-15\n  kr a: Close deals\n    metric: 0 -> 20\n    start: 2026-10\n    due: 2026-12-15\n";
-        assert_eq!(spans(text, "E015"), ["start: 2026-10"]);
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  start: 2026-10-15
+                  due: 2026-12-15
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2026-10
+                #   ^^^^^^^^^^^^^^ E015
+                    due: 2026-12-15
+            "#,
+        );
     }
 
     #[test]
     fn dates_inside_or_missing_are_fine() {
-        let text = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    start: 2026-11-01\n    due: 2026-W53\nobjective p: No dates\n  kr b: Close deals\n    metric: 0 -> 20\n    due: 2030\nkr c: No objective\n  milestone\n  due: 2030\n";
         // 2026-W53 ends on 2027-01-03: after the quarter.
-        assert_eq!(spans(text, "E015"), ["due: 2026-W53"]);
-        let backwards = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    start: 2027-01-10\n    period: 2026-Q4\n";
-        assert_eq!(spans(backwards, "E006"), ["start: 2027-01-10"]);
-        assert!(spans(backwards, "E015").is_empty());
-        let inside = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr a: Close deals\n    metric: 0 -> 20\n    due: 2026-12\n";
-        assert!(spans(inside, "E015").is_empty());
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2026-11-01
+                    due: 2026-W53
+                #   ^^^^^^^^^^^^^ E015
+                objective p: No dates
+                  kr b: Close deals
+                    metric: 0 -> 20
+                    due: 2030
+                kr c: No objective
+                  milestone
+                  due: 2030
+            "#,
+        );
+        check(
+            "E006",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2027-01-10
+                #   ^^^^^^^^^^^^^^^^^ E006
+                    period: 2026-Q4
+            "#,
+        );
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    start: 2027-01-10
+                    period: 2026-Q4
+            "#,
+        );
+        check(
+            "E015",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr a: Close deals
+                    metric: 0 -> 20
+                    due: 2026-12
+            "#,
+        );
     }
 }

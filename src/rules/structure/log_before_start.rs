@@ -1,30 +1,33 @@
 //! `E016` log-before-start: progress logged before its item starts.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, LogValue};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "E016",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// activity calls: Call 20 prospects every weekday
+    ///   target: 20 calls per weekday
+    ///   start: 2026-10-01
+    /// 2026-01-02 calls 17
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// activity calls: Call 20 prospects every weekday
+    ///   target: 20 calls per weekday
+    ///   start: 2026-10-01
+    /// 2026-11-02 calls 17
+    /// ```
+    code: E016,
     name: "log-before-start",
-    family: Family::Structure,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "Progress logged before its item starts.",
-        fr: "Un avancement noté avant le début de son élément.",
-    },
-    what: Text {
-        en: "Reports a log line that records progress — an activity's count, an increment (`+3`), `done` — dated before its item starts: its `start:`, else the start of its `period:`, else those of its objective or funnel. Items with no start date are not checked. A key result's measurement (`bounce 29%`), a confidence, a retrospective or a note may come earlier: the baseline is often measured just before work starts.",
-        fr: "Signale une ligne de journal qui note un avancement — le compte d'une activité, un incrément (`+3`), `fait` — datée d'avant le début de son élément : son `début:`, sinon le début de sa `période:`, sinon ceux de son objectif ou de son entonnoir. Les éléments sans date de début ne sont pas vérifiés. La mesure d'un résultat clé (`rebond 29 %`), une confiance, un bilan ou une note peuvent venir avant : le point de départ se mesure souvent juste avant que le travail commence.",
-    },
-    why: Text {
-        en: "Progress counted before the start inflates the result, and the date is most often a typo (a wrong month or year).",
-        fr: "Un avancement compté avant le début gonfle le résultat, et la date est le plus souvent une faute de frappe (un mois ou une année erronés).",
-    },
-    bad: "activity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n  start: 2026-10-01\n2026-01-02 calls 17\n",
-    good: "activity calls: Call 20 prospects every weekday\n  target: 20 calls per weekday\n  start: 2026-10-01\n2026-11-02 calls 17\n",
-};
+    family: Structure,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (n, item) in cx.model.items.iter().enumerate() {
@@ -70,32 +73,78 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn progress_before_the_start_is_reported_at_the_date() {
-        let text = "objective o: Grow Q4 revenue\n  period: 2026-Q4\n  kr deals: Close deals\n    metric: 0 -> 20\n  kr page: Ship the page\n    milestone\nactivity calls: Call prospects\n  target: 20 per weekday\n  start: 2026-10-05\n2026-09-28 deals +2\n2026-09-30 page done\n2026-10-02 calls 17\n2026-10-05 calls 18\n2026-10-06 deals +1\n";
-        assert_eq!(
-            spans(text, "E016"),
-            ["2026-09-28", "2026-09-30", "2026-10-02"]
+        check(
+            "E016",
+            r#"
+                objective o: Grow Q4 revenue
+                  period: 2026-Q4
+                  kr deals: Close deals
+                    metric: 0 -> 20
+                  kr page: Ship the page
+                    milestone
+                activity calls: Call prospects
+                  target: 20 per weekday
+                  start: 2026-10-05
+                2026-09-28 deals +2
+                ^^^^^^^^^^ E016
+                2026-09-30 page done
+                ^^^^^^^^^^ E016
+                2026-10-02 calls 17
+                ^^^^^^^^^^ E016
+                2026-10-05 calls 18
+                2026-10-06 deals +1
+            "#,
         );
     }
 
     #[test]
     fn a_flow_against_the_previous_period_logs_before_its_start() {
-        let text = "kr rev: Revenue +40% over Q3\n  period: 2026-Q4\n  metric: +40% vs previous quarter\n2026-09-12 rev +1200\n";
-        assert!(spans(text, "E016").is_empty());
+        check(
+            "E016",
+            r#"
+                kr rev: Revenue +40% over Q3
+                  period: 2026-Q4
+                  metric: +40% vs previous quarter
+                2026-09-12 rev +1200
+            "#,
+        );
     }
 
     #[test]
     fn measurements_check_ins_and_notes_may_come_first() {
-        let text = "objective o: Cut the bounce rate\n  period: 2026-Q4\n  kr bounce: Cut the bounce rate\n    metric: 30% -> 15%\nfunnel f: Q4 revenue\n  start: 2026-10-01\n  goal: 50 000 EUR\n  stage visitors: 2% convert\n2026-09-30 bounce 30%\n2026-09-30 o confidence 70%\n2026-09-30 o \"kick-off\"\n2026-09-30 visitors 1 180\n";
-        assert!(spans(text, "E016").is_empty());
+        check(
+            "E016",
+            r#"
+                objective o: Cut the bounce rate
+                  period: 2026-Q4
+                  kr bounce: Cut the bounce rate
+                    metric: 30% -> 15%
+                funnel f: Q4 revenue
+                  start: 2026-10-01
+                  goal: 50 000 EUR
+                  stage visitors: 2% convert
+                2026-09-30 bounce 30%
+                2026-09-30 o confidence 70%
+                2026-09-30 o "kick-off"
+                2026-09-30 visitors 1 180
+            "#,
+        );
     }
 
     #[test]
     fn items_without_a_start_are_not_checked() {
-        let text = "activity calls: Call prospects\n  target: 20 per weekday\n  due: 2026-12-31\n2020-01-02 calls 17\n";
-        assert!(spans(text, "E016").is_empty());
+        check(
+            "E016",
+            r#"
+                activity calls: Call prospects
+                  target: 20 per weekday
+                  due: 2026-12-31
+                2020-01-02 calls 17
+            "#,
+        );
     }
 }

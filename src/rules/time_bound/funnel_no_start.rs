@@ -1,31 +1,35 @@
 //! `T504` funnel-no-start: a funnel whose window has no start, so its
 //! stages can be neither judged nor projected.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "T504",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// funnel pipeline: What the Q4 revenue needs
+    ///   goal: 30 000 EUR by 2026-12-31
+    ///   stage sales: 1 500 EUR each
+    ///   stage prospects: 5% convert
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// funnel pipeline: What the Q4 revenue needs
+    ///   period: 2026-Q4
+    ///   goal: 30 000 EUR by 2026-12-31
+    ///   stage sales: 1 500 EUR each
+    ///   stage prospects: 5% convert
+    /// ```
+    code: T504,
     name: "funnel-no-start",
-    family: Family::TimeBound,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A funnel with no start date: its stages cannot be judged or projected.",
-        fr: "Un entonnoir sans date de début : ses étapes ne peuvent être ni jugées ni projetées.",
-    },
-    what: Text {
-        en: "Reports a funnel that has stages but no start: no `start:`, no `period:`, and no dated item it `supports:` to take its window from. A funnel with no end date at all is `T501`'s.",
-        fr: "Signale un entonnoir qui a des étapes mais pas de début : ni `début:`, ni `période:`, ni élément daté qu'il `soutient:` dont il prendrait la période. Un entonnoir sans aucune date de fin relève de `T501`.",
-    },
-    why: Text {
-        en: "Volumes logged against a funnel are judged and projected from the day it starts: without one, every stage says \"no data\" and the forecast of the goal never appears.",
-        fr: "Les volumes notés pour un entonnoir se jugent et se projettent à partir de son début : sans lui, chaque étape dit « sans données » et la prévision du but n'apparaît jamais.",
-    },
-    bad: "funnel pipeline: What the Q4 revenue needs\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n  stage prospects: 5% convert\n",
-    good: "funnel pipeline: What the Q4 revenue needs\n  period: 2026-Q4\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n  stage prospects: 5% convert\n",
-};
+    family: TimeBound,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (n, item) in cx.model.items.iter().enumerate() {
@@ -56,18 +60,46 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn a_funnel_without_start_is_reported_at_its_id() {
-        let text =
-            "funnel f: Revenue\n  goal: 30 000 EUR by 2026-12-31\n  stage sales: 1 500 EUR each\n";
-        assert_eq!(spans(text, "T504"), ["f"]);
+        check(
+            "T504",
+            r#"
+                funnel f: Revenue
+                #      ^ T504
+                  goal: 30 000 EUR by 2026-12-31
+                  stage sales: 1 500 EUR each
+            "#,
+        );
     }
 
     #[test]
     fn a_start_a_period_or_a_supported_key_result_is_enough() {
-        let text = "objective o: Grow revenue\n  period: 2026-Q4\n  kr rev: Reach 30 000 EUR\n    metric: 0 -> 30 000 EUR\nfunnel a: A\n  start: 2026-10-01\n  goal: 30 000 EUR by 2026-12-31\n  stage s: 1 500 EUR each\nfunnel b: B\n  period: 2026-Q4\n  goal: 30 000 EUR\n  stage t: 1 500 EUR each\nfunnel c: C\n  supports: rev\n  goal: 30 000 EUR\n  stage u: 1 500 EUR each\nfunnel d: No end at all\n  goal: 30 000 EUR\n  stage v: 1 500 EUR each\n";
-        assert!(spans(text, "T504").is_empty(), "{:?}", spans(text, "T504"));
+        check(
+            "T504",
+            r#"
+                objective o: Grow revenue
+                  period: 2026-Q4
+                  kr rev: Reach 30 000 EUR
+                    metric: 0 -> 30 000 EUR
+                funnel a: A
+                  start: 2026-10-01
+                  goal: 30 000 EUR by 2026-12-31
+                  stage s: 1 500 EUR each
+                funnel b: B
+                  period: 2026-Q4
+                  goal: 30 000 EUR
+                  stage t: 1 500 EUR each
+                funnel c: C
+                  supports: rev
+                  goal: 30 000 EUR
+                  stage u: 1 500 EUR each
+                funnel d: No end at all
+                  goal: 30 000 EUR
+                  stage v: 1 500 EUR each
+            "#,
+        );
     }
 }

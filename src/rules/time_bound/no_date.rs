@@ -2,31 +2,35 @@
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Code, Diagnostic, Family, Fix, Severity, Text};
+use crate::diagnostic::{Diagnostic, Fix, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "T501",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective growth: Win our first 100 customers
+    ///   owner: @sylvie
+    ///   kr customers: Sign 100 paying customers
+    ///     metric: 0 -> 100 customers
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective growth: Win our first 100 customers
+    ///   period: 2026-Q4
+    ///   owner: @sylvie
+    ///   kr customers: Sign 100 paying customers
+    ///     metric: 0 -> 100 customers
+    /// ```
+    code: T501,
     name: "no-date",
-    family: Family::TimeBound,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "An objective, key result or funnel with no end date.",
-        fr: "Un objectif, un résultat clé ou un entonnoir sans date de fin.",
-    },
-    what: Text {
-        en: "Reports an objective, a funnel, or a key result with no objective, that has no end date: no `due:`, no `period:` and (for a funnel) no `by` date in its goal nor a dated item it `supports:`. A key result with no date of its own takes its objective's, so a key result under an undated objective is not reported again: dating the objective dates them all. The quick fix adds a `period:` line for the current quarter (`période:` with a `T` quarter when the item is written in French).",
-        fr: "Signale un objectif, un entonnoir, ou un résultat clé sans objectif, qui n'a pas de date de fin : ni `échéance:`, ni `période:` et (pour un entonnoir) ni date `d'ici` dans son but ni élément daté qu'il `soutient:`. Un résultat clé sans date prend celle de son objectif : un résultat clé sous un objectif non daté n'est donc pas signalé une seconde fois, dater l'objectif les date tous. La correction rapide ajoute une ligne `période:` pour le trimestre en cours (`period:` et un trimestre `Q` quand l'élément est écrit en anglais).",
-    },
-    why: Text {
-        en: "A goal with no deadline is a wish: nothing says when to check it, nor how fast it must move. A date turns \"win 100 customers\" into a pace you can follow.",
-        fr: "Un objectif sans échéance est un vœu : rien ne dit quand le vérifier, ni à quel rythme il doit avancer. Une date fait de « signer 100 clients » un rythme que l'on peut suivre.",
-    },
-    bad: "objective growth: Win our first 100 customers\n  owner: @sylvie\n  kr customers: Sign 100 paying customers\n    metric: 0 -> 100 customers\n",
-    good: "objective growth: Win our first 100 customers\n  period: 2026-Q4\n  owner: @sylvie\n  kr customers: Sign 100 paying customers\n    metric: 0 -> 100 customers\n",
-};
+    family: TimeBound,
+    severity: Warning,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (n, item) in cx.model.items.iter().enumerate() {
@@ -80,18 +84,47 @@ fn quarter_of(day: Date, french: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{apply_first_fix, spans, with_code};
+    use crate::rules::testing::{apply_first_fix, check, with_code};
 
     #[test]
     fn undated_objectives_funnels_and_lone_key_results() {
-        let text = "kr lone: Sign 5 partners\n  metric: 0 -> 5 partners\nobjective o: Win customers\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\nfunnel f: Revenue\n  goal: 5000 EUR\n  stage s: 500 EUR each\n";
-        assert_eq!(spans(text, "T501"), ["lone", "o", "f"]);
+        check(
+            "T501",
+            r#"
+                kr lone: Sign 5 partners
+                #  ^^^^ T501
+                  metric: 0 -> 5 partners
+                objective o: Win customers
+                #         ^ T501
+                  kr k: Sign 10 customers
+                    metric: 0 -> 10 customers
+                funnel f: Revenue
+                #      ^ T501
+                  goal: 5000 EUR
+                  stage s: 500 EUR each
+            "#,
+        );
     }
 
     #[test]
     fn a_date_anywhere_up_the_chain_is_enough() {
-        let text = "objective o: Win customers\n  period: 2026-Q4\n  kr k: Sign 10 customers\n    metric: 0 -> 10 customers\nobjective p: Ship\n  due: 2026-12\nfunnel f: Revenue\n  goal: 5000 EUR by 2026-12-31\nfunnel g: Leads\n  period: 2026-H2\nactivity a: Call prospects\n  target: 5 per day\n";
-        assert!(spans(text, "T501").is_empty());
+        check(
+            "T501",
+            r#"
+                objective o: Win customers
+                  period: 2026-Q4
+                  kr k: Sign 10 customers
+                    metric: 0 -> 10 customers
+                objective p: Ship
+                  due: 2026-12
+                funnel f: Revenue
+                  goal: 5000 EUR by 2026-12-31
+                funnel g: Leads
+                  period: 2026-H2
+                activity a: Call prospects
+                  target: 5 per day
+            "#,
+        );
     }
 
     #[test]

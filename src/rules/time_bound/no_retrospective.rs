@@ -1,30 +1,38 @@
 //! `T503` no-retrospective: an objective that ended with no retrospective.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "T503",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective q3: Make Q3 our best quarter
+    ///   period: 2026-Q3
+    ///   kr deals: Close 30 deals
+    ///     metric: 0 -> 30 deals
+    ///
+    /// 2026-09-30 deals 31
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective q3: Make Q3 our best quarter
+    ///   period: 2026-Q3
+    ///   kr deals: Close 30 deals
+    ///     metric: 0 -> 30 deals
+    ///
+    /// 2026-09-30 deals 31
+    /// 2026-10-02 q3 retro "the trade fair brought a third of the deals"
+    /// ```
+    code: T503,
     name: "no-retrospective",
-    family: Family::TimeBound,
-    severity: Severity::Info,
-    summary: Text {
-        en: "An objective whose period is over, with no retrospective.",
-        fr: "Un objectif dont la période est finie, sans bilan.",
-    },
-    what: Text {
-        en: "Reports an objective whose end date (`due:` or the end of its `period:`) is before today when no `retro` log line was written for it or for one of its key results. An objective with a `dropped` log line is left alone.",
-        fr: "Signale un objectif dont la date de fin (`échéance:` ou fin de `période:`) est passée sans qu'aucune ligne `bilan` (ou `rétro`) n'ait été écrite pour lui ou pour l'un de ses résultats clés. Un objectif qui a une ligne `abandonné` n'est pas signalé.",
-    },
-    why: Text {
-        en: "The end of a period is when a team learns the most: what worked, what did not, what to aim for next. A one-line retrospective keeps that lesson next to the goal it is about.",
-        fr: "La fin d'une période est le moment où une équipe apprend le plus : ce qui a marché, ce qui n'a pas marché, quoi viser ensuite. Un bilan d'une ligne garde la leçon à côté de l'objectif qu'elle concerne.",
-    },
-    bad: "objective q3: Make Q3 our best quarter\n  period: 2026-Q3\n  kr deals: Close 30 deals\n    metric: 0 -> 30 deals\n\n2026-09-30 deals 31\n",
-    good: "objective q3: Make Q3 our best quarter\n  period: 2026-Q3\n  kr deals: Close 30 deals\n    metric: 0 -> 30 deals\n\n2026-09-30 deals 31\n2026-10-02 q3 retro \"the trade fair brought a third of the deals\"\n",
-};
+    family: TimeBound,
+    severity: Info,
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (idx, item) in cx.items(ItemKind::Objective) {
@@ -61,25 +69,61 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::check;
 
     #[test]
     fn ended_objectives_without_a_retro() {
-        let text = "objective q3: Best Q3\n  period: 2026-Q3\n  kr k: Close 30 deals\n    metric: 0 -> 30 deals\nobjective oct: October push\n  due: 2026-10-31\n";
-        assert_eq!(spans(text, "T503"), ["q3", "oct"]);
+        check(
+            "T503",
+            r#"
+                objective q3: Best Q3
+                #         ^^ T503
+                  period: 2026-Q3
+                  kr k: Close 30 deals
+                    metric: 0 -> 30 deals
+                objective oct: October push
+                #         ^^^ T503
+                  due: 2026-10-31
+            "#,
+        );
     }
 
     #[test]
     fn a_retro_on_the_objective_or_a_key_result_or_a_running_period() {
-        let text = "objective q3: Best Q3\n  period: 2026-Q3\n  kr k: Close 30 deals\n    metric: 0 -> 30 deals\nobjective q4: Best Q4\n  period: 2026-Q4\nobjective gone: Old idea\n  period: 2026-Q2\nobjective undated: Someday\n2026-10-01 k rétro \"good\"\n2026-07-01 gone dropped\n";
-        assert!(spans(text, "T503").is_empty());
+        check(
+            "T503",
+            r#"
+                objective q3: Best Q3
+                  period: 2026-Q3
+                  kr k: Close 30 deals
+                    metric: 0 -> 30 deals
+                objective q4: Best Q4
+                  period: 2026-Q4
+                objective gone: Old idea
+                  period: 2026-Q2
+                objective undated: Someday
+                2026-10-01 k rétro "good"
+                2026-07-01 gone dropped
+            "#,
+        );
     }
 
     #[test]
     fn an_objective_that_ends_today_is_not_over() {
-        let text = "objective o: Today\n  due: 2026-11-24\n";
-        assert!(spans(text, "T503").is_empty());
-        let text = "objective o: Yesterday\n  due: 2026-11-23\n";
-        assert_eq!(spans(text, "T503"), ["o"]);
+        check(
+            "T503",
+            r#"
+                objective o: Today
+                  due: 2026-11-24
+            "#,
+        );
+        check(
+            "T503",
+            r#"
+                objective o: Yesterday
+                #         ^ T503
+                  due: 2026-11-23
+            "#,
+        );
     }
 }

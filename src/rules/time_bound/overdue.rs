@@ -1,30 +1,44 @@
 //! `T502` overdue: a key result past its date and not achieved.
 
-use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
+use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::{ItemIdx, ItemKind, Logged, Metric, Model, Unit};
 use crate::rules::Context;
 
-pub const CODE: Code = Code {
-    code: "T502",
+declare_rule! {
+    /// ## Example that triggers it
+    ///
+    /// ```goals
+    /// objective launch: Open the partner programme
+    ///   period: 2026-Q4
+    ///   kr kit: Put the partner kit online
+    ///     milestone
+    ///     due: 2026-11-15
+    ///   kr partners: Sign 10 partner firms
+    ///     metric: 0 -> 10 firms
+    ///
+    /// 2026-11-20 partners +4
+    /// ```
+    ///
+    /// ## Fixed
+    ///
+    /// ```goals
+    /// objective launch: Open the partner programme
+    ///   period: 2026-Q4
+    ///   kr kit: Put the partner kit online
+    ///     milestone
+    ///     due: 2026-11-15
+    ///   kr partners: Sign 10 partner firms
+    ///     metric: 0 -> 10 firms
+    ///
+    /// 2026-11-13 kit done
+    /// 2026-11-20 partners +4
+    /// ```
+    code: T502,
     name: "overdue",
-    family: Family::TimeBound,
-    severity: Severity::Warning,
-    summary: Text {
-        en: "A key result past its due date and not achieved.",
-        fr: "Un résultat clé dont l'échéance est passée sans qu'il soit atteint.",
-    },
-    what: Text {
-        en: "Reports a key result whose end date (its `due:` or `period:`, or its objective's) is before today while it is not achieved: a milestone with no `done` log line, or a `metric:` whose current value has not reached its target. The current value is the last measurement, plus the increments logged after it, starting from the baseline; with no baseline the target is taken as a number to reach. A key result with a `done`, `dropped` or `retro` log line, or whose objective has a `retro`, is closed and not reported; guardrails (`keep:`), activities and key results with no measure are never overdue.",
-        fr: "Signale un résultat clé dont la date de fin (son `échéance:` ou sa `période:`, ou celle de son objectif) est passée alors qu'il n'est pas atteint : un jalon sans ligne `fait`, ou une `mesure:` dont la valeur actuelle n'a pas atteint la cible. La valeur actuelle est la dernière mesure, plus les incréments notés après elle, en partant de la valeur de départ ; sans valeur de départ, la cible est un nombre à atteindre. Un résultat clé qui a une ligne `fait`, `abandonné` ou `bilan`, ou dont l'objectif a un `bilan`, est clos et n'est pas signalé ; les seuils (`garder:`), les activités et les résultats clés sans mesure ne sont jamais en retard.",
-    },
-    why: Text {
-        en: "A date that passes silently teaches everyone that dates do not matter. Close the key result: log it done, log a retrospective on what was missed, drop it, or move the date on purpose.",
-        fr: "Une échéance qui passe sans bruit apprend à tous que les dates ne comptent pas. Clôturez le résultat clé : notez-le fait, écrivez un bilan de ce qui a manqué, abandonnez-le, ou déplacez la date en connaissance de cause.",
-    },
-    bad: "objective launch: Open the partner programme\n  period: 2026-Q4\n  kr kit: Put the partner kit online\n    milestone\n    due: 2026-11-15\n  kr partners: Sign 10 partner firms\n    metric: 0 -> 10 firms\n\n2026-11-20 partners +4\n",
-    good: "objective launch: Open the partner programme\n  period: 2026-Q4\n  kr kit: Put the partner kit online\n    milestone\n    due: 2026-11-15\n  kr partners: Sign 10 partner firms\n    metric: 0 -> 10 firms\n\n2026-11-13 kit done\n2026-11-20 partners +4\n",
-};
+    family: TimeBound,
+    severity: Warning,
+}
 
 /// Where a measured key result stands.
 enum Standing {
@@ -152,7 +166,7 @@ fn show(value: f64, unit: &Unit, french: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::spans;
+    use crate::rules::testing::{check, spans};
 
     const PLAN: &str = "objective o: Grow\n  period: 2026-Q4\n";
 
@@ -181,10 +195,28 @@ mod tests {
 
     #[test]
     fn the_objective_window_dates_its_key_results() {
-        let text = "objective o: Grow\n  period: 2026-Q3\n  kr k: Sign 10 firms\n    metric: 10 firms\n2026-09-01 k +4\n";
-        assert_eq!(spans(text, "T502"), ["k"]);
+        check(
+            "T502",
+            r#"
+                objective o: Grow
+                  period: 2026-Q3
+                  kr k: Sign 10 firms
+                #    ^ T502
+                    metric: 10 firms
+                2026-09-01 k +4
+            "#,
+        );
         // A target with no baseline is reached from zero by increments.
-        let text = "objective o: Grow\n  period: 2026-Q3\n  kr k: Sign 10 firms\n    metric: 10 firms\n2026-09-01 k +4\n2026-09-08 k +6\n";
-        assert!(spans(text, "T502").is_empty());
+        check(
+            "T502",
+            r#"
+                objective o: Grow
+                  period: 2026-Q3
+                  kr k: Sign 10 firms
+                    metric: 10 firms
+                2026-09-01 k +4
+                2026-09-08 k +6
+            "#,
+        );
     }
 }

@@ -1,0 +1,7 @@
+# Words shared by every area.
+
+# "a, b or c": list-comma joins all but the last, list-or adds the last.
+list-comma = { $list }, { $next }
+list-or = { $list } or { $last }
+list-and = { $list } and { $last }
+

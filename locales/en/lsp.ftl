@@ -1,0 +1,48 @@
+# The language server.
+
+lsp-cannot-start = goalie lsp: cannot start: { $error }
+
+## src/lsp/transport.rs
+
+lsp-bytes-where-content-length = bytes where a `Content-Length` header should start
+lsp-header-line-ends-lf = a header line ends in LF alone, not CRLF
+lsp-no-content-length-header = no `Content-Length` header
+lsp-content-length-not-length = `Content-Length: { $value }` is not a length
+lsp-content-length-over-limit = `Content-Length` over the limit of { $mib } MiB
+lsp-header-block-with-no = a header block with no empty line after it
+lsp-header-that-not-ascii = a header that is not ASCII
+lsp-not-json = not JSON: { $e }
+lsp-body-bytes-where-content = a body of { $len } bytes where `Content-Length` announced { $announced }
+lsp-batch-json-array-language = a batch (JSON array): the language server protocol has none
+lsp-message-that-not-json = a message that is not a JSON object
+lsp-jsonrpc-must-be-2 = `jsonrpc` must be "2.0"
+lsp-id-must-be-integer = `id` must be an integer or a string
+lsp-method-must-be-string = `method` must be a string
+lsp-not-request = not a request: { $e }
+lsp-not-response = not a response: { $e }
+lsp-neither-request-notification-nor = neither a request, a notification nor a response
+
+## src/lsp/settings.rs
+
+lsp-goalie-settings-ignored = goalie settings ignored: { $e }
+lsp-goalie-rules-expected-map = goalie.rules: expected a map of rule → level, not { $other }
+lsp-goalie-rules-no-rule = goalie.rules: no rule is called `{ $key }`
+lsp-goalie-rules-unknown-level = goalie.rules.{ $key }: unknown level `{ $other }`
+lsp-goalie-lang-not-auto = goalie.lang: `{ $other }` is not `auto`, `en` or `fr`
+lsp-goalie-today-not-date = goalie.today: `{ $day }` is not a date (YYYY-MM-DD)
+
+## src/lsp/commands.rs
+
+lsp-not-date-yyyy-mm = `{ $d }` is not a date (YYYY-MM-DD)
+lsp-after-today-log-what = { $date } is after today ({ $today }); log what has happened
+lsp-this-file-not-open = this file is not open
+lsp-no-item-here-put = no item here: put the cursor on a key result, an activity or a funnel stage
+
+## src/lsp/server.rs
+
+
+## src/lsp/rename.rs
+
+
+## src/lsp/code_action.rs
+

@@ -1,0 +1,226 @@
+//! No text a person reads is written in Rust: every message lives in
+//! `locales/<lang>/*.ftl` (ARCHITECTURE.md, "Two languages, one
+//! catalogue"). This scans the sources outside unit tests for string
+//! literals that read like prose — three words in a row — and fails on
+//! any outside the explicit, counted exceptions below.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Areas not moved to the catalogue yet, with the number of prose literals
+/// each still holds and why. Each is an explicit debt for the lead to pay
+/// off and remove: the test fails if an area holds more literals than
+/// counted (new user text must go to `locales/`), and if it holds fewer
+/// (lower the count, or remove the line once it reaches zero).
+const PENDING: &[(&str, usize, &str)] = &[
+    // The rules' docs are in locales/*/rules.ftl; their diagnostics'
+    // messages are still built in the checks as English/French pairs
+    // (the `smart2` branch was changing the checks at the same time).
+    ("src/rules/", 152, "rule messages, built in the checks"),
+    // The `report` branch is rewriting the HTML report.
+    ("src/cli/report/", 30, "HTML report: the report branch"),
+    // Not migrated by the deadline of issue 18 item 1.
+    ("src/cli/", 26, "CLI messages, status view"),
+    ("src/describe/", 36, "progress phrases"),
+    ("src/import/", 10, "import messages"),
+    (
+        "src/lsp/",
+        27,
+        "language server messages, hover, completion",
+    ),
+    (
+        "src/syntax/keywords.rs",
+        31,
+        "keyword descriptions (completion, docs)",
+    ),
+];
+
+/// Files whose prose is not for the people goalie serves.
+const NOT_USER_FILES: &[(&str, &str)] = &[(
+    "src/i18n/vars.rs",
+    "errors about the .ftl files, for the developer, when building",
+)];
+
+/// Literals that are prose-shaped but not for people to read in their
+/// language, by the code around them on the same line.
+const NOT_USER_TEXT: &[&str] = &[
+    // Invariants a developer reads in a panic or a debug build.
+    "expect(",
+    "panic!(",
+    "unreachable!(",
+    "assert!(",
+    "debug_assert",
+    // Test-only helpers compiled out of the binary.
+    "#[cfg(test)]",
+    // Wrapped as an I/O error next to the system's own, which the system
+    // words (in English): shown after a catalogue message's colon.
+    "io::Error::other(",
+    // clap's compile-time English, replaced from locales/*/help.ftl when
+    // the command line is built (`cli::help`).
+    "about = \"",
+];
+
+fn rust_files(under: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(under).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The string literals of `code` (comments skipped), with their line.
+fn literals(code: &str) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let lines: Vec<&str> = code.lines().collect();
+    let bytes = code.as_bytes();
+    let (mut i, mut line) = (0, 1usize);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => line += 1,
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' => {
+                // A char literal (`'"'`), not a lifetime: skip it whole.
+                if let Some(end) = code[i + 1..].find('\'')
+                    && end <= 4
+                    && !code[i + 1..i + 1 + end].contains(' ')
+                {
+                    i += end + 2;
+                    continue;
+                }
+            }
+            b'"' => {
+                let start_line = line;
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    if bytes[j] == b'\\' {
+                        j += 1;
+                    }
+                    if bytes[j] == b'\n' {
+                        line += 1;
+                    }
+                    j += 1;
+                }
+                // The line, and the one before when a call opens there.
+                let before = lines.get(start_line.wrapping_sub(2)).unwrap_or(&"");
+                let here = lines.get(start_line - 1).unwrap_or(&"");
+                let context = format!("{before}\n{here}");
+                out.push((start_line, code[i + 1..j].to_string(), context));
+                i = j + 1;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Three words of letters in a row: a sentence, not an id, a keyword, a
+/// format of placeholders or a JSON key.
+fn is_prose(text: &str) -> bool {
+    let mut run = 0;
+    for word in text.split([' ', '\u{a0}']) {
+        let letters = word.trim_matches(|c: char| ",.;:!?()`'\"«»".contains(c));
+        let alphabetic = letters.chars().filter(|c| c.is_alphabetic()).count();
+        let wordy = letters
+            .chars()
+            .all(|c| c.is_alphabetic() || "'’-".contains(c));
+        if alphabetic >= 2 && wordy {
+            run += 1;
+            if run == 3 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+fn prose_literals() -> BTreeMap<String, Vec<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    files.sort();
+    let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text
+            .find("#[cfg(test)]")
+            .map_or(&text[..], |at| &text[..at]);
+        let name = file
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if NOT_USER_FILES.iter().any(|(f, _)| name == *f) {
+            continue;
+        }
+        for (line, literal, context) in literals(code) {
+            if is_prose(&literal) && !NOT_USER_TEXT.iter().any(|n| context.contains(n)) {
+                found
+                    .entry(name.clone())
+                    .or_default()
+                    .push(format!("{name}:{line}: \"{literal}\""));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_heuristic_tells_prose_from_code() {
+    assert!(is_prose("this file is not open"));
+    assert!(is_prose("ce fichier n'est pas ouvert"));
+    assert!(!is_prose("{} {}"));
+    assert!(!is_prose("textDocument/publishDiagnostics"));
+    assert!(!is_prose("min-key-results"));
+    assert!(!is_prose("[rules] {key}"));
+    let code = "let a = \"one two three\"; // \"not this one here\"\nlet c = '\"';";
+    let found = literals(code);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "one two three");
+}
+
+#[test]
+fn user_text_lives_in_the_catalogue() {
+    let found = prose_literals();
+    if std::env::var_os("GOALIE_LIST_USER_TEXT").is_some() {
+        for hits in found.values() {
+            for hit in hits {
+                eprintln!("{hit}");
+            }
+        }
+    }
+    let mut outside = Vec::new();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (file, hits) in &found {
+        match PENDING.iter().find(|(area, _, _)| file.starts_with(area)) {
+            Some((area, _, _)) => *counts.entry(area).or_default() += hits.len(),
+            None => outside.extend(hits.iter().cloned()),
+        }
+    }
+    assert!(
+        outside.is_empty(),
+        "user text outside locales/ (move it to a .ftl file and use msg!):\n{}",
+        outside.join("\n")
+    );
+    let mut wrong = Vec::new();
+    for (area, expected, why) in PENDING {
+        let actual = counts.get(area).copied().unwrap_or(0);
+        if actual != *expected {
+            wrong.push(format!(
+                "{area} ({why}): {actual} prose literals, PENDING says {expected}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
