@@ -40,6 +40,13 @@ pub enum LexiconKind {
     Bounds,
     /// Common verbs of goal titles (the other lists hold more).
     Verbs,
+    /// One-to-one work (`calls`, `visites`): each action reaches one buyer.
+    Touches,
+    /// What one buyer gives at most one of (`accounts`, `contrats`).
+    Won,
+    /// Words of a `why:` that give no reason of their own: the number, a
+    /// mandate, the wish to grow (`hit the number`, `demandé par`).
+    NoReason,
 }
 
 const BUILT_IN: &[(LexiconKind, &str)] = &[
@@ -93,6 +100,9 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
     ),
     (LexiconKind::Bounds, include_str!("lexicon/bounds.txt")),
     (LexiconKind::Verbs, include_str!("lexicon/verbs.txt")),
+    (LexiconKind::Touches, include_str!("lexicon/touches.txt")),
+    (LexiconKind::Won, include_str!("lexicon/won.txt")),
+    (LexiconKind::NoReason, include_str!("lexicon/no_reason.txt")),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -313,6 +313,14 @@ pub static RULES: &[Rule] = &[
         &achievable::already_reached::CODE,
         achievable::already_reached::check,
     ),
+    Rule::new(
+        &achievable::funnel_conversion::CODE,
+        achievable::funnel_conversion::check,
+    ),
+    Rule::new(
+        &achievable::activity_too_small::CODE,
+        achievable::activity_too_small::check,
+    ),
     // R — relevant
     Rule::new(
         &relevant::kr_outside_objective::CODE,
@@ -334,6 +342,14 @@ pub static RULES: &[Rule] = &[
         &relevant::only_financial::CODE,
         relevant::only_financial::check,
     ),
+    Rule::new(
+        &relevant::why_no_reason::CODE,
+        relevant::why_no_reason::check,
+    ),
+    Rule::new(
+        &relevant::funnel_supports_nothing::CODE,
+        relevant::funnel_supports_nothing::check,
+    ),
     // T — time-bound
     Rule::new(&time_bound::no_date::CODE, time_bound::no_date::check),
     Rule::new(&time_bound::overdue::CODE, time_bound::overdue::check),
@@ -354,6 +370,7 @@ pub static RULES: &[Rule] = &[
     Rule::new(&okr::task_like_kr::CODE, okr::task_like_kr::check),
     Rule::new(&okr::no_owner::CODE, okr::no_owner::check),
     Rule::new(&okr::no_commitment::CODE, okr::no_commitment::check),
+    Rule::new(&okr::numeric_objective::CODE, okr::numeric_objective::check),
     // review
     Rule::new(&review::stale::CODE, review::stale::check),
 ];

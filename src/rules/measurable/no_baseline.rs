@@ -17,15 +17,15 @@ pub const CODE: Code = Code {
         fr: "Une mesure avec une cible mais sans point de départ.",
     },
     what: Text {
-        en: "Reports a key result whose `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.",
-        fr: "Signale un résultat clé dont la `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ. Une cible relative (`mesure: +300 MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début de la période.",
+        en: "Reports a key result whose title says the measure moves (grow, raise, cut, more, from… to, double) while its `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). A count reached within the window with no word of change (\"Collect 150 new reviews\") starts from nothing and is not reported. When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.",
+        fr: "Signale un résultat clé dont le titre dit que la mesure bouge (augmenter, réduire, plus de, de… à, doubler) alors que sa `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Un nombre atteint pendant la période sans mot de changement (« Récolter 150 nouveaux avis ») part de zéro et n'est pas signalé. Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ. Une cible relative (`mesure: +300 MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début de la période.",
     },
     why: Text {
         en: "Without a baseline, 300 MQLs may be a leap or where you already are: neither the progress, nor the direction, nor the ambition of the target can be known.",
         fr: "Sans point de départ, 300 MQL peut être un bond ou le niveau déjà atteint : ni l'avancement, ni le sens, ni l'ambition de la cible ne peuvent être connus.",
     },
-    bad: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 300 MQLs\n",
-    good: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Reach 300 MQLs a month from organic traffic\n    metric: 120 -> 300 MQLs\n",
+    bad: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Grow organic MQLs to 300 a month\n    metric: 300 MQLs\n",
+    good: "objective pipeline: Make organic our first source of leads\n  period: 2026-Q4\n  kr mqls: Grow organic MQLs to 300 a month\n    metric: 120 -> 300 MQLs\n",
 };
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -40,6 +40,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
+        // A count reached within the window ("Collect 150 new reviews")
+        // starts from nothing; a baseline is asked for when the title says
+        // the measure moves from somewhere ("Grow", "de 30 %", "from… to").
+        let facts = cx.title(item);
+        let says_change = facts.direction.is_some()
+            || !facts.comparison.is_empty()
+            || facts.multiplier.is_some()
+            || facts.numbers.len() >= 2;
+        if !says_change {
+            continue;
+        }
         let t_en = written_value(target.value, &target.unit, false);
         let t_fr = written_value(target.value, &target.unit, true);
         let mut diagnostic = Diagnostic::new(
@@ -107,17 +118,23 @@ mod tests {
 
     #[test]
     fn a_target_alone_is_reported_at_the_metric() {
-        let text = "kr a: Reach 300 MQLs\n  metric: 300 MQLs\nkr b: Grow from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr c: Keep NPS\n  keep: >= 40\n";
+        let text = "kr a: Grow MQLs to 300\n  metric: 300 MQLs\nkr b: Grow from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr c: Keep NPS\n  keep: >= 40\n";
         assert_eq!(spans(text, "M202"), ["metric: 300 MQLs"]);
         assert!(with_code(text, "M202")[0].fixes.is_empty());
         // The suggestion is written as the format reads it: no `10,000`.
-        let big = "kr a: Reach 10 000 sign-ups\n  metric: 10000 sign-ups\n";
+        let big = "kr a: Grow sign-ups to 10 000\n  metric: 10000 sign-ups\n";
         let d = &with_code(big, "M202")[0];
         assert!(
             d.message.en.contains("`BASELINE -> 10000 sign-ups`"),
             "{}",
             d.message.en
         );
+    }
+
+    #[test]
+    fn a_count_reached_without_a_word_of_change_needs_none() {
+        let text = "kr a: Collect 150 new Trustpilot reviews\n  metric: 150 reviews\nkr b: Get 25% of spring bookers to book a second show\n  metric: 25%\nkr c: Augmenter le trafic du blog de 30 %\n  mesure: 30 %\n";
+        assert_eq!(spans(text, "M202"), ["mesure: 30 %"]);
     }
 
     #[test]
@@ -128,7 +145,7 @@ mod tests {
 
     #[test]
     fn the_fix_starts_from_the_earliest_measurement() {
-        let text = "kr a: Reach 4920 followers\n  metric: 4920 followers\n2026-11-02 a +10\n2026-11-08 a 4350\n2026-11-15 a 4590\n2026-12-20 a 5000\n";
+        let text = "kr a: Grow to 4920 followers\n  metric: 4920 followers\n2026-11-02 a +10\n2026-11-08 a 4350\n2026-11-15 a 4590\n2026-12-20 a 5000\n";
         let d = &with_code(text, "M202")[0];
         let fixed = apply_first_fix(text, d);
         assert!(
@@ -141,7 +158,7 @@ mod tests {
 
     #[test]
     fn the_fix_keeps_units_and_writes_french_numbers() {
-        let text = "rc taux: Passer le taux de signature à 20 %\n  mesure: 20 %\n2026-10-31 taux 14,5 %\nkr arr: Grow ARR to $1.2M\n  metric: $1.2M\n2026-10-31 arr $905k\n";
+        let text = "rc taux: Augmenter le taux de signature à 20 %\n  mesure: 20 %\n2026-10-31 taux 14,5 %\nkr arr: Grow ARR to $1.2M\n  metric: $1.2M\n2026-10-31 arr $905k\n";
         let found = with_code(text, "M202");
         let fixed = apply_first_fix(text, &found[0]);
         assert!(fixed.contains("  mesure: 14,5 % -> 20 %\n"), "{fixed}");

@@ -19,8 +19,8 @@ pub const CODE: Code = Code {
         fr: "Un objectif en cours sans ligne de journal ni point d'étape depuis trop longtemps.",
     },
     what: Text {
-        en: "Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done); for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.",
-        fr: "Signale un objectif, un résultat clé ou une activité en cours — ses dates contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur son objectif (un point d'étape sur l'objectif passe en revue ses résultats clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux (le travail se note là où il se fait) ; pour une activité, une ligne sur elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a droit à une période entière. Quand un objectif est sans nouvelles, ses résultats clés ne sont pas signalés en plus.",
+        en: "Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done), or the start of such an activity; for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.",
+        fr: "Signale un objectif, un résultat clé ou une activité en cours — ses dates contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur son objectif (un point d'étape sur l'objectif passe en revue ses résultats clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux (le travail se note là où il se fait), ou le début d'une telle activité ; pour une activité, une ligne sur elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a droit à une période entière. Quand un objectif est sans nouvelles, ses résultats clés ne sont pas signalés en plus.",
     },
     why: Text {
         en: "Goals that are not looked at are quietly abandoned: the plan still says they matter while nobody works on them. A short log line or a confidence check-in every week or two keeps the plan true, and shows early when something slips.",
@@ -76,7 +76,14 @@ fn freshness(model: &Model, today: Date, idx: ItemIdx) -> Freshness {
             })
             .map(|(n, _)| ItemIdx(n as u32))
             .collect();
-        last_log(model, found.into_iter())
+        // Work that starts is news too: an activity starting now says the
+        // plan was just taken up.
+        let started = found
+            .iter()
+            .filter_map(|&a| model.item(a).start.as_ref().map(|s| s.value))
+            .filter(|&s| s <= today)
+            .max();
+        last_log(model, found.into_iter()).max(started)
     };
     let news = match item.kind {
         ItemKind::Objective => {
@@ -218,5 +225,13 @@ mod tests {
     fn with_no_log_it_counts_from_its_start() {
         let text = "objective o: Grow\n  start: 2026-11-01\n  due: 2026-12-31\nobjective p: Fresh\n  start: 2026-11-20\n  due: 2026-12-31\n";
         assert_eq!(spans(text, "C701"), ["o"]);
+    }
+
+    #[test]
+    fn an_activity_starting_is_news_of_what_it_supports() {
+        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\nactivity a: Call\n  target: 5 per day\n  start: 2026-11-20\n  supports: k\n";
+        assert!(spans(text, "C701").is_empty(), "{:?}", spans(text, "C701"));
+        let late = text.replace("2026-11-20", "2026-11-25");
+        assert_eq!(spans(&late, "C701"), ["o"]);
     }
 }
