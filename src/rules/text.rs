@@ -352,8 +352,20 @@ const DURATIONS: &[(&str, f64)] = &[
 /// next to a month is a date, one followed by a unit of time a duration,
 /// one after "with a team of" the means.
 fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
-    let incidental = lexicon.find_all(LexiconKind::Incidental, words);
     let numbers = std::mem::take(&mut facts.numbers);
+    let (incidental, time_starts) = if numbers.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let time_starts: Vec<usize> = lexicon
+            .find_all(LexiconKind::TimeWords, words)
+            .iter()
+            .map(|f| f.at)
+            .collect();
+        (
+            lexicon.find_all(LexiconKind::Incidental, words),
+            time_starts,
+        )
+    };
     for n in numbers {
         let Some(at) =
             n.at.and_then(|s| words.iter().position(|w| w.span.start >= s))
@@ -395,11 +407,6 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
         }
         // What the number counts: the next word that is not a preposition,
         // an article or another number ("96 % de contrôles conformes").
-        let time_starts: Vec<usize> = lexicon
-            .find_all(LexiconKind::TimeWords, words)
-            .iter()
-            .map(|f| f.at)
-            .collect();
         if let Some((_, w)) = words[at + 1..]
             .iter()
             .enumerate()
