@@ -296,6 +296,10 @@ pub static RULES: &[Rule] = &[
         &measurable::guardrail_mismatch::CODE,
         measurable::guardrail_mismatch::check,
     ),
+    Rule::new(
+        &measurable::unnamed_measure::CODE,
+        measurable::unnamed_measure::check,
+    ),
     // A — achievable
     Rule::new(
         &achievable::unrealistic_pace::CODE,

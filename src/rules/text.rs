@@ -171,8 +171,10 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
             .find(|f| f.at == first)
             .map(|f| title[f.span].to_string())
     };
-    facts.business_as_usual = at_start(LexiconKind::BusinessAsUsual);
+    // An outcome idiom ("Grow the qualified pipeline", "Garder nos
+    // clients") is neither a task nor business as usual.
     if at_start(LexiconKind::OutcomeIdioms).is_none() {
+        facts.business_as_usual = at_start(LexiconKind::BusinessAsUsual);
         facts.task_verb = at_start(LexiconKind::TaskVerbs);
     }
     if let Some(f) = find(LexiconKind::Directions).first() {

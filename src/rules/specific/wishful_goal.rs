@@ -15,8 +15,8 @@ pub const CODE: Code = Code {
         fr: "Un souhait comme « devenir riche » au lieu d'un objectif.",
     },
     what: Text {
-        en: "Reports a title that states a wish — get rich, be successful, succeed, be the best, make money, do better; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — with no number in it, and a title that hedges — hopefully, ideally, with luck, we would love to, if possible; on espère, idéalement, si possible, avec un peu de chance… — whatever number follows. Words match in any inflection. The lists are `src/rules/lexicon/wishes.txt` and `hedges.txt`, extended with `[lexicon] wishes = [...]` and `hedges = [...]` in goalie.toml.",
-        fr: "Signale un titre qui exprime un souhait — devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux ; get rich, be successful… — sans aucun nombre, et un titre qui se met au conditionnel — on espère, idéalement, si possible, avec un peu de chance ; hopefully, ideally… — quel que soit le nombre qui suit. Les mots sont reconnus sous toutes leurs formes. Les listes sont `src/rules/lexicon/wishes.txt` et `hedges.txt`, à compléter avec `[lexicon] wishes = [...]` et `hedges = [...]` dans goalie.toml.",
+        en: "Reports a title that states a wish — get rich, be successful, succeed, be the best, make money, do better; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — with no number in it (on an objective with measured key results, only when the rest of its title names nothing: \"Réussir la rentrée chez les papeteries indépendantes\" leaves the measure to its key results), and a title that hedges — hopefully, ideally, with luck, we would love to, if possible; on espère, idéalement, si possible, avec un peu de chance… — whatever number follows. Words match in any inflection. The lists are `src/rules/lexicon/wishes.txt` and `hedges.txt`, extended with `[lexicon] wishes = [...]` and `hedges = [...]` in goalie.toml.",
+        fr: "Signale un titre qui exprime un souhait — devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux ; get rich, be successful… — sans aucun nombre (sur un objectif qui a des résultats clés mesurés, seulement quand le reste du titre ne nomme rien : « Réussir la rentrée chez les papeteries indépendantes » laisse la mesure à ses résultats clés), et un titre qui se met au conditionnel — on espère, idéalement, si possible, avec un peu de chance ; hopefully, ideally… — quel que soit le nombre qui suit. Les mots sont reconnus sous toutes leurs formes. Les listes sont `src/rules/lexicon/wishes.txt` et `hedges.txt`, à compléter avec `[lexicon] wishes = [...]` et `hedges = [...]` dans goalie.toml.",
     },
     why: Text {
         en: "Nobody can tell when a wish is fulfilled, so it cannot be planned or reviewed. Say what would show it: an amount, a count, a rank.",
@@ -25,6 +25,20 @@ pub const CODE: Code = Code {
     bad: "objective money: Get rich with the shop\n  period: 2026\n",
     good: "objective money: Reach 8 000 EUR of monthly profit with the shop\n  period: 2026\n",
 };
+
+/// Content words of a title besides its wish words: two or more name what
+/// the ambition is about.
+fn names_more_than_the_wish(item: &crate::model::Item, wishes: &[String]) -> bool {
+    let wish_words: usize = wishes
+        .iter()
+        .map(|w| crate::rules::language::split(w).len())
+        .sum();
+    let content = crate::rules::language::split(&item.title)
+        .iter()
+        .filter(|w| !w.is_function() && w.folded.chars().any(char::is_alphabetic))
+        .count();
+    content.saturating_sub(wish_words) >= 2
+}
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for item in &cx.model.items {
@@ -53,6 +67,22 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(wish) = facts.wishes.first().filter(|_| !facts.has_measure()) else {
             continue;
         };
+        // An objective with key results may say its ambition in words when
+        // it names what it is about ("Réussir la rentrée chez les papeteries
+        // indépendantes"): its key results hold the measure.
+        let measured = item.children.iter().any(|&k| {
+            cx.model
+                .item(k)
+                .metric
+                .as_ref()
+                .is_some_and(|m| !matches!(m.value, crate::model::Metric::Milestone))
+        });
+        if item.kind == ItemKind::Objective
+            && measured
+            && names_more_than_the_wish(item, &facts.wishes)
+        {
+            continue;
+        }
         out.push(Diagnostic::new(
             &CODE,
             item.file,
@@ -107,5 +137,14 @@ mod tests {
         assert!(found[1].message.fr.contains("`si possible`"));
         assert!(found[2].message.en.contains("`With any luck`"));
         assert!(found[3].message.fr.contains("`On espère`"));
+    }
+
+    #[test]
+    fn an_objective_with_key_results_may_name_its_ambition() {
+        let text = "objectif a: Réussir la rentrée chez les papeteries indépendantes\n  rc k: Prendre 220 commandes\n    mesure: 0 -> 220 commandes\nobjective b: Get rich\n  kr k2: Sell 40 boards\n    metric: 0 -> 40 boards\nobjective c: Succeed with the papeteries\n";
+        assert_eq!(
+            spans(text, "S103"),
+            ["Get rich", "Succeed with the papeteries"]
+        );
     }
 }
