@@ -16,8 +16,8 @@ pub const CODE: Code = Code {
         fr: "Une cible égale au point de départ, ou à peine plus loin.",
     },
     what: Text {
-        en: "Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`. A relative target is judged by its size: `+2%`, or `+100` over a written baseline of 4 100.",
-        fr: "Signale un résultat clé dont la cible de `mesure:` est égale au point de départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par défaut, réglable sous `[thresholds]` dans goalie.toml). Un point de départ nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont dans des unités différentes relève de `M203`. Une cible relative se juge à sa taille : `+2 %`, ou `+100` depuis un point de départ écrit de 4 100.",
+        en: "Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A percentage rising towards 100 % is also ambitious when it closes more than five times that share of the gap to 100 % (a quarter by default: retention from 88 % to 92 % closes a third of it). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`. A relative target is judged by its size: `+2%`, or `+100` over a written baseline of 4 100.",
+        fr: "Signale un résultat clé dont la cible de `mesure:` est égale au point de départ, ou s'en écarte de moins de `min-change-percent` pour cent (5 % par défaut, réglable sous `[thresholds]` dans goalie.toml). Un pourcentage qui monte vers 100 % est aussi ambitieux quand il comble plus de cinq fois cette part de l'écart à 100 % (un quart par défaut : une rétention de 88 % à 92 % en comble un tiers). Un point de départ nul n'est vérifié que pour l'égalité. Une mesure dont les deux côtés sont dans des unités différentes relève de `M203`. Une cible relative se juge à sa taille : `+2 %`, ou `+100` depuis un point de départ écrit de 4 100.",
     },
     why: Text {
         en: "A key result says what will be different. A target you already hold is a guardrail — write it `keep: >= 40` — and a 1% move is noise more than a result.",
@@ -26,6 +26,10 @@ pub const CODE: Code = Code {
     bad: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 91%\n    metric: 90% -> 91%\n",
     good: "objective retention: Make clinics stay with us\n  period: 2026-Q4\n  kr renewals: Lift the renewal rate from 90% to 95%\n    metric: 90% -> 95%\n",
 };
+
+/// A percentage rising towards 100 % is ambitious when it closes more than
+/// this many times `min-change-percent` of the gap.
+const GAP_FACTOR: f64 = 5.0;
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);
@@ -55,6 +59,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         } else if b != 0.0 {
             let change = ((t - b) / b).abs() * 100.0;
             if change >= min || change.is_nan() {
+                continue;
+            }
+            // A rate rising towards 100 % is judged on the gap it closes
+            // too: retention from 88 % to 92 % closes a third of it (more
+            // than a quarter, with the default threshold).
+            let percent = target.unit == Unit::Percent || baseline.unit == Unit::Percent;
+            if percent && t > b && b < 100.0 && (t - b) / (100.0 - b) * 100.0 > GAP_FACTOR * min {
                 continue;
             }
             let rounded = (change * 10.0).round() / 10.0;
@@ -148,6 +159,12 @@ mod tests {
     fn real_changes_zero_baselines_and_other_measures_are_fine() {
         let text = "kr a: Lift renewals\n  metric: 90% -> 95%\nkr b: Win customers\n  metric: 0 -> 1\nkr c: Raise NPS\n  metric: -10 -> -9\nkr d: Reach 300 MQLs\n  metric: 300 MQLs\nkr e: Keep NPS\n  keep: >= 40\nkr f: Two units\n  metric: 40 leads -> 40 customers\n";
         assert!(spans(text, "A302").is_empty());
+    }
+
+    #[test]
+    fn a_rate_near_its_ceiling_closes_a_gap() {
+        let text = "kr a: Gross revenue retention from 88% to 92%\n  metric: 88% -> 92%\nkr b: Conversion from 40% to 41%\n  metric: 40% -> 41%\n";
+        assert_eq!(spans(text, "A302"), ["metric: 40% -> 41%"]);
     }
 
     #[test]

@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Un nombre du titre que la mesure ne contient pas.",
     },
     what: Text {
-        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either. Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change (\"by 300\", \"de 20 %\").",
-        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`), ne sont pas comparés non plus. Les résultats clés sans point de départ relèvent de `M202`. Pour une cible relative (`mesure: +300 MQL`, `-20 %`), le titre peut donner l'écart (« de 300 », « de 20 % »).",
+        en: "Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: \"Win 100 new customers\" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either, nor, over a percentage, a count of things (`Win all 31 deals` over `0% -> 100%`: the share is of them). Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change (\"by 300\", \"de 20 %\").",
+        fr: "Signale un résultat clé dont le titre écrit un nombre qui n'est ni le point de départ, ni la cible, ni l'écart entre eux, ni cet écart en pourcentage du point de départ (ni le rapport cible ÷ départ, pour `3x`) ; un titre qui dit un facteur en mots (`doubler`, `diviser par deux`, `halve`) sans nombre est comparé au rapport cible ÷ départ, à 1 % près : « Signer 100 nouveaux clients » avec `mesure: 0 -> 80`. Les durées (`en 2 mois`, `30 days`), les années et les dates ne sont pas comparées. Quand le titre donne la cible ou l'écart, ses autres nombres sont pris pour la population, les moyens ou des noms (`12 des 85 contacts`, `10k`, `n° 1`) ; les nombres qui suivent `avec une équipe de`, `des`, `parmi`, et ceux qui touchent un mois (`avant le 15 mars`), ne sont pas comparés non plus, ni, sur un pourcentage, un nombre de choses (`Signer les 31 affaires` avec `0 % -> 100 %` : la part porte sur elles). Les résultats clés sans point de départ relèvent de `M202`. Pour une cible relative (`mesure: +300 MQL`, `-20 %`), le titre peut donner l'écart (« de 300 », « de 20 % »).",
     },
     why: Text {
         en: "People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.",
@@ -165,7 +165,18 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ));
             continue;
         }
-        let measures = title_measures(cx, item, metric_word);
+        let mut measures = title_measures(cx, item, metric_word);
+        // Over a percentage, a count of things is what the share is of:
+        // "Win all 31 deals" over 0% -> 100%.
+        if target.unit == Unit::Percent {
+            let counts: Vec<f64> = facts
+                .numbers
+                .iter()
+                .filter(|n| matches!(n.unit, Unit::Word(_)))
+                .map(|n| n.value)
+                .collect();
+            measures.retain(|n| !counts.contains(n));
+        }
         // The title states the target (or the change): its other numbers
         // are the population, the means or a name ("12 of the 85 contacts").
         let states_target = measures.iter().any(|&n| {
@@ -262,5 +273,11 @@ mod tests {
     fn durations_names_and_missing_baselines_are_left_alone() {
         let text = "kr a: Bring my 10k time down from 62 to 55 minutes\n  metric: 62 minutes -> 55 minutes\nkr b: Win 40 clinics in 2 months\n  metric: 0 -> 40\nkr c: Signer 15 clients en 30 jours\n  mesure: 0 -> 15\nkr d: Win 100 customers\n  metric: 80 customers\nkr e: Ship by 2026-12-31\n  metric: 0 -> 1\n";
         assert!(spans(text, "M205").is_empty(), "{:?}", spans(text, "M205"));
+    }
+
+    #[test]
+    fn over_a_percentage_a_count_is_the_population() {
+        let text = "kr a: Win all 31 deals in the Q4 commit\n  metric: 0% -> 100%\nkr b: Lift the close rate to 30%\n  metric: 20% -> 25%\n";
+        assert_eq!(spans(text, "M205"), ["Lift the close rate to 30%"]);
     }
 }
