@@ -185,7 +185,7 @@ fn resolve_links(model: &mut Model, suggester: &mut Suggester) {
         let mut resolve =
             |reference: &mut Reference, allowed: &[ItemKind], what: (&str, &str)| match model_ref
                 .ids
-                .get(reference.name.as_str())
+                .get(&*reference.name)
             {
                 None => diagnostics.push(unknown(
                     suggester,
