@@ -4,6 +4,7 @@ use crate::diagnostic::{Code, Diagnostic, Family, Severity, Text};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
+use crate::rules::lexicon::LexiconKind;
 use crate::rules::specific::vague_wording::{names_measure, quoted};
 
 pub const CODE: Code = Code {
@@ -16,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Un objectif avec des résultats clés dont la formulation ne nomme rien de concret.",
     },
     what: Text {
-        en: "Reports, as information, an objective with key results whose title is only vague words — improve, boost, strengthen our presence, visibility, performance; améliorer, dynamiser, consolider notre présence, notoriété… — naming no measure, no customer, no place or product a reader could point at. `S101` reports the same wording on an objective without key results; here the key results may make the objective concrete, so it is worth a look rather than a warning.",
-        fr: "Signale, pour information, un objectif avec des résultats clés dont le titre n'est fait que de mots vagues — améliorer, dynamiser, consolider notre présence, notoriété ; improve, boost… — sans nommer de mesure, de client, de lieu ou de produit qu'un lecteur pourrait montrer du doigt. `S101` signale la même formulation sur un objectif sans résultats clés ; ici, les résultats clés peuvent rendre l'objectif concret : cela mérite un regard plutôt qu'un avertissement.",
+        en: "Reports, as information, an objective with key results whose title is only vague words — improve, boost, strengthen our presence, visibility, performance; améliorer, dynamiser, consolider notre présence, notoriété… — naming no measure, no customer, no place or product a reader could point at (words that say which way or when — grow, more, before Christmas — do not count; a hyphenated compound such as centre-ville is one word). `S101` reports the same wording on an objective without key results; here the key results may make the objective concrete, so it is worth a look rather than a warning.",
+        fr: "Signale, pour information, un objectif avec des résultats clés dont le titre n'est fait que de mots vagues — améliorer, dynamiser, consolider notre présence, notoriété ; improve, boost… — sans nommer de mesure, de client, de lieu ou de produit qu'un lecteur pourrait montrer du doigt (les mots qui disent dans quel sens ou quand — augmenter, plus, avant Noël — ne comptent pas ; un mot composé comme centre-ville compte pour un). `S101` signale la même formulation sur un objectif sans résultats clés ; ici, les résultats clés peuvent rendre l'objectif concret : cela mérite un regard plutôt qu'un avertissement.",
     },
     why: Text {
         en: "An objective is read first and remembered longest. \"Boost our presence\" could head any plan; \"Become the clinics' first call in Lyon\" tells the team what the key results are for.",
@@ -29,19 +30,34 @@ pub const CODE: Code = Code {
 
 /// Words that never make a title concrete on their own.
 fn only_vague(cx: &Context<'_>, item: &crate::model::Item) -> bool {
-    let facts = cx.title(item);
-    // Besides the vague words, at most two content words: "Boost our
+    // Besides the vague words, at most one content word: "Boost our
     // presence online" is vague, "Boost renewals with Lyon clinics" is not.
-    let vague_words: usize = facts
-        .vague
+    // Words that never make it concrete either: which way (grow, more),
+    // when (before Valentine's, Q1); a hyphenated compound is one word
+    // ("centre-ville").
+    let words = crate::rules::language::words(&item.title);
+    let mut plain = vec![true; words.len()];
+    for kind in [
+        LexiconKind::Vague,
+        LexiconKind::Directions,
+        LexiconKind::Comparison,
+        LexiconKind::TimeWords,
+    ] {
+        for found in cx.lexicon.find_all(kind, &words) {
+            plain[found.at..found.end].fill(false);
+        }
+    }
+    let content = words
         .iter()
-        .map(|v| crate::rules::language::split(v).len())
-        .sum();
-    let content = crate::rules::language::split(&item.title)
-        .iter()
-        .filter(|w| !w.is_function() && w.folded.chars().any(char::is_alphabetic))
+        .enumerate()
+        .filter(|&(i, w)| {
+            plain[i]
+                && !w.is_function()
+                && w.folded.chars().any(char::is_alphabetic)
+                && !(i > 0 && item.title[..w.span.start].ends_with('-'))
+        })
         .count();
-    content.saturating_sub(vague_words) <= 1
+    content <= 1
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
