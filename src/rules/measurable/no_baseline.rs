@@ -17,8 +17,8 @@ pub const CODE: Code = Code {
         fr: "Une mesure avec une cible mais sans point de départ.",
     },
     what: Text {
-        en: "Reports a key result whose title says the measure moves (grow, raise, cut, more, from… to, double) while its `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). A count reached within the window with no word of change (\"Collect 150 new reviews\") starts from nothing and is not reported. When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.",
-        fr: "Signale un résultat clé dont le titre dit que la mesure bouge (augmenter, réduire, plus de, de… à, doubler) alors que sa `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Un nombre atteint pendant la période sans mot de changement (« Récolter 150 nouveaux avis ») part de zéro et n'est pas signalé. Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ. Une cible relative (`mesure: +300 MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début de la période.",
+        en: "Reports a key result whose title says the measure moves (grow, raise, cut, more, from… to, double) while its `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). A count reached within the window with no word of change (\"Collect 150 new reviews\") starts from nothing and is not reported, unless the log already measures it. When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.",
+        fr: "Signale un résultat clé dont le titre dit que la mesure bouge (augmenter, réduire, plus de, de… à, doubler) alors que sa `mesure:` ne donne que la cible (`mesure: 300 MQL`), pas le point de départ (`mesure: 120 -> 300 MQL`). Un nombre atteint pendant la période sans mot de changement (« Récolter 150 nouveaux avis ») part de zéro et n'est pas signalé, sauf si le journal le mesure déjà. Quand le journal contient déjà une mesure du résultat clé, la correction rapide écrit la plus ancienne comme point de départ. Une cible relative (`mesure: +300 MQL`, `-20 %`) n'en a pas besoin : elle part de la valeur mesurée au début de la période.",
     },
     why: Text {
         en: "Without a baseline, 300 MQLs may be a leap or where you already are: neither the progress, nor the direction, nor the ambition of the target can be known.",
@@ -43,12 +43,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         // A count reached within the window ("Collect 150 new reviews")
         // starts from nothing; a baseline is asked for when the title says
         // the measure moves from somewhere ("Grow", "de 30 %", "from… to").
+        // So is one whose log already measures it: a level that was there
+        // before the plan.
         let facts = cx.title(item);
         let says_change = facts.direction.is_some()
             || !facts.comparison.is_empty()
             || facts.multiplier.is_some()
             || facts.numbers.len() >= 2;
-        if !says_change {
+        let measured = first_measurement(cx, idx, &target.unit);
+        if !says_change && measured.is_none() {
             continue;
         }
         let t_en = written_value(target.value, &target.unit, false);
@@ -66,7 +69,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             ),
         );
-        if let Some(fix) = first_measurement(cx, idx, &target.unit).map(|(value, unit, date)| {
+        if let Some(fix) = measured.map(|(value, unit, date)| {
             let text = written_value(value, &unit, item.french);
             Fix {
                 title: Message::new(
