@@ -457,6 +457,31 @@ fn a_closed_pipe_is_no_panic() {
     }
 }
 
+/// `goalie rules | head -3`, as a person types it: three lines, and not a
+/// word on the error stream when `head` stops reading.
+#[test]
+fn rules_into_head_prints_three_lines_and_nothing_else() {
+    let bin = assert_cmd::cargo::cargo_bin("goalie");
+    for args in [
+        "rules",
+        "rules --lang fr",
+        "explain S101",
+        "man",
+        "completions bash",
+    ] {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("\"$0\" {args} | head -3"))
+            .arg(&bin)
+            .env_remove("LANG")
+            .env_remove("GOALIE_LANG")
+            .output()
+            .unwrap();
+        assert_eq!(stdout(&out).lines().count(), 3, "{args}: {}", stdout(&out));
+        assert_eq!(stderr(&out), "", "{args}");
+    }
+}
+
 // ---- 9. Small walls: man pages --------------------------------------------
 
 #[test]
@@ -646,6 +671,55 @@ fn status_fits_80_columns_without_cutting_words_and_greps_with_plain_spaces() {
         assert!(narrow.contains(behind), "{narrow}");
         assert!(narrow.contains(trend), "{narrow}");
     }
+}
+
+/// In a terminal (a pseudo-terminal made by util-linux's `script`, 70
+/// columns wide, no `COLUMNS`), the view fits the terminal's own width and
+/// keeps its no-break spaces.
+#[test]
+fn status_in_a_terminal_fits_its_width() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED: `script` (util-linux) is not installed");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("goalie");
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let out = std::process::Command::new("script")
+        .args(["-q", "-e", "-c"])
+        .arg(format!(
+            "stty cols 70 rows 50; exec '{}' status '{examples}' --today 2026-11-24 --color never",
+            bin.display()
+        ))
+        .arg("/dev/null")
+        .env_remove("COLUMNS")
+        .env_remove("LANG")
+        .env_remove("GOALIE_LANG")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let shown = stdout(&out).replace('\r', "");
+    assert!(shown.contains("OBJECTIVES"), "{shown}");
+    for line in shown.lines() {
+        assert!(
+            line.chars().count() <= 70,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+    // The same view piped is wider than 70 columns somewhere: the limit
+    // came from the terminal.
+    let piped = goalie()
+        .args(["status", examples, "--today", "2026-11-24"])
+        .output()
+        .unwrap();
+    assert!(stdout(&piped).lines().any(|l| l.chars().count() > 70));
+    // A terminal keeps the no-break spaces that hold `24 Nov` together.
+    assert!(shown.contains("24\u{a0}Nov"), "{shown}");
 }
 
 // ---- 9. Small walls ---------------------------------------------------------
@@ -935,9 +1009,9 @@ fn the_report_opens_with_a_summary_and_drops_today_0_where_nothing_is_due() {
                 "<b>1</b> <span class=\"badge status-off-track\"",
             ],
             [
-                "30 Nov 2026 <span class=\"id\">ig-followers</span>",
-                "13 Dec 2026 <span class=\"id\">ten-k</span>",
-                "13 Dec 2026 <span class=\"id\">ten-k-time</span>",
+                "30 Nov 2026 <span class=\"id\"><bdi>ig-followers</bdi></span></a>",
+                "13 Dec 2026 <span class=\"id\"><bdi>ten-k</bdi></span></a>",
+                "13 Dec 2026 <span class=\"id\"><bdi>ten-k-time</bdi></span></a>",
             ],
             "today 0",
         ),
@@ -949,9 +1023,9 @@ fn the_report_opens_with_a_summary_and_drops_today_0_where_nothing_is_due() {
                 "<b>1</b> <span class=\"badge status-off-track\"",
             ],
             [
-                "30 nov. 2026 <span class=\"id\">ig-followers</span>",
-                "13 déc. 2026 <span class=\"id\">ten-k</span>",
-                "13 déc. 2026 <span class=\"id\">ten-k-time</span>",
+                "30 nov. 2026 <span class=\"id\"><bdi>ig-followers</bdi></span></a>",
+                "13 déc. 2026 <span class=\"id\"><bdi>ten-k</bdi></span></a>",
+                "13 déc. 2026 <span class=\"id\"><bdi>ten-k-time</bdi></span></a>",
             ],
             "aujourd&#39;hui 0",
         ),

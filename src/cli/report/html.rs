@@ -7,11 +7,12 @@ use std::fmt::Write;
 use super::svg;
 use crate::cli::status::check_in;
 use crate::cli::style::Style;
-use crate::describe::numbers::{date, number, percent, quantity};
+use crate::describe::numbers::{approx, date, number, percent, quantity, short_date};
 use crate::describe::{
     failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
 };
 use crate::i18n::Lang;
+use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, Expectation, FunnelProgress, KeyResultProgress, ObjectiveProgress, Progress,
     Status,
@@ -41,7 +42,7 @@ pub fn escape(text: &str) -> String {
 /// Text from the files (an id, a title) as page content: escaped and
 /// isolated, so right-to-left words or stray controls in it cannot reorder
 /// the text around it.
-fn user(text: &str) -> String {
+pub(super) fn user(text: &str) -> String {
     format!("<bdi>{}</bdi>", escape(text))
 }
 
@@ -75,6 +76,12 @@ h2 { margin: 32px 0 12px; font-size: 19px; border-bottom: 1px solid #d0d7de; pad
 bdi, .facts { unicode-bidi: isolate; }
 h1, h3, h4, .facts, .id, bdi { overflow-wrap: anywhere; }
 .funnel { max-width: 680px; }
+.stages { border-collapse: collapse; width: 100%; margin-top: 10px; font-size: 13px; }
+.stages th { text-align: left; font-weight: 600; color: #57606a; border-bottom: 1px solid #d0d7de; padding: 4px 10px 4px 0; }
+.stages td { border-bottom: 1px solid #eaeef2; padding: 5px 10px 5px 0; vertical-align: top; }
+.stages .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.stages .pace { color: #57606a; }
+.stages td:first-child { white-space: nowrap; }
 .legend { display: flex; gap: 18px; flex-wrap: wrap; color: #57606a; font-size: 12px; margin-top: 8px; }
 .legend i { display: inline-block; width: 18px; height: 0; border-top: 2px solid #57606a; vertical-align: middle; margin-right: 4px; }
 .legend i.dashed { border-top-style: dashed; }
@@ -82,17 +89,30 @@ h1, h3, h4, .facts, .id, bdi { overflow-wrap: anywhere; }
 .legend b { display: inline-block; width: 11px; height: 11px; border-radius: 2px; vertical-align: middle; margin-right: 4px; border: 1px solid #d0d7de; }
 .strip { display: flex; flex-wrap: wrap; gap: 12px 32px; align-items: center; margin: 16px 0 0;
   background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px 18px; }
-.strip .label { font-weight: 600; margin-right: 10px; white-space: nowrap; }
-.strip .count { margin-right: 14px; white-space: nowrap; }
+.strip .tally, .strip .next { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 14px; }
+.strip .label { font-weight: 600; white-space: nowrap; }
+.strip .count { white-space: nowrap; }
 .strip .count b { font-size: 20px; margin-right: 4px; vertical-align: middle; }
-.strip .due { margin-right: 16px; white-space: nowrap; }
+.strip .due { white-space: nowrap; color: inherit; text-decoration: none; }
+.strip a.due:hover { text-decoration: underline; }
+.strip .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; color: #57606a; }
 footer { margin-top: 36px; color: #57606a; font-size: 12px; }
 @media (max-width: 700px) { .cards, .krs { grid-template-columns: 1fr; } }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   .cards { display: block; }
+  #activities .cards { display: grid; grid-template-columns: 1fr 1fr; gap: 10pt; }
+  #activities .card { margin: 0; }
   .card { border: 1px solid #d0d7de; margin: 0 0 10pt; page-break-inside: avoid; }
+  /* An objective may run over pages; each key result with its chart,
+     each activity and each funnel's chart and table stay whole. */
+  .card.objective { page-break-inside: auto; }
+  .card.funnel-card { page-break-inside: avoid; }
+  .kr, .chart, .stages tr { page-break-inside: avoid; }
+  /* An objective's heading and facts stay with its first key result. */
+  .card.objective > h3, .card.objective > .summary, .card.objective > .facts { break-after: avoid; }
+  .krs { break-before: avoid; }
   .krs { grid-template-columns: 1fr 1fr; }
   h2 { page-break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -210,12 +230,18 @@ fn percent_text(value: Option<f64>, lang: Lang) -> String {
 fn chart_legend(lang: Lang) -> String {
     format!(
         "<div class=\"legend\"><span><i></i>{}</span><span><i class=\"thin\"></i>{}</span>\
-         <span><i class=\"dashed\"></i>{}</span></div>",
+         <span><i class=\"dashed\"></i>{}</span>\
+         <span><b style=\"background:{}\"></b>{}</span></div>",
         escape(lang.pick("actual", "réel")),
         escape(lang.pick("expected", "attendu")),
         escape(lang.pick(
             "trend (least squares, last 28 days)",
             "tendance (moindres carrés, 28 derniers jours)"
+        )),
+        svg::BAND,
+        escape(lang.pick(
+            "acceptable side of a guardrail",
+            "côté acceptable d'un garde-fou"
         ))
     )
 }
@@ -419,5 +445,64 @@ fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
         let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&forecast));
     }
     page.push_str(&svg::funnel_bars(&f.stages, lang));
+    stages(page, f, lang);
     page.push_str("</article>\n");
+}
+
+/// A funnel's stages as a table: how far each is, its status, the pace it
+/// needs to reach its volume by the goal date, and the volume the funnel's
+/// forecast expects of it then.
+fn stages(page: &mut String, f: &FunnelProgress, lang: Lang) {
+    if f.stages.is_empty() {
+        return;
+    }
+    let forecast_head = match (f.timeline, lang) {
+        (Some(t), Lang::En) => format!("Forecast by {}", short_date(t.due, lang)),
+        (Some(t), Lang::Fr) => format!("Prévision au {}", short_date(t.due, lang)),
+        (None, _) => lang.pick("Forecast", "Prévision").to_string(),
+    };
+    let _ = write!(
+        page,
+        "<table class=\"stages\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        escape(lang.pick("Stage", "Étape")),
+        escape(lang.pick("Done / needed", "Fait / nécessaire")),
+        escape(lang.pick("Status", "Statut")),
+        escape(lang.pick("Pace", "Rythme")),
+        escape(&forecast_head)
+    );
+    for s in &f.stages {
+        let needed = s
+            .needed
+            .map_or_else(|| "—".to_string(), |n| number(n, lang));
+        let done = match s.actual {
+            Some(a) => format!(
+                "{} / {needed} ({})",
+                number(a, lang),
+                percent_text(s.percent, lang)
+            ),
+            None => format!("— / {needed}"),
+        };
+        let pace_text = match (s.actual, s.pace) {
+            (None, _) => lang
+                .pick("no log lines", "aucune ligne de journal")
+                .to_string(),
+            (Some(_), Some(p)) => pace(p.per_day, p.days_left, &Unit::None, lang),
+            (Some(_), None) => "—".to_string(),
+        };
+        let projected = s
+            .projected
+            .map_or_else(|| "—".to_string(), |v| approx(v, lang));
+        let _ = write!(
+            page,
+            "<tr class=\"stage\" id=\"s-{}-{}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"pace\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&f.id),
+            escape(&s.id),
+            user(&s.id),
+            escape(&done),
+            badge(s.status, lang),
+            escape(&pace_text),
+            escape(&projected)
+        );
+    }
+    page.push_str("</tbody></table>");
 }

@@ -2,6 +2,7 @@
 //! self-contained HTML page.
 
 mod html;
+mod scale;
 mod summary;
 mod svg;
 

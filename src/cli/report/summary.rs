@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::html::{badge, escape};
+use super::html::{badge, escape, user};
 use crate::describe::numbers::date;
 use crate::i18n::Lang;
 use crate::progress::{Progress, Status};
@@ -25,13 +25,20 @@ pub fn strip(progress: &Progress, lang: Lang) -> String {
         (Status::OnTrack, count(&[Status::OnTrack, Status::Achieved])),
         (Status::AtRisk, count(&[Status::AtRisk])),
         (Status::OffTrack, count(&[Status::OffTrack, Status::Missed])),
+        // Not judged: shown when there are some, so the counts add up.
+        (Status::NotStarted, count(&[Status::NotStarted])),
+        (Status::Unknown, count(&[Status::Unknown])),
+        (Status::Dropped, count(&[Status::Dropped])),
     ];
     let _ = write!(
         out,
         "<div class=\"tally\"><span class=\"label\">{}</span>",
         escape(lang.pick("Objectives", "Objectifs"))
     );
-    for (status, n) in groups {
+    for (i, (status, n)) in groups.into_iter().enumerate() {
+        if i >= 3 && n == 0 {
+            continue;
+        }
         let _ = write!(
             out,
             "<span class=\"count\"><b>{n}</b> {}</span>",
@@ -47,14 +54,20 @@ pub fn strip(progress: &Progress, lang: Lang) -> String {
         .iter()
         .flat_map(|o| &o.key_results)
         .chain(&progress.key_results);
-    let mut dues: Vec<(jiff::civil::Date, &str)> = progress
+    // (due, id, the anchor of its card in the page)
+    let mut dues: Vec<(jiff::civil::Date, &str, &str)> = progress
         .objectives
         .iter()
-        .map(|o| (o.timeline, o.id.as_str()))
-        .chain(key_results.map(|k| (k.timeline, k.id.as_str())))
-        .chain(progress.funnels.iter().map(|f| (f.timeline, f.id.as_str())))
-        .filter_map(|(t, id)| t.map(|t| (t.due, id)))
-        .filter(|&(due, _)| due >= today)
+        .map(|o| (o.timeline, o.id.as_str(), "o"))
+        .chain(key_results.map(|k| (k.timeline, k.id.as_str(), "kr")))
+        .chain(
+            progress
+                .funnels
+                .iter()
+                .map(|f| (f.timeline, f.id.as_str(), "f")),
+        )
+        .filter_map(|(t, id, kind)| t.map(|t| (t.due, id, kind)))
+        .filter(|&(due, _, _)| due >= today)
         .collect();
     dues.sort();
     dues.dedup();
@@ -70,12 +83,13 @@ pub fn strip(progress: &Progress, lang: Lang) -> String {
             escape(lang.pick("nothing falls due", "aucune échéance à venir"))
         );
     }
-    for (due, id) in dues.iter().take(NEXT_DUES) {
+    for (due, id, kind) in dues.iter().take(NEXT_DUES) {
         let _ = write!(
             out,
-            "<span class=\"due\">{} <span class=\"id\">{}</span></span>",
+            "<a class=\"due\" href=\"#{kind}-{}\">{} <span class=\"id\">{}</span></a>",
+            escape(id),
             escape(&date(*due, lang)),
-            escape(id)
+            user(id)
         );
     }
     out.push_str("</div></section>\n");

@@ -9,6 +9,7 @@ use jiff::civil::{Date, Weekday};
 use super::html::escape;
 use crate::describe::numbers::{number, quantity, short_date};
 use crate::i18n::Lang;
+use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, DayLevel, KeyResultProgress, Measure, StageProgress, Status, days_between,
 };
@@ -23,12 +24,15 @@ pub fn status_color(status: Status) -> &'static str {
     }
 }
 
-const W: f64 = 560.0;
-const H: f64 = 200.0;
-const LEFT: f64 = 104.0;
+const W: f64 = 440.0;
+const H: f64 = 224.0;
+const LEFT: f64 = 84.0;
 const RIGHT: f64 = 16.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 28.0;
+const TOP: f64 = 22.0;
+const BOTTOM: f64 = 30.0;
+const MUTED: &str = "#57606a";
+/// The acceptable side of a guardrail.
+pub const BAND: &str = "#dafbe1";
 
 /// Maps dates and values into the plot area.
 struct Frame {
@@ -48,16 +52,48 @@ impl Frame {
     }
 }
 
+/// A label with a white halo, readable over the lines it may cross.
+fn halo_text(svg: &mut String, class: &str, x: f64, y: f64, anchor: &str, fill: &str, text: &str) {
+    let _ = write!(
+        svg,
+        r##"<text class="{class}" x="{x:.1}" y="{y:.1}" font-size="12" fill="{fill}" text-anchor="{anchor}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+        escape(text)
+    );
+}
+
+/// A value on the axis: the number, with its unit when the unit is a sign
+/// (`$900,000`, `1,8 %`); a counted word is said once, above the axis.
+fn tick_label(value: f64, unit: &Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Word(_) => number(value, lang),
+        _ => quantity(value, unit, lang),
+    }
+}
+
+/// `>=` as a reader writes it: `≥`.
+fn comparison_sign(comparison: &str) -> &str {
+    match comparison {
+        ">=" => "≥",
+        "<=" => "≤",
+        other => other,
+    }
+}
+
 /// A burn-up chart of a key result: its measured values (solid), the
 /// straight line from baseline to target it is expected to follow, and the
-/// trend line to the due date (dashed). Guardrails show their threshold;
-/// milestones have no chart.
+/// trend line to the due date (dashed), over a value axis with round ticks.
+/// A guardrail shows its threshold, labelled, with the acceptable side
+/// shaded; milestones have no chart.
 pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String> {
-    let (baseline, target) = match &k.measure {
+    let (baseline, target, keep) = match &k.measure {
         Measure::Change {
             baseline, target, ..
-        } => (Some(*baseline), *target),
-        Measure::Keep { threshold, .. } => (None, *threshold),
+        } => (Some(*baseline), *target, None),
+        Measure::Keep {
+            threshold,
+            comparison,
+            ..
+        } => (None, *threshold, Some(*comparison)),
         _ => return None,
     };
     let (start, due) = match k.timeline {
@@ -94,8 +130,18 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             (l.min(v), h.max(v))
         });
     if (high - low).abs() < 1e-9 {
-        low -= 1.0;
-        high += 1.0;
+        let half = (high.abs() * 0.1).max(1.0);
+        low -= half;
+        high += half;
+    }
+    if keep.is_some() {
+        // Both sides of a threshold show, so the band reads as a side.
+        let span = high - low;
+        low = low.min(target - span / 3.0);
+        high = high.max(target + span / 3.0);
+        if low < 0.0 && values.iter().all(|v| *v >= 0.0) {
+            low = 0.0;
+        }
     }
     let pad = (high - low) * 0.08;
     let frame = Frame {
@@ -115,17 +161,82 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
         r#"<svg class="chart burnup" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">"#,
         escape(&label)
     );
-    // Frame, today and the target.
+    let plot_w = W - LEFT - RIGHT;
+    let plot_h = H - TOP - BOTTOM;
     let _ = write!(
         svg,
-        r##"<rect class="plot" x="{LEFT}" y="{TOP}" width="{:.1}" height="{:.1}" fill="#fff" stroke="#d0d7de"/>"##,
-        W - LEFT - RIGHT,
-        H - TOP - BOTTOM
+        r##"<rect class="plot" x="{LEFT}" y="{TOP}" width="{plot_w:.1}" height="{plot_h:.1}" fill="#fff" stroke="#d0d7de"/>"##
     );
     let ty = frame.y(target);
+    // A guardrail's acceptable side: from the threshold to the edge of the
+    // plot it allows (below for `<=`, above for `>=`).
+    if let Some(comparison) = keep {
+        let (y, height) = if comparison.starts_with('<') {
+            (ty, H - BOTTOM - ty)
+        } else {
+            (TOP, ty - TOP)
+        };
+        let _ = write!(
+            svg,
+            r#"<rect class="band" x="{LEFT}" y="{y:.1}" width="{plot_w:.1}" height="{height:.1}" fill="{BAND}"/>"#
+        );
+    }
+    // The value axis: round ticks with light grid lines.
+    let axis = super::scale::ticks(frame.low, frame.high, 4);
+    for v in &axis {
+        let y = frame.y(*v);
+        let _ = write!(
+            svg,
+            r##"<line class="grid" x1="{LEFT}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="#eaeef2"/><text class="tick" x="{:.1}" y="{:.1}" font-size="12" fill="{MUTED}" text-anchor="end">{}</text>"##,
+            W - RIGHT,
+            LEFT - 6.0,
+            y + 4.0,
+            escape(&tick_label(*v, &k.unit, lang))
+        );
+    }
+    if let Unit::Word(word) = &k.unit {
+        let _ = write!(
+            svg,
+            r##"<text class="unit" x="2" y="12" font-size="11" fill="{MUTED}">{}</text>"##,
+            escape(word)
+        );
+    }
+    // The time axis: the first of each month between the ends.
+    let mut month = start.first_of_month();
+    // A month is named when clear of the name before it (the start date
+    // is wider) and of the end date, which is written leftwards.
+    let mut named: Option<f64> = None;
+    while let Ok(next) = month.checked_add(1.month()) {
+        month = next;
+        if month >= end {
+            break;
+        }
+        let x = frame.x(month);
+        let _ = write!(
+            svg,
+            r##"<line class="month" x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#d0d7de"/>"##,
+            H - BOTTOM,
+            H - BOTTOM + 4.0
+        );
+        let clear = named.map_or(x - frame.x(start) >= 55.0, |at| x - at >= 34.0);
+        if clear && frame.x(end) - x >= 60.0 {
+            named = Some(x);
+            let _ = write!(
+                svg,
+                r##"<text class="month" x="{x:.1}" y="{:.1}" font-size="10" fill="{MUTED}" text-anchor="middle">{}</text>"##,
+                H - BOTTOM + 15.0,
+                escape(month_initials(month, lang))
+            );
+        }
+    }
     let _ = write!(
         svg,
-        r##"<line class="target" x1="{LEFT}" y1="{ty:.1}" x2="{:.1}" y2="{ty:.1}" stroke="#8c959f" stroke-dasharray="2 3"/>"##,
+        r##"<line class="{}" x1="{LEFT}" y1="{ty:.1}" x2="{:.1}" y2="{ty:.1}" stroke="#8c959f" stroke-dasharray="2 3"/>"##,
+        if keep.is_some() {
+            "threshold"
+        } else {
+            "target"
+        },
         W - RIGHT
     );
     if today >= start && today <= end {
@@ -134,6 +245,17 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             svg,
             r##"<line class="today" x1="{x:.1}" y1="{TOP}" x2="{x:.1}" y2="{:.1}" stroke="#0969da" stroke-opacity="0.35"/>"##,
             H - BOTTOM
+        );
+        let anchor = if x > W - RIGHT - 40.0 {
+            "end"
+        } else {
+            "middle"
+        };
+        let _ = write!(
+            svg,
+            r##"<text class="today" x="{x:.1}" y="{:.1}" font-size="10" fill="#0969da" text-anchor="{anchor}">{}</text>"##,
+            TOP - 4.0,
+            escape(lang.pick("today", "aujourd'hui"))
         );
     }
     // A recurring target: one expected line per period, from the value at
@@ -211,28 +333,35 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             escape(&quantity(p.value, &k.unit, lang))
         );
     }
-    // Axis labels: dates below, target and baseline on the left.
-    let axis_y = H - BOTTOM + 16.0;
+    // The target or threshold, named on its line at the left, where the
+    // lines are furthest from it (they start at the baseline).
+    let value = quantity(target, &k.unit, lang);
+    let name = match (keep, lang) {
+        (Some(c), Lang::En) => format!("threshold {} {value}", comparison_sign(c)),
+        (Some(c), Lang::Fr) => format!("seuil {} {value}", comparison_sign(c)),
+        (None, Lang::En) => format!("target {value}"),
+        (None, Lang::Fr) => format!("cible {value}"),
+    };
+    // Above the line, unless the line is at the top of the plot.
+    let label_y = if ty - TOP > 16.0 { ty - 5.0 } else { ty + 14.0 };
+    halo_text(
+        &mut svg,
+        "target-label",
+        LEFT + 6.0,
+        label_y,
+        "start",
+        "#24292f",
+        &name,
+    );
+    // The dates at the ends.
+    let axis_y = H - BOTTOM + 15.0;
     let _ = write!(
         svg,
-        r##"<text x="{LEFT}" y="{axis_y}" font-size="11" fill="#57606a">{}</text><text x="{:.1}" y="{axis_y}" font-size="11" fill="#57606a" text-anchor="end">{}</text>"##,
+        r##"<text class="date" x="{LEFT}" y="{axis_y}" font-size="11" fill="{MUTED}">{}</text><text class="date" x="{:.1}" y="{axis_y}" font-size="11" fill="{MUTED}" text-anchor="end">{}</text>"##,
         escape(&short_date(start, lang)),
         W - RIGHT,
         escape(&short_date(end, lang))
     );
-    let mut label_at = |value: f64| {
-        let _ = write!(
-            svg,
-            r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#57606a" text-anchor="end">{}</text>"##,
-            LEFT - 6.0,
-            frame.y(value) + 4.0,
-            escape(&quantity(value, &k.unit, lang))
-        );
-    };
-    label_at(target);
-    if let Some(b) = baseline.filter(|b| (frame.y(*b) - ty).abs() > 14.0) {
-        label_at(b);
-    }
     svg.push_str("</svg>");
     Some(svg)
 }
