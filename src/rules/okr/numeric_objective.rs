@@ -41,9 +41,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             // A count of what is measured ("Win 50 new customers"), not a
             // year ("the 2027 plan").
             _ => {
-                !facts.counted.is_empty()
-                    && !facts.metric_nouns.is_empty()
-                    && !(n.value.fract() == 0.0 && (1990.0..=2100.0).contains(&n.value))
+                let year = n.value.fract() == 0.0 && (1990.0..=2100.0).contains(&n.value);
+                !facts.counted.is_empty() && !facts.metric_nouns.is_empty() && !year
             }
         });
         if target.is_none() {
