@@ -16,8 +16,8 @@ pub const CODE: Code = Code {
         fr: "Un verbe ou un nom vague sans mesure concrète dans le titre.",
     },
     what: Text {
-        en: "Reports a key result or activity (or an objective with no key results; with key results, see `S105`) whose title uses a vague word — improve, optimise, boost, streamline, strengthen, performance, visibility, presence; améliorer, optimiser, développer, dynamiser, consolider, revitaliser, notoriété… in any inflection (Snowball stems in both languages; accents, case and elisions ignored) — unless the title is specific from its structure: it names what is counted (a known measure such as leads, customers, revenue, a rate, a share of voice, taux de notoriété; the word its own metric counts in; or the noun a number of the title counts, as in `96 % de contrôles conformes`) and a number goes with it, in the title or in its `metric:`, `keep:` or `target:`. The word lists are in `src/rules/lexicon/` and can be extended with `[lexicon] vague = [...]` and `metric-nouns = [...]` in goalie.toml. The message quotes the words as written.",
-        fr: "Signale un résultat clé ou une activité (ou un objectif sans résultats clés ; avec, voir `S105`) dont le titre emploie un mot vague — améliorer, optimiser, développer, dynamiser, consolider, revitaliser, notoriété, visibilité, présence ; improve, boost, streamline… sous toutes leurs formes (racines Snowball dans les deux langues ; accents, casse et élisions ignorés) — sauf si le titre est spécifique par sa structure : il nomme ce qui est compté (une mesure connue comme des prospects, des clients, un chiffre d'affaires, un taux, une part de voix, le taux de notoriété ; le mot dans lequel compte sa propre mesure ; ou le nom que compte un nombre du titre, comme dans `96 % de contrôles conformes`) et un nombre l'accompagne, dans le titre ou dans sa `mesure:`, son `garder:` ou sa `cible:`. Les listes de mots sont dans `src/rules/lexicon/` et s'étendent avec `[lexicon] vague = [...]` et `metric-nouns = [...]` dans goalie.toml. Le message cite les mots tels qu'écrits.",
+        en: "Reports a key result or activity (or an objective with no key results; with key results, see `S105`) whose title uses a vague word — improve, optimise, boost, streamline, strengthen, performance, visibility, presence; améliorer, optimiser, développer, dynamiser, consolider, revitaliser, notoriété… in any inflection (Snowball stems in both languages; accents, case and elisions ignored) — unless the title is specific from its structure: it names what is counted (a known measure such as leads, customers, revenue, a rate, a share of voice, taux de notoriété; the word its own metric counts in; or the noun a number of the title counts, as in `96 % de contrôles conformes`) (a missing number is then the M family's: `M201`, `M207`). The word lists are in `src/rules/lexicon/` and can be extended with `[lexicon] vague = [...]` and `metric-nouns = [...]` in goalie.toml. The message quotes the words as written.",
+        fr: "Signale un résultat clé ou une activité (ou un objectif sans résultats clés ; avec, voir `S105`) dont le titre emploie un mot vague — améliorer, optimiser, développer, dynamiser, consolider, revitaliser, notoriété, visibilité, présence ; improve, boost, streamline… sous toutes leurs formes (racines Snowball dans les deux langues ; accents, casse et élisions ignorés) — sauf si le titre est spécifique par sa structure : il nomme ce qui est compté (une mesure connue comme des prospects, des clients, un chiffre d'affaires, un taux, une part de voix, le taux de notoriété ; le mot dans lequel compte sa propre mesure ; ou le nom que compte un nombre du titre, comme dans `96 % de contrôles conformes`) (un nombre manquant relève alors de la famille M : `M201`, `M207`). Les listes de mots sont dans `src/rules/lexicon/` et s'étendent avec `[lexicon] vague = [...]` et `metric-nouns = [...]` dans goalie.toml. Le message cite les mots tels qu'écrits.",
     },
     why: Text {
         en: "\"Increase content performance by 20%\" cannot be checked: which number is meant to move? Naming the measure is what makes a goal specific.",
@@ -61,16 +61,6 @@ pub(crate) fn names_measure(cx: &Context<'_>, item: &Item) -> bool {
     })
 }
 
-/// Whether an item has a number to reach: in its title, or in its metric or
-/// rate.
-pub(crate) fn has_number(cx: &Context<'_>, item: &Item) -> bool {
-    let numeric_metric = item
-        .metric
-        .as_ref()
-        .is_some_and(|m| !matches!(m.value, Metric::Milestone));
-    cx.title(item).has_quantity() || numeric_metric || item.rate.is_some()
-}
-
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for item in &cx.model.items {
         let applies = match item.kind {
@@ -82,9 +72,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let facts = cx.title(item);
-        // Specific from structure: the title names what is counted and a
-        // number goes with it, in the title or in the item's measure.
-        if facts.vague.is_empty() || (names_measure(cx, item) && has_number(cx, item)) {
+        // Specific from structure: the title names what is counted (how far
+        // it goes is the M family's concern).
+        if facts.vague.is_empty() || names_measure(cx, item) {
             continue;
         }
         let words = quoted(&facts.vague);
