@@ -15,8 +15,8 @@ pub const CODE: Code = Code {
         fr: "Une cible hors d'atteinte à première vue : un gros multiple en peu de temps, tout un marché, la première place mondiale.",
     },
     what: Text {
-        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — a key result taking a share from 80% or less to 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn `14% -> 0%`), and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year; from a small base (5 to 10) only ×3 a month or faster counts, and from under 5 a multiple says nothing. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window as planned (its start, or today when it has none, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
-        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — un résultat clé qui porte une part de 80 % ou moins à 100 %, ou de 5 % ou plus à 0 % (`mesure: 35 % -> 100 %` des appels d'offres gagnés, attrition `14 % -> 0 %`), et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2 par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20 en un an ; depuis une petite base (5 à 10) seul un rythme de ×3 par mois ou plus compte, et sous 5 un multiple ne dit rien. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre prévue de l'élément (son début, ou aujourd'hui s'il n'en a pas, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
+        en: "Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — a key result taking a share from 80% or less to 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn `14% -> 0%`), and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year (or with no date at all); from a small base (5 to 10) only ×3 a month or faster counts, and from under 5 a multiple says nothing. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window as planned (its start, or today when it has none, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.",
+        fr: "Signale un objectif, un résultat clé ou une activité dont le titre promet l'impossible — leader mondial, leader européen, tous les prospects, tout le marché, 100 % d'un marché ; world leader, every deal… (`src/rules/lexicon/unrealistic.txt`, à compléter avec `[lexicon] unrealistic = [...]`) — un résultat clé qui porte une part de 80 % ou moins à 100 %, ou de 5 % ou plus à 0 % (`mesure: 35 % -> 100 %` des appels d'offres gagnés, attrition `14 % -> 0 %`), et un résultat clé qui doit multiplier sa valeur plus vite qu'une entreprise ne grandit d'ordinaire, quand aucun journal ne montre qu'il le peut : ×2 ou plus à un rythme de ×2 par mois ou plus (composé : ×8 en un trimestre, ×3 en six semaines), ou ×20 en un an (ou sans aucune date) ; depuis une petite base (5 à 10) seul un rythme de ×3 par mois ou plus compte, et sous 5 un multiple ne dit rien. Le multiple est lu dans la mesure (`mesure: 10 000 EUR -> 30 000 EUR`) ou le titre (`tripler`, `x10`, `multiplier par cinq`) ; le temps dans une durée du titre (`en trois semaines`) ou la fenêtre prévue de l'élément (son début, ou aujourd'hui s'il n'en a pas, jusqu'à son échéance ou la fin de sa période). Un résultat clé qui a deux lignes de journal ou plus est laissé à `A301`, qui compare au rythme que montre le journal.",
     },
     why: Text {
         en: "A target nobody believes in is ignored from the first week: it is not a stretch, it is noise. A hard but credible number, or the history that makes it credible, keeps the team aiming.",
@@ -110,6 +110,21 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let Some(days) = days(cx, ItemIdx(n as u32), facts.durations.iter().copied()) else {
+            // No date at all: ×20 is out of reach in any time a plan
+            // covers (the missing date is T501's).
+            if factor >= YEARLY_LIMIT {
+                let (fen, ffr) =
+                    super::super::measurable::unit_mismatch::number((factor * 10.0).round() / 10.0);
+                out.push(Diagnostic::new(
+                    &CODE,
+                    item.file,
+                    item.metric.as_ref().map_or(range, |m| m.range),
+                    Message::new(
+                        format!("×{fen}, with no history to show it can be done: no plan's time is long enough for a business to grow that much; aim at a step you can credibly reach"),
+                        format!("×{ffr}, sans historique qui montre que c'est faisable : aucune durée de plan ne suffit à une entreprise pour grandir autant ; visez une étape crédible"),
+                    ),
+                ));
+            }
             continue;
         };
         let monthly = factor.powf(30.0 / days.max(1.0));
@@ -214,6 +229,15 @@ fn days(cx: &Context<'_>, idx: ItemIdx, mut durations: impl Iterator<Item = f64>
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{spans, with_code};
+
+    #[test]
+    fn twenty_times_with_no_date_is_out_of_reach() {
+        let text = "kr a: Grow from 60 to 1 500 exhibitors\n  metric: 60 exhibitors -> 1 500 exhibitors\nkr b: Grow from 60 to 600 exhibitors\n  metric: 60 exhibitors -> 600 exhibitors\n";
+        assert_eq!(
+            spans(text, "A303"),
+            ["metric: 60 exhibitors -> 1 500 exhibitors"]
+        );
+    }
 
     #[test]
     fn small_bases_need_a_steeper_pace() {
