@@ -19,8 +19,8 @@ pub const CODE: Code = Code {
         fr: "Un objectif en cours sans ligne de journal ni point d'étape depuis trop longtemps.",
     },
     what: Text {
-        en: "Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done), or the start of such an activity; for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.",
-        fr: "Signale un objectif, un résultat clé ou une activité en cours — ses dates contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à partir de son début. Ce qui compte : pour un objectif, une ligne sur lui ou l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur son objectif (un point d'étape sur l'objectif passe en revue ses résultats clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux (le travail se note là où il se fait), ou le début d'une telle activité ; pour une activité, une ligne sur elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a droit à une période entière. Quand un objectif est sans nouvelles, ses résultats clés ne sont pas signalés en plus.",
+        en: "Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start; a workspace with no log line at all is a plan still being written, and nothing in it is reported. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done), or the start of such an activity; for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.",
+        fr: "Signale un objectif, un résultat clé ou une activité en cours — ses dates contiennent aujourd'hui, ou il a commencé et n'a pas de fin, ou, sans aucune date, il a des lignes de journal — ni fait ni abandonné, quand aucune ligne de journal ne le concerne depuis `stale-days` jours (14 par défaut, sous `[thresholds]` dans goalie.toml). Un élément sans aucune ligne compte à partir de son début ; un espace de travail sans aucune ligne de journal est un plan en cours d'écriture, et rien n'y est signalé. Ce qui compte : pour un objectif, une ligne sur lui ou l'un de ses résultats clés ; pour un résultat clé, une ligne sur lui ou sur son objectif (un point d'étape sur l'objectif passe en revue ses résultats clés) ; pour les deux, une ligne sur une activité qui `soutient:` l'un d'eux (le travail se note là où il se fait), ou le début d'une telle activité ; pour une activité, une ligne sur elle, et une activité dont le rythme dépasse `stale-days` (`1 par mois`) a droit à une période entière. Quand un objectif est sans nouvelles, ses résultats clés ne sont pas signalés en plus.",
     },
     why: Text {
         en: "Goals that are not looked at are quietly abandoned: the plan still says they matter while nobody works on them. A short log line or a confidence check-in every week or two keeps the plan true, and shows early when something slips.",
@@ -120,6 +120,11 @@ fn rate_days(period: RatePeriod, every: u32) -> u32 {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    // A plan nobody has logged anything against yet is being written, not
+    // going quiet: staleness starts with the first log line.
+    if cx.model.logs.is_empty() {
+        return;
+    }
     let stale_days = cx.thresholds().stale_days;
     let limit = |days: u32| {
         jiff::Span::new()
@@ -223,13 +228,16 @@ mod tests {
 
     #[test]
     fn with_no_log_it_counts_from_its_start() {
-        let text = "objective o: Grow\n  start: 2026-11-01\n  due: 2026-12-31\nobjective p: Fresh\n  start: 2026-11-20\n  due: 2026-12-31\n";
+        let text = "objective o: Grow\n  start: 2026-11-01\n  due: 2026-12-31\nobjective p: Fresh\n  start: 2026-11-20\n  due: 2026-12-31\nactivity a: Call\n  target: 5 per day\n2026-11-23 a 5\n";
         assert_eq!(spans(text, "C701"), ["o"]);
+        // With no log line anywhere, the plan is still being written.
+        let fresh = text.replace("2026-11-23 a 5\n", "");
+        assert!(spans(&fresh, "C701").is_empty());
     }
 
     #[test]
     fn an_activity_starting_is_news_of_what_it_supports() {
-        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\nactivity a: Call\n  target: 5 per day\n  start: 2026-11-20\n  supports: k\n";
+        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\nactivity a: Call\n  target: 5 per day\n  start: 2026-11-20\n  supports: k\nactivity b: Visit\n  target: 1 per day\n2026-11-23 b 1\n";
         assert!(spans(text, "C701").is_empty(), "{:?}", spans(text, "C701"));
         let late = text.replace("2026-11-20", "2026-11-25");
         assert_eq!(spans(&late, "C701"), ["o"]);
