@@ -1313,3 +1313,22 @@ fn milestone_statuses_at_the_edges_of_its_dates() {
         assert_eq!(kr(&p, "m").percent, Some(0.0), "{today}");
     }
 }
+
+/// A timeline has not started before its first day and at the start of it
+/// (nothing elapsed yet); it has once a day has elapsed, and when over.
+#[test]
+fn a_timeline_not_started_until_a_day_has_elapsed() {
+    let today = date(2026, 11, 24);
+    let t = |start, due| Timeline::new(start, due, today).unwrap();
+    let table = [
+        (date(2026, 12, 1), date(2026, 12, 31), true),
+        (date(2026, 11, 24), date(2026, 12, 31), true),
+        (date(2026, 11, 24), date(2026, 11, 24), true),
+        (date(2026, 11, 23), date(2026, 12, 31), false),
+        (date(2026, 11, 1), date(2026, 12, 16), false),
+        (date(2026, 10, 1), date(2026, 10, 31), false),
+    ];
+    for (start, due, not_started) in table {
+        assert_eq!(t(start, due).not_started(), not_started, "{start}..{due}");
+    }
+}
