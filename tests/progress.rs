@@ -1332,3 +1332,17 @@ fn a_timeline_not_started_until_a_day_has_elapsed() {
         assert_eq!(t(start, due).not_started(), not_started, "{start}..{due}");
     }
 }
+
+/// The grace period ends exactly at 10% of the window: 23 Nov to 2 Dec is
+/// 10 days, one of them (23 Nov) before 24 Nov, so 10% is expected and
+/// nothing done is off track; a day earlier (0%) it was still on track.
+#[test]
+fn the_grace_period_ends_exactly_at_its_share_of_the_window() {
+    let plan = "objective o: O\n  kr k: K\n    metric: 0 -> 100\n    start: 2026-11-23\n    due: 2026-12-02\n";
+    let p = progress(plan);
+    let k = kr(&p, "k");
+    close(k.timeline.unwrap().expected_percent, 10.0);
+    assert_eq!(k.status, Status::OffTrack);
+    let day_before = progress_on(plan, date(2026, 11, 23));
+    assert_eq!(kr(&day_before, "k").status, Status::OnTrack);
+}
