@@ -25,7 +25,7 @@ const PENDING: &[(&str, usize, &str)] = &[
     ("src/import/", 10, "import messages"),
     (
         "src/lsp/",
-        27,
+        17,
         "language server messages, hover, completion",
     ),
     (

@@ -46,3 +46,12 @@ lsp-no-item-here-put = no item here: put the cursor on a key result, an activity
 
 ## src/lsp/code_action.rs
 
+## Rename, hover and inlay hints.
+
+lsp-rename-invalid-id = `{ $name }` is not a valid id (letters, digits, `_`, `-` and inner dots, no spaces)
+lsp-rename-taken = another item already has the id `{ $name }`
+lsp-inlay-tooltip = goalie: as of today (hover for details)
+# $date is written already; $ago is describe-days-ago.
+lsp-hover-last-log-line = last log line: { $date } ({ $ago })
+# $spark is a sparkline of the last 28 days.
+lsp-hover-last-days = `{ $spark }` the last days
