@@ -55,3 +55,6 @@ lsp-inlay-tooltip = goalie: as of today (hover for details)
 lsp-hover-last-log-line = last log line: { $date } ({ $ago })
 # $spark is a sparkline of the last 28 days.
 lsp-hover-last-days = `{ $spark }` the last days
+lsp-ignored-malformed = goalie: ignored a malformed message: { $detail }
+# $reason is empty, or ": " and the editor's own reason.
+lsp-editor-did-not-add = the editor did not add `{ $line }`{ $reason }
