@@ -1,4 +1,4 @@
-//! Two generated files:
+//! Three generated files:
 //!
 //! - the Fluent catalogues of `locales/`, embedded, and the English one
 //!   turned into `msg!`'s typed arguments: a message id that does not
@@ -10,11 +10,21 @@
 //!   family's `mod.rs`; the codes the parser and the model report are the
 //!   files of `src/diagnostic/codes/`. A rule with a `pub fn check` is run;
 //!   the others only document a code found elsewhere. Order: family, then
-//!   the documented codes, then the checks, each by code.
+//!   the documented codes, then the checks, each by code;
+//! - the lexicon's built-in word lists (`src/rules/lexicon/*.txt`), each
+//!   entry folded and stemmed here with the code the crate uses
+//!   (`language.rs`, `lexicon/parse.rs`), so that no run of goalie stems
+//!   them again (docs/performance.md).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+#[allow(dead_code)]
+#[path = "src/rules/language.rs"]
+mod language;
+#[allow(dead_code)]
+#[path = "src/rules/lexicon/parse.rs"]
+mod parse;
 #[path = "src/i18n/vars.rs"]
 mod vars;
 
@@ -24,6 +34,7 @@ const SOURCE: &str = "en";
 
 fn main() {
     rule_registry();
+    lexicon();
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales = Vec::new();
@@ -267,4 +278,32 @@ fn declared(text: &str) -> Option<(String, String)> {
             .map(|v| v.trim_end_matches(',').to_string())
     };
     Some((field("code")?, field("family")?))
+}
+
+/// The lexicon's built-in lists, folded and stemmed once.
+fn lexicon() {
+    let dir = std::path::Path::new("src/rules/lexicon");
+    println!("cargo::rerun-if-changed=src/rules/lexicon");
+    println!("cargo::rerun-if-changed=src/rules/language.rs");
+    let mut lists: Vec<(String, String)> = std::fs::read_dir(dir)
+        .expect("src/rules/lexicon is readable")
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            let name = path
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".txt")?
+                .to_string();
+            let text = std::fs::read_to_string(&path).expect("a lexicon list is UTF-8 text");
+            Some((name, text))
+        })
+        .collect();
+    lists.sort();
+    let lists: Vec<(&str, &str)> = lists
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("lexicon_built_in.rs");
+    std::fs::write(out, parse::static_source(&lists)).expect("OUT_DIR is writable");
 }

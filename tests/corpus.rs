@@ -20,11 +20,11 @@
 //!
 //! Thresholds, per language: the target is 90 % of weak blocks flagged and
 //! 95 % of clean blocks left clean. The development half is held to the
-//! target. The held-out half does not reach it yet (86 % flagged in each
-//! language, 92.5 % of English clean blocks left clean, docs/corpus.md), so
-//! it is held to a floor just under its measured figures: the test fails on
-//! any regression, and the gap to the target stays visible in what it
-//! prints. `GOALIE_CORPUS=dev` scores the development half only (what
+//! target. The held-out half reaches the target for weak blocks (90.7 %
+//! English, 91.6 % French) but not for clean ones (93.2 %, 92.3 %,
+//! docs/corpus.md), so it is held to the flagged target and to a floor just
+//! under its measured clean figures: the test fails on any regression, and
+//! the gap to the target stays visible in what it prints. `GOALIE_CORPUS=dev` scores the development half only (what
 //! tuning looks at).
 
 use std::collections::BTreeSet;
@@ -37,9 +37,10 @@ use goalie::diagnostic::{Family, Severity};
 /// The target, held by the development half.
 const WEAK_FLAGGED: f64 = 0.90;
 const CLEAN_LEFT_CLEAN: f64 = 0.95;
-/// The held-out half's floor: its figures when the rules were last tuned,
-/// rounded down (issue 15's target is not met there yet).
-const HELD_OUT_WEAK_FLAGGED: f64 = 0.85;
+/// The held-out half's floor: the target for weak blocks; for clean ones,
+/// its figures when the rules were last tuned, rounded down (issue 15's
+/// 95 % is not met there yet).
+const HELD_OUT_WEAK_FLAGGED: f64 = 0.90;
 const HELD_OUT_CLEAN_LEFT_CLEAN: f64 = 0.92;
 const LETTERS: [&str; 6] = ["S", "M", "A", "R", "T", "OKR"];
 
@@ -293,8 +294,11 @@ fn corpus_weak_flagged_and_clean_left_clean() {
                     } else {
                         expected != got
                     };
-                    if wrong && split == "dev" {
-                        let tag = if block.labels.is_empty() {
+                    let all = std::env::var("GOALIE_CORPUS_MISSES").is_ok_and(|v| v == "all");
+                    if (wrong || all) && split == "dev" {
+                        let tag = if !wrong {
+                            "agreed"
+                        } else if block.labels.is_empty() {
                             "not clean"
                         } else if block.labels.iter().any(|l| found.with_info.contains(l)) {
                             "partial"

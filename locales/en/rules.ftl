@@ -94,7 +94,7 @@ rule-E017-why = These characters are invisible and make an editor, a diff or a r
 
 # S101 vague-wording
 rule-S101-summary = A vague verb or noun with no concrete measure in the title.
-rule-S101-what = Reports a key result or activity (or an objective with no key results; with key results, see `S105`) whose title uses a vague word — improve, optimise, boost, streamline, strengthen, performance, visibility, presence; améliorer, optimiser, développer, dynamiser, consolider, revitaliser, notoriété… in any inflection (Snowball stems in both languages; accents, case and elisions ignored) — unless the title is specific from its structure: it names what is counted (a known measure such as leads, customers, revenue, a rate, a share of voice, taux de notoriété; the word its own metric counts in; or the noun a number of the title counts, as in `96 % de contrôles conformes`) and a number goes with it, in the title or in its `metric:`, `keep:` or `target:`. The word lists are in `src/rules/lexicon/` and can be extended with `[lexicon] vague = [...]` and `metric-nouns = [...]` in goalie.toml. The message quotes the words as written.
+rule-S101-what = Reports a key result or activity (or an objective with no key results; with key results, see `S105`) whose title uses a vague word — improve, optimise, boost, streamline, strengthen, performance, visibility, presence; améliorer, optimiser, développer, dynamiser, consolider, revitaliser, notoriété… in any inflection (Snowball stems in both languages; accents, case and elisions ignored) — unless the title is specific from its structure: it names what is counted (a known measure such as leads, customers, revenue, a rate, a share of voice, taux de notoriété; the word its own metric counts in; or the noun a number of the title counts, as in `96 % de contrôles conformes`) (a missing number is then the M family's: `M201`, `M207`). The word lists are in `src/rules/lexicon/` and can be extended with `[lexicon] vague = [...]` and `metric-nouns = [...]` in goalie.toml. The message quotes the words as written.
 rule-S101-why = "Increase content performance by 20%" cannot be checked: which number is meant to move? Naming the measure is what makes a goal specific.
 
 # S102 short-title
@@ -104,7 +104,7 @@ rule-S102-why = "Sales" or "Grow revenue" names a topic, not a goal: a reader ca
 
 # S103 wishful-goal
 rule-S103-summary = A wish such as "get rich" instead of a goal.
-rule-S103-what = Reports a title that states a wish — get rich, be successful, succeed, be the best, make money, do better; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — with no number in it, and a title that hedges — hopefully, ideally, with luck, we would love to, if possible; on espère, idéalement, si possible, avec un peu de chance… — whatever number follows. Words match in any inflection. The lists are `src/rules/lexicon/wishes.txt` and `hedges.txt`, extended with `[lexicon] wishes = [...]` and `hedges = [...]` in goalie.toml.
+rule-S103-what = Reports a title that states a wish — get rich, be successful, succeed, be the best, make money, do better; devenir riche, réussir, être le meilleur, gagner de l'argent, faire mieux… — with no number in it (on an objective with measured key results, only when the rest of its title names nothing: "Réussir la rentrée chez les papeteries indépendantes" leaves the measure to its key results), and a title that hedges — hopefully, ideally, with luck, we would love to, if possible; on espère, idéalement, si possible, avec un peu de chance… — whatever number follows. Words match in any inflection. The lists are `src/rules/lexicon/wishes.txt` and `hedges.txt`, extended with `[lexicon] wishes = [...]` and `hedges = [...]` in goalie.toml.
 rule-S103-why = Nobody can tell when a wish is fulfilled, so it cannot be planned or reviewed. Say what would show it: an amount, a count, a rank.
 
 # S104 business-as-usual
@@ -114,7 +114,7 @@ rule-S104-why = An objective says where the team should go next. Keeping things 
 
 # S105 vague-objective
 rule-S105-summary = An objective with key results whose wording names nothing concrete.
-rule-S105-what = Reports, as information, an objective with key results whose title is only vague words — improve, boost, strengthen our presence, visibility, performance; améliorer, dynamiser, consolider notre présence, notoriété… — naming no measure, no customer, no place or product a reader could point at. `S101` reports the same wording on an objective without key results; here the key results may make the objective concrete, so it is worth a look rather than a warning.
+rule-S105-what = Reports, as information, an objective with key results whose title is only vague words — improve, boost, strengthen our presence, visibility, performance; améliorer, dynamiser, consolider notre présence, notoriété… — naming no measure, no customer, no place or product a reader could point at (words that say which way or when — grow, more, before Christmas — do not count; a hyphenated compound such as centre-ville is one word). `S101` reports the same wording on an objective without key results; here the key results may make the objective concrete, so it is worth a look rather than a warning.
 rule-S105-why = An objective is read first and remembered longest. "Boost our presence" could head any plan; "Become the clinics' first call in Lyon" tells the team what the key results are for.
 
 # S106 guardrails-only
@@ -136,7 +136,7 @@ rule-M201-why = A key result is what shows that the objective is reached. Withou
 
 # M202 no-baseline
 rule-M202-summary = A metric with a target but no baseline.
-rule-M202-what = Reports a key result whose `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.
+rule-M202-what = Reports a key result whose title says the measure moves (grow, raise, cut, more, from… to, double) while its `metric:` gives only the target (`metric: 300 MQLs`), not where it starts from (`metric: 120 -> 300 MQLs`). A count reached within the window with no word of change ("Collect 150 new reviews") starts from nothing and is not reported, unless the log already measures it. When the log already holds a measurement of the key result, the quick fix writes the earliest one as the baseline. A relative target (`metric: +300 MQLs`, `-20%`) needs none: it starts from the value measured at the window's start.
 rule-M202-why = Without a baseline, 300 MQLs may be a leap or where you already are: neither the progress, nor the direction, nor the ambition of the target can be known.
 
 # M203 unit-mismatch
@@ -151,7 +151,7 @@ rule-M204-why = Progress is computed from the metric. "Cut the bounce rate" with
 
 # M205 title-number-mismatch
 rule-M205-summary = A number in the title that the metric does not hold.
-rule-M205-what = Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: "Win 100 new customers" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either. Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change ("by 300", "de 20 %").
+rule-M205-what = Reports a key result whose title writes a number that is neither the baseline, nor the target, nor the change between them, nor that change in percent of the baseline (nor the ratio target ÷ baseline, for `3x`); a title that says a factor in words (`double`, `halve`, `diviser par deux`) with no number is compared with the ratio target ÷ baseline, within 1%: "Win 100 new customers" with `metric: 0 -> 80`. Durations (`in 2 months`, `30 jours`), years and dates are not compared. When the title states the target or the change, its other numbers are taken as the population, the means or names (`12 of the 85 contacts`, `10k`, `#1`); numbers after `with a team of`, `of the`, `parmi` and numbers next to a month (`before 15 March`) are not compared either, nor, over a percentage, a count of things (`Win all 31 deals` over `0% -> 100%`: the share is of them). Key results with no baseline are left to `M202`. For a relative target (`metric: +300 MQLs`, `-20%`), the title may state the change ("by 300", "de 20 %").
 rule-M205-why = People read the title; goalie computes progress from the metric. When they disagree, one of them was not updated, and the team is chasing a number nobody tracks.
 
 # M206 activity-no-target
@@ -161,13 +161,18 @@ rule-M206-why = An activity is a habit kept at a pace. Without the pace, the log
 
 # M207 change-without-number
 rule-M207-summary = A direction or comparison over a measure, with no number anywhere.
-rule-M207-what = Reports a title that names a measure and which way it should go — more sign-ups, grow bookings, cut churn, faster replies; plus d'inscriptions, développer les abonnements, faire baisser le churn… — when no number says how far: none in the title, and no `metric:` or `keep:` with one (a key result with no measure or a milestone, or an objective with no key results). A key result with no measure at all also gets `M201`, which asks for the missing line; an activity without a target is `M206`'s. Words match in any inflection; the lists are `src/rules/lexicon/directions.txt`, `comparison.txt` and `metric_nouns.txt` (extended with `[lexicon] directions`, `metric-nouns` in goalie.toml).
+rule-M207-what = Reports a title that names a measure and which way it should go — more sign-ups, grow bookings, cut churn, faster replies, improve customer satisfaction; plus d'inscriptions, développer les abonnements, faire baisser le churn, améliorer les ventes… — when no number says how far: none in the title, and no `metric:` or `keep:` with one (a key result with no measure or a milestone, or an objective with no key results). A key result with no measure at all also gets `M201`, which asks for the missing line; an activity without a target is `M206`'s. Words match in any inflection; the lists are `src/rules/lexicon/directions.txt`, `comparison.txt` and `metric_nouns.txt` (extended with `[lexicon] directions`, `metric-nouns` in goalie.toml).
 rule-M207-why = "More sign-ups" is reached with one more sign-up. Without a number nobody can say at the review whether the goal was met, or whether it was worth the quarter.
 
 # M208 guardrail-mismatch
 rule-M208-summary = A guardrail whose title and `keep:` line disagree on the bound or the level.
 rule-M208-what = Reports a key result with `keep:` whose title bounds the other way — the title says under, below, at most, max; sous, au plus, moins de… while the guardrail says `>=` or `>`, or the reverse (above, at least; au moins, plus de… over `<=`) — or whose title names a level, in the guardrail's unit, that is not its threshold (`Keep CPA under €20` over `keep: <= €25`). The bound words are `src/rules/lexicon/bounds.txt`.
 rule-M208-why = A guardrail is checked against its `keep:` line; people read its title. When they disagree, the alarm rings at a level nobody agreed on, or never.
+
+# M209 unnamed-measure
+rule-M209-summary = A key result measured in bare numbers its title does not name.
+rule-M209-what = Reports a key result whose `metric:` has no unit (no `%`, currency or counted word: `2 -> 3`) while its title names nothing that is counted: no known measure (NPS, ROAS, leads, a rate…) and no noun after a number. `2 -> 3` could then be a return on ad spend, a cost per click or a rank.
+rule-M209-why = A number means something only with what it counts. Whoever reads the plan next quarter, or logs progress against it, must know which figure to look up.
 
 ## A — achievable
 
@@ -184,18 +189,28 @@ rule-A301-why = A target the log says you cannot keep is not a stretch, it is a 
 
 # A302 not-ambitious
 rule-A302-summary = A target equal to the baseline, or barely away from it.
-rule-A302-what = Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`. A relative target is judged by its size: `+2%`, or `+100` over a written baseline of 4 100.
+rule-A302-what = Reports a key result whose `metric:` target equals its baseline, or moves less than `min-change-percent` percent of it (5% by default, set under `[thresholds]` in goalie.toml). A percentage rising towards 100 % is also ambitious when it closes more than five times that share of the gap to 100 % (a quarter by default: retention from 88 % to 92 % closes a third of it). A baseline of zero is only checked for equality. A metric whose two sides are in different units is left to `M203`. A relative target is judged by its size: `+2%`, or `+100` over a written baseline of 4 100.
 rule-A302-why = A key result says what will be different. A target you already hold is a guardrail — write it `keep: >= 40` — and a 1% move is noise more than a result.
 
 # A303 implausible-target
 rule-A303-summary = A target out of reach on its face: a large multiple in a short time, all of a market, world leadership.
-rule-A303-what = Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — a key result taking a share from 80% or less to 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn `14% -> 0%`), and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window as planned (its start, or today when it has none, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.
+rule-A303-what = Reports an objective, key result or activity whose title promises the impossible — world leader, Europe's leading brand, every deal, all of the market, 100% of a market; leader mondial, tous les prospects, tout le marché… (`src/rules/lexicon/unrealistic.txt`, extended with `[lexicon] unrealistic = [...]`) — a key result taking a share from 80% or less to 100%, or from 5% or more to 0% (`metric: 35% -> 100%` of tenders won, churn `14% -> 0%`), and a key result asked to multiply its value faster than a business plausibly grows, when no log shows it can: ×2 or more at a pace of ×2 a month or faster (compounded: ×8 in a quarter, ×3 in six weeks), or ×20 within a year (or with no date at all); from a small base (5 to 10) only ×3 a month or faster counts, and from under 5 a multiple says nothing. The multiple is read from the metric (`metric: 10 000 EUR -> 30 000 EUR`) or the title (`triple`, `x10`, `multiplier par cinq`); the time from a duration in the title (`in three weeks`) or the item's window as planned (its start, or today when it has none, to its due date or the end of its period). A key result with two log lines or more is left to `A301`, which compares with the pace the log shows.
 rule-A303-why = A target nobody believes in is ignored from the first week: it is not a stretch, it is noise. A hard but credible number, or the history that makes it credible, keeps the team aiming.
 
 # A304 already-reached
 rule-A304-summary = An open key result whose log already shows its target reached.
 rule-A304-what = Reports a key result going from a baseline to a target, not marked `done`, whose latest logged value (measurements, plus the increments after them) already reaches the target, while its window is still open — the target asks for nothing the team has not already done.
 rule-A304-why = A target met before the work starts is no target: the quarter will be "green" whatever happens. Raise it to what would still be a stretch from where you are, or mark it done.
+
+# A306 activity-too-small
+rule-A306-summary = One-to-one activities whose whole volume is below the result they should bring.
+rule-A306-what = Reports a key result counted in what one buyer gives at most one of (accounts, customers, deals, contracts, meetings…) when every activity that `supports:` it is one-to-one work — calls, visits, meetings, demos, follow-ups (appels, visites, rendez-vous, relances…) — and all of them together, at their rate from their start (or the key result's) to its end, add up to fewer actions than the key result must gain. Each call would have to bring more than one new account: the pace is far too easy for the target, or the target out of reach.
+rule-A306-why = A call reaches one buyer and brings at most one account; most bring none. Work planned below the result it must bring is the first thing a coach checks, and the easiest to fix: raise the pace, or say what else will bring the rest.
+
+# A305 funnel-conversion
+rule-A305-summary = A funnel stage that converts at a rate few funnels reach.
+rule-A305-what = Reports a stage of a sales or marketing funnel (its goal is money, or deals, customers, meetings…) whose conversion is 75 % or more: 80 % of demos closing, 90 % of leads taking a meeting. A funnel built on such a rate asks for far too little work upstream, and its goal is out of reach.
+rule-A305-why = Sales and marketing funnels lose most of their volume at each stage: a stage that keeps four in five is rare, and a plan that counts on it will miss its number by the volume it never planned.
 
 ## R — relevant
 
@@ -223,6 +238,16 @@ rule-R404-why = An objective that does not say which higher goal it serves can d
 rule-R405-summary = An objective whose key results are all about money.
 rule-R405-what = Reports an objective with at least one key result, all of them financial. A key result is financial when its measure is in a currency (`€`, `$`, `EUR`…), or when its title names a financial result (revenue, sales, margin, ARR, MRR, profit; chiffre d'affaires, CA, ventes, marge…) or an amount of money without naming anything customers get: customers, users, satisfaction, NPS, retention, churn, usage, referrals, reviews (clients, utilisateurs, fidélité, parrainages, avis…).
 rule-R405-why = Money is the result of value given to customers, not a substitute for it. A plan measured only in revenue can be met by discounts or pressure that cost the business later; one key result on what customers get keeps the value in sight.
+
+# R407 funnel-supports-nothing
+rule-R407-summary = A funnel that supports no objective or key result.
+rule-R407-what = Reports, as information, a funnel with no `supports:` line naming an objective or key result of the workspace, and no `why:` of its own. Ids that do not exist are reported as `E003` too.
+rule-R407-why = A funnel says how much work a number takes: leads, demos, deals. Tied to the key result it feeds, its forecast tells whether that result will be met; on its own, nothing says why the number matters.
+
+# R406 why-no-reason
+rule-R406-summary = A `why:` that only says the number must be hit, or that someone asked.
+rule-R406-what = Reports, as information, an objective whose `why:` holds nothing but money words (revenue, margin, the number, valuation), a mandate (asked by, the board wants, everyone liked it), the wish to grow or vague words: "Hit the number", "We need to hit the annual revenue number", "It came up at the offsite and everyone liked it". At most one other word is allowed; a fact about customers, the market or the work ("Referred customers churn half as much") is a reason.
+rule-R406-why = A why is what lets the team choose when two goals compete, and what tells a manager whether the goal still matters. "Hit the number" is true of every goal; the reason behind the number (what it pays for, what it changes for customers) is the one worth writing.
 
 ## T — time-bound
 
@@ -273,9 +298,14 @@ rule-O605-summary = An objective that says neither committed nor aspirational.
 rule-O605-what = Reports an objective with neither the `committed` nor the `aspirational` flag (`engagé`, `ambitieux` in French). Quick fixes add one or the other below the header.
 rule-O605-why = A committed objective is expected in full; an aspirational one counts as a success at about 70%. Unless it is written down, the team and the people reading the plan will each assume their own, and judge the result by different rules.
 
+# O606 numeric-objective
+rule-O606-summary = An objective whose title is a target number.
+rule-O606-what = Reports, as information, an objective whose title states the target: an amount of money, a percentage, or a count of what a key result measures ("Reach $20k MRR", "Faire 45 000 € de CA en décembre"). Dates, durations, years and the population named ("our top 40 accounts", "in their first 90 days", "deals under $5k") are not targets.
+rule-O606-why = In an OKR, the objective says qualitatively what we are after and the key results carry the numbers. An objective that is a number leaves the team nothing to aim at once it is met, and nothing to choose by when two ways to meet it compete.
+
 ## review
 
 # C701 stale
 rule-C701-summary = An open goal with no log line or check-in for too long.
-rule-C701-what = Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done); for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.
+rule-C701-what = Reports an objective, key result or activity that is under way — its dates hold today, or it has started and has no end, or, with no dates at all, it has log lines — and is neither done nor dropped, when no log line was written for it in the last `stale-days` days (14 by default, under `[thresholds]` in goalie.toml). An item with no log line at all counts from its start; a workspace with no log line at all is a plan still being written, and nothing in it is reported. What counts as news: for an objective, a line about it or one of its key results; for a key result, a line about it or its objective (a check-in on the objective reviews its key results); for both, a line about an activity that `supports:` one of them (the work is logged where it is done), or the start of such an activity; for an activity, a line about it, and an activity whose rate spans more than `stale-days` (`1 per month`) is given one full rate period. When an objective is stale, its key results are not reported again.
 rule-C701-why = Goals that are not looked at are quietly abandoned: the plan still says they matter while nobody works on them. A short log line or a confidence check-in every week or two keeps the plan true, and shows early when something slips.

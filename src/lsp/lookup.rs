@@ -45,7 +45,7 @@ pub fn id_at(model: &Model, file: FileId, offset: usize) -> Option<IdAt> {
             if touches(r.range, offset) {
                 return Some(IdAt {
                     item: r.target,
-                    name: r.name.clone(),
+                    name: r.name.to_string(),
                     range: r.range,
                 });
             }
@@ -57,7 +57,7 @@ pub fn id_at(model: &Model, file: FileId, offset: usize) -> Option<IdAt> {
         .find(|l| l.file == file && touches(l.target.range, offset))
         .map(|l| IdAt {
             item: l.target.target,
-            name: l.target.name.clone(),
+            name: l.target.name.to_string(),
             range: l.target.range,
         })
 }

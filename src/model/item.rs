@@ -198,7 +198,8 @@ pub enum Commitment {
 /// A written reference to an id, resolved across the workspace.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reference {
-    pub name: String,
+    /// Shared: a file's log lines name a few ids many times over.
+    pub name: std::sync::Arc<str>,
     pub range: TextRange,
     pub target: Option<ItemIdx>,
 }

@@ -250,6 +250,8 @@ struct Lowering<'a> {
     logs: Vec<LogEntry>,
     /// The objective that key results attach to: the last one above.
     objective: Option<ItemIdx>,
+    /// Ids as written to the one word they mean, read once per spelling.
+    names: rustc_hash::FxHashMap<&'a str, std::sync::Arc<str>>,
 }
 
 impl<'a> Lowering<'a> {
@@ -260,6 +262,7 @@ impl<'a> Lowering<'a> {
             out: FileModel::default(),
             logs: Vec::new(),
             objective: None,
+            names: rustc_hash::FxHashMap::default(),
         }
     }
 
@@ -626,9 +629,15 @@ impl<'a> Lowering<'a> {
         self.item(funnel).children.push(index);
     }
 
-    fn reference(&self, node: SyntaxNode<'_>) -> Reference {
+    fn reference(&mut self, node: SyntaxNode<'_>) -> Reference {
+        let written = self.text(node);
+        let name = self
+            .names
+            .entry(written)
+            .or_insert_with(|| crate::syntax::id::one_word(written).into())
+            .clone();
         Reference {
-            name: crate::syntax::id::one_word(self.text(node)).into_owned(),
+            name,
             range: node.range(),
             target: None,
         }
@@ -856,6 +865,7 @@ impl<'a> Lowering<'a> {
                 value: self.text(t).to_string(),
                 range: t.range(),
             });
+        let target = self.reference(reference);
         self.logs.push(LogEntry {
             file: self.file,
             range: TextRange {
@@ -866,7 +876,7 @@ impl<'a> Lowering<'a> {
                 value: date,
                 range: day.range(),
             },
-            target: self.reference(reference),
+            target,
             value,
             note,
         });

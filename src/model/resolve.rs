@@ -134,7 +134,7 @@ fn unknown(
     reference: &Reference,
     code: &'static crate::diagnostic::Code,
 ) -> Diagnostic {
-    let name = &reference.name;
+    let name = &*reference.name;
     let closest = suggester.closest(name);
     let message = match &closest {
         Some(s) => msg!(model_no_such_id_did_you_mean, name = name, suggestion = s),
@@ -169,7 +169,7 @@ fn resolve_links(model: &mut Model, suggester: &mut Suggester) {
                            allowed: &[ItemKind],
                            what: fn() -> Message| match model_ref
             .ids
-            .get(reference.name.as_str())
+            .get(&*reference.name)
         {
             None => diagnostics.push(unknown(
                 suggester,
@@ -188,7 +188,7 @@ fn resolve_links(model: &mut Model, suggester: &mut Suggester) {
                         reference.range,
                         msg!(
                             model_reference_kind,
-                            name = &reference.name,
+                            name = &*reference.name,
                             item = kind.article(),
                             takes = what()
                         ),

@@ -76,7 +76,8 @@ pub struct TitleFacts {
     /// A scale factor announced (`10x`, `multiplier par dix`, `triple`).
     pub multiplier: Option<f64>,
     pub off_topic: Vec<String>,
-    /// Speaks of a market (`market`, `marché`): a share of it, usually.
+    /// Speaks of a market (`market`, `marché`): a share of it, usually. Not
+    /// marketing, nor a segment or a plan (`mid-market`, `go-to-market`).
     pub mentions_market: bool,
 }
 
@@ -154,9 +155,7 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         comparison: written(find(LexiconKind::Comparison)),
         off_topic: written(find(LexiconKind::OffTopic)),
         multiplier: multiplier(&words),
-        mentions_market: words
-            .iter()
-            .any(|w| w.folded.starts_with("market") || w.folded.starts_with("marche")),
+        mentions_market: mentions_market(&text, &words),
         ..TitleFacts::default()
     };
     // Verbs that set the nature of a goal come first: "to", "we will",
@@ -171,8 +170,10 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
             .find(|f| f.at == first)
             .map(|f| title[f.span].to_string())
     };
-    facts.business_as_usual = at_start(LexiconKind::BusinessAsUsual);
+    // An outcome idiom ("Grow the qualified pipeline", "Garder nos
+    // clients") is neither a task nor business as usual.
     if at_start(LexiconKind::OutcomeIdioms).is_none() {
+        facts.business_as_usual = at_start(LexiconKind::BusinessAsUsual);
         facts.task_verb = at_start(LexiconKind::TaskVerbs);
     }
     if let Some(f) = find(LexiconKind::Directions).first() {
@@ -193,11 +194,24 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         let f = w.folded.as_str();
         f.len() > 4 && (f.ends_with("er") || f.ends_with("ir") || f.ends_with("re"))
     });
-    // A share to reach is an outcome: "Livrer 95 % des commandes en 24 h".
-    if facts.numbers.iter().any(|n| n.unit == Unit::Percent) {
+    // A share to reach is an outcome: "Livrer 95 % des commandes en 24 h";
+    // so is a measure that moves from one number to another ("Calls from
+    // the Business Profile from 310 to 450 a month": a noun, not a verb).
+    if facts.numbers.iter().any(|n| n.unit == Unit::Percent) || facts.numbers.len() >= 2 {
         facts.task_verb = None;
     }
     facts
+}
+
+/// Whether a title speaks of a market: the word itself, not `marketing`,
+/// nor joined by a hyphen to the word before (`mid-market`, `go-to-market`).
+fn mentions_market(text: &str, words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.folded.as_str(),
+            "market" | "markets" | "marche" | "marches"
+        ) && !(i > 0 && text[..w.span.start].ends_with('-'))
+    })
 }
 
 /// Words that link the nouns of a topic ("Partner channel in Benelux").
@@ -352,8 +366,20 @@ const DURATIONS: &[(&str, f64)] = &[
 /// next to a month is a date, one followed by a unit of time a duration,
 /// one after "with a team of" the means.
 fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
-    let incidental = lexicon.find_all(LexiconKind::Incidental, words);
     let numbers = std::mem::take(&mut facts.numbers);
+    let (incidental, time_starts) = if numbers.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let time_starts: Vec<usize> = lexicon
+            .find_all(LexiconKind::TimeWords, words)
+            .iter()
+            .map(|f| f.at)
+            .collect();
+        (
+            lexicon.find_all(LexiconKind::Incidental, words),
+            time_starts,
+        )
+    };
     for n in numbers {
         let Some(at) =
             n.at.and_then(|s| words.iter().position(|w| w.span.start >= s))
@@ -395,11 +421,6 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
         }
         // What the number counts: the next word that is not a preposition,
         // an article or another number ("96 % de contrôles conformes").
-        let time_starts: Vec<usize> = lexicon
-            .find_all(LexiconKind::TimeWords, words)
-            .iter()
-            .map(|f| f.at)
-            .collect();
         if let Some((_, w)) = words[at + 1..]
             .iter()
             .enumerate()
@@ -577,8 +598,18 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
             facts.ambiguous_numbers += 1;
         }
         if let Some(value) = number {
-            let is_year =
-                unit == Unit::None && value.fract() == 0.0 && (1990.0..=2100.0).contains(&value);
+            // "from 700 to 2000" reaches a number, not a year.
+            let last_word = title[..i]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let reached = matches!(last_word.as_str(), "to" | "à" | "->" | "→");
+            let is_year = unit == Unit::None
+                && value.fract() == 0.0
+                && (1990.0..=2100.0).contains(&value)
+                && !reached;
             if is_year {
                 facts.time.push(format!("{value}"));
             } else {
@@ -622,6 +653,10 @@ mod tests {
         let f = facts("Generate 2000 leads");
         assert_eq!(f.numbers[0].value, 2000.0);
         assert!(facts("+300 MQLs from organic traffic").numbers[0].value == 300.0);
+        // A year, unless it is what a number goes to.
+        let f = facts("Meetings booked through the app from 700 to 2000");
+        assert_eq!(f.numbers.len(), 2);
+        assert_eq!(facts("Win 40 deals in 2027").numbers.len(), 1);
     }
 
     #[test]

@@ -16,6 +16,15 @@ fn is_gap(c: char) -> bool {
 /// and `.` with blanks or apostrophes between them, starting with a letter
 /// or a digit.
 pub fn is_multi_word(written: &str) -> bool {
+    // Every gap holds one of these bytes (a blank, an apostrophe, or the
+    // first byte of U+00A0, U+202F and ’): most ids, plain words, are told
+    // from their bytes (one on every log line).
+    if !written
+        .bytes()
+        .any(|b| matches!(b, b' ' | b'\t' | b'\'' | 0xC2 | 0xE2))
+    {
+        return false;
+    }
     written.chars().next().is_some_and(char::is_alphanumeric)
         && written.chars().any(is_gap)
         && written

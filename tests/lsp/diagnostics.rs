@@ -86,7 +86,7 @@ async fn editor_settings_change_severities_and_language() {
     *client.settings.lock().unwrap() = json!({
         "today": TODAY,
         "lang": "fr",
-        "rules": { "O605": "off", "E007": "warning" }
+        "rules": { "O605": "off", "O606": "off", "E007": "warning" }
     });
     client
         .notify(

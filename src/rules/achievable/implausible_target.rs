@@ -39,7 +39,11 @@ const MIN_MULTIPLE: f64 = 2.0;
 
 /// Below this, a baseline is a start from almost nothing (2 → 10 clients):
 /// a multiple says little.
-const SMALL_BASELINE: f64 = 10.0;
+const SMALL_BASELINE: f64 = 5.0;
+/// Below this, a baseline is small (8 → 40 mandates): only a steeper pace
+/// (`SMALL_MONTHLY_LIMIT`) is out of reach.
+const MODEST_BASELINE: f64 = 10.0;
+const SMALL_MONTHLY_LIMIT: f64 = 3.0;
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (n, item) in cx.model.items.iter().enumerate() {
@@ -109,11 +113,38 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let Some(days) = days(cx, ItemIdx(n as u32), facts.durations.iter().copied()) else {
+            // No date at all: ×20 is out of reach in any time a plan
+            // covers (the missing date is T501's).
+            if factor >= YEARLY_LIMIT {
+                let (fen, ffr) =
+                    super::super::measurable::unit_mismatch::number((factor * 10.0).round() / 10.0);
+                out.push(Diagnostic::new(
+                    &CODE,
+                    item.file,
+                    item.metric.as_ref().map_or(range, |m| m.range),
+                    Message::new(
+                        format!("×{fen}, with no history to show it can be done: no plan's time is long enough for a business to grow that much; aim at a step you can credibly reach"),
+                        format!("×{ffr}, sans historique qui montre que c'est faisable : aucune durée de plan ne suffit à une entreprise pour grandir autant ; visez une étape crédible"),
+                    ),
+                ));
+            }
             continue;
         };
         let monthly = factor.powf(30.0 / days.max(1.0));
+        let modest = match item.metric.as_ref().map(|m| &m.value) {
+            Some(Metric::Change {
+                baseline: Some(b),
+                target,
+            }) => target.unit != Unit::Percent && b.value < MODEST_BASELINE,
+            _ => false,
+        };
+        let limit = if modest {
+            SMALL_MONTHLY_LIMIT
+        } else {
+            MONTHLY_LIMIT
+        };
         let implausible = factor >= MIN_MULTIPLE
-            && (monthly >= MONTHLY_LIMIT || (factor >= YEARLY_LIMIT && days <= 366.0));
+            && (monthly >= limit || (factor >= YEARLY_LIMIT && days <= 366.0));
         if !implausible {
             continue;
         }
@@ -201,6 +232,22 @@ fn days(cx: &Context<'_>, idx: ItemIdx, mut durations: impl Iterator<Item = f64>
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{check, with_code};
+
+    #[test]
+    fn twenty_times_with_no_date_is_out_of_reach() {
+        let text = "kr a: Grow from 60 to 1 500 exhibitors\n  metric: 60 exhibitors -> 1 500 exhibitors\nkr b: Grow from 60 to 600 exhibitors\n  metric: 60 exhibitors -> 600 exhibitors\n";
+        assert_eq!(
+            spans(text, "A303"),
+            ["metric: 60 exhibitors -> 1 500 exhibitors"]
+        );
+    }
+
+    #[test]
+    fn small_bases_need_a_steeper_pace() {
+        // 2026-11-24 to 2026-12-24: 31 days.
+        let text = "objective o: Exclusive mandates\n  period: 2026-11-24..2026-12-24\n  kr a: Grow from 8 to 40 mandates\n    metric: 8 mandates -> 40 mandates\n  kr b: Grow from 8 to 20 sign-ups\n    metric: 8 signups -> 20 signups\n  kr c: Grow from 3 to 40 partners\n    metric: 3 partners -> 40 partners\n";
+        assert_eq!(spans(text, "A303"), ["metric: 8 mandates -> 40 mandates"]);
+    }
 
     #[test]
     fn phrases_that_promise_the_impossible() {

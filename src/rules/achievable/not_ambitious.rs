@@ -30,6 +30,10 @@ declare_rule! {
     severity: Warning,
 }
 
+/// A percentage rising towards 100 % is ambitious when it closes more than
+/// this many times `min-change-percent` of the gap.
+const GAP_FACTOR: f64 = 5.0;
+
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);
     let min = cx.thresholds().min_change_percent;
@@ -58,6 +62,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         } else if b != 0.0 {
             let change = ((t - b) / b).abs() * 100.0;
             if change >= min || change.is_nan() {
+                continue;
+            }
+            // A rate rising towards 100 % is judged on the gap it closes
+            // too: retention from 88 % to 92 % closes a third of it (more
+            // than a quarter, with the default threshold).
+            let percent = target.unit == Unit::Percent || baseline.unit == Unit::Percent;
+            if percent && t > b && b < 100.0 && (t - b) / (100.0 - b) * 100.0 > GAP_FACTOR * min {
                 continue;
             }
             let rounded = (change * 10.0).round() / 10.0;
@@ -182,6 +193,12 @@ mod tests {
                   metric: 40 leads -> 40 customers
             "#,
         );
+    }
+
+    #[test]
+    fn a_rate_near_its_ceiling_closes_a_gap() {
+        let text = "kr a: Gross revenue retention from 88% to 92%\n  metric: 88% -> 92%\nkr b: Conversion from 40% to 41%\n  metric: 40% -> 41%\n";
+        assert_eq!(spans(text, "A302"), ["metric: 40% -> 41%"]);
     }
 
     #[test]

@@ -47,6 +47,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         let mut said: Vec<String> = facts.direction_word.iter().cloned().collect();
         said.extend(facts.comparison.iter().cloned());
+        // A vague verb over a named measure says it should get better
+        // ("Improve customer satisfaction"): S101 leaves it to this rule.
+        if said.is_empty() {
+            said.extend(facts.vague.iter().take(1).cloned());
+        }
         said.dedup();
         if said.is_empty() {
             continue;
@@ -109,6 +114,15 @@ mod tests {
                   milestone
                 objective d: Win the Lyon clinics
             "#,
+        );
+    }
+
+    #[test]
+    fn a_vague_verb_over_a_named_measure_asks_how_far() {
+        let text = "kr a: Améliorer la satisfaction client\n  jalon\nkr b: Improve the close rate\n  milestone\nkr c: Improve our visibility\n  milestone\n";
+        assert_eq!(
+            spans(text, "M207"),
+            ["Améliorer la satisfaction client", "Improve the close rate"]
         );
     }
 }

@@ -8,3 +8,4 @@ pub mod kr_no_measure;
 pub mod no_baseline;
 pub mod title_number_mismatch;
 pub mod unit_mismatch;
+pub mod unnamed_measure;

@@ -13,7 +13,7 @@ declare_rule! {
     /// ```goals
     /// objective pipeline: Make organic our first source of leads
     ///   period: 2026-Q4
-    ///   kr mqls: Reach 300 MQLs a month from organic traffic
+    ///   kr mqls: Grow organic MQLs to 300 a month
     ///     metric: 300 MQLs
     /// ```
     ///
@@ -22,7 +22,7 @@ declare_rule! {
     /// ```goals
     /// objective pipeline: Make organic our first source of leads
     ///   period: 2026-Q4
-    ///   kr mqls: Reach 300 MQLs a month from organic traffic
+    ///   kr mqls: Grow organic MQLs to 300 a month
     ///     metric: 120 -> 300 MQLs
     /// ```
     code: M202,
@@ -43,6 +43,20 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
+        // A count reached within the window ("Collect 150 new reviews")
+        // starts from nothing; a baseline is asked for when the title says
+        // the measure moves from somewhere ("Grow", "de 30 %", "from… to").
+        // So is one whose log already measures it: a level that was there
+        // before the plan.
+        let facts = cx.title(item);
+        let says_change = facts.direction.is_some()
+            || !facts.comparison.is_empty()
+            || facts.multiplier.is_some()
+            || facts.numbers.len() >= 2;
+        let measured = first_measurement(cx, idx, &target.unit);
+        if !says_change && measured.is_none() {
+            continue;
+        }
         let t_en = written_value(target.value, &target.unit, false);
         let t_fr = written_value(target.value, &target.unit, true);
         let mut diagnostic = Diagnostic::new(
@@ -58,7 +72,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             ),
         );
-        if let Some(fix) = first_measurement(cx, idx, &target.unit).map(|(value, unit, date)| {
+        if let Some(fix) = measured.map(|(value, unit, date)| {
             let text = written_value(value, &unit, item.french);
             Fix {
                 title: Message::new(
@@ -110,22 +124,11 @@ mod tests {
 
     #[test]
     fn a_target_alone_is_reported_at_the_metric() {
-        let text = "kr a: Reach 300 MQLs\n  metric: 300 MQLs\nkr b: Grow from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr c: Keep NPS\n  keep: >= 40\n";
-        check(
-            "M202",
-            r#"
-                kr a: Reach 300 MQLs
-                  metric: 300 MQLs
-                # ^^^^^^^^^^^^^^^^ M202
-                kr b: Grow from 3420 to 4104
-                  metric: 3420 -> 4104 followers
-                kr c: Keep NPS
-                  keep: >= 40
-            "#,
-        );
+        let text = "kr a: Grow MQLs to 300\n  metric: 300 MQLs\nkr b: Grow from 3420 to 4104\n  metric: 3420 -> 4104 followers\nkr c: Keep NPS\n  keep: >= 40\n";
+        assert_eq!(spans(text, "M202"), ["metric: 300 MQLs"]);
         assert!(with_code(text, "M202")[0].fixes.is_empty());
         // The suggestion is written as the format reads it: no `10,000`.
-        let big = "kr a: Reach 10 000 sign-ups\n  metric: 10000 sign-ups\n";
+        let big = "kr a: Grow sign-ups to 10 000\n  metric: 10000 sign-ups\n";
         let d = &with_code(big, "M202")[0];
         assert!(
             d.message
@@ -134,6 +137,12 @@ mod tests {
             "{}",
             d.message.render(crate::i18n::Lang::En)
         );
+    }
+
+    #[test]
+    fn a_count_reached_without_a_word_of_change_needs_none() {
+        let text = "kr a: Collect 150 new Trustpilot reviews\n  metric: 150 reviews\nkr b: Get 25% of spring bookers to book a second show\n  metric: 25%\nkr c: Augmenter le trafic du blog de 30 %\n  mesure: 30 %\n";
+        assert_eq!(spans(text, "M202"), ["mesure: 30 %"]);
     }
 
     #[test]
@@ -153,7 +162,7 @@ mod tests {
 
     #[test]
     fn the_fix_starts_from_the_earliest_measurement() {
-        let text = "kr a: Reach 4920 followers\n  metric: 4920 followers\n2026-11-02 a +10\n2026-11-08 a 4350\n2026-11-15 a 4590\n2026-12-20 a 5000\n";
+        let text = "kr a: Grow to 4920 followers\n  metric: 4920 followers\n2026-11-02 a +10\n2026-11-08 a 4350\n2026-11-15 a 4590\n2026-12-20 a 5000\n";
         let d = &with_code(text, "M202")[0];
         let fixed = apply_first_fix(text, d);
         assert!(
@@ -171,7 +180,7 @@ mod tests {
 
     #[test]
     fn the_fix_keeps_units_and_writes_french_numbers() {
-        let text = "rc taux: Passer le taux de signature à 20 %\n  mesure: 20 %\n2026-10-31 taux 14,5 %\nkr arr: Grow ARR to $1.2M\n  metric: $1.2M\n2026-10-31 arr $905k\n";
+        let text = "rc taux: Augmenter le taux de signature à 20 %\n  mesure: 20 %\n2026-10-31 taux 14,5 %\nkr arr: Grow ARR to $1.2M\n  metric: $1.2M\n2026-10-31 arr $905k\n";
         let found = with_code(text, "M202");
         let fixed = apply_first_fix(text, &found[0]);
         assert!(fixed.contains("  mesure: 14,5 % -> 20 %\n"), "{fixed}");

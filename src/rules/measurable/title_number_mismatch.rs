@@ -168,7 +168,18 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ));
             continue;
         }
-        let measures = title_measures(cx, item, metric_word);
+        let mut measures = title_measures(cx, item, metric_word);
+        // Over a percentage, a count of things is what the share is of:
+        // "Win all 31 deals" over 0% -> 100%.
+        if target.unit == Unit::Percent {
+            let counts: Vec<f64> = facts
+                .numbers
+                .iter()
+                .filter(|n| matches!(n.unit, Unit::Word(_)))
+                .map(|n| n.value)
+                .collect();
+            measures.retain(|n| !counts.contains(n));
+        }
         // The title states the target (or the change): its other numbers
         // are the population, the means or a name ("12 of the 85 contacts").
         let states_target = measures.iter().any(|&n| {
@@ -332,5 +343,11 @@ mod tests {
                   metric: 0 -> 1
             "#,
         );
+    }
+
+    #[test]
+    fn over_a_percentage_a_count_is_the_population() {
+        let text = "kr a: Win all 31 deals in the Q4 commit\n  metric: 0% -> 100%\nkr b: Lift the close rate to 30%\n  metric: 20% -> 25%\n";
+        assert_eq!(spans(text, "M205"), ["Lift the close rate to 30%"]);
     }
 }

@@ -84,7 +84,14 @@ fn freshness(model: &Model, today: Date, idx: ItemIdx) -> Freshness {
             })
             .map(|(n, _)| ItemIdx(n as u32))
             .collect();
-        last_log(model, found.into_iter())
+        // Work that starts is news too: an activity starting now says the
+        // plan was just taken up.
+        let started = found
+            .iter()
+            .filter_map(|&a| model.item(a).start.as_ref().map(|s| s.value))
+            .filter(|&s| s <= today)
+            .max();
+        last_log(model, found.into_iter()).max(started)
     };
     let news = match item.kind {
         ItemKind::Objective => {
@@ -121,6 +128,11 @@ fn rate_days(period: RatePeriod, every: u32) -> u32 {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    // A plan nobody has logged anything against yet is being written, not
+    // going quiet: staleness starts with the first log line.
+    if cx.model.logs.is_empty() {
+        return;
+    }
     let stale_days = cx.thresholds().stale_days;
     let limit = |days: u32| {
         jiff::Span::new()
@@ -285,17 +297,18 @@ mod tests {
 
     #[test]
     fn with_no_log_it_counts_from_its_start() {
-        check(
-            "C701",
-            r#"
-                objective o: Grow
-                #         ^ C701
-                  start: 2026-11-01
-                  due: 2026-12-31
-                objective p: Fresh
-                  start: 2026-11-20
-                  due: 2026-12-31
-            "#,
-        );
+        let text = "objective o: Grow\n  start: 2026-11-01\n  due: 2026-12-31\nobjective p: Fresh\n  start: 2026-11-20\n  due: 2026-12-31\nactivity a: Call\n  target: 5 per day\n2026-11-23 a 5\n";
+        assert_eq!(spans(text, "C701"), ["o"]);
+        // With no log line anywhere, the plan is still being written.
+        let fresh = text.replace("2026-11-23 a 5\n", "");
+        assert!(spans(&fresh, "C701").is_empty());
+    }
+
+    #[test]
+    fn an_activity_starting_is_news_of_what_it_supports() {
+        let text = "objective o: Grow\n  period: 2026-Q4\n  kr k: Win 10 deals\n    metric: 0 -> 10 deals\nactivity a: Call\n  target: 5 per day\n  start: 2026-11-20\n  supports: k\nactivity b: Visit\n  target: 1 per day\n2026-11-23 b 1\n";
+        assert!(spans(text, "C701").is_empty(), "{:?}", spans(text, "C701"));
+        let late = text.replace("2026-11-20", "2026-11-25");
+        assert_eq!(spans(&late, "C701"), ["o"]);
     }
 }

@@ -4,7 +4,7 @@ use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
-use crate::rules::lexicon::{fold, tokens};
+use crate::rules::lexicon::fold;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -28,10 +28,18 @@ declare_rule! {
 
 /// Words and numbers of a title (`%` and `#` alone do not count).
 fn word_count(title: &str) -> usize {
-    tokens(&fold(title))
-        .iter()
-        .filter(|t| t.chars().any(char::is_alphanumeric))
-        .count()
+    // The words of the folded title that hold a letter or digit: its runs
+    // of letters and digits (`%` and `#` are words of their own, but hold
+    // neither), counted without building the words.
+    let folded = fold(title);
+    let mut count = 0;
+    let mut in_word = false;
+    for c in folded.chars() {
+        let alnum = c.is_alphanumeric();
+        count += usize::from(alnum && !in_word);
+        in_word = alnum;
+    }
+    count
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -4,6 +4,7 @@ use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::Message;
 use crate::model::ItemKind;
 use crate::rules::Context;
+use crate::rules::lexicon::LexiconKind;
 use crate::rules::specific::vague_wording::{names_measure, quoted};
 
 declare_rule! {
@@ -32,19 +33,34 @@ declare_rule! {
 
 /// Words that never make a title concrete on their own.
 fn only_vague(cx: &Context<'_>, item: &crate::model::Item) -> bool {
-    let facts = cx.title(item);
-    // Besides the vague words, at most two content words: "Boost our
+    // Besides the vague words, at most one content word: "Boost our
     // presence online" is vague, "Boost renewals with Lyon clinics" is not.
-    let vague_words: usize = facts
-        .vague
+    // Words that never make it concrete either: which way (grow, more),
+    // when (before Valentine's, Q1); a hyphenated compound is one word
+    // ("centre-ville").
+    let words = crate::rules::language::words(&item.title);
+    let mut plain = vec![true; words.len()];
+    for kind in [
+        LexiconKind::Vague,
+        LexiconKind::Directions,
+        LexiconKind::Comparison,
+        LexiconKind::TimeWords,
+    ] {
+        for found in cx.lexicon.find_all(kind, &words) {
+            plain[found.at..found.end].fill(false);
+        }
+    }
+    let content = words
         .iter()
-        .map(|v| crate::rules::language::split(v).len())
-        .sum();
-    let content = crate::rules::language::split(&item.title)
-        .iter()
-        .filter(|w| !w.is_function() && w.folded.chars().any(char::is_alphabetic))
+        .enumerate()
+        .filter(|&(i, w)| {
+            plain[i]
+                && !w.is_function()
+                && w.folded.chars().any(char::is_alphabetic)
+                && !(i > 0 && item.title[..w.span.start].ends_with('-'))
+        })
         .count();
-    content.saturating_sub(vague_words) <= 1
+    content <= 1
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -64,16 +64,6 @@ pub(crate) fn names_measure(cx: &Context<'_>, item: &Item) -> bool {
     })
 }
 
-/// Whether an item has a number to reach: in its title, or in its metric or
-/// rate.
-pub(crate) fn has_number(cx: &Context<'_>, item: &Item) -> bool {
-    let numeric_metric = item
-        .metric
-        .as_ref()
-        .is_some_and(|m| !matches!(m.value, Metric::Milestone));
-    cx.title(item).has_quantity() || numeric_metric || item.rate.is_some()
-}
-
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for item in &cx.model.items {
         let applies = match item.kind {
@@ -85,9 +75,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let facts = cx.title(item);
-        // Specific from structure: the title names what is counted and a
-        // number goes with it, in the title or in the item's measure.
-        if facts.vague.is_empty() || (names_measure(cx, item) && has_number(cx, item)) {
+        // Specific from structure: the title names what is counted (how far
+        // it goes is the M family's concern).
+        if facts.vague.is_empty() || names_measure(cx, item) {
             continue;
         }
         let words = quoted(&facts.vague);

@@ -25,6 +25,20 @@ declare_rule! {
     severity: Warning,
 }
 
+/// Content words of a title besides its wish words: two or more name what
+/// the ambition is about.
+fn names_more_than_the_wish(item: &crate::model::Item, wishes: &[String]) -> bool {
+    let wish_words: usize = wishes
+        .iter()
+        .map(|w| crate::rules::language::split(w).len())
+        .sum();
+    let content = crate::rules::language::split(&item.title)
+        .iter()
+        .filter(|w| !w.is_function() && w.folded.chars().any(char::is_alphabetic))
+        .count();
+    content.saturating_sub(wish_words) >= 2
+}
+
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for item in &cx.model.items {
         if item.kind == ItemKind::Stage {
@@ -52,6 +66,22 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(wish) = facts.wishes.first().filter(|_| !facts.has_measure()) else {
             continue;
         };
+        // An objective with key results may say its ambition in words when
+        // it names what it is about ("Réussir la rentrée chez les papeteries
+        // indépendantes"): its key results hold the measure.
+        let measured = item.children.iter().any(|&k| {
+            cx.model
+                .item(k)
+                .metric
+                .as_ref()
+                .is_some_and(|m| !matches!(m.value, crate::model::Metric::Milestone))
+        });
+        if item.kind == ItemKind::Objective
+            && measured
+            && names_more_than_the_wish(item, &facts.wishes)
+        {
+            continue;
+        }
         out.push(Diagnostic::new(
             &CODE,
             item.file,
@@ -134,6 +164,15 @@ mod tests {
                 .message
                 .render(crate::i18n::Lang::Fr)
                 .contains("`On espère`")
+        );
+    }
+
+    #[test]
+    fn an_objective_with_key_results_may_name_its_ambition() {
+        let text = "objectif a: Réussir la rentrée chez les papeteries indépendantes\n  rc k: Prendre 220 commandes\n    mesure: 0 -> 220 commandes\nobjective b: Get rich\n  kr k2: Sell 40 boards\n    metric: 0 -> 40 boards\nobjective c: Succeed with the papeteries\n";
+        assert_eq!(
+            spans(text, "S103"),
+            ["Get rich", "Succeed with the papeteries"]
         );
     }
 }
