@@ -231,7 +231,7 @@ fn days(cx: &Context<'_>, idx: ItemIdx, mut durations: impl Iterator<Item = f64>
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, with_code};
+    use crate::rules::testing::{check, spans, with_code};
 
     #[test]
     fn twenty_times_with_no_date_is_out_of_reach() {

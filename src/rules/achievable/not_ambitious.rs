@@ -135,7 +135,7 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 mod tests {
     use crate::analysis::Workspace;
     use crate::config::Settings;
-    use crate::rules::testing::{check, today, with_code};
+    use crate::rules::testing::{check, spans, today, with_code};
 
     #[test]
     fn equal_or_tiny_changes_are_reported_at_the_metric() {

@@ -72,7 +72,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, with_code};
+    use crate::rules::testing::{check, spans, with_code};
 
     #[test]
     fn directions_and_comparisons_without_numbers() {

@@ -229,7 +229,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, with_code};
+    use crate::rules::testing::{check, spans, with_code};
 
     #[test]
     fn a_factor_in_words_is_the_ratio() {

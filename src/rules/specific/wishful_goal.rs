@@ -96,7 +96,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, with_code};
+    use crate::rules::testing::{check, spans, with_code};
 
     #[test]
     fn wishes_are_reported_in_both_languages() {
