@@ -22,10 +22,9 @@ const PENDING: &[(&str, usize, &str)] = &[
     // Not migrated by the deadline of issue 18 item 1.
     ("src/cli/", 26, "CLI messages, status view"),
     ("src/describe/", 36, "progress phrases"),
-    ("src/import/", 10, "import messages"),
     (
         "src/lsp/",
-        27,
+        14,
         "language server messages, hover, completion",
     ),
     (

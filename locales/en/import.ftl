@@ -6,7 +6,11 @@ import-not-number = `{ $text }` is not a number
 
 ## src/import/source.rs
 
-import-say-which-import-table = say which { $key }: --{ $flag } (or `{ $flag }` in an [[import]] table)
+import-say-which-import-table = say which { $flag ->
+        [id] item to log
+        [date] column holds the day
+       *[value] column holds the value
+    }: --{ $flag } (or `{ $flag }` in an [[import]] table)
 import-count-sum-cannot-go = --count and --sum cannot go together
 import-scale-number-other-than = --scale is a number other than 0
 import-name-holds-letters-digits = the name `{ $name }` holds letters, digits, `-`, `_` and `.` only
@@ -34,3 +38,11 @@ import-every-date-such-as = every date such as 03/11/2026 reads day first (3 Nov
 import-after-today-import-what = { $date } is after today ({ $today }); import what has happened
 import-negative-log-line-value = { $value } is negative: a log line's value cannot be
 import-before-starts = { $date } is before `{ $id }` starts ({ $start })
+# A column --date, --value or --id names; $list is the file's columns, quoted.
+import-no-column = no column is named "{ $name }" (the columns are { $list })
+import-no-column-did-you-mean = no column is named "{ $name }" (the columns are { $list }); did you mean "{ $suggestion }"?
+# $order: `day` or `month`, which the file's other dates put first.
+import-not-a-day = `{ $written }`, read { $order ->
+        [day] day first
+       *[month] month first
+    } as the file's other dates, is not a day of the calendar

@@ -46,3 +46,15 @@ lsp-no-item-here-put = no item here: put the cursor on a key result, an activity
 
 ## src/lsp/code_action.rs
 
+## Rename, hover and inlay hints.
+
+lsp-rename-invalid-id = `{ $name }` is not a valid id (letters, digits, `_`, `-` and inner dots, no spaces)
+lsp-rename-taken = another item already has the id `{ $name }`
+lsp-inlay-tooltip = goalie: as of today (hover for details)
+# $date is written already; $ago is describe-days-ago.
+lsp-hover-last-log-line = last log line: { $date } ({ $ago })
+# $spark is a sparkline of the last 28 days.
+lsp-hover-last-days = `{ $spark }` the last days
+lsp-ignored-malformed = goalie: ignored a malformed message: { $detail }
+# $reason is empty, or ": " and the editor's own reason.
+lsp-editor-did-not-add = the editor did not add `{ $line }`{ $reason }

@@ -6,7 +6,11 @@ import-not-number = `{ $text }` n'est pas un nombre
 
 ## src/import/source.rs
 
-import-say-which-import-table = précisez { $key } : --{ $flag } (ou `{ $flag }` dans une table [[import]])
+import-say-which-import-table = précisez { $flag ->
+        [id] l'élément à noter
+        [date] la colonne du jour
+       *[value] la colonne de la valeur
+    } : --{ $flag } (ou `{ $flag }` dans une table [[import]])
 import-count-sum-cannot-go = --count et --sum ne vont pas ensemble
 import-scale-number-other-than = --scale est un nombre différent de 0
 import-name-holds-letters-digits = le nom `{ $name }` ne contient que des lettres, des chiffres, `-`, `_` et `.`
@@ -34,3 +38,9 @@ import-every-date-such-as = chaque date comme 03/11/2026 se lit le jour d'abord 
 import-after-today-import-what = le { $date } est après aujourd'hui ({ $today }) ; importez ce qui s'est passé
 import-negative-log-line-value = { $value } est négatif : la valeur d'une ligne de journal ne peut pas l'être
 import-before-starts = le { $date } est avant le début de `{ $id }` ({ $start })
+import-no-column = aucune colonne ne s'appelle "{ $name }" (les colonnes sont { $list })
+import-no-column-did-you-mean = aucune colonne ne s'appelle "{ $name }" (les colonnes sont { $list }) ; vouliez-vous dire "{ $suggestion }" ?
+import-not-a-day = `{ $written }`, lu { $order ->
+        [day] le jour d'abord
+       *[month] le mois d'abord
+    } comme les autres dates du fichier, n'est pas un jour du calendrier

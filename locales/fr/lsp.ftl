@@ -46,3 +46,10 @@ lsp-no-item-here-put = aucun élément ici : placez le curseur sur un résultat 
 
 ## src/lsp/code_action.rs
 
+lsp-rename-invalid-id = `{ $name }` n'est pas un identifiant valide (lettres, chiffres, `_`, `-` et points intérieurs, sans espace)
+lsp-rename-taken = un autre élément a déjà l'identifiant `{ $name }`
+lsp-inlay-tooltip = goalie : à ce jour (survolez pour le détail)
+lsp-hover-last-log-line = dernière ligne de journal : { $date } ({ $ago })
+lsp-hover-last-days = `{ $spark }` les derniers jours
+lsp-ignored-malformed = goalie : message mal formé ignoré : { $detail }
+lsp-editor-did-not-add = l'éditeur n'a pas ajouté `{ $line }`{ $reason }

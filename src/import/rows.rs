@@ -62,17 +62,15 @@ fn find_column(header: &[String], name: &str) -> Result<usize, Message> {
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, h)| h);
-    let (hint_en, hint_fr) = match closest {
-        Some(h) => (
-            format!("; did you mean \"{h}\"?"),
-            format!(" ; vouliez-vous dire \"{h}\" ?"),
+    Err(match closest {
+        Some(h) => msg!(
+            import_no_column_did_you_mean,
+            name = name,
+            list = list,
+            suggestion = h
         ),
-        None => (String::new(), String::new()),
-    };
-    Err(Message::new(
-        format!("no column is named \"{name}\" (the columns are {list}){hint_en}"),
-        format!("aucune colonne ne s'appelle \"{name}\" (les colonnes sont {list}){hint_fr}"),
-    ))
+        None => msg!(import_no_column, name = name, list = list),
+    })
 }
 
 /// One day's rows, added up so far.
@@ -268,17 +266,14 @@ impl Rows {
                     } => format!("{first:02}/{second:02}/{year}"),
                     RawDay::Day(d) => d.to_string(),
                 };
-                let (en, fr) = match order {
-                    Order::DayFirst => ("day first", "le jour d'abord"),
-                    Order::MonthFirst => ("month first", "le mois d'abord"),
+                let order = match order {
+                    Order::DayFirst => "day",
+                    Order::MonthFirst => "month",
                 };
                 bad.push(BadRow {
                     line: acc.last_line,
                     column: self.header[self.date].clone(),
-                    message: Message::new(
-                        format!("`{written}`, read {en} as the file's other dates, is not a day of the calendar"),
-                        format!("`{written}`, lu {fr} comme les autres dates du fichier, n'est pas un jour du calendrier"),
-                    ),
+                    message: msg!(import_not_a_day, written = written, order = order),
                 });
                 continue;
             };

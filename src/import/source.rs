@@ -93,21 +93,9 @@ impl Source {
 
     /// Checks that the options make one import.
     pub fn spec(&self) -> Result<Spec, Message> {
-        let missing = |flag: &str, key: &str| {
-            msg!(
-                import_say_which_import_table,
-                key = key.to_string(),
-                flag = flag.to_string()
-            )
-        };
-        let id = self
-            .id
-            .clone()
-            .ok_or_else(|| missing("id", "item to log"))?;
-        let date = self
-            .date
-            .clone()
-            .ok_or_else(|| missing("date", "column holds the day"))?;
+        let missing = |flag: &str| msg!(import_say_which_import_table, flag = flag);
+        let id = self.id.clone().ok_or_else(|| missing("id"))?;
+        let date = self.date.clone().ok_or_else(|| missing("date"))?;
         if self.count && self.sum {
             return Err(msg!(import_count_sum_cannot_go));
         }
@@ -117,7 +105,7 @@ impl Source {
             _ => Mode::Measure,
         };
         if mode != Mode::Count && self.value.is_none() {
-            return Err(missing("value", "column holds the value"));
+            return Err(missing("value"));
         }
         let filters = self
             .filters

@@ -87,12 +87,13 @@ fn last_log(model: &Model, idx: ItemIdx, lang: Lang, today: jiff::civil::Date) -
         .map(|l| l.date.value)
         .max()?;
     let days = progress::days_between(last, today);
-    let ago = days_ago(days, lang);
-    Some(format!(
-        "{} {} ({ago})",
-        lang.pick("last log line:", "dernière ligne de journal :"),
-        date(last, lang)
-    ))
+    crate::i18n::msg!(
+        lsp_hover_last_log_line,
+        date = date(last, lang),
+        ago = days_ago(days, lang)
+    )
+    .render(lang)
+    .into()
 }
 
 fn bullets(lines: impl IntoIterator<Item = Option<String>>) -> String {
@@ -227,11 +228,7 @@ fn item(
                 .consistency
                 .map(|c| crate::describe::consistency_text(&c, lang));
             let spark = (!recent.is_empty()).then(|| {
-                format!(
-                    "`{}` {}",
-                    sparkline(&recent),
-                    lang.pick("the last days", "les derniers jours")
-                )
+                crate::i18n::msg!(lsp_hover_last_days, spark = sparkline(&recent)).render(lang)
             });
             format!(
                 "**{} · {}** — {}\n\n{}",

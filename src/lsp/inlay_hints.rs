@@ -91,11 +91,7 @@ pub fn hints(state: &Snapshot, params: InlayHintParams) -> Option<Vec<InlayHint>
             kind: Some(InlayHintKind::TYPE),
             text_edits: None,
             tooltip: Some(InlayHintTooltip::String(
-                lang.pick(
-                    "goalie: as of today (hover for details)",
-                    "goalie : à ce jour (survolez pour le détail)",
-                )
-                .to_string(),
+                crate::i18n::msg!(lsp_inlay_tooltip).render(lang),
             )),
             padding_left: Some(true),
             padding_right: None,

@@ -49,10 +49,9 @@ pub fn rename(state: &Snapshot, params: RenameParams) -> Result<Option<Workspace
     };
     let new_name = params.new_name.trim();
     if !is_valid_id(new_name) {
-        return Err(Error::invalid_params(lang.pick(
-            &format!("`{new_name}` is not a valid id (letters, digits, `_`, `-` and inner dots, no spaces)"),
-            &format!("`{new_name}` n'est pas un identifiant valide (lettres, chiffres, `_`, `-` et points intérieurs, sans espace)"),
-        ).to_string()));
+        return Err(Error::invalid_params(
+            crate::i18n::msg!(lsp_rename_invalid_id, name = new_name).render(lang),
+        ));
     }
     if analysis
         .model
@@ -60,11 +59,7 @@ pub fn rename(state: &Snapshot, params: RenameParams) -> Result<Option<Workspace
         .is_some_and(|other| other != item)
     {
         return Err(Error::invalid_params(
-            lang.pick(
-                &format!("another item already has the id `{new_name}`"),
-                &format!("un autre élément a déjà l'identifiant `{new_name}`"),
-            )
-            .to_string(),
+            crate::i18n::msg!(lsp_rename_taken, name = new_name).render(lang),
         ));
     }
     let mut changes: HashMap<Uri, Vec<TextEdit>> = HashMap::new();

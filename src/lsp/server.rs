@@ -786,10 +786,12 @@ impl LanguageServer for Backend {
         let refused = |reason: String| Error {
             // LSP's RequestFailed.
             code: ErrorCode::ServerError(-32803),
-            message: match lang {
-                Lang::En => format!("the editor did not add `{line}`{reason}"),
-                Lang::Fr => format!("l'éditeur n'a pas ajouté `{line}`{reason}"),
-            }
+            message: crate::i18n::msg!(
+                lsp_editor_did_not_add,
+                line = line.as_str(),
+                reason = reason
+            )
+            .render(lang)
             .into(),
             data: None,
         };

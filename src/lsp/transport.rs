@@ -22,7 +22,7 @@ use tower_lsp_server::{ClientSocket, LspService};
 
 use super::framing::{Frame, HeaderError, Reader};
 use super::server::Backend;
-use crate::i18n::{Lang, Message, msg};
+use crate::i18n::{Message, msg};
 
 /// Handlers running at once (tower-lsp-server's default).
 const CONCURRENCY: usize = 4;
@@ -262,10 +262,7 @@ where
                 } => {
                     let lang = backend.lang();
                     let detail = what.render(lang);
-                    let line = match lang {
-                        Lang::En => format!("goalie: ignored a malformed message: {detail}"),
-                        Lang::Fr => format!("goalie : message mal formé ignoré : {detail}"),
-                    };
+                    let line = msg!(lsp_ignored_malformed, detail = &detail).render(lang);
                     eprintln!("{line}");
                     if answer {
                         let error = Error {
