@@ -8,15 +8,20 @@ use assert_cmd::Command;
 use goalie::analysis::Workspace;
 use serde_json::Value;
 
+/// The built binary, bounded in time: bad input must never hang it, so a
+/// run past the timeout is killed and fails its test (no exit code).
 fn goalie() -> Command {
     let mut cmd = Command::cargo_bin("goalie").unwrap();
     cmd.env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("GOALIE_LANG")
-        .env_remove("GOALIE_CONFIG");
+        .env_remove("GOALIE_CONFIG")
+        .timeout(TIMEOUT);
     cmd
 }
+
+const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Analyses `text` as one file, renders every output, computes progress:
 /// none of it may panic. Returns the diagnostics' codes.
@@ -173,7 +178,10 @@ fn a_symlink_loop_under_a_checked_folder_does_not_hang() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(out.status.code().is_some(), "{out:?}");
+    // Warnings only (no key result, no why…): exit 0, one file read once.
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr) + String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("in 1 file."), "{said}");
 }
 
 /// A `parent:` loop of `n` objectives, `o0 → o1 → … → o0`.
@@ -235,7 +243,6 @@ fn a_fifo_or_device_is_refused_without_being_read() {
         .args(["check", "--format", "json", "--today", "2026-11-24"])
         .arg(&pipe)
         .arg(&zero)
-        .timeout(std::time::Duration::from_secs(20))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{out:?}");
@@ -255,12 +262,7 @@ fn a_fifo_or_device_is_refused_without_being_read() {
             .contains("not a regular file")
     );
     // fmt leaves them alone too, and says so.
-    let out = goalie()
-        .arg("fmt")
-        .arg(&*pipe)
-        .timeout(std::time::Duration::from_secs(20))
-        .output()
-        .unwrap();
+    let out = goalie().arg("fmt").arg(&*pipe).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a regular file"));
     // A goalie.toml that is a pipe is refused too.
@@ -272,7 +274,6 @@ fn a_fifo_or_device_is_refused_without_being_read() {
         .arg("--config")
         .arg(&config)
         .arg(&plan)
-        .timeout(std::time::Duration::from_secs(20))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{out:?}");

@@ -94,24 +94,159 @@ fn every_template_checks_clean_in_both_languages_on_any_day() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// What `status` must read from each starter plan's log on 24 Nov 2026,
+/// worked out by hand: (language, template, objective, its percent — the
+/// average of its measured key results, guardrails left out —, key results
+/// as (id, current value, percent), a funnel stage as (id, actual, needed)).
+type Expected = (
+    &'static str,
+    &'static str,
+    &'static str,
+    f64,
+    [(&'static str, Option<f64>, f64); 4],
+    (&'static str, f64, f64),
+);
+
+const STARTER_NUMBERS: [Expected; 6] = [
+    // 20 -> 35: 22 is 2/15 = 13.33%; 4% -> 2%: 3.6 is 0.4/2 = 20%; NPS 42
+    // holds (>= 40): 100; the milestone is not done: 0. Objective: (13.33 +
+    // 20 + 0)/3 = 11.11. 30,000 / 1,500 = 20 deals / 25% = 80 demos; 3 done.
+    (
+        "en",
+        "okr",
+        "pipeline",
+        100.0 / 9.0,
+        [
+            ("signups", Some(22.0), 40.0 / 3.0),
+            ("churn", Some(3.6), 20.0),
+            ("nps", Some(42.0), 100.0),
+            ("pricing-page", None, 0.0),
+        ],
+        ("demos", 3.0, 80.0),
+    ),
+    (
+        "fr",
+        "okr",
+        "pipeline",
+        100.0 / 9.0,
+        [
+            ("essais", Some(22.0), 40.0 / 3.0),
+            ("attrition", Some(3.6), 20.0),
+            ("nps", Some(42.0), 100.0),
+            ("page-tarifs", None, 0.0),
+        ],
+        ("demos", 3.0, 80.0),
+    ),
+    // 12,000 -> 20,000: 13,500 is 1,500/8,000 = 18.75%; 45 -> 30 days: 41
+    // is 4/15 = 26.67%; discount 8% holds (<= 10%). Objective: (18.75 +
+    // 26.67 + 0)/3 = 15.14. 60,000 / 2,000 = 30 deals / 30% = 100 quotes
+    // / 50% = 200 meetings; 4 held.
+    (
+        "en",
+        "sales",
+        "revenue",
+        (18.75 + 80.0 / 3.0) / 3.0,
+        [
+            ("monthly-revenue", Some(13_500.0), 18.75),
+            ("sales-cycle", Some(41.0), 80.0 / 3.0),
+            ("discount", Some(8.0), 100.0),
+            ("referral-program", None, 0.0),
+        ],
+        ("meetings", 4.0, 200.0),
+    ),
+    (
+        "fr",
+        "sales",
+        "ca",
+        (18.75 + 80.0 / 3.0) / 3.0,
+        [
+            ("ca-mensuel", Some(13_500.0), 18.75),
+            ("cycle-vente", Some(41.0), 80.0 / 3.0),
+            ("remise", Some(8.0), 100.0),
+            ("parrainage", None, 0.0),
+        ],
+        ("rendez-vous", 4.0, 200.0),
+    ),
+    // 62 -> 55 minutes: 60 is 2/7 = 28.57%; 10 -> 25 km: 14 is 4/15 =
+    // 26.67%; sleep 7.5 h holds (>= 7). Objective: (28.57 + 26.67 + 0)/3 =
+    // 18.41. 300 km / 6 km = 50 runs; 2 done.
+    (
+        "en",
+        "habits",
+        "fitter",
+        (200.0 / 7.0 + 80.0 / 3.0) / 3.0,
+        [
+            ("ten-k-time", Some(60.0), 200.0 / 7.0),
+            ("weekly-distance", Some(14.0), 80.0 / 3.0),
+            ("sleep", Some(7.5), 100.0),
+            ("race", None, 0.0),
+        ],
+        ("runs-done", 2.0, 50.0),
+    ),
+    (
+        "fr",
+        "habits",
+        "forme",
+        (200.0 / 7.0 + 80.0 / 3.0) / 3.0,
+        [
+            ("temps-10k", Some(60.0), 200.0 / 7.0),
+            ("distance", Some(14.0), 80.0 / 3.0),
+            ("sommeil", Some(7.5), 100.0),
+            ("course", None, 0.0),
+        ],
+        ("sorties-faites", 2.0, 50.0),
+    ),
+];
+
 #[test]
 fn status_shows_numbers_from_the_log() {
-    for lang in LANGS {
-        for template in TEMPLATES {
-            let dir = tempfile::tempdir().unwrap();
-            init(dir.path(), lang, template, "2026-11-24");
-            let out = goalie()
-                .args(["status", "--format", "json", "--today", "2026-11-24"])
-                .arg(dir.path())
-                .output()
-                .unwrap();
-            assert_eq!(out.status.code(), Some(0));
-            let text = String::from_utf8(out.stdout).unwrap();
-            // The log lines are dated on the last weekdays: 20, 23 and 24 Nov.
-            assert!(text.contains("2026-11-24"), "{lang} {template}: {text}");
-            let v: Value = serde_json::from_str(&text).unwrap();
-            assert!(v.is_object() || v.is_array());
+    // JSON numbers are rounded to four decimals.
+    let close = |v: &Value, expected: f64, what: &str| {
+        let actual = v
+            .as_f64()
+            .unwrap_or_else(|| panic!("{what}: {v} is no number"));
+        assert!(
+            (actual - expected).abs() < 1e-3,
+            "{what}: {actual}, expected {expected}"
+        );
+    };
+    for (lang, template, objective, percent, key_results, stage) in STARTER_NUMBERS {
+        let dir = tempfile::tempdir().unwrap();
+        init(dir.path(), lang, template, "2026-11-24");
+        let out = goalie()
+            .args(["status", "--format", "json", "--today", "2026-11-24"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let case = format!("{lang} {template}");
+        assert_eq!(v["today"], "2026-11-24", "{case}");
+        let objectives = v["objectives"].as_array().unwrap();
+        assert_eq!(objectives.len(), 1, "{case}");
+        let o = &objectives[0];
+        assert_eq!(o["id"], objective, "{case}");
+        close(&o["percent"], percent, &format!("{case} {objective}"));
+        let krs = o["key_results"].as_array().unwrap();
+        assert_eq!(krs.len(), key_results.len(), "{case}");
+        for (kr, (id, current, percent)) in krs.iter().zip(key_results) {
+            let what = format!("{case} {id}");
+            assert_eq!(kr["id"], id, "{what}");
+            match current {
+                Some(c) => close(&kr["current"], c, &what),
+                None => assert!(kr["current"].is_null(), "{what}: {}", kr["current"]),
+            }
+            close(&kr["percent"], percent, &what);
         }
+        let (stage_id, actual, needed) = stage;
+        let found = v["funnels"][0]["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == stage_id)
+            .unwrap_or_else(|| panic!("{case}: no stage {stage_id}"));
+        close(&found["actual"], actual, &format!("{case} {stage_id}"));
+        close(&found["needed"], needed, &format!("{case} {stage_id}"));
     }
 }
 

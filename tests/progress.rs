@@ -1100,3 +1100,249 @@ fn periods_of_a_window_thousands_of_years_long_are_counted_exactly() {
         assert_eq!((period.start, period.end), (start, end), "{rate}");
     }
 }
+
+/// Edge table: a guardrail's value below, exactly at and above its
+/// threshold, for each comparison, before and after the period.
+#[test]
+fn guardrail_thresholds_exactly_at_the_edge() {
+    // (comparison, value logged, holds?) — threshold 40 throughout.
+    let table = [
+        (">=", "39", false),
+        (">=", "40", true),
+        (">=", "41", true),
+        (">=", "39,99", false),
+        ("<=", "39", true),
+        ("<=", "40", true),
+        ("<=", "41", false),
+        ("<=", "40,01", false),
+        (">", "39", false),
+        (">", "40", false),
+        (">", "41", true),
+        (">", "40,01", true),
+        ("<", "39", true),
+        ("<", "40", false),
+        ("<", "41", false),
+        ("<", "39,99", true),
+    ];
+    for (comparison, value, holds) in table {
+        let plan = format!(
+            "objective o: O\n  {HALFWAY}\n  kr g: Guardrail\n    keep: {comparison} 40\n2026-11-20 g {value}\n"
+        );
+        let during = progress(&plan);
+        let g = kr(&during, "g");
+        let case = format!("keep: {comparison} 40 with {value}");
+        assert_eq!(
+            g.measure,
+            Measure::Keep {
+                comparison,
+                threshold: 40.0,
+                holds: Some(holds)
+            },
+            "{case}"
+        );
+        let (percent, status) = if holds {
+            (100.0, Status::OnTrack)
+        } else {
+            (0.0, Status::OffTrack)
+        };
+        assert_eq!((g.percent, g.status), (Some(percent), status), "{case}");
+        // The day after the window (16 Dec): held is achieved, breached
+        // missed.
+        let after = progress_on(&plan, date(2026, 12, 17));
+        let expected = if holds {
+            Status::Achieved
+        } else {
+            Status::Missed
+        };
+        assert_eq!(kr(&after, "g").status, expected, "{case} after");
+        // On the due date itself the period is still running.
+        let last_day = progress_on(&plan, date(2026, 12, 16));
+        assert_eq!(kr(&last_day, "g").status, status, "{case} on the due date");
+    }
+}
+
+/// A log line dated today counts today, in the value, the pace and the
+/// timeline; one dated tomorrow does not count yet.
+#[test]
+fn a_log_line_dated_today() {
+    let plan = format!(
+        "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 10 -> 110 customers\n2026-11-20 k 30\n2026-11-24 k 40\n"
+    );
+    let p = progress(&plan);
+    let k = kr(&p, "k");
+    // 40 is 30 of the 100 to go: 30%; half the time gone: 0.6 of expected.
+    assert_eq!(k.current, Some(40.0));
+    close(k.percent.unwrap(), 30.0);
+    assert_eq!(k.status, Status::OffTrack);
+    assert_eq!(k.series.last().unwrap().date, date(2026, 11, 24));
+    // 24 Nov to 16 Dec, both included: 23 days for the 70 left.
+    let pace = k.pace.unwrap();
+    assert_eq!(pace.days_left, 23);
+    close(pace.remaining, 70.0);
+    close(pace.per_day, 70.0 / 23.0);
+    // The trend goes through both points: +10 in 4 days.
+    let f = k.forecast.unwrap();
+    assert_eq!(f.points, 2);
+    close(f.per_day, 2.5);
+    // The day before, today's line is in the future: not counted.
+    let yesterday = progress_on(&plan, date(2026, 11, 23));
+    let k = kr(&yesterday, "k");
+    assert_eq!(k.current, Some(30.0));
+    assert_eq!(k.series.len(), 1);
+    assert_eq!(k.forecast, None);
+}
+
+/// Where the trend reaches the target: the line crosses it between two
+/// days, and the forecast gives the first whole day on or after the
+/// crossing (rounded up, never down).
+#[test]
+fn reach_dates_that_are_not_whole_days() {
+    // 4 on 20 Nov, 14 on 24 Nov: 2.5 a day from 4 at x = 0 (20 Nov).
+    // target 24: x = 20/2.5 = 8 → 28 Nov exactly;
+    // target 25: x = 8.4 → 29 Nov; 26.5: x = 9 → 29 Nov;
+    // target 26.6: x = 9.04 → 30 Nov.
+    let table = [
+        ("24", date(2026, 11, 28)),
+        ("25", date(2026, 11, 29)),
+        ("26,5", date(2026, 11, 29)),
+        ("26,6", date(2026, 11, 30)),
+    ];
+    for (target, reaches) in table {
+        let plan = format!(
+            "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 0 -> {target}\n2026-11-20 k 4\n2026-11-24 k 14\n"
+        );
+        let p = progress(&plan);
+        let f = kr(&p, "k").forecast.unwrap();
+        assert_eq!(f.reaches_target, Some(reaches), "target {target}");
+        close(f.per_day, 2.5);
+        // 16 Dec is x = 26: 4 + 2.5 × 26 = 69.
+        close(f.at_due.unwrap(), 69.0);
+    }
+    // Going down: 96 on 20 Nov, 86 on 24 Nov, -2.5 a day; 75 is crossed at
+    // x = 21/2.5 = 8.4 → 29 Nov; 76 at x = 8 → 28 Nov.
+    for (target, reaches) in [("75", date(2026, 11, 29)), ("76", date(2026, 11, 28))] {
+        let plan = format!(
+            "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 100 -> {target}\n2026-11-20 k 96\n2026-11-24 k 86\n"
+        );
+        let p = progress(&plan);
+        let f = kr(&p, "k").forecast.unwrap();
+        assert_eq!(f.reaches_target, Some(reaches), "down to {target}");
+        close(f.per_day, -2.5);
+    }
+    // A line that crossed the target before today (the latest value fell
+    // back under it) reaches it today at the earliest: 0 on 10 Nov, 30 on
+    // 17 Nov, 21 today (24 Nov). Least squares over x = 0, 7, 14: mean y
+    // 17, slope 7 × (21 − 0)/98 = 1.5, intercept 17 − 1.5 × 7 = 6.5; 25 is
+    // crossed at x = 12.3 (23 Nov), before today (x = 14): today it is.
+    let plan = format!(
+        "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 0 -> 25\n2026-11-10 k 0\n2026-11-17 k 30\n2026-11-24 k 21\n"
+    );
+    let p = progress(&plan);
+    let f = kr(&p, "k").forecast.unwrap();
+    close(f.per_day, 1.5);
+    assert_eq!(f.reaches_target, Some(date(2026, 11, 24)));
+}
+
+/// Exactly at the target is reached, not passed; a hair beyond is passed.
+#[test]
+fn exactly_at_the_target_is_reached_not_overachieved() {
+    let plan = |value: &str| {
+        format!(
+            "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 0 -> 50\n2026-11-20 k {value}\n"
+        )
+    };
+    let p = progress(&plan("50"));
+    let k = kr(&p, "k");
+    assert_eq!(
+        (k.percent, k.overachieved, k.status),
+        (Some(100.0), false, Status::Achieved)
+    );
+    // 50.5 is 101% of the way: clamped to 100, flagged as passed.
+    let p = progress(&plan("50,5"));
+    let k = kr(&p, "k");
+    assert_eq!(
+        (k.percent, k.overachieved, k.status),
+        (Some(100.0), true, Status::Achieved)
+    );
+}
+
+/// A target equal to its baseline is reached whatever is logged: there is
+/// no way to go, and no division by zero.
+#[test]
+fn a_target_equal_to_its_baseline_is_reached() {
+    for logs in ["", "2026-11-20 k 8\n", "2026-11-20 k 12\n"] {
+        let p = progress(&format!(
+            "objective o: O\n  {HALFWAY}\n  kr k: K\n    metric: 10 -> 10\n{logs}"
+        ));
+        let k = kr(&p, "k");
+        assert_eq!(k.percent, Some(100.0), "{logs:?}");
+        assert_eq!(k.status, Status::Achieved, "{logs:?}");
+        // Nothing goes down: a flat target counts as an increase.
+        assert!(
+            matches!(
+                k.measure,
+                Measure::Change {
+                    direction: Direction::Increase,
+                    ..
+                }
+            ),
+            "{:?}",
+            k.measure
+        );
+    }
+}
+
+/// A milestone not done, on the days around its start and due dates: not
+/// started before its start, on track from its start day, at risk in its
+/// last seven days including the due date, missed the day after.
+#[test]
+fn milestone_statuses_at_the_edges_of_its_dates() {
+    let plan = "objective o: O\n  kr m: Launch\n    milestone\n    start: 2026-11-10\n    due: 2026-12-10\n";
+    let table = [
+        (date(2026, 11, 9), Status::NotStarted),
+        (date(2026, 11, 10), Status::OnTrack),
+        (date(2026, 12, 3), Status::OnTrack),
+        // On 3 Dec, 7 days are left to the due date: on track; on 4 Dec, 6.
+        (date(2026, 12, 4), Status::AtRisk),
+        (date(2026, 12, 10), Status::AtRisk),
+        (date(2026, 12, 11), Status::Missed),
+    ];
+    for (today, status) in table {
+        let p = progress_on(plan, today);
+        assert_eq!(kr(&p, "m").status, status, "{today}");
+        assert_eq!(kr(&p, "m").percent, Some(0.0), "{today}");
+    }
+}
+
+/// A timeline has not started before its first day and at the start of it
+/// (nothing elapsed yet); it has once a day has elapsed, and when over.
+#[test]
+fn a_timeline_not_started_until_a_day_has_elapsed() {
+    let today = date(2026, 11, 24);
+    let t = |start, due| Timeline::new(start, due, today).unwrap();
+    let table = [
+        (date(2026, 12, 1), date(2026, 12, 31), true),
+        (date(2026, 11, 24), date(2026, 12, 31), true),
+        (date(2026, 11, 24), date(2026, 11, 24), true),
+        (date(2026, 11, 23), date(2026, 12, 31), false),
+        (date(2026, 11, 1), date(2026, 12, 16), false),
+        (date(2026, 10, 1), date(2026, 10, 31), false),
+    ];
+    for (start, due, not_started) in table {
+        assert_eq!(t(start, due).not_started(), not_started, "{start}..{due}");
+    }
+}
+
+/// The grace period ends exactly at 10% of the window: 23 Nov to 2 Dec is
+/// 10 days, one of them (23 Nov) before 24 Nov, so 10% is expected and
+/// nothing done is off track; a day earlier (0%) it was still on track.
+#[test]
+fn the_grace_period_ends_exactly_at_its_share_of_the_window() {
+    let plan = "objective o: O\n  kr k: K\n    metric: 0 -> 100\n    start: 2026-11-23\n    due: 2026-12-02\n";
+    let p = progress(plan);
+    let k = kr(&p, "k");
+    close(k.timeline.unwrap().expected_percent, 10.0);
+    assert_eq!(k.status, Status::OffTrack);
+    let day_before = progress_on(plan, date(2026, 11, 23));
+    assert_eq!(kr(&day_before, "k").status, Status::OnTrack);
+}

@@ -86,12 +86,14 @@ pub fn codes(analysis: &Analysis) -> Vec<&'static str> {
 }
 
 /// The built `goalie` binary, with no language or colour from the
-/// environment.
+/// environment, killed after two minutes: a hang fails its test (with no
+/// exit code) instead of stalling the suite.
 pub fn goalie() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("goalie").unwrap();
     for var in ["LANG", "LC_ALL", "LC_MESSAGES", "GOALIE_LANG", "NO_COLOR"] {
         cmd.env_remove(var);
     }
+    cmd.timeout(std::time::Duration::from_secs(120));
     cmd
 }
 
