@@ -263,8 +263,14 @@ funnel pipe: What 10 000 EUR takes
 
 /// The report of [`PLAN`] in `lang`, no-break spaces read as spaces.
 fn plan_report(lang: &str) -> String {
+    report_of(PLAN, lang)
+}
+
+/// The report of `plan` in `lang` on 24 Nov 2026, no-break spaces read as
+/// spaces.
+fn report_of(plan: &str, lang: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("plan.goals"), PLAN).unwrap();
+    std::fs::write(dir.path().join("plan.goals"), plan).unwrap();
     let page = dir.path().join("report.html");
     let out = goalie()
         .args([
@@ -369,6 +375,45 @@ fn the_summary_strip_counts_objectives_and_lists_what_falls_due_next() {
                 "{lang}: no card {id}"
             );
         }
+    }
+}
+
+#[test]
+fn next_due_dates_leave_out_what_is_achieved_or_dropped() {
+    // `done` (reached) and `gone` (dropped) fall due first, on 30 Nov; only
+    // `open`, due on 15 Dec, has work left.
+    let plan = "\
+objective o: Grow signups
+  period: 2026-Q4
+  kr done: Reach 10 signups
+    metric: 0 -> 10 signups
+    due: 2026-11-30
+  kr gone: Reach 10 demos
+    metric: 0 -> 10 demos
+    due: 2026-11-30
+  kr open: Reach 100 trials
+    metric: 0 -> 100 trials
+    due: 2026-12-15
+
+2026-11-20 done 12
+2026-11-20 gone dropped
+2026-11-20 open 60
+";
+    for (lang, due) in [("en", "15 Dec 2026"), ("fr", "15 déc. 2026")] {
+        let html = report_of(plan, lang);
+        let strip = between(&html, "<section class=\"strip\"", "</section>");
+        let dues: Vec<&str> = strip.split("<a class=\"due\"").skip(1).collect();
+        assert!(
+            dues.iter()
+                .all(|d| !d.contains("<bdi>done</bdi>") && !d.contains("<bdi>gone</bdi>")),
+            "{lang}: {strip}"
+        );
+        assert!(
+            dues.iter().any(|d| d.starts_with(&format!(
+                " href=\"#kr-open\">{due} <span class=\"id\"><bdi>open</bdi></span></a>"
+            ))),
+            "{lang}: {strip}"
+        );
     }
 }
 

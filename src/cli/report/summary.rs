@@ -47,7 +47,8 @@ pub fn strip(progress: &Progress, lang: Lang) -> String {
     }
     out.push_str("</div>");
     // What falls due next: objectives, key results and funnels whose due
-    // date is today or later, soonest first.
+    // date is today or later and that still have work to do (not achieved,
+    // not dropped), soonest first.
     let today = progress.today;
     let key_results = progress
         .objectives
@@ -58,15 +59,20 @@ pub fn strip(progress: &Progress, lang: Lang) -> String {
     let mut dues: Vec<(jiff::civil::Date, &str, &str)> = progress
         .objectives
         .iter()
-        .map(|o| (o.timeline, o.id.as_str(), "o"))
-        .chain(key_results.map(|k| (k.timeline, k.id.as_str(), "kr")))
-        .chain(
-            progress
-                .funnels
-                .iter()
-                .map(|f| (f.timeline, f.id.as_str(), "f")),
-        )
-        .filter_map(|(t, id, kind)| t.map(|t| (t.due, id, kind)))
+        .map(|o| (o.timeline, o.status, o.id.as_str(), "o"))
+        .chain(key_results.map(|k| (k.timeline, k.status, k.id.as_str(), "kr")))
+        .chain(progress.funnels.iter().map(|f| {
+            // A funnel has no status of its own: done once its goal is met.
+            let done = matches!((f.actual, f.goal), (Some(a), Some(g)) if a >= g);
+            let status = if done {
+                Status::Achieved
+            } else {
+                Status::Unknown
+            };
+            (f.timeline, status, f.id.as_str(), "f")
+        }))
+        .filter(|&(_, status, _, _)| !matches!(status, Status::Achieved | Status::Dropped))
+        .filter_map(|(t, _, id, kind)| t.map(|t| (t.due, id, kind)))
         .filter(|&(due, _, _)| due >= today)
         .collect();
     dues.sort();
