@@ -117,8 +117,17 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
     values.extend(k.periods.iter().flat_map(|p| [p.start_value, p.target]));
     let forecast_line = k.forecast.and_then(|f| {
         let at_due = f.at_due?;
-        let from = f.since.max(start);
-        let at_from = at_due - f.per_day * days_between(from, due) as f64;
+        let mut from = f.since.max(start);
+        let mut at_from = at_due - f.per_day * days_between(from, due) as f64;
+        // A count never falls below zero: the trend drawn back past zero
+        // starts where it crosses it, so the axis keeps no negative tick.
+        if at_from < 0.0 && at_due >= 0.0 && f.per_day > 0.0 && values.iter().all(|v| *v >= 0.0) {
+            let days = (at_due / f.per_day).floor() as i64;
+            if let Ok(crossing) = due.checked_sub(jiff::Span::new().days(days)) {
+                from = crossing.max(from);
+                at_from = at_due - f.per_day * days_between(from, due) as f64;
+            }
+        }
         Some((from, at_from, due, at_due))
     });
     if let Some((_, a, _, b)) = forecast_line {
