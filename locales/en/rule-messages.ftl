@@ -23,3 +23,24 @@ rule-C701-with-key-results = `{ $id }` and its key results have had no log line 
     [one] { $days } day
    *[other] { $days } days
 }): log where it stands, or mark it `done` or `dropped`
+
+## S — specific
+
+# $words: the vague words of the title, each in backquotes, comma-separated.
+rule-S101-message = { $words }: vague wording with no measure; name what is counted (leads, customers, a rate…)
+rule-S102-message = a title of { $count ->
+    [one] { $count } word
+   *[other] { $count } words
+} names a topic, not a goal: say what changes (at least { $min ->
+    [one] { $min } word
+   *[other] { $min } words
+})
+rule-S103-hedge = `{ $hedge }` hedges the goal: commit to it as written, or write the level you do commit to
+rule-S103-wish = `{ $wish }` is a wish, not a goal: say what would show it (an amount, a count, a rank)
+rule-S104-message = `{ $word }…`: keeping things as they are is business as usual, not an objective; say what should change, and hold the level with a `keep:` key result
+rule-S105-message = { $words }: this objective names nothing concrete; its key results may, but say in its title what should be different (for whom, where)
+rule-S106-message = `{ $id }`: its { $count ->
+    [one] { $count } key result only holds a level
+   *[other] { $count } key results only hold levels
+}, so nothing is meant to change; add a key result that moves something
+rule-S107-message = this names a topic, not a goal: say what should be different at the end (who does what, how much)

@@ -21,3 +21,23 @@ rule-C701-with-key-results = `{ $id }` et ses résultats clés n'ont eu aucune l
     [one] { $days } jour
    *[other] { $days } jours
 }) : notez où il en est, ou marquez-le `fait` ou `abandonné`
+
+## S — spécifique
+
+rule-S101-message = { $words } : formulation vague sans mesure ; nommez ce qui est compté (prospects, clients, un taux…)
+rule-S102-message = un titre de { $count ->
+    [one] { $count } mot
+   *[other] { $count } mots
+} nomme un sujet, pas un objectif : dites ce qui change (au moins { $min ->
+    [one] { $min } mot
+   *[other] { $min } mots
+})
+rule-S103-hedge = `{ $hedge }` met le but au conditionnel : engagez-vous sur ce qui est écrit, ou écrivez le niveau sur lequel vous vous engagez
+rule-S103-wish = `{ $wish }` est un souhait, pas un objectif : dites ce qui le montrerait (un montant, un nombre, un classement)
+rule-S104-message = `{ $word }…` : garder les choses en l'état relève de la routine, pas d'un objectif ; dites ce qui doit changer, et tenez le niveau avec un résultat clé `garder:`
+rule-S105-message = { $words } : cet objectif ne nomme rien de concret ; ses résultats clés le font peut-être, mais dites dans son titre ce qui doit changer (pour qui, où)
+rule-S106-message = `{ $id }` : { $count ->
+    [one] son résultat clé ne fait
+   *[other] ses résultats clés ne font
+} que tenir des niveaux, rien ne doit donc changer ; ajoutez un résultat clé qui fait bouger quelque chose
+rule-S107-message = ceci nomme un sujet, pas un but : dites ce qui doit avoir changé à la fin (qui fait quoi, combien)
