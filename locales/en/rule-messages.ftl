@@ -44,3 +44,49 @@ rule-S106-message = `{ $id }`: its { $count ->
    *[other] { $count } key results only hold levels
 }, so nothing is meant to change; add a key result that moves something
 rule-S107-message = this names a topic, not a goal: say what should be different at the end (who does what, how much)
+
+## fixes
+
+# A fix that adds a line: `period: 2026-Q4`, `owner: @marie`, `committed`.
+rule-fix-add-line = Add `{ $line }`
+
+## R — relevant
+
+rule-R401-message = key result `{ $id }` belongs to no objective: write it below the objective it measures, in the same file
+rule-R402-no-supports = activity `{ $id }` supports nothing: add `supports:` with the key result or objective it drives, or say `why:` it matters
+rule-R402-unknown-supports = activity `{ $id }` supports nothing that exists: fix the ids in `supports:`
+rule-R403-message = `{ $id }` does not say why it matters: add a `why:` line
+rule-R404-message = `{ $id }` has no `parent:`, while `{ $parent }` ({ $start }..{ $end }) covers its period: say which higher objective it serves
+rule-R404-higher-objective = the higher objective
+rule-R405-message = every key result of `{ $id }` is about money: add one on what customers get (satisfaction, retention, usage, referrals…)
+rule-R406-message = the why of `{ $id }` gives no reason: say what reaching it pays for, or what it changes for customers
+rule-R407-message = funnel `{ $id }` supports no objective or key result: add `supports:` with the key result its goal feeds
+
+## T — time-bound
+
+# $kind: the kind of item with its article ("a key result").
+rule-T501-message = `{ $id }` is { $kind } with no end date; add `due:` or `period:`
+# $state: one of the rule-T502-* phrases below.
+rule-T502-message = `{ $id }` was due on { $due } and { $state }: log `done`, a `retro` or `dropped`, or move the date
+rule-T502-not-done = is not done
+rule-T502-stands-at = stands at { $current } of { $target }
+rule-T502-no-measurement = has no measurement to start from
+rule-T503-message = `{ $id }` ended on { $end } with no retrospective: log what worked and what did not (`{ $today } { $id } retro "…"`)
+rule-T504-message = `{ $id }` has no start: add `start:` or `period:`, or `supports:` a dated key result, so its stages can be judged and projected
+
+## OKR shape
+
+rule-O601-none = `{ $id }` has no key result: add at least { $min } to say how you will know it is met
+rule-O601-too-few = `{ $id }` has { $count ->
+    [one] { $count } key result
+   *[other] { $count } key results
+}; at least { $min } are expected
+rule-O601-too-many = `{ $id }` has { $count } key results; keep at most { $max } so that each gets attention
+# $ids: the first ids, or rule-O602-and-more.
+rule-O602-message = { $who } carries { $count } objectives at the same time ({ $ids }); keep at most { $max }, or share them out
+rule-O602-and-more = { $ids } and { $more } more
+rule-O603-message = `{ $id }` starts with `{ $verb }`, a task: say what result it brings (a milestone names the state reached, not the errand), or make it an activity
+rule-O603-fix = Make it an activity
+rule-O604-message = `{ $id }` has no owner: add `owner:` with the person who answers for it
+rule-O605-message = `{ $id }` does not say whether it is `committed` (100% expected) or `aspirational` (about 70% is a success)
+rule-O606-message = `{ $id }` is a number to reach: say in the objective what you are after, and leave the number to a key result

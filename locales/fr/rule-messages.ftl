@@ -41,3 +41,45 @@ rule-S106-message = `{ $id }` : { $count ->
    *[other] ses résultats clés ne font
 } que tenir des niveaux, rien ne doit donc changer ; ajoutez un résultat clé qui fait bouger quelque chose
 rule-S107-message = ceci nomme un sujet, pas un but : dites ce qui doit avoir changé à la fin (qui fait quoi, combien)
+
+## corrections
+
+rule-fix-add-line = Ajouter `{ $line }`
+
+## R — pertinent
+
+rule-R401-message = le résultat clé `{ $id }` n'appartient à aucun objectif : écrivez-le sous l'objectif qu'il mesure, dans le même fichier
+rule-R402-no-supports = l'activité `{ $id }` ne contribue à rien : ajoutez `soutient:` avec le résultat clé ou l'objectif qu'elle fait avancer, ou dites `pourquoi:` elle compte
+rule-R402-unknown-supports = l'activité `{ $id }` ne contribue à rien qui existe : corrigez les identifiants de `soutient:`
+rule-R403-message = `{ $id }` ne dit pas pourquoi il compte : ajoutez une ligne `pourquoi:`
+rule-R404-message = `{ $id }` n'a pas de `parent:`, alors que `{ $parent }` ({ $start }..{ $end }) couvre sa période : dites quel objectif plus large il sert
+rule-R404-higher-objective = l'objectif plus large
+rule-R405-message = tous les résultats clés de `{ $id }` portent sur l'argent : ajoutez-en un sur ce que les clients reçoivent (satisfaction, fidélité, usage, parrainages…)
+rule-R406-message = le pourquoi de `{ $id }` ne donne pas de raison : dites ce que l'atteindre permet, ou ce que cela change pour les clients
+rule-R407-message = l'entonnoir `{ $id }` ne contribue à aucun objectif ni résultat clé : ajoutez `soutient:` avec le résultat clé que son but alimente
+
+## T — temporel
+
+rule-T501-message = `{ $id }` est { $kind } sans date de fin ; ajoutez `échéance:` ou `période:`
+rule-T502-message = `{ $id }` était dû le { $due } et { $state } : notez `fait`, un `bilan` ou `abandonné`, ou déplacez la date
+rule-T502-not-done = n'est pas fait
+rule-T502-stands-at = en est à { $current } sur { $target }
+rule-T502-no-measurement = n'a aucune mesure de départ
+rule-T503-message = `{ $id }` s'est terminé le { $end } sans bilan : notez ce qui a marché et ce qui n'a pas marché (`{ $today } { $id } bilan « … »`)
+rule-T504-message = `{ $id }` n'a pas de début : ajoutez `début:` ou `période:`, ou `soutient:` un résultat clé daté, pour que ses étapes soient jugées et projetées
+
+## forme des OKR
+
+rule-O601-none = `{ $id }` n'a aucun résultat clé : ajoutez-en au moins { $min } pour dire comment savoir qu'il est atteint
+rule-O601-too-few = `{ $id }` a { $count ->
+    [one] { $count } résultat clé
+   *[other] { $count } résultats clés
+} ; il en faut au moins { $min }
+rule-O601-too-many = `{ $id }` a { $count } résultats clés ; gardez-en au plus { $max } pour que chacun soit suivi
+rule-O602-message = { $who } porte { $count } objectifs en même temps ({ $ids }) ; gardez-en au plus { $max }, ou répartissez-les
+rule-O602-and-more = { $ids } et { $more } de plus
+rule-O603-message = `{ $id }` commence par `{ $verb }`, une tâche : dites quel résultat elle apporte (un jalon nomme l'état atteint, pas la corvée), ou faites-en une activité
+rule-O603-fix = En faire une activité
+rule-O604-message = `{ $id }` n'a pas de responsable : ajoutez `responsable:` avec la personne qui en répond
+rule-O605-message = `{ $id }` ne dit pas s'il est `engagé` (100 % attendus) ou `ambitieux` (70 % environ est une réussite)
+rule-O606-message = `{ $id }` est un chiffre à atteindre : dites dans l'objectif ce que vous cherchez, et laissez le chiffre à un résultat clé

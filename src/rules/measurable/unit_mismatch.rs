@@ -134,6 +134,14 @@ pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
     )
 }
 
+/// A quantity as a message argument, written the reader's way (`€13,400`,
+/// `13 400 €`, `1 mission`). Numbers and units, not words: the two forms
+/// come from `describe::numbers`, which knows each language's writing.
+pub(crate) fn quantity_message(value: f64, unit: &Unit) -> crate::i18n::Message {
+    let (en, fr) = quantity(value, unit);
+    crate::i18n::Message::new(en, fr)
+}
+
 /// A number as the format reads it back: `12.5` (or `12,5` in a French
 /// item), never a form `E008` finds ambiguous (`1.500` is written `1.5000`).
 pub(crate) fn written_number(value: f64, french: bool) -> String {
