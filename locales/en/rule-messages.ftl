@@ -90,3 +90,44 @@ rule-O603-fix = Make it an activity
 rule-O604-message = `{ $id }` has no owner: add `owner:` with the person who answers for it
 rule-O605-message = `{ $id }` does not say whether it is `committed` (100% expected) or `aspirational` (about 70% is a success)
 rule-O606-message = `{ $id }` is a number to reach: say in the objective what you are after, and leave the number to a key result
+
+## M — measurable
+
+# $metric: the keyword of the item's file (`metric` or `mesure`).
+rule-M201-message = this key result has no measure: add `{ $metric }: 0 -> 40`, `keep: >= 40` or `milestone`
+# $target: the target as the format writes it.
+rule-M202-message = no baseline: write where you start from (`BASELINE -> { $target }`) so progress and ambition can be measured
+# $value: as the item's file writes it; $date: the day of that measurement.
+rule-M202-fix = Start from the first measurement in the log: { $value } ({ $date })
+rule-M203-currency = the title counts in `{ $title }` and the metric in `{ $metric }`: which currency is the target in?
+rule-M203-unit = the baseline is in `{ $baseline }` and the target in `{ $target }`: a metric measures one thing, in one unit
+# $direction: up or down, what the title says; $moves: up or down, what the metric does.
+rule-M204-change = the title says this should { $direction ->
+    [up] go up
+   *[down] go down
+}, but the metric { $moves ->
+    [up] goes up
+   *[down] goes down
+} from { $baseline } to { $target }: are the two sides swapped?
+rule-M204-relative = the title says this should { $direction ->
+    [up] go up
+   *[down] go down
+}, but the metric { $moves ->
+    [up] rises by
+   *[down] falls by
+} { $amount } (`{ $sign }`): is the sign right?
+# $numbers: the title's numbers, each in backquotes (rule-quoted-number).
+rule-M205-relative = the title says { $numbers }, but the metric changes by { $sign }{ $change }: update one of them
+rule-M205-factor = the title says ×{ $factor }, but the metric goes from { $baseline } to { $target }: update one of them
+rule-M205-change = the title says { $numbers }, but the metric goes from { $baseline } to { $target } (a change of { $difference }): update one of them
+rule-quoted-number = `{ $number }`
+rule-M206-message = this activity has no pace: add a `target:` such as `target: 3 per week`
+# $words: what the title says (each in backquotes); $measure: the measure it names.
+rule-M207-message = { $words } `{ $measure }`, but by how much? No number says it: write the target (`from 120 to 200`, `400 a month`)
+# $bound: at-most or at-least, what the guardrail keeps.
+rule-M208-bound = the title says `{ $word }`, but the guardrail keeps the value { $bound ->
+    [at-most] at most
+   *[at-least] at least
+}: which side is the limit?
+rule-M208-level = the title says { $title }, but the guardrail is set at { $threshold }: which is the limit?
+rule-M209-message = `{ $id }` is measured in bare numbers and its title does not say what they count: name the measure (a rate, ROAS, leads…) or write its unit

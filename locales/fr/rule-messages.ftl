@@ -83,3 +83,40 @@ rule-O603-fix = En faire une activité
 rule-O604-message = `{ $id }` n'a pas de responsable : ajoutez `responsable:` avec la personne qui en répond
 rule-O605-message = `{ $id }` ne dit pas s'il est `engagé` (100 % attendus) ou `ambitieux` (70 % environ est une réussite)
 rule-O606-message = `{ $id }` est un chiffre à atteindre : dites dans l'objectif ce que vous cherchez, et laissez le chiffre à un résultat clé
+
+## M — mesurable
+
+# Le mot-clé français, que tout fichier accepte, quel que soit $metric.
+rule-M201-message = ce résultat clé n'a pas de mesure : ajoutez `{ $metric ->
+   *[other] mesure
+}: 0 -> 40`, `garder: >= 40` ou `jalon`
+rule-M202-message = pas de point de départ : écrivez d'où vous partez (`DÉPART -> { $target }`) pour que l'avancement et l'ambition se mesurent
+rule-M202-fix = Partir de la première mesure du journal : { $value } ({ $date })
+rule-M203-currency = le titre compte en `{ $title }` et la mesure en `{ $metric }` : dans quelle monnaie est la cible ?
+rule-M203-unit = le point de départ est en `{ $baseline }` et la cible en `{ $target }` : une mesure porte sur une seule chose, dans une seule unité
+rule-M204-change = le titre dit que ceci doit { $direction ->
+    [up] monter
+   *[down] baisser
+}, mais la mesure { $moves ->
+    [up] monte
+   *[down] descend
+} de { $baseline } à { $target } : les deux côtés sont-ils inversés ?
+rule-M204-relative = le titre dit que ceci doit { $direction ->
+    [up] monter
+   *[down] baisser
+}, mais la mesure { $moves ->
+    [up] monte de
+   *[down] baisse de
+} { $amount } (`{ $sign }`) : le signe est-il le bon ?
+rule-M205-relative = le titre dit { $numbers }, mais la mesure change de { $sign }{ $change } : mettez l'un des deux à jour
+rule-M205-factor = le titre dit ×{ $factor }, mais la mesure va de { $baseline } à { $target } : mettez l'un des deux à jour
+rule-M205-change = le titre dit { $numbers }, mais la mesure va de { $baseline } à { $target } (un écart de { $difference }) : mettez l'un des deux à jour
+rule-quoted-number = `{ $number }`
+rule-M206-message = cette activité n'a pas de rythme : ajoutez une `cible:` comme `cible: 3 par semaine`
+rule-M207-message = { $words } `{ $measure }`, mais de combien ? Aucun nombre ne le dit : écrivez la cible (`de 120 à 200`, `400 par mois`)
+rule-M208-bound = le titre dit `{ $word }`, mais le garde-fou tient la valeur { $bound ->
+    [at-most] au plus
+   *[at-least] au moins
+} : de quel côté est la limite ?
+rule-M208-level = le titre dit { $title }, mais le garde-fou est fixé à { $threshold } : quelle est la limite ?
+rule-M209-message = `{ $id }` se mesure en nombres nus et son titre ne dit pas ce qu'ils comptent : nommez la mesure (un taux, le ROAS, des prospects…) ou écrivez son unité

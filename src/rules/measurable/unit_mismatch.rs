@@ -3,7 +3,7 @@
 //! units, and write numbers and values in messages and in fixes.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{Quantity, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::fold;
@@ -45,10 +45,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 metric.range,
-                Message::new(
-                    format!("the title counts in `{other}` and the metric in `{code}`: which currency is the target in?"),
-                    format!("le titre compte en `{other}` et la mesure en `{code}` : dans quelle monnaie est la cible ?"),
-                ),
+                msg!(rule_M203_currency, title = other, metric = code),
             ));
             continue;
         }
@@ -63,10 +60,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!("the baseline is in `{b}` and the target in `{t}`: a metric measures one thing, in one unit"),
-                format!("le point de départ est en `{b}` et la cible en `{t}` : une mesure porte sur une seule chose, dans une seule unité"),
-            ),
+            msg!(rule_M203_unit, baseline = b, target = t),
         ));
     }
 }
@@ -140,6 +134,24 @@ pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
 pub(crate) fn quantity_message(value: f64, unit: &Unit) -> crate::i18n::Message {
     let (en, fr) = quantity(value, unit);
     crate::i18n::Message::new(en, fr)
+}
+
+/// A value as the format reads it back (`1500.5 €`, `1500,5 €`), in the
+/// reader's language, as a message argument.
+pub(crate) fn written_message(value: f64, unit: &Unit) -> crate::i18n::Message {
+    crate::i18n::Message::new(
+        written_value(value, unit, false),
+        written_value(value, unit, true),
+    )
+}
+
+/// The title's numbers, each in backquotes, joined by commas: `` `100`, `40` ``.
+pub(crate) fn quoted_numbers(numbers: &[f64]) -> crate::i18n::Message {
+    numbers
+        .iter()
+        .map(|&n| crate::i18n::msg!(rule_quoted_number, number = n))
+        .reduce(|list, next| crate::i18n::msg!(list_comma, list = list, next = next))
+        .unwrap_or_else(|| crate::i18n::Message::verbatim(""))
 }
 
 /// A number as the format reads it back: `12.5` (or `12,5` in a French
