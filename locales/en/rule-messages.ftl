@@ -131,3 +131,49 @@ rule-M208-bound = the title says `{ $word }`, but the guardrail keeps the value 
 }: which side is the limit?
 rule-M208-level = the title says { $title }, but the guardrail is set at { $threshold }: which is the limit?
 rule-M209-message = `{ $id }` is measured in bare numbers and its title does not say what they count: name the measure (a rate, ROAS, leads…) or write its unit
+
+## A — achievable
+
+# $count: the activity's count; $unit: its unit with a leading space, or
+# nothing; $per: rule-A301-per; $observed: the pace the log shows.
+rule-A301-activity = { $count }{ $unit } { $per } needed, the log shows { $observed } { $per } since { $since }: set a pace you can keep, or change how the work is done
+# $period: day, weekday, week, month, quarter or year.
+rule-A301-per = { $every ->
+    [one] per { $period ->
+        [day] day
+        [weekday] weekday
+        [week] week
+        [month] month
+        [quarter] quarter
+       *[year] year
+    }
+   *[other] per { $every } { $period ->
+        [day] days
+        [weekday] weekdays
+        [week] weeks
+        [month] months
+        [quarter] quarters
+       *[year] years
+    }
+}
+# $aim: rule-A301-aspirational, or nothing; $required and $observed: weekly amounts.
+rule-A301-key-result = reaching { $goal } by { $due }{ $aim } takes { $required } per week, the log shows { $observed } per week from { $from } to { $to }: lower the target, or change how the work is done
+rule-A301-aspirational = { " " }(70% of the way to { $target }: the objective is aspirational)
+rule-A302-equal = the target equals the baseline ({ $value }): nothing changes; to hold a level, write it as a guardrail (`keep: >= { $written }`)
+rule-A302-small-change = a change of { $change }% of the baseline is below the { $min }% that makes a target ambitious: aim further, or hold the level with `keep:`
+rule-A302-small-relative = a change of { $change }% of the start value is below the { $min }% that makes a target ambitious: aim further, or hold the level with `keep:`
+rule-A303-phrase = `{ $phrase }` is out of reach on its face: aim at a share, a rank or a count you can credibly win in the time
+rule-A303-whole-market = all of a market is out of reach: aim at a share you can credibly win
+rule-A303-to-all = from a share to 100%: nobody wins every one; aim at a share you can credibly reach
+rule-A303-to-none = down to 0%: nobody loses none at all; aim at a level you can credibly hold
+rule-A303-no-time = ×{ $factor }, with no history to show it can be done: no plan's time is long enough for a business to grow that much; aim at a step you can credibly reach
+rule-A303-too-fast = ×{ $factor } in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, with no history to show it can be done: a business seldom grows that fast; lower the target, give it more time, or log the progress that makes it credible
+rule-A304-message = the log already shows { $current }, at or past the target of { $target }: raise the target from where you stand, or mark `{ $id }` done
+rule-A305-message = stage `{ $id }` converts { $percent }%: few funnels keep that much of a stage; plan for the volume a realistic rate needs
+rule-A306-message = the activities that support `{ $id }` plan about { $planned ->
+    [one] { $planned } action
+   *[other] { $planned } actions
+} by { $due }, fewer than the { $gain } it must gain: each would have to bring more than one; raise the pace, or say what else brings the rest

@@ -120,3 +120,45 @@ rule-M208-bound = le titre dit `{ $word }`, mais le garde-fou tient la valeur { 
 } : de quel côté est la limite ?
 rule-M208-level = le titre dit { $title }, mais le garde-fou est fixé à { $threshold } : quelle est la limite ?
 rule-M209-message = `{ $id }` se mesure en nombres nus et son titre ne dit pas ce qu'ils comptent : nommez la mesure (un taux, le ROAS, des prospects…) ou écrivez son unité
+
+## A — atteignable
+
+rule-A301-activity = il faut { $count }{ $unit } { $per }, le journal en montre { $observed } { $per } depuis le { $since } : fixez un rythme tenable, ou changez la façon de faire
+rule-A301-per = { $every ->
+    [one] par { $period ->
+        [day] jour
+        [weekday] jour ouvré
+        [week] semaine
+        [month] mois
+        [quarter] trimestre
+       *[year] an
+    }
+   *[other] { $period ->
+        [day] tous les { $every } jours
+        [weekday] tous les { $every } jours ouvrés
+        [week] toutes les { $every } semaines
+        [month] tous les { $every } mois
+        [quarter] tous les { $every } trimestres
+       *[year] tous les { $every } ans
+    }
+}
+rule-A301-key-result = atteindre { $goal } d'ici le { $due }{ $aim } demande { $required } par semaine, le journal en montre { $observed } par semaine du { $from } au { $to } : baissez la cible, ou changez la façon de faire
+rule-A301-aspirational = { " " }(70 % du chemin vers { $target } : l'objectif est ambitieux)
+rule-A302-equal = la cible est égale au point de départ ({ $value }) : rien ne change ; pour tenir un niveau, écrivez un garde-fou (`garder: >= { $written }`)
+rule-A302-small-change = un écart de { $change } % du point de départ est sous les { $min } % qui rendent une cible ambitieuse : visez plus loin, ou tenez le niveau avec `garder:`
+rule-A302-small-relative = un écart de { $change } % de la valeur de départ est sous les { $min } % qui rendent une cible ambitieuse : visez plus loin, ou tenez le niveau avec `garder:`
+rule-A303-phrase = `{ $phrase }` est hors d'atteinte à première vue : visez une part, un rang ou un nombre crédible dans le temps donné
+rule-A303-whole-market = tout un marché est hors d'atteinte : visez une part crédible
+rule-A303-to-all = d'une part à 100 % : personne ne les gagne tous ; visez une part crédible
+rule-A303-to-none = jusqu'à 0 % : personne ne tombe à zéro ; visez un niveau crédible
+rule-A303-no-time = ×{ $factor }, sans historique qui montre que c'est faisable : aucune durée de plan ne suffit à une entreprise pour grandir autant ; visez une étape crédible
+rule-A303-too-fast = ×{ $factor } en { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}, sans historique qui montre que c'est faisable : une entreprise grandit rarement aussi vite ; baissez la cible, donnez-lui plus de temps, ou notez au journal les progrès qui la rendent crédible
+rule-A304-message = le journal montre déjà { $current }, soit la cible de { $target } ou au-delà : relevez la cible depuis là où vous en êtes, ou marquez `{ $id }` fait
+rule-A305-message = l'étape `{ $id }` convertit { $percent } % : peu d'entonnoirs gardent autant d'une étape ; prévoyez le volume qu'un taux réaliste demande
+rule-A306-message = les activités qui soutiennent `{ $id }` prévoient environ { $planned ->
+    [one] { $planned } action
+   *[other] { $planned } actions
+} d'ici le { $due }, moins que les { $gain } à gagner : chacune devrait en apporter plus d'un ; relevez le rythme, ou dites ce qui apportera le reste

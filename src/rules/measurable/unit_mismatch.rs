@@ -108,15 +108,6 @@ pub(crate) fn metric_unit(baseline: Option<&Quantity>, target: &Quantity) -> Opt
     }
 }
 
-/// A number for messages, in English and in French, written as `status`
-/// writes it (`1,200,000`, `1 200 000`; `12.5`, `12,5`): one way to show a
-/// number.
-pub(crate) fn number(value: f64) -> (String, String) {
-    use crate::describe::numbers::number;
-    use crate::i18n::Lang;
-    (number(value, Lang::En), number(value, Lang::Fr))
-}
-
 /// A quantity for messages, in English and in French, as `status` writes
 /// it (`30%`, `30 %`, `€13,400`, `13 400 €`, `5,900 followers`).
 pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
@@ -259,13 +250,13 @@ mod tests {
         // Messages write numbers as `status` does: grouped from 1 000 on,
         // a no-break space in French.
         assert_eq!(quantity(12.5, &Unit::Percent).1, "12,5\u{a0}%");
-        assert_eq!(number(-0.0).0, "0");
-        assert_eq!(number(4350.0).0, "4,350");
-        assert_eq!(
-            number(-1_200_000.5),
-            ("-1,200,000.5".into(), "-1\u{a0}200\u{a0}000,5".into())
-        );
-        assert_eq!(number(12345.0).1, "12\u{a0}345");
+        let number = |n: f64, lang| crate::i18n::msg!(rule_quoted_number, number = n).render(lang);
+        let (en, fr) = (crate::i18n::Lang::En, crate::i18n::Lang::Fr);
+        assert_eq!(number(-0.0, en), "`0`");
+        assert_eq!(number(4350.0, en), "`4,350`");
+        assert_eq!(number(-1_200_000.5, en), "`-1,200,000.5`");
+        assert_eq!(number(-1_200_000.5, fr), "`-1\u{a0}200\u{a0}000,5`");
+        assert_eq!(number(12345.0, fr), "`12\u{a0}345`");
         assert_eq!(
             quantity(5900.0, &Unit::Word("followers".into())).0,
             "5,900\u{a0}followers"
