@@ -42,8 +42,7 @@ fn indent(text: &str) -> String {
 }
 
 /// The first line of a generated page: a note to contributors.
-const GENERATED: &str =
-    "<!-- Generated from src/rules by `GOALIE_UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->";
+const GENERATED: &str = "<!-- Generated from src/rules by `GOALIE_UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->";
 
 /// A rule's page under docs/rules/, in English then French.
 pub fn markdown(code: &Code) -> String {

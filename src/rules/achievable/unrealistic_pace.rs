@@ -281,7 +281,10 @@ fn key_result(
     };
     let rounded = (goal * 100.0).round() / 100.0;
     let aim = if aspirational {
-        msg!(rule_A301_aspirational, target = quantity_message(t, &target.unit))
+        msg!(
+            rule_A301_aspirational,
+            target = quantity_message(t, &target.unit)
+        )
     } else {
         Message::verbatim("")
     };

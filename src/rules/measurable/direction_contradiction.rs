@@ -64,7 +64,11 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             Some(Direction::Up) if c < 0.0 => "up",
             _ => continue,
         };
-        let (sign, moves) = if c > 0.0 { ("+", "up") } else { ("−", "down") };
+        let (sign, moves) = if c > 0.0 {
+            ("+", "up")
+        } else {
+            ("−", "down")
+        };
         out.push(Diagnostic::new(
             &CODE,
             item.file,

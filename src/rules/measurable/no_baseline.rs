@@ -61,7 +61,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             metric.range,
-            msg!(rule_M202_message, target = written_message(target.value, &target.unit)),
+            msg!(
+                rule_M202_message,
+                target = written_message(target.value, &target.unit)
+            ),
         );
         if let Some(fix) = measured.map(|(value, unit, date)| {
             let text = written_value(value, &unit, item.french);

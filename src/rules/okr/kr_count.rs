@@ -39,10 +39,20 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if count == 0 {
                 msg!(rule_O601_none, id = &item.id, min = t.min_key_results)
             } else {
-                msg!(rule_O601_too_few, id = &item.id, count = count, min = t.min_key_results)
+                msg!(
+                    rule_O601_too_few,
+                    id = &item.id,
+                    count = count,
+                    min = t.min_key_results
+                )
             }
         } else if count > t.max_key_results {
-            msg!(rule_O601_too_many, id = &item.id, count = count, max = t.max_key_results)
+            msg!(
+                rule_O601_too_many,
+                id = &item.id,
+                count = count,
+                max = t.max_key_results
+            )
         } else {
             continue;
         };

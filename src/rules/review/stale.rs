@@ -169,7 +169,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             let days = cx.today.since(since).map_or(0, |s| s.get_days());
             let (id, since) = (&item.id, since.to_string());
             let message = if item.kind == ItemKind::Objective && !item.children.is_empty() {
-                msg!(rule_C701_with_key_results, id = id, since = since, days = days)
+                msg!(
+                    rule_C701_with_key_results,
+                    id = id,
+                    since = since,
+                    days = days
+                )
             } else {
                 msg!(rule_C701_message, id = id, since = since, days = days)
             };

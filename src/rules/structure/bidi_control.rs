@@ -93,12 +93,7 @@ pub fn diagnostics(file: FileId, text: &str, found: &[TextRange]) -> Vec<Diagnos
         .map(|&r| {
             let c = text[r.as_range()].chars().next().unwrap_or('\u{FFFD}');
             let code = format!("U+{:04X}", c as u32);
-            Diagnostic::new(
-                &CODE,
-                file,
-                r,
-                msg!(rule_E017_message, codepoint = code),
-            )
+            Diagnostic::new(&CODE, file, r, msg!(rule_E017_message, codepoint = code))
         })
         .collect()
 }

@@ -103,7 +103,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            msg!(rule_T502_message, id = &item.id, due = end.to_string(), state = state),
+            msg!(
+                rule_T502_message,
+                id = &item.id,
+                due = end.to_string(),
+                state = state
+            ),
         ));
     }
 }
