@@ -9,7 +9,7 @@ use crate::model::{
 };
 use crate::progress::days_between;
 use crate::rules::Context;
-use crate::rules::measurable::unit_mismatch::{quantity_message, same_unit};
+use crate::rules::measurable::unit_mismatch::{amount_message, quantity_message, same_unit};
 
 declare_rule! {
     /// ## Example that triggers it
@@ -270,15 +270,7 @@ fn key_result(
     if required.abs() <= ratio * observed.abs() {
         return;
     }
-    // Written as `status` writes a pace: money and words with their unit,
-    // a percentage's change in points.
-    let amount = |v: f64| {
-        use crate::describe::numbers::change_amount;
-        Message::new(
-            change_amount(v.abs(), &unit, crate::i18n::Lang::En),
-            change_amount(v.abs(), &unit, crate::i18n::Lang::Fr),
-        )
-    };
+    let amount = |v: f64| amount_message(v.abs(), &unit);
     let rounded = (goal * 100.0).round() / 100.0;
     let aim = if aspirational {
         msg!(

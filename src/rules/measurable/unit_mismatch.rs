@@ -127,6 +127,17 @@ pub(crate) fn quantity_message(value: f64, unit: &Unit) -> crate::i18n::Message 
     crate::i18n::Message::new(en, fr)
 }
 
+/// A change as `status` writes a pace (`+2.5 pt`, `€1,200`, `12 leads`):
+/// money and words with their unit, a percentage's change in points.
+pub(crate) fn amount_message(value: f64, unit: &Unit) -> crate::i18n::Message {
+    use crate::describe::numbers::change_amount;
+    use crate::i18n::Lang;
+    crate::i18n::Message::new(
+        change_amount(value, unit, Lang::En),
+        change_amount(value, unit, Lang::Fr),
+    )
+}
+
 /// A value as the format reads it back (`1500.5 €`, `1500,5 €`), in the
 /// reader's language, as a message argument.
 pub(crate) fn written_message(value: f64, unit: &Unit) -> crate::i18n::Message {
