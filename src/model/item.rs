@@ -46,16 +46,6 @@ impl ItemKind {
             ItemKind::Stage => msg!(item_a_stage),
         }
     }
-
-    /// [`ItemKind::article`] in English and French, for the rules' messages
-    /// not yet in the catalogue.
-    pub fn with_article(self) -> (String, String) {
-        let article = self.article();
-        (
-            article.render(crate::i18n::Lang::En),
-            article.render(crate::i18n::Lang::Fr),
-        )
-    }
 }
 
 /// A value with the place it was written.

@@ -3,122 +3,94 @@
 
 use super::codes;
 use crate::diagnostic::Code;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message, msg};
 
 /// A rule's doc as plain text, for the terminal.
 pub fn plain(code: &Code, lang: Lang) -> String {
-    let (what, why, bad, good, default) = match lang {
-        Lang::En => (
-            "What it checks",
-            "Why it matters",
-            "Example that triggers it",
-            "Fixed",
-            "Default severity",
-        ),
-        Lang::Fr => (
-            "Ce qui est vérifié",
-            "Pourquoi c'est important",
-            "Exemple qui le déclenche",
-            "Corrigé",
-            "Sévérité par défaut",
-        ),
-    };
-    // French typography puts a space before a colon.
-    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    // "What it checks:", "Ce qui est vérifié :" (French typography puts a
+    // space before a colon).
+    let label = |m: Message| msg!(rule_doc_label, label = m).render(lang);
     let mut out = format!(
-        "{} {} — {}\n{}{colon} {}\n{default}{colon} {}\n\n{what}{colon}\n{}\n\n{why}{colon}\n{}\n",
+        "{} {} — {}\n{} {}\n{} {}\n\n{}\n{}\n\n{}\n{}\n",
         code.code,
         code.name,
         code.summary(lang),
-        family_label(lang),
+        label(msg!(rule_doc_family)),
         code.family.name().render(lang),
+        label(msg!(rule_doc_severity)),
         code.severity.label().render(lang),
+        label(msg!(rule_doc_what)),
         code.what(lang),
+        label(msg!(rule_doc_why)),
         code.why(lang),
     );
     let (bad_example, good_example) = code.examples();
     if !bad_example.is_empty() {
         out.push_str(&format!(
-            "\n{bad}{colon}\n{}\n{good}{colon}\n{}",
+            "\n{}\n{}\n{}\n{}",
+            label(msg!(rule_doc_bad)),
             indent(&bad_example),
+            label(msg!(rule_doc_good)),
             indent(&good_example)
         ));
     }
     out
 }
 
-fn family_label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Family",
-        Lang::Fr => "Famille",
-    }
-}
-
 fn indent(text: &str) -> String {
     text.lines().map(|l| format!("    {l}\n")).collect()
 }
 
+/// The first line of a generated page: a note to contributors.
+const GENERATED: &str = "<!-- Generated from src/rules by `GOALIE_UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->";
+
 /// A rule's page under docs/rules/, in English then French.
 pub fn markdown(code: &Code) -> String {
-    let mut out = format!(
-        "<!-- Generated from src/rules by `GOALIE_UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->\n\n# {} `{}`\n\n",
-        code.code, code.name
-    );
+    let mut out = format!("{GENERATED}\n\n# {} `{}`\n\n", code.code, code.name);
     for lang in [Lang::En, Lang::Fr] {
-        let (what, why, bad, good, severity, family, suppress) = match lang {
-            Lang::En => (
-                "What it checks",
-                "Why it matters",
-                "Example that triggers it",
-                "Fixed",
-                "Default severity",
-                "Family",
-                "Silence it",
-            ),
-            Lang::Fr => (
-                "Ce qui est vérifié",
-                "Pourquoi c'est important",
-                "Exemple qui le déclenche",
-                "Corrigé",
-                "Sévérité par défaut",
-                "Famille",
-                "Le faire taire",
-            ),
-        };
+        let say = |m: Message| m.render(lang);
         if lang == Lang::Fr {
             out.push_str("## En français\n\n");
         }
         out.push_str(&format!(
-            "{}\n\n- {family}: {}\n- {severity}: `{}`\n\n### {what}\n\n{}\n\n### {why}\n\n{}\n\n",
+            "{}\n\n- {}: {}\n- {}: `{}`\n\n### {}\n\n{}\n\n### {}\n\n{}\n\n",
             code.summary(lang),
+            say(msg!(rule_doc_family)),
             code.family.name().render(lang),
+            say(msg!(rule_doc_severity)),
             code.severity.as_str(),
+            say(msg!(rule_doc_what)),
             code.what(lang),
+            say(msg!(rule_doc_why)),
             code.why(lang),
         ));
         let (bad_example, good_example) = code.examples();
         if !bad_example.is_empty() {
             out.push_str(&format!(
-                "### {bad}\n\n```goals\n{bad_example}```\n\n### {good}\n\n```goals\n{good_example}```\n\n",
+                "### {}\n\n```goals\n{bad_example}```\n\n### {}\n\n```goals\n{good_example}```\n\n",
+                say(msg!(rule_doc_bad)),
+                say(msg!(rule_doc_good)),
             ));
         }
         out.push_str(&format!(
-            "### {suppress}\n\n`goalie.toml`: `[rules]` `{} = \"off\"` — {}: `# goalie: ignore {}`\n\n",
+            "### {}\n\n`goalie.toml`: `[rules]` `{} = \"off\"` — {}: `# goalie: ignore {}`\n\n",
+            say(msg!(rule_doc_silence)),
             code.code,
-            match lang {
-                Lang::En => "or on the line, or the line above",
-                Lang::Fr => "ou sur la ligne, ou la ligne au-dessus",
-            },
+            say(msg!(rule_doc_silence_inline)),
             code.code
         ));
     }
     out
 }
 
-/// The index page of docs/rules/.
+/// The index page of docs/rules/ (English, as docs/ is).
 pub fn index() -> String {
-    let mut out = String::from(
-        "<!-- Generated from src/rules by `GOALIE_UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->\n\n# Rules\n\nEvery check goalie makes, with its stable code. `goalie rules` lists them and `goalie explain CODE` prints a page.\n\n| Code | Name | Family | Severity | What it reports |\n|---|---|---|---|---|\n",
+    let say = |m: Message| m.render(Lang::En);
+    let mut out = format!(
+        "{GENERATED}\n\n# {}\n\n{}\n\n{}\n|---|---|---|---|---|\n",
+        say(msg!(rule_doc_index_title)),
+        say(msg!(rule_doc_index_intro)),
+        say(msg!(rule_doc_index_header)),
     );
     for code in codes::all() {
         out.push_str(&format!(
@@ -126,7 +98,7 @@ pub fn index() -> String {
             code.code,
             code.code,
             code.name,
-            code.family.name().render(crate::i18n::Lang::En),
+            code.family.name().render(Lang::En),
             code.severity.as_str(),
             code.summary(Lang::En)
         ));

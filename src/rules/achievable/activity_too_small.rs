@@ -2,13 +2,13 @@
 //! the result it is meant to bring.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{Item, ItemIdx, ItemKind, Metric, RatePeriod, Unit};
 use crate::progress::days_between;
 use crate::rules::Context;
 use crate::rules::language::words;
 use crate::rules::lexicon::LexiconKind;
-use crate::rules::measurable::unit_mismatch::{number, quantity};
+use crate::rules::measurable::unit_mismatch::quantity_message;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -119,21 +119,16 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         let (_, first) = supporters[0];
         let range = first.rate.as_ref().map_or(first.id_range, |r| r.range);
-        let (planned_en, planned_fr) = number(total.floor());
-        let (gain_en, gain_fr) = quantity(gain, &target.unit);
         out.push(Diagnostic::new(
             &CODE,
             first.file,
             range,
-            Message::new(
-                format!(
-                    "the activities that support `{}` plan about {planned_en} actions by {end}, fewer than the {gain_en} it must gain: each would have to bring more than one; raise the pace, or say what else brings the rest",
-                    kr.id
-                ),
-                format!(
-                    "les activités qui soutiennent `{}` prévoient environ {planned_fr} actions d'ici le {end}, moins que les {gain_fr} à gagner : chacune devrait en apporter plus d'un ; relevez le rythme, ou dites ce qui apportera le reste",
-                    kr.id
-                ),
+            msg!(
+                rule_A306_message,
+                id = &kr.id,
+                planned = total.floor(),
+                due = end.to_string(),
+                gain = quantity_message(gain, &target.unit)
             ),
         ));
     }

@@ -2,10 +2,10 @@
 //! target.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Logged, Metric};
 use crate::rules::Context;
-use crate::rules::measurable::unit_mismatch::quantity;
+use crate::rules::measurable::unit_mismatch::quantity_message;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -64,15 +64,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !reached {
             continue;
         }
-        let (cen, cfr) = quantity(current, &target.unit);
-        let (ten, tfr) = quantity(t, &target.unit);
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!("the log already shows {cen}, at or past the target of {ten}: raise the target from where you stand, or mark `{}` done", item.id),
-                format!("le journal montre déjà {cfr}, soit la cible de {tfr} ou au-delà : relevez la cible depuis là où vous en êtes, ou marquez `{}` fait", item.id),
+            msg!(
+                rule_A304_message,
+                current = quantity_message(current, &target.unit),
+                target = quantity_message(t, &target.unit),
+                id = &item.id
             ),
         ));
     }

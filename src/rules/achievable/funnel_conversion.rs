@@ -2,7 +2,7 @@
 //! funnels reach.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, StageSpec, Unit};
 use crate::rules::Context;
 use crate::rules::language::words;
@@ -62,16 +62,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             *range,
-            Message::new(
-                format!(
-                    "stage `{}` converts {percent}%: few funnels keep that much of a stage; plan for the volume a realistic rate needs",
-                    item.id
-                ),
-                format!(
-                    "l'étape `{}` convertit {percent} % : peu d'entonnoirs gardent autant d'une étape ; prévoyez le volume qu'un taux réaliste demande",
-                    item.id
-                ),
-            ),
+            msg!(rule_A305_message, id = &item.id, percent = percent),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `A303` implausible-target: a target out of reach on its face.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::model::{Item, ItemIdx, ItemKind, Metric, Unit};
 use crate::rules::Context;
 
@@ -64,10 +64,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 range,
-                Message::new(
-                    format!("`{phrase}` is out of reach on its face: aim at a share, a rank or a count you can credibly win in the time"),
-                    format!("`{phrase}` est hors d'atteinte à première vue : visez une part, un rang ou un nombre crédible dans le temps donné"),
-                ),
+                msg!(rule_A303_phrase, phrase = phrase),
             ));
             continue;
         }
@@ -76,22 +73,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 range,
-                Message::new(
-                    "all of a market is out of reach: aim at a share you can credibly win",
-                    "tout un marché est hors d'atteinte : visez une part crédible",
-                ),
+                msg!(rule_A303_whole_market),
             ));
             continue;
         }
         if item.kind != ItemKind::KeyResult || item.logs.len() >= 2 {
             continue;
         }
-        if let Some((en, fr)) = all_or_nothing(item) {
+        if let Some(message) = all_or_nothing(item) {
             out.push(Diagnostic::new(
                 &CODE,
                 item.file,
                 item.metric.as_ref().map_or(range, |m| m.range),
-                Message::new(en, fr),
+                message,
             ));
             continue;
         }
@@ -116,16 +110,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             // No date at all: ×20 is out of reach in any time a plan
             // covers (the missing date is T501's).
             if factor >= YEARLY_LIMIT {
-                let (fen, ffr) =
-                    super::super::measurable::unit_mismatch::number((factor * 10.0).round() / 10.0);
                 out.push(Diagnostic::new(
                     &CODE,
                     item.file,
                     item.metric.as_ref().map_or(range, |m| m.range),
-                    Message::new(
-                        format!("×{fen}, with no history to show it can be done: no plan's time is long enough for a business to grow that much; aim at a step you can credibly reach"),
-                        format!("×{ffr}, sans historique qui montre que c'est faisable : aucune durée de plan ne suffit à une entreprise pour grandir autant ; visez une étape crédible"),
-                    ),
+                    msg!(rule_A303_no_time, factor = (factor * 10.0).round() / 10.0),
                 ));
             }
             continue;
@@ -149,16 +138,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let at = item.metric.as_ref().map_or(range, |m| m.range);
-        let (fen, ffr) =
-            super::super::measurable::unit_mismatch::number((factor * 10.0).round() / 10.0);
         let days = days.round() as i64;
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             at,
-            Message::new(
-                format!("×{fen} in {days} days, with no history to show it can be done: a business seldom grows that fast; lower the target, give it more time, or log the progress that makes it credible"),
-                format!("×{ffr} en {days} jours, sans historique qui montre que c'est faisable : une entreprise grandit rarement aussi vite ; baissez la cible, donnez-lui plus de temps, ou notez au journal les progrès qui la rendent crédible"),
+            msg!(
+                rule_A303_too_fast,
+                factor = (factor * 10.0).round() / 10.0,
+                days = days
             ),
         ));
     }
@@ -166,7 +154,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 /// A share taken to all (35 % → 100 % of tenders won) or to nothing (churn
 /// from 14 % to 0 %): no team wins every deal or keeps every customer.
-fn all_or_nothing(item: &Item) -> Option<(&'static str, &'static str)> {
+fn all_or_nothing(item: &Item) -> Option<Message> {
     let Metric::Change {
         baseline: Some(b),
         target,
@@ -179,16 +167,10 @@ fn all_or_nothing(item: &Item) -> Option<(&'static str, &'static str)> {
     }
     let (b, t) = (b.value, target.value);
     if t >= 100.0 && b <= ALL_FROM {
-        return Some((
-            "from a share to 100%: nobody wins every one; aim at a share you can credibly reach",
-            "d'une part à 100 % : personne ne les gagne tous ; visez une part crédible",
-        ));
+        return Some(msg!(rule_A303_to_all));
     }
     if t == 0.0 && b >= NOTHING_FROM {
-        return Some((
-            "down to 0%: nobody loses none at all; aim at a level you can credibly hold",
-            "jusqu'à 0 % : personne ne tombe à zéro ; visez un niveau crédible",
-        ));
+        return Some(msg!(rule_A303_to_none));
     }
     None
 }

@@ -1,10 +1,10 @@
 //! `A302` not-ambitious: a target that hardly moves from the baseline.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::Unit;
 use crate::rules::Context;
-use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit, written_value};
+use crate::rules::measurable::unit_mismatch::{quantity_message, same_unit, written_message};
 
 declare_rule! {
     /// ## Example that triggers it
@@ -46,18 +46,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         let (b, t) = (baseline.value, target.value);
         let message = if t == b {
-            let (en, fr) = quantity(t, &target.unit);
-            let (wen, wfr) = (
-                written_value(t, &target.unit, false),
-                written_value(t, &target.unit, true),
-            );
-            Message::new(
-                format!(
-                    "the target equals the baseline ({en}): nothing changes; to hold a level, write it as a guardrail (`keep: >= {wen}`)"
-                ),
-                format!(
-                    "la cible est égale au point de départ ({fr}) : rien ne change ; pour tenir un niveau, écrivez un garde-fou (`garder: >= {wfr}`)"
-                ),
+            msg!(
+                rule_A302_equal,
+                value = quantity_message(t, &target.unit),
+                written = written_message(t, &target.unit)
             )
         } else if b != 0.0 {
             let change = ((t - b) / b).abs() * 100.0;
@@ -72,16 +64,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let rounded = (change * 10.0).round() / 10.0;
-            let (cen, cfr) = number(rounded);
-            let (men, mfr) = number(min);
-            Message::new(
-                format!(
-                    "a change of {cen}% of the baseline is below the {men}% that makes a target ambitious: aim further, or hold the level with `keep:`"
-                ),
-                format!(
-                    "un écart de {cfr} % du point de départ est sous les {mfr} % qui rendent une cible ambitieuse : visez plus loin, ou tenez le niveau avec `garder:`"
-                ),
-            )
+            msg!(rule_A302_small_change, change = rounded, min = min)
         } else {
             continue;
         };
@@ -113,20 +96,11 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let rounded = (change * 10.0).round() / 10.0;
-        let (cen, cfr) = number(rounded);
-        let (men, mfr) = number(min);
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!(
-                    "a change of {cen}% of the start value is below the {men}% that makes a target ambitious: aim further, or hold the level with `keep:`"
-                ),
-                format!(
-                    "un écart de {cfr} % de la valeur de départ est sous les {mfr} % qui rendent une cible ambitieuse : visez plus loin, ou tenez le niveau avec `garder:`"
-                ),
-            ),
+            msg!(rule_A302_small_relative, change = rounded, min = min),
         ));
     }
 }

@@ -3,13 +3,13 @@
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message, msg};
 use crate::model::{
     Commitment, Item, ItemIdx, ItemKind, LogValue, Logged, Metric, Quantity, Rate, RatePeriod, Unit,
 };
 use crate::progress::days_between;
 use crate::rules::Context;
-use crate::rules::measurable::unit_mismatch::{number, quantity, same_unit};
+use crate::rules::measurable::unit_mismatch::{amount_message, quantity_message, same_unit};
 
 declare_rule! {
     /// ## Example that triggers it
@@ -83,40 +83,28 @@ fn period_days(period: RatePeriod) -> Option<f64> {
 }
 
 /// "per week", "par semaine"; "per 2 weeks", "toutes les 2 semaines".
-fn per(rate: &Rate) -> (String, String) {
-    let (one_en, many_en, one_fr, many_fr, feminine) = match rate.period {
-        RatePeriod::Day => ("day", "days", "jour", "jours", false),
-        RatePeriod::Weekday => ("weekday", "weekdays", "jour ouvré", "jours ouvrés", false),
-        RatePeriod::Week => ("week", "weeks", "semaine", "semaines", true),
-        RatePeriod::Month => ("month", "months", "mois", "mois", false),
-        RatePeriod::Quarter => ("quarter", "quarters", "trimestre", "trimestres", false),
-        RatePeriod::Year => ("year", "years", "an", "ans", false),
+fn per(rate: &Rate) -> Message {
+    let period = match rate.period {
+        RatePeriod::Day => "day",
+        RatePeriod::Weekday => "weekday",
+        RatePeriod::Week => "week",
+        RatePeriod::Month => "month",
+        RatePeriod::Quarter => "quarter",
+        RatePeriod::Year => "year",
     };
-    if rate.every <= 1 {
-        (format!("per {one_en}"), format!("par {one_fr}"))
-    } else {
-        let every = rate.every;
-        let all = if feminine { "toutes" } else { "tous" };
-        (
-            format!("per {every} {many_en}"),
-            format!("{all} les {every} {many_fr}"),
-        )
-    }
+    msg!(rule_A301_per, every = rate.every.max(1), period = period)
 }
 
 /// A pace for messages: one decimal, two below 0.1, none from 100.
-fn pace(value: f64) -> (String, String) {
+fn pace(value: f64) -> Arg {
     let v = value.abs();
     if v >= 100.0 {
-        return number(v.round());
-    }
-    let en = if v >= 0.1 {
-        format!("{v:.1}")
+        Arg::Number(v.round())
+    } else if v >= 0.1 {
+        Arg::Fixed(v, 1)
     } else {
-        format!("{v:.2}")
-    };
-    let fr = en.replace('.', ",");
-    (en, fr)
+        Arg::Fixed(v, 2)
+    }
 }
 
 fn activity(cx: &Context<'_>, idx: ItemIdx, item: &Item, out: &mut Vec<Diagnostic>) {
@@ -182,21 +170,23 @@ fn activity(cx: &Context<'_>, idx: ItemIdx, item: &Item, out: &mut Vec<Diagnosti
     if !(observed > 0.0 && r.count > ratio * observed) {
         return;
     }
-    let (n_en, n_fr) = number(r.count);
     let unit = r
         .unit
         .as_deref()
         .map(|u| format!(" {u}"))
         .unwrap_or_default();
-    let (per_en, per_fr) = per(r);
-    let (o_en, o_fr) = pace(observed);
+    let per = per(r);
     out.push(Diagnostic::new(
         &CODE,
         item.file,
         rate.range,
-        Message::new(
-            format!("{n_en}{unit} {per_en} needed, the log shows {o_en} {per_en} since {first}: set a pace you can keep, or change how the work is done"),
-            format!("il faut {n_fr}{unit} {per_fr}, le journal en montre {o_fr} {per_fr} depuis le {first} : fixez un rythme tenable, ou changez la façon de faire"),
+        msg!(
+            rule_A301_activity,
+            count = r.count,
+            unit = unit,
+            per = &per,
+            observed = pace(observed),
+            since = first.to_string()
         ),
     ));
 }
@@ -280,35 +270,29 @@ fn key_result(
     if required.abs() <= ratio * observed.abs() {
         return;
     }
-    // Written as `status` writes a pace: money and words with their unit,
-    // a percentage's change in points.
-    let amount = |v: f64| {
-        use crate::describe::numbers::change_amount;
-        (
-            change_amount(v.abs(), &unit, crate::i18n::Lang::En),
-            change_amount(v.abs(), &unit, crate::i18n::Lang::Fr),
-        )
-    };
-    let (r_en, r_fr) = amount(required * 7.0);
-    let (o_en, o_fr) = amount(observed * 7.0);
+    let amount = |v: f64| amount_message(v.abs(), &unit);
     let rounded = (goal * 100.0).round() / 100.0;
-    let (g_en, g_fr) = quantity(rounded, &target.unit);
-    let (aim_en, aim_fr) = if aspirational {
-        let (t_en, t_fr) = quantity(t, &target.unit);
-        (
-            format!(" (70% of the way to {t_en}: the objective is aspirational)"),
-            format!(" (70 % du chemin vers {t_fr} : l'objectif est ambitieux)"),
+    let aim = if aspirational {
+        msg!(
+            rule_A301_aspirational,
+            target = quantity_message(t, &target.unit)
         )
     } else {
-        (String::new(), String::new())
+        Message::verbatim("")
     };
     out.push(Diagnostic::new(
         &CODE,
         item.file,
         metric.range,
-        Message::new(
-            format!("reaching {g_en} by {end}{aim_en} takes {r_en} per week, the log shows {o_en} per week from {d0} to {d1}: lower the target, or change how the work is done"),
-            format!("atteindre {g_fr} d'ici le {end}{aim_fr} demande {r_fr} par semaine, le journal en montre {o_fr} par semaine du {d0} au {d1} : baissez la cible, ou changez la façon de faire"),
+        msg!(
+            rule_A301_key_result,
+            goal = quantity_message(rounded, &target.unit),
+            due = end.to_string(),
+            aim = aim,
+            required = amount(required * 7.0),
+            observed = amount(observed * 7.0),
+            from = d0.to_string(),
+            to = d1.to_string()
         ),
     ));
 }

@@ -1,7 +1,7 @@
 //! `M206` activity-no-target: an activity with no rate to keep up.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -35,10 +35,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
-            Message::new(
-                "this activity has no pace: add a `target:` such as `target: 3 per week`",
-                "cette activité n'a pas de rythme : ajoutez une `cible:` comme `cible: 3 par semaine`",
-            ),
+            msg!(rule_M206_message),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `M207` change-without-number: "more sign-ups", with no number anywhere.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 use crate::rules::specific::vague_wording::quoted;
@@ -62,10 +62,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            Message::new(
-                format!("{words} `{measure}`, but by how much? No number says it: write the target (`from 120 to 200`, `400 a month`)"),
-                format!("{words} `{measure}`, mais de combien ? Aucun nombre ne le dit : écrivez la cible (`de 120 à 200`, `400 par mois`)"),
-            ),
+            msg!(rule_M207_message, words = words, measure = measure),
         ));
     }
 }

@@ -2,8 +2,8 @@
 //! ways.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
-use crate::rules::measurable::unit_mismatch::quantity;
+use crate::i18n::msg;
+use crate::rules::measurable::unit_mismatch::quantity_message;
 use crate::rules::{Context, Direction};
 
 declare_rule! {
@@ -34,25 +34,22 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);
     for (item, metric, baseline, target) in cx.changes() {
         let (b, t) = (baseline.value, target.value);
-        let (en, fr) = match cx.title(item).direction {
-            Some(Direction::Down) if t > b => ("go down", "baisser"),
-            Some(Direction::Up) if t < b => ("go up", "monter"),
+        let direction = match cx.title(item).direction {
+            Some(Direction::Down) if t > b => "down",
+            Some(Direction::Up) if t < b => "up",
             _ => continue,
         };
-        let (ben, bfr) = quantity(b, &baseline.unit);
-        let (ten, tfr) = quantity(t, &target.unit);
-        let (moves_en, moves_fr) = if t > b {
-            ("goes up", "monte")
-        } else {
-            ("goes down", "descend")
-        };
+        let moves = if t > b { "up" } else { "down" };
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!("the title says this should {en}, but the metric {moves_en} from {ben} to {ten}: are the two sides swapped?"),
-                format!("le titre dit que ceci doit {fr}, mais la mesure {moves_fr} de {bfr} à {tfr} : les deux côtés sont-ils inversés ?"),
+            msg!(
+                rule_M204_change,
+                direction = direction,
+                moves = moves,
+                baseline = quantity_message(b, &baseline.unit),
+                target = quantity_message(t, &target.unit)
             ),
         ));
     }
@@ -62,24 +59,26 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (item, metric, relative) in cx.relatives() {
         let c = relative.change.value;
-        let (en, fr) = match cx.title(item).direction {
-            Some(Direction::Down) if c > 0.0 => ("go down", "baisser"),
-            Some(Direction::Up) if c < 0.0 => ("go up", "monter"),
+        let direction = match cx.title(item).direction {
+            Some(Direction::Down) if c > 0.0 => "down",
+            Some(Direction::Up) if c < 0.0 => "up",
             _ => continue,
         };
-        let (amount_en, amount_fr) = quantity(c.abs(), &relative.change.unit);
-        let (sign, moves_en, moves_fr) = if c > 0.0 {
-            ("+", "rises by", "monte de")
+        let (sign, moves) = if c > 0.0 {
+            ("+", "up")
         } else {
-            ("−", "falls by", "baisse de")
+            ("−", "down")
         };
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!("the title says this should {en}, but the metric {moves_en} {amount_en} (`{sign}`): is the sign right?"),
-                format!("le titre dit que ceci doit {fr}, mais la mesure {moves_fr} {amount_fr} (`{sign}`) : le signe est-il le bon ?"),
+            msg!(
+                rule_M204_relative,
+                direction = direction,
+                moves = moves,
+                amount = quantity_message(c.abs(), &relative.change.unit),
+                sign = sign
             ),
         ));
     }

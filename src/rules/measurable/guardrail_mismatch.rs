@@ -1,10 +1,10 @@
 //! `M208` guardrail-mismatch: a guardrail whose title and `keep:` disagree.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{Comparison, ItemKind, Metric, Unit};
 use crate::rules::Context;
-use crate::rules::measurable::unit_mismatch::{quantity, same_unit};
+use crate::rules::measurable::unit_mismatch::{quantity_message, same_unit};
 
 declare_rule! {
     /// ## Example that triggers it
@@ -45,19 +45,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if let Some((word, title_at_most)) = &facts.bound
             && *title_at_most != at_most
         {
-            let (en, fr) = if at_most {
-                ("at most", "au plus")
-            } else {
-                ("at least", "au moins")
-            };
+            let bound = if at_most { "at-most" } else { "at-least" };
             out.push(Diagnostic::new(
                 &CODE,
                 item.file,
                 metric.range,
-                Message::new(
-                    format!("the title says `{word}`, but the guardrail keeps the value {en}: which side is the limit?"),
-                    format!("le titre dit `{word}`, mais le garde-fou tient la valeur {fr} : de quel côté est la limite ?"),
-                ),
+                msg!(rule_M208_bound, word = word, bound = bound),
             ));
             continue;
         }
@@ -78,15 +71,14 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let (len, lfr) = quantity(levels[0], &threshold.unit);
-        let (ten, tfr) = quantity(t, &threshold.unit);
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!("the title says {len}, but the guardrail is set at {ten}: which is the limit?"),
-                format!("le titre dit {lfr}, mais le garde-fou est fixé à {tfr} : quelle est la limite ?"),
+            msg!(
+                rule_M208_level,
+                title = quantity_message(levels[0], &threshold.unit),
+                threshold = quantity_message(t, &threshold.unit)
             ),
         ));
     }

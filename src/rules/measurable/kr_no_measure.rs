@@ -1,7 +1,7 @@
 //! `M201` kr-no-measure: a key result with no measure.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -33,21 +33,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if item.metric.is_some() || cx.is_broken(item) {
             continue;
         }
-        let (en, fr) = if item.french {
-            ("mesure: 0 -> 40", "mesure: 0 -> 40")
-        } else {
-            ("metric: 0 -> 40", "mesure: 0 -> 40")
-        };
+        let metric = if item.french { "mesure" } else { "metric" };
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
-            Message::new(
-                format!("this key result has no measure: add `{en}`, `keep: >= 40` or `milestone`"),
-                format!(
-                    "ce résultat clé n'a pas de mesure : ajoutez `{fr}`, `garder: >= 40` ou `jalon`"
-                ),
-            ),
+            msg!(rule_M201_message, metric = metric),
         ));
     }
 }

@@ -1,10 +1,10 @@
 //! `M202` no-baseline: a metric with a target and no starting point.
 
 use crate::diagnostic::{Diagnostic, Edit, Fix, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemIdx, ItemKind, LogValue, Metric, Unit};
 use crate::rules::Context;
-use crate::rules::measurable::unit_mismatch::{same_unit, written_value};
+use crate::rules::measurable::unit_mismatch::{same_unit, written_message, written_value};
 use crate::text::TextRange;
 
 declare_rule! {
@@ -57,28 +57,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !says_change && measured.is_none() {
             continue;
         }
-        let t_en = written_value(target.value, &target.unit, false);
-        let t_fr = written_value(target.value, &target.unit, true);
         let mut diagnostic = Diagnostic::new(
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!(
-                    "no baseline: write where you start from (`BASELINE -> {t_en}`) so progress and ambition can be measured"
-                ),
-                format!(
-                    "pas de point de départ : écrivez d'où vous partez (`DÉPART -> {t_fr}`) pour que l'avancement et l'ambition se mesurent"
-                ),
+            msg!(
+                rule_M202_message,
+                target = written_message(target.value, &target.unit)
             ),
         );
         if let Some(fix) = measured.map(|(value, unit, date)| {
             let text = written_value(value, &unit, item.french);
             Fix {
-                title: Message::new(
-                    format!("Start from the first measurement in the log: {text} ({date})"),
-                    format!("Partir de la première mesure du journal : {text} ({date})"),
-                ),
+                title: msg!(rule_M202_fix, value = &text, date = date.to_string()),
                 edits: vec![Edit {
                     file: item.file,
                     range: TextRange {

@@ -2,10 +2,10 @@
 //! does not hold.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::Unit;
 use crate::rules::Context;
-use crate::rules::measurable::unit_mismatch::{number, quantity, same_word};
+use crate::rules::measurable::unit_mismatch::{quantity_message, quoted_numbers, same_word};
 
 declare_rule! {
     /// ## Example that triggers it
@@ -107,25 +107,16 @@ fn check_relative(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if unmatched.is_empty() {
             continue;
         }
-        let list = |fr: bool| {
-            unmatched
-                .iter()
-                .map(|&n| {
-                    let (en, f) = number(n);
-                    format!("`{}`", if fr { f } else { en })
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let (cen, cfr) = quantity(c.abs(), &relative.change.unit);
         let sign = if c < 0.0 { "−" } else { "+" };
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
-            Message::new(
-                format!("the title says {}, but the metric changes by {sign}{cen}: update one of them", list(false)),
-                format!("le titre dit {}, mais la mesure change de {sign}{cfr} : mettez l'un des deux à jour", list(true)),
+            msg!(
+                rule_M205_relative,
+                numbers = quoted_numbers(&unmatched),
+                sign = sign,
+                change = quantity_message(c.abs(), &relative.change.unit)
             ),
         ));
     }
@@ -154,16 +145,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             && b != 0.0
             && (t / b - m).abs() > 0.1 * m
         {
-            let (men, mfr) = number(m);
-            let (ben, bfr) = quantity(b, &baseline.unit);
-            let (ten, tfr) = quantity(t, &target.unit);
             out.push(Diagnostic::new(
                 &CODE,
                 item.file,
                 item.title_range.unwrap_or(item.id_range),
-                Message::new(
-                    format!("the title says ×{men}, but the metric goes from {ben} to {ten}: update one of them"),
-                    format!("le titre dit ×{mfr}, mais la mesure va de {bfr} à {tfr} : mettez l'un des deux à jour"),
+                msg!(
+                    rule_M205_factor,
+                    factor = m,
+                    baseline = quantity_message(b, &baseline.unit),
+                    target = quantity_message(t, &target.unit)
                 ),
             ));
             continue;
@@ -202,26 +192,16 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if unmatched.is_empty() {
             continue;
         }
-        let list = |fr: bool| {
-            unmatched
-                .iter()
-                .map(|&n| {
-                    let (en, f) = number(n);
-                    format!("`{}`", if fr { f } else { en })
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let (ben, bfr) = quantity(b, &baseline.unit);
-        let (ten, tfr) = quantity(t, &target.unit);
-        let (den, dfr) = number((t - b).abs());
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
-            Message::new(
-                format!("the title says {}, but the metric goes from {ben} to {ten} (a change of {den}): update one of them", list(false)),
-                format!("le titre dit {}, mais la mesure va de {bfr} à {tfr} (un écart de {dfr}) : mettez l'un des deux à jour", list(true)),
+            msg!(
+                rule_M205_change,
+                numbers = quoted_numbers(&unmatched),
+                baseline = quantity_message(b, &baseline.unit),
+                target = quantity_message(t, &target.unit),
+                difference = (t - b).abs()
             ),
         ));
     }

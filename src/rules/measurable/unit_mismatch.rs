@@ -3,7 +3,7 @@
 //! units, and write numbers and values in messages and in fixes.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{Quantity, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::fold;
@@ -45,10 +45,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 metric.range,
-                Message::new(
-                    format!("the title counts in `{other}` and the metric in `{code}`: which currency is the target in?"),
-                    format!("le titre compte en `{other}` et la mesure en `{code}` : dans quelle monnaie est la cible ?"),
-                ),
+                msg!(rule_M203_currency, title = other, metric = code),
             ));
             continue;
         }
@@ -63,10 +60,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!("the baseline is in `{b}` and the target in `{t}`: a metric measures one thing, in one unit"),
-                format!("le point de départ est en `{b}` et la cible en `{t}` : une mesure porte sur une seule chose, dans une seule unité"),
-            ),
+            msg!(rule_M203_unit, baseline = b, target = t),
         ));
     }
 }
@@ -114,15 +108,6 @@ pub(crate) fn metric_unit(baseline: Option<&Quantity>, target: &Quantity) -> Opt
     }
 }
 
-/// A number for messages, in English and in French, written as `status`
-/// writes it (`1,200,000`, `1 200 000`; `12.5`, `12,5`): one way to show a
-/// number.
-pub(crate) fn number(value: f64) -> (String, String) {
-    use crate::describe::numbers::number;
-    use crate::i18n::Lang;
-    (number(value, Lang::En), number(value, Lang::Fr))
-}
-
 /// A quantity for messages, in English and in French, as `status` writes
 /// it (`30%`, `30 %`, `€13,400`, `13 400 €`, `5,900 followers`).
 pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
@@ -132,6 +117,43 @@ pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
         quantity(value, unit, Lang::En),
         quantity(value, unit, Lang::Fr),
     )
+}
+
+/// A quantity as a message argument, written the reader's way (`€13,400`,
+/// `13 400 €`, `1 mission`). Numbers and units, not words: the two forms
+/// come from `describe::numbers`, which knows each language's writing.
+pub(crate) fn quantity_message(value: f64, unit: &Unit) -> crate::i18n::Message {
+    let (en, fr) = quantity(value, unit);
+    crate::i18n::Message::new(en, fr)
+}
+
+/// A change as `status` writes a pace (`+2.5 pt`, `€1,200`, `12 leads`):
+/// money and words with their unit, a percentage's change in points.
+pub(crate) fn amount_message(value: f64, unit: &Unit) -> crate::i18n::Message {
+    use crate::describe::numbers::change_amount;
+    use crate::i18n::Lang;
+    crate::i18n::Message::new(
+        change_amount(value, unit, Lang::En),
+        change_amount(value, unit, Lang::Fr),
+    )
+}
+
+/// A value as the format reads it back (`1500.5 €`, `1500,5 €`), in the
+/// reader's language, as a message argument.
+pub(crate) fn written_message(value: f64, unit: &Unit) -> crate::i18n::Message {
+    crate::i18n::Message::new(
+        written_value(value, unit, false),
+        written_value(value, unit, true),
+    )
+}
+
+/// The title's numbers, each in backquotes, joined by commas: `` `100`, `40` ``.
+pub(crate) fn quoted_numbers(numbers: &[f64]) -> crate::i18n::Message {
+    numbers
+        .iter()
+        .map(|&n| crate::i18n::msg!(rule_quoted_number, number = n))
+        .reduce(|list, next| crate::i18n::msg!(list_comma, list = list, next = next))
+        .unwrap_or_else(|| crate::i18n::Message::verbatim(""))
 }
 
 /// A number as the format reads it back: `12.5` (or `12,5` in a French
@@ -239,13 +261,13 @@ mod tests {
         // Messages write numbers as `status` does: grouped from 1 000 on,
         // a no-break space in French.
         assert_eq!(quantity(12.5, &Unit::Percent).1, "12,5\u{a0}%");
-        assert_eq!(number(-0.0).0, "0");
-        assert_eq!(number(4350.0).0, "4,350");
-        assert_eq!(
-            number(-1_200_000.5),
-            ("-1,200,000.5".into(), "-1\u{a0}200\u{a0}000,5".into())
-        );
-        assert_eq!(number(12345.0).1, "12\u{a0}345");
+        let number = |n: f64, lang| crate::i18n::msg!(rule_quoted_number, number = n).render(lang);
+        let (en, fr) = (crate::i18n::Lang::En, crate::i18n::Lang::Fr);
+        assert_eq!(number(-0.0, en), "`0`");
+        assert_eq!(number(4350.0, en), "`4,350`");
+        assert_eq!(number(-1_200_000.5, en), "`-1,200,000.5`");
+        assert_eq!(number(-1_200_000.5, fr), "`-1\u{a0}200\u{a0}000,5`");
+        assert_eq!(number(12345.0, fr), "`12\u{a0}345`");
         assert_eq!(
             quantity(5900.0, &Unit::Word("followers".into())).0,
             "5,900\u{a0}followers"

@@ -1,7 +1,7 @@
 //! `M209` unnamed-measure: bare numbers that nothing says the meaning of.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::specific::vague_wording::names_measure;
@@ -47,16 +47,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             metric.range,
-            Message::new(
-                format!(
-                    "`{}` is measured in bare numbers and its title does not say what they count: name the measure (a rate, ROAS, leads…) or write its unit",
-                    item.id
-                ),
-                format!(
-                    "`{}` se mesure en nombres nus et son titre ne dit pas ce qu'ils comptent : nommez la mesure (un taux, le ROAS, des prospects…) ou écrivez son unité",
-                    item.id
-                ),
-            ),
+            msg!(rule_M209_message, id = &item.id),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `O601` kr-count: an objective with too few or too many key results.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
@@ -37,38 +37,21 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .count();
         let message = if count < t.min_key_results {
             if count == 0 {
-                Message::new(
-                    format!(
-                        "`{}` has no key result: add at least {} to say how you will know it is met",
-                        item.id, t.min_key_results
-                    ),
-                    format!(
-                        "`{}` n'a aucun résultat clé : ajoutez-en au moins {} pour dire comment savoir qu'il est atteint",
-                        item.id, t.min_key_results
-                    ),
-                )
+                msg!(rule_O601_none, id = &item.id, min = t.min_key_results)
             } else {
-                Message::new(
-                    format!(
-                        "`{}` has {count} key result(s); at least {} are expected",
-                        item.id, t.min_key_results
-                    ),
-                    format!(
-                        "`{}` a {count} résultat(s) clé(s) ; il en faut au moins {}",
-                        item.id, t.min_key_results
-                    ),
+                msg!(
+                    rule_O601_too_few,
+                    id = &item.id,
+                    count = count,
+                    min = t.min_key_results
                 )
             }
         } else if count > t.max_key_results {
-            Message::new(
-                format!(
-                    "`{}` has {count} key results; keep at most {} so that each gets attention",
-                    item.id, t.max_key_results
-                ),
-                format!(
-                    "`{}` a {count} résultats clés ; gardez-en au plus {} pour que chacun soit suivi",
-                    item.id, t.max_key_results
-                ),
+            msg!(
+                rule_O601_too_many,
+                id = &item.id,
+                count = count,
+                max = t.max_key_results
             )
         } else {
             continue;

@@ -1,7 +1,7 @@
 //! `O605` no-commitment: an objective neither committed nor aspirational.
 
 use crate::diagnostic::{Diagnostic, Fix, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
@@ -43,20 +43,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "`{}` does not say whether it is `committed` (100% expected) or `aspirational` (about 70% is a success)",
-                    item.id
-                ),
-                format!(
-                    "`{}` ne dit pas s'il est `engagé` (100 % attendus) ou `ambitieux` (70 % environ est une réussite)",
-                    item.id
-                ),
-            ),
+            msg!(rule_O605_message, id = &item.id),
         );
         for flag in flags {
             diagnostic = diagnostic.with_fix(Fix {
-                title: Message::new(format!("Add `{flag}`"), format!("Ajouter `{flag}`")),
+                title: msg!(rule_fix_add_line, line = flag),
                 edits: insert_line_after_header(item, flag).into_iter().collect(),
             });
         }

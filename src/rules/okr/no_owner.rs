@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Fix, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
@@ -63,21 +63,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "`{}` has no owner: add `owner:` with the person who answers for it",
-                    item.id
-                ),
-                format!(
-                    "`{}` n'a pas de responsable : ajoutez `responsable:` avec la personne qui en répond",
-                    item.id
-                ),
-            ),
+            msg!(rule_O604_message, id = &item.id),
         );
         for (name, _) in &owners {
             let line = format!("{keyword}: @{name}");
             diagnostic = diagnostic.with_fix(Fix {
-                title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
+                title: msg!(rule_fix_add_line, line = &line),
                 edits: insert_line_after_header(item, &line).into_iter().collect(),
             });
         }

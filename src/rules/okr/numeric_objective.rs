@@ -1,7 +1,7 @@
 //! `O606` numeric-objective: an objective that is only a number.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Unit};
 use crate::rules::Context;
 
@@ -55,16 +55,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            Message::new(
-                format!(
-                    "`{}` is a number to reach: say in the objective what you are after, and leave the number to a key result",
-                    item.id
-                ),
-                format!(
-                    "`{}` est un chiffre à atteindre : dites dans l'objectif ce que vous cherchez, et laissez le chiffre à un résultat clé",
-                    item.id
-                ),
-            ),
+            msg!(rule_O606_message, id = &item.id),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `O603` task-like-kr: a key result worded as a task.
 
 use crate::diagnostic::{Diagnostic, Edit, Fix, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 
@@ -49,16 +49,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
-            Message::new(
-                format!(
-                    "`{}` starts with `{verb}`, a task: say what result it brings (a milestone names the state reached, not the errand), or make it an activity",
-                    item.id
-                ),
-                format!(
-                    "`{}` commence par `{verb}`, une tâche : dites quel résultat elle apporte (un jalon nomme l'état atteint, pas la corvée), ou faites-en une activité",
-                    item.id
-                ),
-            ),
+            msg!(rule_O603_message, id = &item.id, verb = verb),
         );
         // With a measure, the right rewording is the user's to choose; a
         // weight would not apply to an activity.
@@ -67,7 +58,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if item.metric.is_none() && !milestone && item.weight.is_none() {
             let activity = if item.french { "activité" } else { "activity" };
             diagnostic = diagnostic.with_fix(Fix {
-                title: Message::new("Make it an activity", "En faire une activité"),
+                title: msg!(rule_O603_fix),
                 edits: vec![Edit {
                     file: item.file,
                     range: item.keyword_range,

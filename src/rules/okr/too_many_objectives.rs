@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::model::{ItemIdx, ItemKind, Logged};
 use crate::rules::Context;
 use crate::text::TextRange;
@@ -130,15 +130,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .collect::<Vec<_>>()
                 .join(", ");
             let hidden = in_order.len().saturating_sub(IDS_SHOWN);
-            let (more_en, more_fr) = if hidden > 0 {
-                (
-                    format!(" and {hidden} more"),
-                    format!(" et {hidden} de plus"),
-                )
+            let ids = if hidden > 0 {
+                msg!(rule_O602_and_more, ids = ids, more = hidden)
             } else {
-                (String::new(), String::new())
+                Message::verbatim(ids)
             };
-            let (ids_en, ids_fr) = (format!("{ids}{more_en}"), format!("{ids}{more_fr}"));
             let item = cx.model.item(c.idx);
             let count = running.len();
             let who = &c.written;
@@ -146,13 +142,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 c.range,
-                Message::new(
-                    format!(
-                        "{who} carries {count} objectives at the same time ({ids_en}); keep at most {max}, or share them out"
-                    ),
-                    format!(
-                        "{who} porte {count} objectifs en même temps ({ids_fr}) ; gardez-en au plus {max}, ou répartissez-les"
-                    ),
+                msg!(
+                    rule_O602_message,
+                    who = who,
+                    count = count,
+                    ids = ids,
+                    max = max
                 ),
             ));
         }
@@ -208,7 +203,7 @@ mod tests {
         assert_eq!(found.len(), 1_995);
         assert_eq!(
             found.last().unwrap().message.render(crate::i18n::Lang::En),
-            "@sam carries 2000 objectives at the same time (`o0`, `o1`, `o2`, `o3`, `o4` and 1995 more); keep at most 5, or share them out"
+            "@sam carries 2,000 objectives at the same time (`o0`, `o1`, `o2`, `o3`, `o4` and 1,995 more); keep at most 5, or share them out"
         );
         assert_eq!(
             found[0].message.render(crate::i18n::Lang::Fr),

@@ -1,7 +1,7 @@
 //! `R402` activity-supports-nothing: an activity linked to no goal.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -44,27 +44,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let message = if item.supports.is_empty() {
-            Message::new(
-                format!(
-                    "activity `{}` supports nothing: add `supports:` with the key result or objective it drives, or say `why:` it matters",
-                    item.id
-                ),
-                format!(
-                    "l'activité `{}` ne contribue à rien : ajoutez `soutient:` avec le résultat clé ou l'objectif qu'elle fait avancer, ou dites `pourquoi:` elle compte",
-                    item.id
-                ),
-            )
+            msg!(rule_R402_no_supports, id = &item.id)
         } else {
-            Message::new(
-                format!(
-                    "activity `{}` supports nothing that exists: fix the ids in `supports:`",
-                    item.id
-                ),
-                format!(
-                    "l'activité `{}` ne contribue à rien qui existe : corrigez les identifiants de `soutient:`",
-                    item.id
-                ),
-            )
+            msg!(rule_R402_unknown_supports, id = &item.id)
         };
         out.push(Diagnostic::new(&CODE, item.file, item.id_range, message));
     }

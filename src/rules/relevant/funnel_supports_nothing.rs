@@ -1,7 +1,7 @@
 //! `R407` funnel-supports-nothing: a funnel tied to no goal.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -52,16 +52,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "funnel `{}` supports no objective or key result: add `supports:` with the key result its goal feeds",
-                    item.id
-                ),
-                format!(
-                    "l'entonnoir `{}` ne contribue à aucun objectif ni résultat clé : ajoutez `soutient:` avec le résultat clé que son but alimente",
-                    item.id
-                ),
-            ),
+            msg!(rule_R407_message, id = &item.id),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `R401` kr-outside-objective: a key result with no objective above it.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -38,16 +38,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "key result `{}` belongs to no objective: write it below the objective it measures, in the same file",
-                    item.id
-                ),
-                format!(
-                    "le résultat clé `{}` n'appartient à aucun objectif : écrivez-le sous l'objectif qu'il mesure, dans le même fichier",
-                    item.id
-                ),
-            ),
+            msg!(rule_R401_message, id = &item.id),
         ));
     }
 }

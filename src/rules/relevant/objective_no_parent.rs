@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, FileId, Fix, Related, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{DateRange, ItemIdx, ItemKind, Model};
 use crate::rules::Context;
 use crate::rules::fix::insert_line_after_header;
@@ -100,24 +100,21 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 item.id_range,
-                Message::new(
-                    format!(
-                        "`{}` has no `parent:`, while `{}` ({s}..{e}) covers its period: say which higher objective it serves",
-                        item.id, parent_item.id
-                    ),
-                    format!(
-                        "`{}` n'a pas de `parent:`, alors que `{}` ({s}..{e}) couvre sa période : dites quel objectif plus large il sert",
-                        item.id, parent_item.id
-                    ),
+                msg!(
+                    rule_R404_message,
+                    id = &item.id,
+                    parent = &parent_item.id,
+                    start = s.to_string(),
+                    end = e.to_string()
                 ),
             )
             .with_related(Related {
                 file: parent_item.file,
                 range: parent_item.id_range,
-                message: Message::new("the higher objective", "l'objectif plus large"),
+                message: msg!(rule_R404_higher_objective),
             })
             .with_fix(Fix {
-                title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
+                title: msg!(rule_fix_add_line, line = &line),
                 edits: insert_line_after_header(item, &line).into_iter().collect(),
             }),
         );

@@ -1,7 +1,7 @@
 //! `R403` objective-no-why: an objective that does not say why it matters.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -39,16 +39,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "`{}` does not say why it matters: add a `why:` line",
-                    item.id
-                ),
-                format!(
-                    "`{}` ne dit pas pourquoi il compte : ajoutez une ligne `pourquoi:`",
-                    item.id
-                ),
-            ),
+            msg!(rule_R403_message, id = &item.id),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `R405` only-financial: an objective measured only in money.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{Item, ItemKind, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
@@ -120,16 +120,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "every key result of `{}` is about money: add one on what customers get (satisfaction, retention, usage, referrals…)",
-                    item.id
-                ),
-                format!(
-                    "tous les résultats clés de `{}` portent sur l'argent : ajoutez-en un sur ce que les clients reçoivent (satisfaction, fidélité, usage, parrainages…)",
-                    item.id
-                ),
-            ),
+            msg!(rule_R405_message, id = &item.id),
         ));
     }
 }

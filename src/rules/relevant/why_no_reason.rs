@@ -1,7 +1,7 @@
 //! `R406` why-no-reason: a `why:` that gives no reason.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::language::words;
@@ -78,16 +78,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             why.range,
-            Message::new(
-                format!(
-                    "the why of `{}` gives no reason: say what reaching it pays for, or what it changes for customers",
-                    item.id
-                ),
-                format!(
-                    "le pourquoi de `{}` ne donne pas de raison : dites ce que l'atteindre permet, ou ce que cela change pour les clients",
-                    item.id
-                ),
-            ),
+            msg!(rule_R406_message, id = &item.id),
         ));
     }
 }

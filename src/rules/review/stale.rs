@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemIdx, ItemKind, Logged, Model, RatePeriod};
 use crate::rules::Context;
 
@@ -167,28 +167,18 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 stale_objectives.insert(idx);
             }
             let days = cx.today.since(since).map_or(0, |s| s.get_days());
-            let (what_en, what_fr) =
-                if item.kind == ItemKind::Objective && !item.children.is_empty() {
-                    (
-                        format!("`{}` and its key results have", item.id),
-                        format!("`{}` et ses résultats clés n'ont", item.id),
-                    )
-                } else {
-                    (format!("`{}` has", item.id), format!("`{}` n'a", item.id))
-                };
-            out.push(Diagnostic::new(
-                &CODE,
-                item.file,
-                item.id_range,
-                Message::new(
-                    format!(
-                        "{what_en} had no log line or check-in since {since} ({days} days): log where it stands, or mark it `done` or `dropped`"
-                    ),
-                    format!(
-                        "{what_fr} eu aucune ligne de journal ni point d'étape depuis le {since} ({days} jours) : notez où il en est, ou marquez-le `fait` ou `abandonné`"
-                    ),
-                ),
-            ));
+            let (id, since) = (&item.id, since.to_string());
+            let message = if item.kind == ItemKind::Objective && !item.children.is_empty() {
+                msg!(
+                    rule_C701_with_key_results,
+                    id = id,
+                    since = since,
+                    days = days
+                )
+            } else {
+                msg!(rule_C701_message, id = id, since = since, days = days)
+            };
+            out.push(Diagnostic::new(&CODE, item.file, item.id_range, message));
         }
     }
 }

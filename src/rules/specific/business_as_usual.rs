@@ -1,7 +1,7 @@
 //! `S104` business-as-usual: an objective that keeps things as they are.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -44,10 +44,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            Message::new(
-                format!("`{word}…`: keeping things as they are is business as usual, not an objective; say what should change, and hold the level with a `keep:` key result"),
-                format!("`{word}…` : garder les choses en l'état relève de la routine, pas d'un objectif ; dites ce qui doit changer, et tenez le niveau avec un résultat clé `garder:`"),
-            ),
+            msg!(rule_S104_message, word = word),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `S106` guardrails-only: an objective whose key results only hold levels.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Metric};
 use crate::rules::Context;
 
@@ -55,10 +55,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
-            Message::new(
-                format!("`{}`: its {n} key {} only hold levels, so nothing is meant to change; add a key result that moves something", item.id, if n == 1 { "result" } else { "results" }),
-                format!("`{}` : {} ne {} que tenir des niveaux, rien ne doit donc changer ; ajoutez un résultat clé qui fait bouger quelque chose", item.id, if n == 1 { "son résultat clé" } else { "ses résultats clés" }, if n == 1 { "fait" } else { "font" }),
-            ),
+            msg!(rule_S106_message, id = &item.id, count = n),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `S102` short-title: a title too short to say what changes.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::lexicon::fold;
@@ -55,21 +55,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if n == 0 || n >= min {
             continue;
         }
-        let words = |one: &'static str, many: &'static str| if n == 1 { one } else { many };
         out.push(Diagnostic::new(
             &CODE,
             item.file,
             range,
-            Message::new(
-                format!(
-                    "a title of {n} {} names a topic, not a goal: say what changes (at least {min} words)",
-                    words("word", "words")
-                ),
-                format!(
-                    "un titre de {n} {} nomme un sujet, pas un objectif : dites ce qui change (au moins {min} mots)",
-                    words("mot", "mots")
-                ),
-            ),
+            msg!(rule_S102_message, count = n, min = min),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `S107` topic-title: an objective titled with a topic, not a goal.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -44,10 +44,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            Message::new(
-                "this names a topic, not a goal: say what should be different at the end (who does what, how much)",
-                "ceci nomme un sujet, pas un but : dites ce qui doit avoir changé à la fin (qui fait quoi, combien)",
-            ),
+            msg!(rule_S107_message),
         ));
     }
 }

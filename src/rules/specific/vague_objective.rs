@@ -1,7 +1,7 @@
 //! `S105` vague-objective: an objective with key results, worded vaguely.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 use crate::rules::lexicon::LexiconKind;
@@ -83,10 +83,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            Message::new(
-                format!("{words}: this objective names nothing concrete; its key results may, but say in its title what should be different (for whom, where)"),
-                format!("{words} : cet objectif ne nomme rien de concret ; ses résultats clés le font peut-être, mais dites dans son titre ce qui doit changer (pour qui, où)"),
-            ),
+            msg!(rule_S105_message, words = words),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! `S101` vague-wording: a vague verb or noun with no concrete measure.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{Item, ItemKind, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::language::{same, words};
@@ -85,10 +85,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.title_range.unwrap_or(item.id_range),
-            Message::new(
-                format!("{words}: vague wording with no measure; name what is counted (leads, customers, a rate…)"),
-                format!("{words} : formulation vague sans mesure ; nommez ce qui est compté (prospects, clients, un taux…)"),
-            ),
+            msg!(rule_S101_message, words = words),
         ));
     }
 }

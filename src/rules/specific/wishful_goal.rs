@@ -1,7 +1,7 @@
 //! `S103` wishful-goal: a wish such as "get rich" instead of a goal.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::ItemKind;
 use crate::rules::Context;
 
@@ -54,10 +54,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 range,
-                Message::new(
-                    format!("`{hedge}` hedges the goal: commit to it as written, or write the level you do commit to"),
-                    format!("`{hedge}` met le but au conditionnel : engagez-vous sur ce qui est écrit, ou écrivez le niveau sur lequel vous vous engagez"),
-                ),
+                msg!(rule_S103_hedge, hedge = hedge),
             ));
             continue;
         }
@@ -86,10 +83,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            Message::new(
-                format!("`{wish}` is a wish, not a goal: say what would show it (an amount, a count, a rank)"),
-                format!("`{wish}` est un souhait, pas un objectif : dites ce qui le montrerait (un montant, un nombre, un classement)"),
-            ),
+            msg!(rule_S103_wish, wish = wish),
         ));
     }
 }

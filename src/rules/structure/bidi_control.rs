@@ -4,7 +4,7 @@
 //! `update` after an edit.
 
 use crate::diagnostic::{Diagnostic, FileId, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::text::TextRange;
 
 declare_rule! {
@@ -93,19 +93,7 @@ pub fn diagnostics(file: FileId, text: &str, found: &[TextRange]) -> Vec<Diagnos
         .map(|&r| {
             let c = text[r.as_range()].chars().next().unwrap_or('\u{FFFD}');
             let code = format!("U+{:04X}", c as u32);
-            Diagnostic::new(
-                &CODE,
-                file,
-                r,
-                Message::new(
-                    format!(
-                        "an invisible bidirectional control character ({code}) is here: it can make this line display differently from what it says; remove it"
-                    ),
-                    format!(
-                        "un caractère invisible de contrôle bidirectionnel ({code}) est ici : il peut faire afficher cette ligne autrement que ce qu'elle dit ; supprimez-le"
-                    ),
-                ),
-            )
+            Diagnostic::new(&CODE, file, r, msg!(rule_E017_message, codepoint = code))
         })
         .collect()
 }

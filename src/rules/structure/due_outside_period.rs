@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Related, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::model::{Item, ItemKind, Spanned};
 use crate::rules::Context;
 use crate::text::TextRange;
@@ -68,18 +68,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         };
         let (start, end) = ends(objective);
         let obj = &objective.id;
-        let mut report = |at: &Spanned<Date>, bound: &End, en: String, fr: String| {
+        let mut report = |at: &Spanned<Date>, bound: &End, message: Message| {
             out.push(
-                Diagnostic::new(&CODE, kr.file, at.range, Message::new(en, fr)).with_related(
-                    Related {
-                        file: objective.file,
-                        range: bound.range,
-                        message: Message::new(
-                            format!("the dates of `{obj}`"),
-                            format!("les dates de `{obj}`"),
-                        ),
-                    },
-                ),
+                Diagnostic::new(&CODE, kr.file, at.range, message).with_related(Related {
+                    file: objective.file,
+                    range: bound.range,
+                    message: msg!(rule_E015_dates_of, objective = obj),
+                }),
             );
         };
         if let Some(due) = &kr.due {
@@ -89,11 +84,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 report(
                     due,
                     e,
-                    format!(
-                        "`{id}` is due on {d}, after its objective `{obj}` ends ({b}): it cannot count for it"
-                    ),
-                    format!(
-                        "`{id}` est dû le {d}, après la fin de son objectif `{obj}` ({b}) : il ne peut pas compter pour lui"
+                    msg!(
+                        rule_E015_due_after_end,
+                        id = id,
+                        date = d.to_string(),
+                        objective = obj,
+                        end = b.to_string()
                     ),
                 );
             } else if let Some(s) = start.as_ref().filter(|s| d < s.date) {
@@ -101,8 +97,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 report(
                     due,
                     s,
-                    format!("`{id}` is due on {d}, before its objective `{obj}` starts ({b})"),
-                    format!("`{id}` est dû le {d}, avant le début de son objectif `{obj}` ({b})"),
+                    msg!(
+                        rule_E015_due_before_start,
+                        id = id,
+                        date = d.to_string(),
+                        objective = obj,
+                        start = b.to_string()
+                    ),
                 );
             }
         }
@@ -123,16 +124,26 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 report(
                     own,
                     s,
-                    format!("`{id}` starts on {d}, before its objective `{obj}` starts ({b})"),
-                    format!("`{id}` commence le {d}, avant le début de son objectif `{obj}` ({b})"),
+                    msg!(
+                        rule_E015_starts_before_start,
+                        id = id,
+                        date = d.to_string(),
+                        objective = obj,
+                        start = b.to_string()
+                    ),
                 );
             } else if let Some(e) = end.as_ref().filter(|e| d > e.date) {
                 let b = e.date;
                 report(
                     own,
                     e,
-                    format!("`{id}` starts on {d}, after its objective `{obj}` ends ({b})"),
-                    format!("`{id}` commence le {d}, après la fin de son objectif `{obj}` ({b})"),
+                    msg!(
+                        rule_E015_starts_after_end,
+                        id = id,
+                        date = d.to_string(),
+                        objective = obj,
+                        end = b.to_string()
+                    ),
                 );
             }
         }

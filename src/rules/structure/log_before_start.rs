@@ -1,7 +1,7 @@
 //! `E016` log-before-start: progress logged before its item starts.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemIdx, ItemKind, LogValue};
 use crate::rules::Context;
 
@@ -62,9 +62,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 log.file,
                 log.date.range,
-                Message::new(
-                    format!("progress dated {d}, before `{id}` starts ({start}): is the date right?"),
-                    format!("avancement daté du {d}, avant le début de `{id}` ({start}) : la date est-elle juste ?"),
+                msg!(
+                    rule_E016_message,
+                    date = d.to_string(),
+                    id = id,
+                    start = start.to_string()
                 ),
             ));
         }

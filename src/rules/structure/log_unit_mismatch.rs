@@ -2,7 +2,7 @@
 //! measure.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{Item, ItemIdx, ItemKind, LogValue, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::measurable::unit_mismatch::{metric_unit, same_unit, unit_name};
@@ -72,10 +72,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 log.file,
                 q.range,
-                Message::new(
-                    format!("this value is in `{got}`, but `{id}` is measured in `{want}`: fix the unit, or log it against the right id"),
-                    format!("cette valeur est en `{got}`, mais `{id}` se mesure en `{want}` : corrigez l'unité, ou notez-la sous le bon identifiant"),
-                ),
+                msg!(rule_E014_message, got = got, id = id, want = want),
             ));
         }
     }

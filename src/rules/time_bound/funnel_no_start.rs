@@ -2,7 +2,7 @@
 //! stages can be neither judged nor projected.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
 
@@ -44,16 +44,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "`{}` has no start: add `start:` or `period:`, or `supports:` a dated key result, so its stages can be judged and projected",
-                    item.id
-                ),
-                format!(
-                    "`{}` n'a pas de début : ajoutez `début:` ou `période:`, ou `soutient:` un résultat clé daté, pour que ses étapes soient jugées et projetées",
-                    item.id
-                ),
-            ),
+            msg!(rule_T504_message, id = &item.id),
         ));
     }
 }

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Fix, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemIdx, ItemKind};
 use crate::rules::Context;
 
@@ -43,7 +43,6 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !applies || cx.model.window(ItemIdx(n as u32)).1.is_some() {
             continue;
         }
-        let (kind_en, kind_fr) = item.kind.with_article();
         let quarter = quarter_of(cx.today, item.french);
         let line = if item.french {
             format!("période: {quarter}")
@@ -55,19 +54,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 &CODE,
                 item.file,
                 item.id_range,
-                Message::new(
-                    format!(
-                        "`{}` is {kind_en} with no end date; add `due:` or `period:`",
-                        item.id
-                    ),
-                    format!(
-                        "`{}` est {kind_fr} sans date de fin ; ajoutez `échéance:` ou `période:`",
-                        item.id
-                    ),
-                ),
+                msg!(rule_T501_message, id = &item.id, kind = item.kind.article()),
             )
             .with_fix(Fix {
-                title: Message::new(format!("Add `{line}`"), format!("Ajouter `{line}`")),
+                title: msg!(rule_fix_add_line, line = &line),
                 edits: crate::rules::fix::insert_line_after_header(item, &line)
                     .into_iter()
                     .collect(),

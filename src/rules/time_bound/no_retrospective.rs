@@ -1,7 +1,7 @@
 //! `T503` no-retrospective: an objective that ended with no retrospective.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
+use crate::i18n::msg;
 use crate::model::{ItemKind, Logged};
 use crate::rules::Context;
 
@@ -53,15 +53,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             item.id_range,
-            Message::new(
-                format!(
-                    "`{}` ended on {end} with no retrospective: log what worked and what did not (`{} {} retro \"…\"`)",
-                    item.id, cx.today, item.id
-                ),
-                format!(
-                    "`{}` s'est terminé le {end} sans bilan : notez ce qui a marché et ce qui n'a pas marché (`{} {} bilan « … »`)",
-                    item.id, cx.today, item.id
-                ),
+            msg!(
+                rule_T503_message,
+                id = &item.id,
+                end = end.to_string(),
+                today = cx.today.to_string()
             ),
         ));
     }

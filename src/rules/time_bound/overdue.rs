@@ -1,9 +1,10 @@
 //! `T502` overdue: a key result past its date and not achieved.
 
 use crate::diagnostic::{Diagnostic, declare_rule};
-use crate::i18n::Message;
-use crate::model::{ItemIdx, ItemKind, Logged, Metric, Model, Unit};
+use crate::i18n::msg;
+use crate::model::{ItemIdx, ItemKind, Logged, Metric, Model};
 use crate::rules::Context;
+use crate::rules::measurable::unit_mismatch::quantity_message;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -65,24 +66,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let Some(metric) = &item.metric else { continue };
-        let (en, fr) = match &metric.value {
-            Metric::Milestone => ("is not done".to_string(), "n'est pas fait".to_string()),
+        let state = match &metric.value {
+            Metric::Milestone => msg!(rule_T502_not_done),
             Metric::Change { baseline, target } => {
                 let baseline = baseline.as_ref().map(|b| b.value);
                 let unit = &target.unit;
                 match standing(cx.model, idx, baseline, target.value) {
                     Standing::Achieved => continue,
-                    Standing::Missed { current, target } => (
-                        format!(
-                            "stands at {} of {}",
-                            show(current, unit, false),
-                            show(target, unit, false)
-                        ),
-                        format!(
-                            "en est à {} sur {}",
-                            show(current, unit, true),
-                            show(target, unit, true)
-                        ),
+                    Standing::Missed { current, target } => msg!(
+                        rule_T502_stands_at,
+                        current = quantity_message(current, unit),
+                        target = quantity_message(target, unit)
                     ),
                 }
             }
@@ -90,22 +84,12 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 let k = crate::progress::key_result(cx.model, idx, cx.today, &cx.settings.progress);
                 match (&k.measure, k.current) {
                     (_, _) if k.status == crate::progress::Status::Achieved => continue,
-                    (crate::progress::Measure::Change { target, .. }, Some(current)) => (
-                        format!(
-                            "stands at {} of {}",
-                            show(current, &k.unit, false),
-                            show(*target, &k.unit, false)
-                        ),
-                        format!(
-                            "en est à {} sur {}",
-                            show(current, &k.unit, true),
-                            show(*target, &k.unit, true)
-                        ),
+                    (crate::progress::Measure::Change { target, .. }, Some(current)) => msg!(
+                        rule_T502_stands_at,
+                        current = quantity_message(current, &k.unit),
+                        target = quantity_message(*target, &k.unit)
                     ),
-                    _ => (
-                        "has no measurement to start from".to_string(),
-                        "n'a aucune mesure de départ".to_string(),
-                    ),
+                    _ => msg!(rule_T502_no_measurement),
                 }
             }
             Metric::Keep { .. } => continue,
@@ -119,15 +103,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &CODE,
             item.file,
             range,
-            Message::new(
-                format!(
-                    "`{}` was due on {end} and {en}: log `done`, a `retro` or `dropped`, or move the date",
-                    item.id
-                ),
-                format!(
-                    "`{}` était dû le {end} et {fr} : notez `fait`, un `bilan` ou `abandonné`, ou déplacez la date",
-                    item.id
-                ),
+            msg!(
+                rule_T502_message,
+                id = &item.id,
+                due = end.to_string(),
+                state = state
             ),
         ));
     }
@@ -155,15 +135,6 @@ fn standing(model: &Model, idx: ItemIdx, baseline: Option<f64>, target: f64) -> 
 }
 
 /// A value for a message, written as `status` writes it.
-fn show(value: f64, unit: &Unit, french: bool) -> String {
-    let lang = if french {
-        crate::i18n::Lang::Fr
-    } else {
-        crate::i18n::Lang::En
-    };
-    crate::describe::numbers::quantity(value, unit, lang)
-}
-
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{check, spans};
