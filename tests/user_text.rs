@@ -19,11 +19,6 @@ const PENDING: &[(&str, usize, &str)] = &[
     ("src/cli/", 26, "CLI messages, status view"),
     ("src/describe/", 36, "progress phrases"),
     (
-        "src/lsp/",
-        14,
-        "language server messages, hover, completion",
-    ),
-    (
         "src/syntax/keywords.rs",
         31,
         "keyword descriptions (completion, docs)",
