@@ -202,11 +202,12 @@ fn keywords(range: Range, lang: Lang, snippets: bool) -> Vec<CompletionItem> {
             if out.iter().any(|i: &CompletionItem| i.label == *spelling) {
                 continue; // `parent` is the same word in both languages
             }
+            let doc = (k.doc)().render(lang);
             out.push(CompletionItem {
                 label: spelling.to_string(),
                 kind: Some(kind),
-                detail: Some(k.doc.to_string()),
-                documentation: Some(Documentation::String(k.doc.to_string())),
+                detail: Some(doc.clone()),
+                documentation: Some(Documentation::String(doc)),
                 sort_text: Some(format!(
                     "{}{spelling}",
                     if spelling_lang == lang { 0 } else { 1 }
