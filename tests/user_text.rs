@@ -16,7 +16,6 @@ const PENDING: &[(&str, usize, &str)] = &[
     // The `report` branch is rewriting the HTML report.
     ("src/cli/report/", 30, "HTML report: the report branch"),
     // Not migrated by the deadline of issue 18 item 1.
-    ("src/cli/", 26, "CLI messages, status view"),
     ("src/describe/", 36, "progress phrases"),
 ];
 
