@@ -142,7 +142,7 @@ fn resolve(args: &ImportArgs, cx: &RunContext) -> Result<(Spec, Option<PathBuf>)
             (given.over(table), to)
         }
     };
-    let spec = source.spec().map_err(|m| fail(m))?;
+    let spec = source.spec().map_err(fail)?;
     Ok((spec, to))
 }
 
