@@ -13,8 +13,6 @@ use std::path::{Path, PathBuf};
 /// counted (new user text must go to `locales/`), and if it holds fewer
 /// (lower the count, or remove the line once it reaches zero).
 const PENDING: &[(&str, usize, &str)] = &[
-    // The `report` branch is rewriting the HTML report.
-    ("src/cli/report/", 30, "HTML report: the report branch"),
     // Not migrated by the deadline of issue 18 item 1.
     ("src/describe/", 36, "progress phrases"),
 ];
@@ -55,6 +53,9 @@ const NOT_USER_TEXT: &[&str] = &[
     // A keyword of the `.goals` language spelt in three words (`par
     // rapport au`), marked by a comment on the line before.
     "Keyword spellings, three words long",
+    // The HTML report's stylesheet: a raw string whose quoted font names
+    // the scan reads as literals.
+    "sans-serif",
     // The note to contributors atop generated pages (docs/rules/).
     "<!-- Generated from",
 ];
