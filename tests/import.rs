@@ -908,3 +908,42 @@ fn concurrent_logs_and_imports_lose_no_line() {
     assert_eq!(plan.matches("# import hubspot").count(), 3, "{plan}");
     assert_eq!(plan.matches("# import caisse").count(), 4, "{plan}");
 }
+
+/// One row and one line: the summary counts with real plurals in both
+/// languages (it said "1 rows" and "1 lignes de"), French putting 0 in
+/// the singular too.
+#[test]
+fn a_one_row_export_is_counted_in_the_singular() {
+    let dir = workspace();
+    std::fs::write(
+        dir.path().join("one.csv"),
+        "Date,Bounce rate\n20261001,0.4004\n",
+    )
+    .unwrap();
+    let mut args = GA.to_vec();
+    args[0] = "one.csv";
+    let out = goalie()
+        .current_dir(dir.path())
+        .arg("import")
+        .args(&args)
+        .args(["--today", TODAY, "--lang", "fr", "--no-config", "--dry-run"])
+        .output()
+        .unwrap();
+    ok(&out);
+    assert!(
+        stdout(&out).contains(
+            "1 ligne ajoutée, 0 corrigée, 0 inchangée, 0 conflit (1 ligne de one.csv, 1 retenue) (essai : rien n'a été écrit)"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    let out = import(dir.path(), &args);
+    ok(&out);
+    assert!(
+        stdout(&out).contains(
+            "1 line added, 0 restated, 0 unchanged, 0 conflicts (1 row of one.csv, 1 kept)"
+        ),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -146,3 +146,47 @@ cli-status-no-finished-period = no finished period yet
 cli-status-stage-needed-no-logs = { $needed } needed · no log lines
 cli-status-stage-of-needed = { $actual } of { $needed } needed
 cli-status-streak = streak { $current } (longest { $longest })
+
+## src/cli/import.rs
+
+cli-import-no-tables = goalie.toml has no [[import]] table
+cli-import-tables-are = the tables are: { $list }
+# $tables is cli-import-no-tables or cli-import-tables-are.
+cli-import-no-table-named = no [[import]] table is named `{ $name }`; { $tables }
+cli-import-files-kept-changing = the goals files kept changing while importing; nothing was written
+cli-import-no-item = no item has the id `{ $id }`
+cli-import-no-item-did-you-mean = no item has the id `{ $id }`; did you mean `{ $closest }`?
+# $line is a line number, written already.
+cli-import-bad-row = { $csv }:{ $line }: column "{ $column }": { $message }; nothing was written (--skip-bad imports the other rows)
+cli-import-no-header = { $name } has no header line
+cli-import-at-line = { $name }:{ $line }: { $error }
+cli-import-in-file = { $name }: { $error }
+cli-import-cannot-write = error: cannot write to { $path }: { $error }; nothing was written
+# $dry is "yes" for a dry run, else "no".
+cli-import-summary = { $files }: { $added } { $added ->
+    [one] line
+   *[other] lines
+} added, { $restated } restated, { $unchanged } unchanged, { $conflicts } { $conflicts ->
+    [one] conflict
+   *[other] conflicts
+} ({ $read } { $read ->
+    [one] row
+   *[other] rows
+} of { $csv }, { $kept } kept){ $dry ->
+    [yes] {" "}(dry run: nothing written)
+   *[no] {""}
+}
+cli-import-restated = restated { $date }: `{ $was }` is now `{ $line }`
+# $file is empty or " (path:line)".
+cli-import-conflict = conflict { $date }: `{ $line }`{ $file } is not an import of this source and is left alone; the export says { $says }
+# $row is a line number, written already.
+cli-import-several-rows = { $date }: { $rows } rows; the last one (line { $row }) is kept
+cli-import-more-days = and { $more } more { $more ->
+    [one] day
+   *[other] days
+} with several rows
+cli-import-skipped = skipped { $csv }:{ $line }: column "{ $column }": { $message }
+
+## --today
+
+cli-not-a-day = `{ $value }` is not a day in the form YYYY-MM-DD

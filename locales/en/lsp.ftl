@@ -58,3 +58,22 @@ lsp-hover-last-days = `{ $spark }` the last days
 lsp-ignored-malformed = goalie: ignored a malformed message: { $detail }
 # $reason is empty, or ": " and the editor's own reason.
 lsp-editor-did-not-add = the editor did not add `{ $line }`{ $reason }
+lsp-internal-error = goalie: internal error in { $what }: { $message }
+lsp-internal-error-diagnostics = goalie: internal error in diagnostics
+lsp-cannot-watch = goalie: cannot watch files: { $error }
+# An inlay hint beside a funnel stage; $count is written already.
+lsp-inlay-needs = needs { $count }
+# $percent, $day and $days are written already.
+lsp-hover-expected = expected by today: { $percent } (day { $day } of { $days })
+
+## Completion: what a proposed log line, period or date is.
+
+lsp-complete-log-today = a log line for today
+lsp-complete-this-quarter = this quarter
+lsp-complete-next-quarter = next quarter
+lsp-complete-this-month = this month
+lsp-complete-this-year = this year
+lsp-complete-today = today
+lsp-complete-in-a-week = in a week
+lsp-complete-end-of-month = end of the month
+lsp-complete-end-of-quarter = end of the quarter

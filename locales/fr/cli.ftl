@@ -143,3 +143,51 @@ cli-status-no-finished-period = aucune période terminée
 cli-status-stage-needed-no-logs = { $needed } nécessaires · aucune ligne de journal
 cli-status-stage-of-needed = { $actual } sur { $needed } nécessaires
 cli-status-streak = série { $current } (record { $longest })
+
+## src/cli/import.rs
+
+cli-import-no-tables = goalie.toml n'a pas de table [[import]]
+cli-import-tables-are = les tables sont : { $list }
+cli-import-no-table-named = aucune table [[import]] ne s'appelle `{ $name }` ; { $tables }
+cli-import-files-kept-changing = les fichiers d'objectifs n'ont cessé de changer pendant l'import ; rien n'a été écrit
+cli-import-no-item = aucun élément n'a l'identifiant `{ $id }`
+cli-import-no-item-did-you-mean = aucun élément n'a l'identifiant `{ $id }` ; vouliez-vous dire `{ $closest }` ?
+cli-import-bad-row = { $csv }:{ $line } : colonne "{ $column }" : { $message } ; rien n'a été écrit (--skip-bad importe les autres lignes)
+cli-import-no-header = { $name } n'a pas de ligne d'en-tête
+cli-import-at-line = { $name }:{ $line } : { $error }
+cli-import-in-file = { $name } : { $error }
+cli-import-cannot-write = erreur : impossible d'écrire dans { $path } : { $error } ; rien n'a été écrit
+cli-import-summary = { $files } : { $added } { $added ->
+    [one] ligne ajoutée
+   *[other] lignes ajoutées
+}, { $restated } { $restated ->
+    [one] corrigée
+   *[other] corrigées
+}, { $unchanged } { $unchanged ->
+    [one] inchangée
+   *[other] inchangées
+}, { $conflicts } { $conflicts ->
+    [one] conflit
+   *[other] conflits
+} ({ $read } { $read ->
+    [one] ligne
+   *[other] lignes
+} de { $csv }, { $kept } { $kept ->
+    [one] retenue
+   *[other] retenues
+}){ $dry ->
+    [yes] {" "}(essai : rien n'a été écrit)
+   *[no] {""}
+}
+cli-import-restated = corrigé le { $date } : `{ $was }` devient `{ $line }`
+cli-import-conflict = conflit le { $date } : `{ $line }`{ $file } ne vient pas de cet import et reste tel quel ; l'export dit { $says }
+cli-import-several-rows = { $date } : { $rows } lignes ; la dernière (ligne { $row }) est retenue
+cli-import-more-days = et { $more } { $more ->
+    [one] autre jour
+   *[other] autres jours
+} à plusieurs lignes
+cli-import-skipped = ignorée { $csv }:{ $line } : colonne "{ $column }" : { $message }
+
+## --today
+
+cli-not-a-day = `{ $value }` n'est pas un jour de la forme AAAA-MM-JJ

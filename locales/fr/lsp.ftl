@@ -53,3 +53,20 @@ lsp-hover-last-log-line = dernière ligne de journal : { $date } ({ $ago })
 lsp-hover-last-days = `{ $spark }` les derniers jours
 lsp-ignored-malformed = goalie : message mal formé ignoré : { $detail }
 lsp-editor-did-not-add = l'éditeur n'a pas ajouté `{ $line }`{ $reason }
+lsp-internal-error = goalie : erreur interne dans { $what } : { $message }
+lsp-internal-error-diagnostics = goalie : erreur interne dans les diagnostics
+lsp-cannot-watch = goalie : impossible de surveiller les fichiers : { $error }
+lsp-inlay-needs = il en faut { $count }
+lsp-hover-expected = attendu à ce jour : { $percent } (jour { $day } sur { $days })
+
+## Complétion : ce qu'est la ligne de journal, la période ou la date proposée.
+
+lsp-complete-log-today = une ligne de journal pour aujourd'hui
+lsp-complete-this-quarter = ce trimestre
+lsp-complete-next-quarter = le trimestre prochain
+lsp-complete-this-month = ce mois-ci
+lsp-complete-this-year = cette année
+lsp-complete-today = aujourd'hui
+lsp-complete-in-a-week = dans une semaine
+lsp-complete-end-of-month = fin du mois
+lsp-complete-end-of-quarter = fin du trimestre

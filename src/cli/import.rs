@@ -79,11 +79,8 @@ pub struct ImportArgs {
 /// Something said on stderr already or to say; the exit code is 2.
 struct Failure(Message);
 
-fn fail(en: impl Into<String>, fr: impl Into<String>) -> Failure {
-    Failure(Message::new(
-        format!("error: {}", en.into()),
-        format!("erreur : {}", fr.into()),
-    ))
+fn fail(message: Message) -> Failure {
+    Failure(msg!(cli_error_line, error = message))
 }
 
 pub fn run(args: ImportArgs) -> ExitCode {
@@ -124,22 +121,16 @@ fn resolve(args: &ImportArgs, cx: &RunContext) -> Result<(Spec, Option<PathBuf>)
             let tables = &cx.settings.imports;
             let Some(table) = tables.iter().find(|t| t.name.as_ref() == Some(name)) else {
                 let names: Vec<&str> = tables.iter().filter_map(|t| t.name.as_deref()).collect();
-                let (en, fr) = if names.is_empty() {
-                    (
-                        "goalie.toml has no [[import]] table".to_string(),
-                        "goalie.toml n'a pas de table [[import]]".to_string(),
-                    )
+                let tables = if names.is_empty() {
+                    msg!(cli_import_no_tables)
                 } else {
-                    let list = names.join(", ");
-                    (
-                        format!("the tables are: {list}"),
-                        format!("les tables sont : {list}"),
-                    )
+                    msg!(cli_import_tables_are, list = names.join(", "))
                 };
-                return Err(fail(
-                    format!("no [[import]] table is named `{name}`; {en}"),
-                    format!("aucune table [[import]] ne s'appelle `{name}` ; {fr}"),
-                ));
+                return Err(fail(msg!(
+                    cli_import_no_table_named,
+                    name = name.as_str(),
+                    tables = tables
+                )));
             };
             // A file named in goalie.toml is relative to its folder.
             let to = args.to.clone().or_else(|| {
@@ -151,12 +142,7 @@ fn resolve(args: &ImportArgs, cx: &RunContext) -> Result<(Spec, Option<PathBuf>)
             (given.over(table), to)
         }
     };
-    let spec = source.spec().map_err(|m| {
-        Failure(Message::new(
-            format!("error: {}", m.render(crate::i18n::Lang::En)),
-            format!("erreur : {}", m.render(crate::i18n::Lang::Fr)),
-        ))
-    })?;
+    let spec = source.spec().map_err(fail)?;
     Ok((spec, to))
 }
 
@@ -252,10 +238,7 @@ fn import(args: &ImportArgs, cx: &RunContext, paths: Vec<PathBuf>) -> Result<Exi
             &loaded, decision, &days, &spec, &csv_name, bad, args, cx,
         ));
     }
-    Err(fail(
-        "the goals files kept changing while importing; nothing was written",
-        "les fichiers d'objectifs n'ont cessé de changer pendant l'import ; rien n'a été écrit",
-    ))
+    Err(fail(msg!(cli_import_files_kept_changing)))
 }
 
 /// What an import will do, decided on the files as read.
@@ -277,17 +260,11 @@ fn decide(
 ) -> Result<Decision, Failure> {
     let model = &loaded.analysis.model;
     let Some(idx) = model.find(&spec.id) else {
-        let (hint_en, hint_fr) = match model.closest_id(&spec.id) {
-            Some(s) => (
-                format!("; did you mean `{s}`?"),
-                format!(" ; vouliez-vous dire `{s}` ?"),
-            ),
-            None => (String::new(), String::new()),
-        };
-        return Err(fail(
-            format!("no item has the id `{}`{hint_en}", spec.id),
-            format!("aucun élément n'a l'identifiant `{}`{hint_fr}", spec.id),
-        ));
+        let id = spec.id.as_str();
+        return Err(fail(match model.closest_id(&spec.id) {
+            Some(s) => msg!(cli_import_no_item_did_you_mean, id = id, closest = s),
+            None => msg!(cli_import_no_item, id = id),
+        }));
     };
     let item = model.item(idx);
     let target = Target {
@@ -343,7 +320,11 @@ fn report(
         dry_run: args.dry_run,
         target: &decision.target,
     };
-    println!("{}", summarise(done, &locate).render(cx.lang));
+    let lines: Vec<String> = summarise(done, &locate)
+        .iter()
+        .map(|m| m.render(cx.lang))
+        .collect();
+    println!("{}", lines.join("\n  "));
     let left_alone = !bad.is_empty()
         || decision
             .outcomes
@@ -372,20 +353,12 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 fn bad_row(csv: &str, bad: &BadRow) -> Failure {
-    let m = &bad.message;
-    Failure(Message::new(
-        format!(
-            "error: {csv}:{}: column \"{}\": {}; nothing was written (--skip-bad imports the other rows)",
-            bad.line,
-            bad.column,
-            m.render(crate::i18n::Lang::En)
-        ),
-        format!(
-            "erreur : {csv}:{} : colonne \"{}\" : {} ; rien n'a été écrit (--skip-bad importe les autres lignes)",
-            bad.line,
-            bad.column,
-            m.render(crate::i18n::Lang::Fr)
-        ),
+    fail(msg!(
+        cli_import_bad_row,
+        csv = csv,
+        line = bad.line.to_string(),
+        column = bad.column.as_str(),
+        message = &bad.message
     ))
 }
 
@@ -394,10 +367,11 @@ fn bad_row(csv: &str, bad: &BadRow) -> Failure {
 fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow>), Failure> {
     let name = path.display().to_string();
     let cannot = |e: std::io::Error| {
-        fail(
-            format!("cannot read {name}: {e}"),
-            format!("impossible de lire {name} : {e}"),
-        )
+        Failure(msg!(
+            cli_error_cannot_read_2,
+            name = name.as_str(),
+            error = e.to_string()
+        ))
     };
     let file = std::fs::File::open(path).map_err(cannot)?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -410,10 +384,7 @@ fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow
         header.clear();
         let n = input.read_until(b'\n', &mut header).map_err(cannot)?;
         if n == 0 {
-            return Err(fail(
-                format!("{name} has no header line"),
-                format!("{name} n'a pas de ligne d'en-tête"),
-            ));
+            return Err(fail(msg!(cli_import_no_header, name = name.as_str())));
         }
         if skipped == 0 && header.starts_with(b"\xef\xbb\xbf") {
             header.drain(..3);
@@ -434,10 +405,12 @@ fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow
     let mut record = csv::ByteRecord::new();
     let csv_error = |e: csv::Error| {
         let line = e.position().map_or(0, |p| p.line() + skipped);
-        fail(
-            format!("{name}:{line}: {e}"),
-            format!("{name}:{line} : {e}"),
-        )
+        fail(msg!(
+            cli_import_at_line,
+            name = name.as_str(),
+            line = line.to_string(),
+            error = e.to_string()
+        ))
     };
     reader.read_byte_record(&mut record).map_err(csv_error)?;
     let columns: Vec<String> = record
@@ -445,12 +418,8 @@ fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow
         .map(|f| decode(f).trim().to_string())
         .collect();
     let french = separator == b';';
-    let mut rows = Rows::new(spec, columns, french).map_err(|m| {
-        fail(
-            format!("{name}: {}", m.render(crate::i18n::Lang::En)),
-            format!("{name} : {}", m.render(crate::i18n::Lang::Fr)),
-        )
-    })?;
+    let mut rows = Rows::new(spec, columns, french)
+        .map_err(|m| fail(msg!(cli_import_in_file, name = name.as_str(), error = m)))?;
     let bar = progress_bar(size);
     let mut bad = Vec::new();
     let mut n = 0u64;
@@ -465,12 +434,9 @@ fn read_export(path: &Path, spec: &Spec, lang: Lang) -> Result<(Days, Vec<BadRow
         }
     }
     bar.finish_and_clear();
-    let (days, more) = rows.finish(french || lang == Lang::Fr).map_err(|m| {
-        fail(
-            format!("{name}: {}", m.render(crate::i18n::Lang::En)),
-            format!("{name} : {}", m.render(crate::i18n::Lang::Fr)),
-        )
-    })?;
+    let (days, more) = rows
+        .finish(french || lang == Lang::Fr)
+        .map_err(|m| fail(msg!(cli_import_in_file, name = name.as_str(), error = m)))?;
     bad.extend(more);
     bad.sort_by_key(|b| b.line);
     Ok((days, bad))
@@ -618,13 +584,16 @@ fn lock_all(edits: &[Edit]) -> Result<Locks, Message> {
             Ok(l) => locks.files.push((e.path.clone(), l)),
             Err(err) => {
                 locks.release();
-                let m = err.message();
-                return Err(Message::new(
-                    m.render(crate::i18n::Lang::En)
-                        .replace("the file is unchanged", "nothing was written"),
-                    m.render(crate::i18n::Lang::Fr)
-                        .replace("le fichier est inchangé", "rien n'a été écrit"),
-                ));
+                // Other files may be locked already: nothing was written,
+                // rather than the host's "the file is unchanged".
+                return Err(match err {
+                    crate::host::WriteError::Io(path, e) => msg!(
+                        cli_import_cannot_write,
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
+                    other => other.message(),
+                });
             }
         }
     }
@@ -644,8 +613,9 @@ struct Done<'a> {
     target: &'a Path,
 }
 
-/// What was done, in both languages.
-fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Message {
+/// What was done: the summary line, then one line per restated day,
+/// conflict, day of several rows and skipped row.
+fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Vec<Message> {
     let Done {
         outcomes,
         edits,
@@ -657,71 +627,40 @@ fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Mes
         target,
     } = done;
     let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
-    let added = count(|o| matches!(o, Outcome::Add(_)));
-    let restated = count(|o| matches!(o, Outcome::Restate { .. }));
-    let unchanged = count(|o| matches!(o, Outcome::Unchanged(_)));
-    let conflicts = count(|o| matches!(o, Outcome::Conflict { .. }));
     let files: Vec<String> = edits.iter().map(|e| e.path.display().to_string()).collect();
     let files = if files.is_empty() {
         target.display().to_string()
     } else {
         files.join(", ")
     };
-    let s = |n: usize| if n == 1 { "" } else { "s" };
-    let (would_en, would_fr) = if dry_run {
-        (
-            " (dry run: nothing written)",
-            " (essai : rien n'a été écrit)",
-        )
-    } else {
-        ("", "")
-    };
-    let mut en = format!(
-        "{files}: {added} line{} added, {restated} restated, {unchanged} unchanged, {conflicts} conflict{} ({} rows of {csv}, {} kept){would_en}",
-        s(added),
-        s(conflicts),
-        days.read,
-        days.kept
-    );
-    // French puts 0 and 1 in the singular.
-    let f = |n: usize| if n > 1 { "s" } else { "" };
-    let mut fr = format!(
-        "{files} : {added} ligne{} ajoutée{}, {restated} corrigée{}, {unchanged} inchangée{}, {conflicts} conflit{} ({} lignes de {csv}, {} retenues){would_fr}",
-        f(added),
-        f(added),
-        f(restated),
-        f(unchanged),
-        f(conflicts),
-        days.read,
-        days.kept
-    );
+    let mut out = vec![msg!(
+        cli_import_summary,
+        files = files,
+        added = count(|o| matches!(o, Outcome::Add(_))),
+        restated = count(|o| matches!(o, Outcome::Restate { .. })),
+        unchanged = count(|o| matches!(o, Outcome::Unchanged(_))),
+        conflicts = count(|o| matches!(o, Outcome::Conflict { .. })),
+        read = days.read,
+        csv = csv,
+        kept = days.kept,
+        dry = if dry_run { "yes" } else { "no" }
+    )];
     let value_of = |line: &str| line.splitn(3, ' ').nth(2).unwrap_or("").to_string();
     for o in outcomes {
         match o {
-            Outcome::Restate { planned, old } => {
-                let was = old.text.trim();
-                en.push_str(&format!(
-                    "\n  restated {}: `{was}` is now `{}`",
-                    planned.date, planned.line
-                ));
-                fr.push_str(&format!(
-                    "\n  corrigé le {} : `{was}` devient `{}`",
-                    planned.date, planned.line
-                ));
-            }
-            Outcome::Conflict { planned, theirs } => {
-                let file = locate(theirs);
-                let line = theirs.text.trim();
-                let says = value_of(&planned.line);
-                en.push_str(&format!(
-                    "\n  conflict {}: `{line}`{file} is not an import of this source and is left alone; the export says {says}",
-                    planned.date
-                ));
-                fr.push_str(&format!(
-                    "\n  conflit le {} : `{line}`{file} ne vient pas de cet import et reste tel quel ; l'export dit {says}",
-                    planned.date
-                ));
-            }
+            Outcome::Restate { planned, old } => out.push(msg!(
+                cli_import_restated,
+                date = planned.date.to_string(),
+                was = old.text.trim(),
+                line = planned.line.as_str()
+            )),
+            Outcome::Conflict { planned, theirs } => out.push(msg!(
+                cli_import_conflict,
+                date = planned.date.to_string(),
+                line = theirs.text.trim(),
+                file = locate(theirs),
+                says = value_of(&planned.line)
+            )),
             _ => {}
         }
     }
@@ -732,36 +671,27 @@ fn summarise(done: Done<'_>, locate: &dyn Fn(&merge::Existing) -> String) -> Mes
             .filter(|p| p.rows > 1)
             .collect();
         for p in several.iter().take(5) {
-            en.push_str(&format!(
-                "\n  {}: {} rows; the last one (line {}) is kept",
-                p.date, p.rows, p.row
-            ));
-            fr.push_str(&format!(
-                "\n  {} : {} lignes ; la dernière (ligne {}) est retenue",
-                p.date, p.rows, p.row
+            out.push(msg!(
+                cli_import_several_rows,
+                date = p.date.to_string(),
+                rows = p.rows,
+                row = p.row.to_string()
             ));
         }
         if several.len() > 5 {
-            let more = several.len() - 5;
-            en.push_str(&format!("\n  and {more} more days with several rows"));
-            fr.push_str(&format!("\n  et {more} autres jours à plusieurs lignes"));
+            out.push(msg!(cli_import_more_days, more = several.len() - 5));
         }
     }
     for b in bad {
-        en.push_str(&format!(
-            "\n  skipped {csv}:{}: column \"{}\": {}",
-            b.line,
-            b.column,
-            b.message.render(crate::i18n::Lang::En)
-        ));
-        fr.push_str(&format!(
-            "\n  ignorée {csv}:{} : colonne \"{}\" : {}",
-            b.line,
-            b.column,
-            b.message.render(crate::i18n::Lang::Fr)
+        out.push(msg!(
+            cli_import_skipped,
+            csv = csv,
+            line = b.line.to_string(),
+            column = b.column.as_str(),
+            message = &b.message
         ));
     }
-    Message::new(en, fr)
+    out
 }
 
 fn planned_of(o: &Outcome) -> &Planned {

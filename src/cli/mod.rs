@@ -246,8 +246,8 @@ fn env_lang() -> Lang {
 
 fn parse_today(s: &str) -> Result<Date, String> {
     crate::model::date::parse_day_strict(s).ok_or_else(|| match crate::model::date::parse_day(s) {
-        Err(e) if s.len() == 10 && s.is_ascii() => e.message.render(crate::i18n::Lang::En),
-        _ => format!("`{s}` is not a day in the form YYYY-MM-DD"),
+        Err(e) if s.len() == 10 && s.is_ascii() => e.message.render(env_lang()),
+        _ => msg!(cli_not_a_day, value = s).render(env_lang()),
     })
 }
 

@@ -13,7 +13,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::snapshot::Snapshot;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 use crate::model::{ItemKind, Model, Unit};
 use crate::syntax::Rule;
 use crate::syntax::keywords::{KEYWORDS, Place};
@@ -144,11 +144,7 @@ pub fn complete(
             out.push(item(
                 today.to_string(),
                 CompletionItemKind::VALUE,
-                lang.pick(
-                    "a log line for today",
-                    "une ligne de journal pour aujourd'hui",
-                )
-                .to_string(),
+                msg!(lsp_complete_log_today).render(lang),
                 replace,
             ));
             out
@@ -206,11 +202,12 @@ fn keywords(range: Range, lang: Lang, snippets: bool) -> Vec<CompletionItem> {
             if out.iter().any(|i: &CompletionItem| i.label == *spelling) {
                 continue; // `parent` is the same word in both languages
             }
+            let doc = (k.doc)().render(lang);
             out.push(CompletionItem {
                 label: spelling.to_string(),
                 kind: Some(kind),
-                detail: Some(k.doc.to_string()),
-                documentation: Some(Documentation::String(k.doc.to_string())),
+                detail: Some(doc.clone()),
+                documentation: Some(Documentation::String(doc)),
                 sort_text: Some(format!(
                     "{}{spelling}",
                     if spelling_lang == lang { 0 } else { 1 }
@@ -302,22 +299,19 @@ fn periods(today: Date, range: Range, lang: Lang) -> Vec<CompletionItem> {
     let (y, q) = quarter_of(today);
     let (ny, nq) = if q == 4 { (y + 1, 1) } else { (y, q + 1) };
     [
-        (
-            format!("{y}-{letter}{q}"),
-            lang.pick("this quarter", "ce trimestre"),
-        ),
+        (format!("{y}-{letter}{q}"), msg!(lsp_complete_this_quarter)),
         (
             format!("{ny}-{letter}{nq}"),
-            lang.pick("next quarter", "le trimestre prochain"),
+            msg!(lsp_complete_next_quarter),
         ),
         (
             format!("{y}-{:02}", today.month()),
-            lang.pick("this month", "ce mois-ci"),
+            msg!(lsp_complete_this_month),
         ),
-        (format!("{y}"), lang.pick("this year", "cette année")),
+        (format!("{y}"), msg!(lsp_complete_this_year)),
     ]
     .into_iter()
-    .map(|(label, detail)| item(label, CompletionItemKind::VALUE, detail.to_string(), range))
+    .map(|(label, detail)| item(label, CompletionItemKind::VALUE, detail.render(lang), range))
     .collect()
 }
 
@@ -329,20 +323,17 @@ fn dates(today: Date, range: Range, lang: Lang) -> Vec<CompletionItem> {
         .unwrap_or(end_of_month);
     let in_a_week = today.checked_add(7.days()).unwrap_or(today);
     [
-        (today, lang.pick("today", "aujourd'hui")),
-        (in_a_week, lang.pick("in a week", "dans une semaine")),
-        (end_of_month, lang.pick("end of the month", "fin du mois")),
-        (
-            end_of_quarter,
-            lang.pick("end of the quarter", "fin du trimestre"),
-        ),
+        (today, msg!(lsp_complete_today)),
+        (in_a_week, msg!(lsp_complete_in_a_week)),
+        (end_of_month, msg!(lsp_complete_end_of_month)),
+        (end_of_quarter, msg!(lsp_complete_end_of_quarter)),
     ]
     .into_iter()
     .map(|(d, detail)| {
         let mut c = item(
             d.to_string(),
             CompletionItemKind::VALUE,
-            detail.to_string(),
+            detail.render(lang),
             range,
         );
         c.sort_text = Some(d.to_string());

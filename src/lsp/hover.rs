@@ -11,7 +11,7 @@ use crate::describe::{
     check_in, days_ago, failing_text, funnel_forecast, measure_facts, pace, periods_text,
     rate_text, sparkline, trend,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 use crate::model::{ItemIdx, ItemKind, Model};
 use crate::progress::{self, Progress, Status};
 
@@ -116,19 +116,14 @@ fn item(
     let head = format!("**{}**", title(model, idx, lang));
     let pct = |p: Option<f64>| p.map_or_else(|| "—".to_string(), |p| percent(p.floor(), lang));
     let expected = |t: Option<progress::Timeline>| {
-        t.map(|t| match lang {
-            Lang::En => format!(
-                "expected by today: {} (day {} of {})",
-                percent(t.expected_percent.floor(), lang),
-                t.elapsed_days,
-                t.days
-            ),
-            Lang::Fr => format!(
-                "attendu à ce jour : {} (jour {} sur {})",
-                percent(t.expected_percent.floor(), lang),
-                t.elapsed_days,
-                t.days
-            ),
+        t.map(|t| {
+            msg!(
+                lsp_hover_expected,
+                percent = percent(t.expected_percent.floor(), lang),
+                day = t.elapsed_days.to_string(),
+                days = t.days.to_string()
+            )
+            .render(lang)
         })
     };
     let body = match item.kind {

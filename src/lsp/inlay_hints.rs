@@ -7,7 +7,7 @@ use tower_lsp_server::ls_types::{
 
 use super::snapshot::Snapshot;
 use crate::describe::numbers::{number, percent};
-use crate::i18n::Lang;
+use crate::i18n::msg;
 use crate::model::{ItemIdx, ItemKind};
 use crate::progress;
 
@@ -52,20 +52,14 @@ pub fn hints(state: &Snapshot, params: InlayHintParams) -> Option<Vec<InlayHint>
                 .activities
                 .iter()
                 .find(|a| a.id == item.id)
-                .map(|a| match lang {
-                    Lang::En => format!("today {}", number(a.today, lang)),
-                    Lang::Fr => format!("aujourd'hui {}", number(a.today, lang)),
-                }),
+                .map(|a| msg!(describe_today, total = number(a.today, lang)).render(lang)),
             ItemKind::Stage => progress
                 .funnels
                 .iter()
                 .flat_map(|f| &f.stages)
                 .find(|s| s.id == item.id)
                 .and_then(|s| s.needed)
-                .map(|n| match lang {
-                    Lang::En => format!("needs {}", number(n, lang)),
-                    Lang::Fr => format!("il en faut {}", number(n, lang)),
-                }),
+                .map(|n| msg!(lsp_inlay_needs, count = number(n, lang)).render(lang)),
             ItemKind::Objective => progress
                 .objectives
                 .iter()

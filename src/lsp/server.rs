@@ -32,7 +32,7 @@ use super::{
     document_symbols, folding, formatting, hover, index, inlay_hints, references, rename,
     semantic_tokens, workspace_symbols,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 
 /// Cheap to clone: background tasks hold their own handle.
 #[derive(Clone)]
@@ -71,10 +71,12 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".to_string())
 }
 
-fn internal(what: &str, message: String) -> Error {
+fn internal(what: &str, message: String, lang: Lang) -> Error {
     Error {
         code: ErrorCode::InternalError,
-        message: format!("goalie: internal error in {what}: {message}").into(),
+        message: msg!(lsp_internal_error, what = what, message = message)
+            .render(lang)
+            .into(),
         data: None,
     }
 }
@@ -121,8 +123,8 @@ impl Backend {
         .await;
         match joined {
             Ok(Ok(result)) => Ok(result),
-            Ok(Err(payload)) => Err(internal(what, panic_message(&*payload))),
-            Err(e) => Err(internal(what, e.to_string())),
+            Ok(Err(payload)) => Err(internal(what, panic_message(&*payload), self.lang())),
+            Err(e) => Err(internal(what, e.to_string(), self.lang())),
         }
     }
 
@@ -133,10 +135,12 @@ impl Backend {
             catch_unwind(AssertUnwindSafe(|| f(&mut guard)))
         };
         if let Err(payload) = result {
-            let message = format!(
-                "goalie: internal error in {what}: {}",
-                panic_message(&*payload)
-            );
+            let message = msg!(
+                lsp_internal_error,
+                what = what,
+                message = panic_message(&*payload)
+            )
+            .render(self.lang());
             let client = self.client.clone();
             tokio::spawn(async move { client.log_message(MessageType::ERROR, message).await });
         }
@@ -169,8 +173,12 @@ impl Backend {
                 })
                 .await;
                 let Ok(Ok((generation, files))) = batch else {
+                    let lang = lock(&state).lang();
                     client
-                        .log_message(MessageType::ERROR, "goalie: internal error in diagnostics")
+                        .log_message(
+                            MessageType::ERROR,
+                            msg!(lsp_internal_error_diagnostics).render(lang),
+                        )
                         .await;
                     continue;
                 };
@@ -317,7 +325,7 @@ impl Backend {
                 self.client
                     .log_message(
                         MessageType::WARNING,
-                        format!("goalie: cannot watch files: {e}"),
+                        msg!(lsp_cannot_watch, error = e.to_string()).render(self.lang()),
                     )
                     .await
             }

@@ -6,6 +6,7 @@
 //! here with its rule, so the table cannot claim what the grammar refuses.
 
 use super::grammar::Rule;
+use crate::i18n::{Message, msg};
 
 /// Where a keyword is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +27,9 @@ pub struct Keyword {
     pub place: Place,
     pub en: &'static [&'static str],
     pub fr: &'static [&'static str],
-    /// What it means, in English, for docs and completion.
-    pub doc: &'static str,
+    /// What it means, for completion: its text is in
+    /// `locales/<lang>/keywords.ftl`.
+    pub doc: fn() -> Message,
 }
 
 impl Keyword {
@@ -37,8 +39,8 @@ impl Keyword {
 }
 
 macro_rules! kw {
-    ($rule:ident, $place:ident, [$($en:literal),*], [$($fr:literal),*], $doc:literal) => {
-        Keyword { rule: Rule::$rule, place: Place::$place, en: &[$($en),*], fr: &[$($fr),*], doc: $doc }
+    ($rule:ident, $place:ident, [$($en:literal),*], [$($fr:literal),*], $doc:ident) => {
+        Keyword { rule: Rule::$rule, place: Place::$place, en: &[$($en),*], fr: &[$($fr),*], doc: || msg!($doc) }
     };
 }
 
@@ -48,168 +50,127 @@ pub const KEYWORDS: &[Keyword] = &[
         Item,
         ["objective"],
         ["objectif"],
-        "An objective: qualitative and inspiring, with key results below it."
+        keyword_objective
     ),
     kw!(
         kw_kr,
         Item,
         ["kr", "key result"],
         ["rc", "résultat clé", "resultat cle"],
-        "A key result of the objective above: a measurable outcome."
+        keyword_kr
     ),
     kw!(
         kw_activity,
         Item,
         ["activity"],
         ["activité", "activite"],
-        "An activity goal: something you do at a rate (calls, posts)."
+        keyword_activity
     ),
-    kw!(
-        kw_funnel,
-        Item,
-        ["funnel"],
-        ["entonnoir"],
-        "A funnel: from a goal down to the volumes each stage needs."
-    ),
-    kw!(
-        kw_stage,
-        Word,
-        ["stage"],
-        ["étape", "etape"],
-        "A funnel stage: `stage id: 500 EUR each` or `stage id: 2% convert`."
-    ),
+    kw!(kw_funnel, Item, ["funnel"], ["entonnoir"], keyword_funnel),
+    kw!(kw_stage, Word, ["stage"], ["étape", "etape"], keyword_stage),
     kw!(
         kw_period,
         Property,
         ["period"],
         ["période", "periode"],
-        "The period the item covers: a day, month, week, quarter, half, year or range."
+        keyword_period
     ),
     kw!(
         kw_due,
         Property,
         ["due", "deadline"],
         ["échéance", "echeance"],
-        "When the item must be achieved; a period means its last day."
+        keyword_due
     ),
     kw!(
         kw_start,
         Property,
         ["start"],
         ["début", "debut"],
-        "When work on the item starts; a period means its first day."
+        keyword_start
     ),
     kw!(
         kw_owner,
         Property,
         ["owner"],
         ["responsable"],
-        "Who answers for the item: `@name`, several separated by commas."
+        keyword_owner
     ),
-    kw!(
-        kw_why,
-        Property,
-        ["why"],
-        ["pourquoi"],
-        "Why the item matters: free text."
-    ),
-    kw!(
-        kw_parent,
-        Property,
-        ["parent"],
-        ["parent"],
-        "The higher objective or key result this item aligns with."
-    ),
+    kw!(kw_why, Property, ["why"], ["pourquoi"], keyword_why),
+    kw!(kw_parent, Property, ["parent"], ["parent"], keyword_parent),
     kw!(
         kw_supports,
         Property,
         ["supports"],
         ["soutient", "contribue"],
-        "The key results or objectives an activity or funnel drives."
+        keyword_supports
     ),
     kw!(
         kw_metric,
         Property,
         ["metric"],
         ["métrique", "metrique", "mesure", "indicateur"],
-        "A key result's measure: `baseline -> target`."
+        keyword_metric
     ),
     kw!(
         kw_keep,
         Property,
         ["keep"],
         ["garder", "seuil"],
-        "A guardrail: `>= 40`, `<= 2%`, `at least 40`."
+        keyword_keep
     ),
     kw!(
         kw_target,
         Property,
         ["target"],
         ["cible", "rythme"],
-        "An activity's rate: `20 per weekday`, `1 per 2 weeks`."
+        keyword_target
     ),
-    kw!(
-        kw_goal,
-        Property,
-        ["goal"],
-        ["but"],
-        "A funnel's goal: `50000 EUR by 2026-12-31`."
-    ),
-    kw!(
-        kw_weight,
-        Property,
-        ["weight"],
-        ["poids"],
-        "A key result's weight in its objective's roll-up."
-    ),
+    kw!(kw_goal, Property, ["goal"], ["but"], keyword_goal),
+    kw!(kw_weight, Property, ["weight"], ["poids"], keyword_weight),
     kw!(
         committed,
         Flag,
         ["committed"],
         ["engagé", "engagée", "engagement"],
-        "The objective is committed: 100% is expected."
+        keyword_committed
     ),
     kw!(
         aspirational,
         Flag,
         ["aspirational"],
         ["aspirationnel", "ambitieux"],
-        "The objective is aspirational: about 70% counts as success."
+        keyword_aspirational
     ),
-    kw!(
-        milestone,
-        Flag,
-        ["milestone"],
-        ["jalon"],
-        "The key result is done or not done."
-    ),
+    kw!(milestone, Flag, ["milestone"], ["jalon"], keyword_milestone),
     kw!(
         kw_per,
         Word,
         ["per", "every", "each"],
         ["par", "chaque", "toutes les", "tous les"],
-        "Introduces the period of a rate."
+        keyword_per
     ),
     kw!(
         kw_versus,
         Word,
         ["vs", "versus", "compared to"],
+        // Keyword spellings, three words long: words of the language, not prose.
         ["par rapport au", "par rapport à la", "comparé au"],
-        "A flow metric: the window's total against the previous period's."
+        keyword_versus
     ),
     kw!(
         kw_previous,
         Word,
         ["previous", "last"],
         ["précédent", "précédente", "dernier", "dernière"],
-        "A flow metric: the period just before the window."
+        keyword_previous
     ),
     kw!(
         rate_day,
         Word,
         ["day", "days"],
         ["jour", "jours"],
-        "Rate period: every calendar day."
+        keyword_rate_day
     ),
     kw!(
         rate_weekday,
@@ -221,84 +182,84 @@ pub const KEYWORDS: &[Keyword] = &[
             "jour ouvrable",
             "jours ouvrables"
         ],
-        "Rate period: Monday to Friday."
+        keyword_rate_weekday
     ),
     kw!(
         rate_week,
         Word,
         ["week", "weeks"],
         ["semaine", "semaines"],
-        "Rate period: an ISO week, Monday to Sunday."
+        keyword_rate_week
     ),
     kw!(
         rate_month,
         Word,
         ["month", "months"],
         ["mois"],
-        "Rate period: a calendar month."
+        keyword_rate_month
     ),
     kw!(
         rate_quarter,
         Word,
         ["quarter", "quarters"],
         ["trimestre", "trimestres"],
-        "Rate period: a calendar quarter."
+        keyword_rate_quarter
     ),
     kw!(
         rate_year,
         Word,
         ["year", "years"],
         ["an", "ans", "année", "années"],
-        "Rate period: a calendar year."
+        keyword_rate_year
     ),
     kw!(
         kw_each,
         Word,
         ["each", "apiece"],
         ["chacun", "chacune", "par unité"],
-        "Funnel stage: each unit of this stage brings that much of the stage above."
+        keyword_each
     ),
     kw!(
         kw_convert,
         Word,
         ["convert", "converts"],
         ["convertissent", "convertit", "de conversion"],
-        "Funnel stage: this share of the stage converts into the stage above."
+        keyword_convert
     ),
     kw!(
         kw_by,
         Word,
         ["by", "before"],
         ["d'ici", "d'ici le", "avant", "avant le", "pour le"],
-        "A funnel goal's date."
+        keyword_by
     ),
     kw!(
         done,
         Word,
         ["done", "achieved"],
         ["fait", "faite", "terminé", "terminée", "atteint"],
-        "Log: the milestone or item is done."
+        keyword_done
     ),
     kw!(
         dropped,
         Word,
         ["dropped", "abandoned"],
         ["abandonné", "abandonnée"],
-        "Log: the item was dropped."
+        keyword_dropped
     ),
     kw!(
         kw_confidence,
         Word,
         ["confidence"],
         ["confiance"],
-        "Log: a check-in with a confidence, `confidence 60%` or `7/10`."
+        keyword_confidence
     ),
     kw!(
         retro,
         Word,
         ["retro", "retrospective"],
         ["rétro", "bilan"],
-        "Log: the retrospective note at the end of a period."
+        keyword_retro
     ),
 ];
 

@@ -131,6 +131,14 @@ async fn item_keywords_are_snippets_and_french_sorts_first_in_french() {
     );
     let objective = items.iter().find(|i| i["label"] == "objective").unwrap();
     assert!(objectif["sortText"].as_str() < objective["sortText"].as_str());
+    // What a keyword means is in the reader's language, whichever
+    // language the keyword is spelt in.
+    let meaning = "Un objectif : qualitatif et inspirant, avec ses résultats clés en dessous.";
+    assert_eq!(objectif["detail"], meaning);
+    assert_eq!(objective["detail"], meaning);
+    assert_eq!(objectif["documentation"], meaning);
+    let today = items.iter().find(|i| i["label"] == TODAY).unwrap();
+    assert_eq!(today["detail"], "une ligne de journal pour aujourd'hui");
     client.shutdown().await;
 }
 

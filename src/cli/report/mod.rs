@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{Common, default_paths};
-use crate::i18n::Message;
+use crate::i18n::msg;
 
 pub use html::render;
 
@@ -35,18 +35,16 @@ pub fn run(args: ReportArgs) -> ExitCode {
     let page = render(&progress, lang);
     if let Err(e) = std::fs::write(&args.html, page) {
         let path = args.html.display();
-        let m = Message::new(
-            format!("error: cannot write {path}: {e}"),
-            format!("erreur : impossible d'écrire {path} : {e}"),
+        let m = msg!(
+            cli_error_cannot_write,
+            path = path.to_string(),
+            error = e.to_string()
         );
         eprintln!("{}", m.render(lang));
         return ExitCode::from(2);
     }
     super::note_problems(&analysis, lang);
     let path = args.html.display();
-    let m = Message::new(
-        format!("report written to {path}; open it in a web browser"),
-        format!("rapport écrit dans {path} ; ouvrez-le dans un navigateur"),
-    );
+    let m = msg!(report_written, path = path.to_string());
     super::emit_then(format!("{}\n", m.render(lang)), ExitCode::SUCCESS)
 }

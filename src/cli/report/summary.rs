@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::html::{badge, escape, user};
 use crate::describe::numbers::date;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 use crate::progress::{Progress, Status};
 
 /// How many due dates the strip lists.
@@ -33,7 +33,7 @@ pub fn strip(progress: &Progress, lang: Lang) -> String {
     let _ = write!(
         out,
         "<div class=\"tally\"><span class=\"label\">{}</span>",
-        escape(lang.pick("Objectives", "Objectifs"))
+        escape(&msg!(report_objectives).render(lang))
     );
     for (i, (status, n)) in groups.into_iter().enumerate() {
         if i >= 3 && n == 0 {
@@ -80,13 +80,13 @@ pub fn strip(progress: &Progress, lang: Lang) -> String {
     let _ = write!(
         out,
         "<div class=\"next\"><span class=\"label\">{}</span>",
-        escape(lang.pick("Next due", "Prochaines échéances"))
+        escape(&msg!(report_next_due).render(lang))
     );
     if dues.is_empty() {
         let _ = write!(
             out,
             "<span class=\"due\">{}</span>",
-            escape(lang.pick("nothing falls due", "aucune échéance à venir"))
+            escape(&msg!(report_nothing_falls_due).render(lang))
         );
     }
     for (due, id, kind) in dues.iter().take(NEXT_DUES) {

@@ -8,7 +8,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::html::escape;
 use crate::describe::numbers::{number, quantity, short_date};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, DayLevel, KeyResultProgress, Measure, StageProgress, Status, days_between,
@@ -161,10 +161,7 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
     };
     let color = status_color(k.status);
     let mut svg = String::new();
-    let label = match lang {
-        Lang::En => format!("Burn-up chart of {}", k.id),
-        Lang::Fr => format!("Courbe d'avancement de {}", k.id),
-    };
+    let label = msg!(report_burnup_label, id = k.id.as_str()).render(lang);
     let _ = write!(
         svg,
         r#"<svg class="chart burnup" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">"#,
@@ -264,7 +261,7 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
             svg,
             r##"<text class="today" x="{x:.1}" y="{:.1}" font-size="10" fill="#0969da" text-anchor="{anchor}">{}</text>"##,
             TOP - 4.0,
-            escape(lang.pick("today", "aujourd'hui"))
+            escape(&msg!(report_today).render(lang))
         );
     }
     // A recurring target: one expected line per period, from the value at
@@ -393,16 +390,13 @@ pub fn activity_grid(a: &ActivityProgress, today: Date, lang: Lang) -> String {
     let width = left + WEEKS as f64 * (CELL + GAP);
     let height = top + 7.0 * (CELL + GAP);
     let mut svg = String::new();
-    let label = match lang {
-        Lang::En => format!("Daily log of {}", a.id),
-        Lang::Fr => format!("Journal quotidien de {}", a.id),
-    };
+    let label = msg!(report_daily_log_label, id = a.id.as_str()).render(lang);
     let _ = write!(
         svg,
         r#"<svg class="chart grid" viewBox="0 0 {width} {height}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">"#,
         escape(&label)
     );
-    let days = lang.pick("MTWTFSS", "LMMJVSD");
+    let days = msg!(report_weekday_letters).render(lang);
     for (row, letter) in days.chars().enumerate() {
         if row % 2 == 0 {
             let _ = write!(
@@ -494,10 +488,7 @@ pub fn funnel_bars(stages: &[StageProgress], lang: Lang) -> String {
     let _ = write!(
         svg,
         r#"<svg class="chart funnel" viewBox="0 0 {width} {height}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">"#,
-        escape(lang.pick(
-            "Funnel: needed and actual per stage",
-            "Entonnoir : nécessaire et réel par étape"
-        ))
+        escape(&msg!(report_funnel_needed_and_actual_per).render(lang))
     );
     for (i, s) in stages.iter().enumerate() {
         let y = 4.0 + i as f64 * row;
