@@ -1346,3 +1346,88 @@ fn the_grace_period_ends_exactly_at_its_share_of_the_window() {
     let day_before = progress_on(plan, date(2026, 11, 23));
     assert_eq!(kr(&day_before, "k").status, Status::OnTrack);
 }
+
+/// The periods of each rate at the edges of its calendar, through the public
+/// `periods(rate, anchor, last)`: a last day equal to the anchor, a last day
+/// before it, a weekday block ending on a Friday seen from the weekend, a
+/// quarter anchored in its second month. (Mutation testing found each of
+/// these edges unpinned.)
+#[test]
+fn periods_at_the_edges_of_their_calendar() {
+    use goalie::model::{Rate, RatePeriod};
+    let rate = |every, period| Rate {
+        count: 1.0,
+        unit: None,
+        every,
+        period,
+    };
+    let d = |m, day| date(2026, m, day);
+    let table: [(Rate, Date, Date, &[(Date, Date)]); 8] = [
+        // The anchor's own day: one period, not none.
+        (
+            rate(1, RatePeriod::Day),
+            d(11, 24),
+            d(11, 24),
+            &[(d(11, 24), d(11, 24))],
+        ),
+        // Last day before the anchor's unit: nothing. The anchor Tue 1 Dec
+        // is in the ISO week of Mon 30 Nov; Tue 24 Nov is 6 days before that
+        // Monday (not a whole week, so a division by 7 would round it to 0).
+        (rate(1, RatePeriod::Week), d(12, 1), d(11, 24), &[]),
+        // A weekday ends on itself, even a Friday seen on the Sunday after
+        // (the next weekday is Monday, whose eve is Sunday).
+        (
+            rate(1, RatePeriod::Weekday),
+            d(11, 27),
+            d(11, 29),
+            &[(d(11, 27), d(11, 27))],
+        ),
+        // Blocks of 2 weekdays from Thu 26 Nov: Thu–Fri, then Mon 30–Tue 1.
+        (
+            rate(2, RatePeriod::Weekday),
+            d(11, 26),
+            d(11, 30),
+            &[(d(11, 26), d(11, 27)), (d(11, 30), d(12, 1))],
+        ),
+        // A quarter anchored on 10 Feb: (2 - 1) / 3 × 3 + 1 = month 1, so
+        // the quarter of 1 Jan to 31 Mar.
+        (
+            rate(1, RatePeriod::Quarter),
+            d(2, 10),
+            d(2, 10),
+            &[(d(1, 1), d(3, 31))],
+        ),
+        // Anchored on 20 Dec: (12 - 1) / 3 × 3 + 1 = month 10.
+        (
+            rate(1, RatePeriod::Quarter),
+            d(12, 20),
+            d(12, 20),
+            &[(d(10, 1), d(12, 31))],
+        ),
+        // Months across a new year: Dec, Jan, Feb (28 days in 2027).
+        (
+            rate(1, RatePeriod::Month),
+            d(12, 15),
+            date(2027, 2, 3),
+            &[
+                (d(12, 1), d(12, 31)),
+                (date(2027, 1, 1), date(2027, 1, 31)),
+                (date(2027, 2, 1), date(2027, 2, 28)),
+            ],
+        ),
+        // Years: 31 Dec 2025 and 1 Jan 2026 are in two years.
+        (
+            rate(1, RatePeriod::Year),
+            date(2025, 12, 31),
+            d(1, 1),
+            &[(date(2025, 1, 1), date(2025, 12, 31)), (d(1, 1), d(12, 31))],
+        ),
+    ];
+    for (rate, anchor, last, expected) in table {
+        let spans: Vec<(Date, Date)> = periods(&rate, anchor, last)
+            .iter()
+            .map(|p| (p.start, p.end))
+            .collect();
+        assert_eq!(spans, expected, "{:?} from {anchor} to {last}", rate.period);
+    }
+}
