@@ -1431,3 +1431,47 @@ fn periods_at_the_edges_of_their_calendar() {
         assert_eq!(spans, expected, "{:?} from {anchor} to {last}", rate.period);
     }
 }
+
+/// Each rate brought to a week (the week's target) and to a day (the colour
+/// of a day mark), with `every` above 1 so that dividing and multiplying by
+/// it differ. Each day rate is bracketed by a count just under it (partial)
+/// and one at or just over it (met).
+#[test]
+fn rates_brought_to_a_week_and_to_a_day() {
+    // (rate, week target, count under the day rate, count meeting it)
+    let table = [
+        // 3 × 7 / 2 = 10.5 a week; 3 / 2 = 1.5 a day.
+        ("3 per 2 days", Some(10.5), "1.4", "1.5"),
+        // 10 × 5 / 2 = 25 a week; 10 / 2 = 5 a weekday.
+        ("10 per 2 weekdays", Some(25.0), "4.9", "5"),
+        // 14 / 2 = 7 a week; 14 / (7 × 2) = 1 a day.
+        ("14 per 2 weeks", Some(7.0), "0.9", "1"),
+        // No week target past a week. 61 / (365.25 / 12 × 2 = 60.875) =
+        // 1.002 a day.
+        ("61 per 2 months", None, "1", "1.01"),
+        // 92 / (365.25 / 4 = 91.3125) = 1.0075 a day.
+        ("92 per quarter", None, "1", "1.01"),
+        // 366 / 365.25 = 1.002 a day.
+        ("366 per year", None, "1", "1.01"),
+    ];
+    for (rate, week, under, met) in table {
+        // Mon 16 under, Tue 17 met, Wed 18 nothing.
+        let p = progress(&format!(
+            "activity a: A\n  target: {rate}\n  start: 2026-11-16\n2026-11-16 a {under}\n2026-11-17 a {met}\n"
+        ));
+        let a = activity(&p, "a");
+        assert_eq!(a.week.target, week, "{rate}");
+        let level = |day| {
+            a.days
+                .iter()
+                .find(|m| m.date == date(2026, 11, day))
+                .unwrap()
+                .level
+        };
+        assert_eq!(
+            [level(16), level(17), level(18)],
+            [DayLevel::Partial, DayLevel::Met, DayLevel::Empty],
+            "{rate}"
+        );
+    }
+}
