@@ -1475,3 +1475,36 @@ fn rates_brought_to_a_week_and_to_a_day() {
         );
     }
 }
+
+/// An activity on the first and on the last day of its window, and one whose
+/// window ended with nothing logged.
+#[test]
+fn an_activity_on_the_first_and_the_last_day_of_its_window() {
+    // Starting today with a count today: started (the day is its first
+    // period, under way), not "not started"; no period has ended, so no
+    // consistency and no status yet.
+    let p = progress("activity a: A\n  target: 1 per day\n  start: 2026-11-24\n2026-11-24 a 1\n");
+    let a = activity(&p, "a");
+    let period = a.period.unwrap();
+    assert_eq!(
+        (period.start, period.end, period.total, period.met),
+        (date(2026, 11, 24), date(2026, 11, 24), 1.0, true)
+    );
+    assert_eq!((a.consistency, a.status), (None, Status::Unknown));
+    assert_eq!(a.streak.current, 1);
+    // Due today: not over yet, so judged by its consistency, not final.
+    // 1 per day from 20 Nov: 20–23 met (4 of 4 ended, 100%), today under
+    // way. Final, it would be 4 met of 5 periods: 80%, missed.
+    let p = progress(
+        "activity a: A\n  target: 1 per day\n  start: 2026-11-20\n  due: 2026-11-24\n2026-11-20 a 1\n2026-11-21 a 1\n2026-11-22 a 1\n2026-11-23 a 1\n",
+    );
+    let a = activity(&p, "a");
+    let c = a.consistency.unwrap();
+    assert_eq!((c.periods, c.met), (4, 4));
+    assert_eq!(a.status, Status::OnTrack);
+    // Due last week, no start and nothing logged: no period to judge, so
+    // unknown rather than missed.
+    let p = progress("activity a: A\n  target: 1 per day\n  due: 2026-11-20\n");
+    let a = activity(&p, "a");
+    assert_eq!((a.since, a.period, a.status), (None, None, Status::Unknown));
+}
