@@ -1508,3 +1508,59 @@ fn an_activity_on_the_first_and_the_last_day_of_its_window() {
     let a = activity(&p, "a");
     assert_eq!((a.since, a.period, a.status), (None, None, Status::Unknown));
 }
+
+/// What feeds a funnel's stage: the activities that support that stage,
+/// from the funnel's start day on; not an activity supporting another
+/// stage or nothing. A goal of zero has no percentage.
+#[test]
+fn what_feeds_a_funnel_stage() {
+    // 1 Oct to 29 Dec: 90 days; on 31 Oct, 30 have elapsed.
+    let plan = "funnel pipe: Pipe
+  start: 2026-10-01
+  goal: 30 000 € by 2026-12-29
+  stage sales: 1 500 € each
+  stage prospects: 5% convert
+activity calls: Qualify prospects
+  target: 5 per weekday
+  start: 2026-09-01
+  supports: prospects
+activity other: Something else
+  target: 1 per day
+  start: 2026-09-01
+2026-09-30 calls 7
+2026-10-01 calls 10
+2026-10-01 other 4
+2026-10-20 calls 20
+2026-10-25 prospects +40
+2026-10-26 other 3
+";
+    let p = progress_on(plan, date(2026, 10, 31));
+    let f = &p.funnels[0];
+    // Prospects: its own 40, plus the calls from 1 Oct on (10 + 20); the 7
+    // of 30 Sep are before the funnel's window; `other` feeds nothing.
+    assert_eq!(
+        f.stages[1]
+            .series
+            .iter()
+            .map(|p| (p.date, p.value))
+            .collect::<Vec<_>>(),
+        [
+            (date(2026, 10, 1), 10.0),
+            (date(2026, 10, 20), 30.0),
+            (date(2026, 10, 25), 70.0)
+        ]
+    );
+    // Sales: nothing logged, nothing fed.
+    assert_eq!((f.stages[0].actual, f.stages[0].series.len()), (None, 0));
+    // 70 × 90 / 30 = 210 prospects × 5% = 10.5 sales × 1 500 = 15 750 €:
+    // 52.5% of 30 000.
+    let fc = f.forecast.as_ref().unwrap();
+    close(fc.value, 15_750.0);
+    close(fc.percent.unwrap(), 52.5);
+    // A goal of zero: a forecast value, but no percentage of it.
+    let zero = plan.replace("30 000 €", "0 €");
+    let p = progress_on(&zero, date(2026, 10, 31));
+    let fc = p.funnels[0].forecast.as_ref().unwrap();
+    close(fc.value, 15_750.0);
+    assert_eq!(fc.percent, None);
+}
