@@ -1564,3 +1564,23 @@ activity other: Something else
     close(fc.value, 15_750.0);
     assert_eq!(fc.percent, None);
 }
+
+/// Periods with nothing logged long before the consistency window are not
+/// listed one by one, yet they still break a streak.
+#[test]
+fn a_gap_of_unlogged_periods_breaks_a_streak() {
+    // 1 per day from 1 Oct: met 1–2 Oct and 20–21 Oct, nothing between
+    // (3–19 Oct, before the 28-day window of 27 Oct – 24 Nov) nor after.
+    let p = progress(
+        "activity a: Post\n  target: 1 per day\n  start: 2026-10-01\n2026-10-01 a 1\n2026-10-02 a 1\n2026-10-20 a 1\n2026-10-21 a 1\n",
+    );
+    let a = activity(&p, "a");
+    // Two runs of 2, not one of 4; the days since 22 Oct broke the last.
+    assert_eq!(
+        a.streak,
+        Streaks {
+            current: 0,
+            longest: 2
+        }
+    );
+}
