@@ -1584,3 +1584,70 @@ fn a_gap_of_unlogged_periods_breaks_a_streak() {
         }
     );
 }
+
+/// The trend line through the public `fit` and `Line::reaches`, at the
+/// edges of its window and of its horizon. Today 24 Nov, 28 days: the
+/// window is 28 Oct (24 Nov − 27 days) to 24 Nov.
+#[test]
+fn trend_lines_at_the_edges_of_their_window_and_horizon() {
+    let today = date(2026, 11, 24);
+    let point = |date, value| Point { date, value };
+    let after = |days: i64| {
+        date(2026, 10, 28)
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap()
+    };
+    // 27 Oct is one day too old; 28 Oct and 24 Nov (x = 0 and 27) are in:
+    // two points, slope 27 / 27 = 1 a day, intercept 0.
+    let rising = fit(
+        &[
+            point(date(2026, 10, 27), 100.0),
+            point(date(2026, 10, 28), 0.0),
+            point(today, 27.0),
+        ],
+        today,
+        28,
+    )
+    .expect("two points make a trend");
+    assert_eq!(
+        (rising.points, rising.since, rising.origin),
+        (2, date(2026, 10, 28), date(2026, 10, 28))
+    );
+    close(rising.slope, 1.0);
+    close(rising.intercept, 0.0);
+    close(rising.at(date(2026, 12, 7)), 40.0);
+    // (target, current, reached on)
+    let table = [
+        // 50 at x = 50: 17 Dec.
+        (50.0, 27.0, Some(after(50))),
+        // Already at the target (`signum` of 0 is 1): reached today.
+        (27.0, 27.0, Some(today)),
+        // A lower target while the line rises: never.
+        (10.0, 27.0, None),
+        // Below the target but the line already crossed it (x = 25 is
+        // before today's 27): today.
+        (25.0, 20.0, Some(today)),
+        // Exactly ten years (3 650 days) after today's x = 27: given;
+        // a day more: beyond the horizon.
+        (3677.0, 27.0, Some(after(3677))),
+        (3678.0, 27.0, None),
+    ];
+    for (target, current, expected) in table {
+        assert_eq!(
+            rising.reaches(target, current, today),
+            expected,
+            "{target} from {current}"
+        );
+    }
+    // Falling half a unit a day (27 on 28 Oct, 13.5 on 24 Nov): a higher
+    // target is never reached; a lower one at x = (27 − 5) / 0.5 = 44.
+    let falling = fit(
+        &[point(date(2026, 10, 28), 27.0), point(today, 13.5)],
+        today,
+        28,
+    )
+    .unwrap();
+    close(falling.slope, -0.5);
+    assert_eq!(falling.reaches(40.0, 13.5, today), None);
+    assert_eq!(falling.reaches(5.0, 13.5, today), Some(after(44)));
+}
