@@ -1651,3 +1651,21 @@ fn trend_lines_at_the_edges_of_their_window_and_horizon() {
     assert_eq!(falling.reaches(40.0, 13.5, today), None);
     assert_eq!(falling.reaches(5.0, 13.5, today), Some(after(44)));
 }
+
+/// A stage's need is rounded up, but the last bits of a floating-point
+/// division are forgiven even for large volumes: 8 550 / 57% is 15 000
+/// (the division gives 15 000.000 000 000 002), not 15 001.
+#[test]
+fn large_stage_needs_forgive_floating_point() {
+    let p = progress(
+        "funnel f: F\n  goal: 8 550 € by 2026-12-31\n  stage deals: 1 € each\n  stage leads: 57% convert\n  stage calls: 58% convert\n",
+    );
+    let needed: Vec<f64> = p.funnels[0]
+        .stages
+        .iter()
+        .map(|s| s.needed.unwrap())
+        .collect();
+    // 8 550 / 1 = 8 550; 8 550 / 0.57 = 15 000; 15 000 / 0.58 = 25 862.07…,
+    // rounded up: 25 863.
+    assert_eq!(needed, [8550.0, 15000.0, 25863.0]);
+}
