@@ -637,3 +637,23 @@ fn a_recurring_target_at_the_edges_of_its_periods() {
         (date(2026, 10, 1), Some(false), 0.0)
     );
 }
+
+/// A change of zero: the target is the start value, an increase to match
+/// (as `metric: 920 -> 920` would be), not a cut to stay under.
+#[test]
+fn a_zero_change_is_a_target_to_match_not_a_cap() {
+    // +0 from 920 (30 Sep): 920 to 920, reached.
+    let k = one(
+        "kr a: A\n  period: 2026-Q4\n  metric: +0 MQL\n2026-09-30 a 920\n2026-11-20 a 950\n",
+        common::today(),
+    );
+    assert_eq!(change(&k), (920.0, 920.0, Direction::Increase));
+    // +0% on Q3's 100: Q4 must total 100 too; 50 so far is 50% (at risk
+    // against 58.70% expected: 0.85), not 100% of a cap kept.
+    let k = one(
+        "kr b: B\n  period: 2026-Q4\n  metric: +0% vs previous quarter\n2026-07-10 b +100\n2026-10-10 b +50\n",
+        common::today(),
+    );
+    assert_eq!(change(&k), (0.0, 100.0, Direction::Increase));
+    assert_eq!((k.percent, k.status), (Some(50.0), Status::AtRisk));
+}
