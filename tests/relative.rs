@@ -506,6 +506,14 @@ fn a_cut_at_the_edges_of_its_cap() {
             Status::OffTrack,
             0.0,
         ),
+        // 3 Nov: 2 of 30 days elapsed (6.67%), within the 10% grace
+        // period: on track even over the cap brought to today (600).
+        (
+            date(2026, 11, 3),
+            "2026-11-02 costs +1000\n",
+            Status::OnTrack,
+            100.0,
+        ),
         // 4 Nov: 3 of 30 days elapsed, exactly the 10% grace period: it is
         // over, so 1 000 against a cap brought to 900 is at risk.
         (
