@@ -1669,3 +1669,24 @@ fn large_stage_needs_forgive_floating_point() {
     // rounded up: 25 863.
     assert_eq!(needed, [8550.0, 15000.0, 25863.0]);
 }
+
+/// A key result whose metric has no unit is measured in the unit of the
+/// first log line that has one, not in the unit-less first line's.
+#[test]
+fn a_unitless_metric_takes_the_first_logged_unit() {
+    let p = progress(
+        "kr k: Win customers\n  period: 2026-Q4\n  metric: 0 -> 100\n2026-11-02 k 10\n2026-11-09 k 20 customers\n2026-11-16 k 30 clients\n",
+    );
+    assert_eq!(
+        kr(&p, "k").unit,
+        goalie::model::Unit::Word("customers".into())
+    );
+    // A relative target too.
+    let p = progress(
+        "kr r: Win customers\n  period: 2026-Q4\n  metric: +100\n2026-09-30 r 10\n2026-11-09 r 20 customers\n",
+    );
+    assert_eq!(
+        kr(&p, "r").unit,
+        goalie::model::Unit::Word("customers".into())
+    );
+}
