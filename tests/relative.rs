@@ -665,3 +665,25 @@ fn a_zero_change_is_a_target_to_match_not_a_cap() {
     assert_eq!(change(&k), (0.0, 100.0, Direction::Increase));
     assert_eq!((k.percent, k.status), (Some(50.0), Status::AtRisk));
 }
+
+/// A recurring target whose start is after its due date (E006, an error the
+/// user sees, yet status and hover still show progress): no period can be
+/// laid out, so it is judged as one change with no timeline (unknown), not
+/// as a window that has not started.
+#[test]
+fn a_recurring_target_with_its_dates_reversed_is_unknown() {
+    let text = "kr a: A\n  start: 2026-12-01\n  due: 2026-10-01\n  metric: +20% per month\n2026-09-30 a 100\n2026-11-20 a 110\n";
+    let mut ws = goalie::analysis::Workspace::new();
+    ws.add_file("plan.goals", text);
+    let analysis = ws.analyze(common::today());
+    assert!(analysis.diagnostics.iter().any(|d| d.code.code == "E006"));
+    let p = compute(&analysis.model, common::today(), &Options::default());
+    let k = &p.key_results[0];
+    // The last measurement on or before the start (1 Dec) is 110 (20 Nov);
+    // +20% of it is 132.
+    assert_eq!(change(k), (110.0, 132.0, Direction::Increase));
+    assert_eq!(
+        (k.status, k.timeline, k.periods.len()),
+        (Status::Unknown, None, 0)
+    );
+}
