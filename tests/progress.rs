@@ -1362,32 +1362,33 @@ fn periods_at_the_edges_of_their_calendar() {
         period,
     };
     let d = |m, day| date(2026, m, day);
-    let table: [(Rate, Date, Date, &[(Date, Date)]); 8] = [
+    type Spans = Vec<(Date, Date)>;
+    let table: [(Rate, Date, Date, Spans); 8] = [
         // The anchor's own day: one period, not none.
         (
             rate(1, RatePeriod::Day),
             d(11, 24),
             d(11, 24),
-            &[(d(11, 24), d(11, 24))],
+            vec![(d(11, 24), d(11, 24))],
         ),
         // Last day before the anchor's unit: nothing. The anchor Tue 1 Dec
         // is in the ISO week of Mon 30 Nov; Tue 24 Nov is 6 days before that
         // Monday (not a whole week, so a division by 7 would round it to 0).
-        (rate(1, RatePeriod::Week), d(12, 1), d(11, 24), &[]),
+        (rate(1, RatePeriod::Week), d(12, 1), d(11, 24), vec![]),
         // A weekday ends on itself, even a Friday seen on the Sunday after
         // (the next weekday is Monday, whose eve is Sunday).
         (
             rate(1, RatePeriod::Weekday),
             d(11, 27),
             d(11, 29),
-            &[(d(11, 27), d(11, 27))],
+            vec![(d(11, 27), d(11, 27))],
         ),
         // Blocks of 2 weekdays from Thu 26 Nov: Thu–Fri, then Mon 30–Tue 1.
         (
             rate(2, RatePeriod::Weekday),
             d(11, 26),
             d(11, 30),
-            &[(d(11, 26), d(11, 27)), (d(11, 30), d(12, 1))],
+            vec![(d(11, 26), d(11, 27)), (d(11, 30), d(12, 1))],
         ),
         // A quarter anchored on 10 Feb: (2 - 1) / 3 × 3 + 1 = month 1, so
         // the quarter of 1 Jan to 31 Mar.
@@ -1395,21 +1396,21 @@ fn periods_at_the_edges_of_their_calendar() {
             rate(1, RatePeriod::Quarter),
             d(2, 10),
             d(2, 10),
-            &[(d(1, 1), d(3, 31))],
+            vec![(d(1, 1), d(3, 31))],
         ),
         // Anchored on 20 Dec: (12 - 1) / 3 × 3 + 1 = month 10.
         (
             rate(1, RatePeriod::Quarter),
             d(12, 20),
             d(12, 20),
-            &[(d(10, 1), d(12, 31))],
+            vec![(d(10, 1), d(12, 31))],
         ),
         // Months across a new year: Dec, Jan, Feb (28 days in 2027).
         (
             rate(1, RatePeriod::Month),
             d(12, 15),
             date(2027, 2, 3),
-            &[
+            vec![
                 (d(12, 1), d(12, 31)),
                 (date(2027, 1, 1), date(2027, 1, 31)),
                 (date(2027, 2, 1), date(2027, 2, 28)),
@@ -1420,7 +1421,7 @@ fn periods_at_the_edges_of_their_calendar() {
             rate(1, RatePeriod::Year),
             date(2025, 12, 31),
             d(1, 1),
-            &[(date(2025, 1, 1), date(2025, 12, 31)), (d(1, 1), d(12, 31))],
+            vec![(date(2025, 1, 1), date(2025, 12, 31)), (d(1, 1), d(12, 31))],
         ),
     ];
     for (rate, anchor, last, expected) in table {
