@@ -190,3 +190,10 @@ cli-import-skipped = skipped { $csv }:{ $line }: column "{ $column }": { $messag
 ## --today
 
 cli-not-a-day = `{ $value }` is not a day in the form YYYY-MM-DD
+
+# goalie status: an objective's facts. $expectation is report-committed
+# or report-aspirational; $score and $success are written already.
+cli-status-score = score { $score } ({ $expectation }: { $success } is success)
+cli-status-worst = worst: { $status }
+# An activity's current period: $start and $end are short dates.
+cli-status-period-total = { $start } – { $end }: { $total } / { $target }

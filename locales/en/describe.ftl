@@ -121,3 +121,10 @@ describe-month-short = { $month ->
     [11] Nov
    *[12] Dec
 }
+
+## Funnels
+
+# $goal: a quantity; $date: a date.
+describe-funnel-goal = goal { $goal } by { $date }
+describe-funnel-goal-undated = goal { $goal }
+describe-so-far = { $value } so far

@@ -191,3 +191,7 @@ cli-import-skipped = ignorée { $csv }:{ $line } : colonne "{ $column }" : { $me
 ## --today
 
 cli-not-a-day = `{ $value }` n'est pas un jour de la forme AAAA-MM-JJ
+
+cli-status-score = score { $score } ({ $expectation } : { $success } = réussite)
+cli-status-worst = pire : { $status }
+cli-status-period-total = du { $start } au { $end } : { $total } / { $target }

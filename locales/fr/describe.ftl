@@ -129,3 +129,9 @@ describe-month-short = { $month ->
     [11] nov.
    *[12] déc.
 }
+
+## Entonnoirs
+
+describe-funnel-goal = but { $goal } d'ici le { $date }
+describe-funnel-goal-undated = but { $goal }
+describe-so-far = { $value } à ce jour

@@ -16,7 +16,7 @@ pub struct ManArgs {
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Language of messages.
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = super::languages())]
     lang: Option<String>,
 }
 

@@ -128,7 +128,7 @@ struct Common {
     today: Option<Date>,
     /// Language of messages [default: `lang` in goalie.toml, else from
     /// GOALIE_LANG, LC_ALL, LC_MESSAGES or LANG, else English].
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = languages())]
     lang: Option<String>,
     /// When to use colours; NO_COLOR is honoured.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -200,6 +200,14 @@ impl Common {
     fn color(&self, stream_is_terminal: bool) -> bool {
         self.color.resolve(stream_is_terminal)
     }
+}
+
+/// The languages `--lang` takes: every folder of `locales/`. Test locales
+/// (private-use tags such as `qps`) are taken but not offered.
+fn languages() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        Lang::all().map(|l| clap::builder::PossibleValue::new(l.tag()).hide(l.is_private_use())),
+    )
 }
 
 /// The value of `--lang` (`--lang fr`, `--lang=fr`) on a command line not

@@ -24,7 +24,7 @@ pub fn approx(value: f64, lang: Lang) -> String {
     if decimals == 0 {
         return text;
     }
-    let point = if lang == Lang::En { '.' } else { ',' };
+    let (_, point) = crate::i18n::catalogue::separators(lang);
     text.trim_end_matches('0')
         .trim_end_matches(point)
         .to_string()

@@ -234,6 +234,18 @@ pub fn funnel_forecast(f: &FunnelProgress, lang: Lang) -> Option<String> {
     Some(msg!(describe_forecast, chain = chain.join(" → ")).render(lang))
 }
 
+/// A funnel's goal: "goal €30,000 by 31 Dec 2026".
+pub fn funnel_goal(f: &FunnelProgress, lang: Lang) -> Option<String> {
+    let goal = quantity(f.goal?, &f.unit, lang);
+    Some(
+        match f.timeline {
+            Some(t) => msg!(describe_funnel_goal, goal = goal, date = date(t.due, lang)),
+            None => msg!(describe_funnel_goal_undated, goal = goal),
+        }
+        .render(lang),
+    )
+}
+
 /// A funnel's forecast in a few words, for inlay hints: "→ €27,000 (90%)".
 pub fn funnel_forecast_short(f: &FunnelProgress, lang: Lang) -> Option<String> {
     let fc = f.forecast.as_ref()?;
