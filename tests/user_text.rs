@@ -197,3 +197,43 @@ fn user_text_lives_in_the_catalogue() {
         outside.join("\n")
     );
 }
+
+/// Words are never picked by language in code: a match arm per language
+/// (`Lang::Fr => "…"`) or a `pick` between two texts would leave every
+/// other language of `locales/` with one of them. `Lang::pick` remains
+/// for what is not words (the file name of a starter plan, a keyword's
+/// letter): no space in its texts.
+#[test]
+fn no_code_picks_words_by_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut picks = Vec::new();
+    for file in files {
+        let name = file
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.starts_with("src/i18n/") {
+            continue; // where `Lang` and `pick` are defined
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text
+            .find("#[cfg(test)]")
+            .map_or(&text[..], |at| &text[..at]);
+        for (n, line) in code.lines().enumerate() {
+            let arm = line.contains("Lang::En =>") || line.contains("Lang::Fr =>");
+            let worded_pick = line.contains(".pick(")
+                && literals(line).iter().any(|(_, text, _)| text.contains(' '));
+            if arm || worded_pick {
+                picks.push(format!("{name}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        picks.is_empty(),
+        "words picked by language in code (name a message of locales/ instead):\n{}",
+        picks.join("\n")
+    );
+}

@@ -128,3 +128,11 @@ describe-month-short = { $month ->
 describe-funnel-goal = goal { $goal } by { $date }
 describe-funnel-goal-undated = goal { $goal }
 describe-so-far = { $value } so far
+
+## What an item is (hovers, completion)
+
+describe-kind-objective = objective
+describe-kind-key-result = key result
+describe-kind-activity = activity
+describe-kind-funnel = funnel
+describe-kind-stage = funnel stage

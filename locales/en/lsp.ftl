@@ -81,11 +81,6 @@ lsp-complete-end-of-quarter = end of the quarter
 ## Hovers: a rule's page, an item's progress.
 
 lsp-hover-why = Why:
-lsp-kind-objective = objective
-lsp-kind-key-result = key result
-lsp-kind-activity = activity
-lsp-kind-funnel = funnel
-lsp-kind-stage = funnel stage
 lsp-hover-measurements = { $count ->
     [one] { $count } measurement
    *[other] { $count } measurements

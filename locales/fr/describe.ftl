@@ -135,3 +135,11 @@ describe-month-short = { $month ->
 describe-funnel-goal = but { $goal } d'ici le { $date }
 describe-funnel-goal-undated = but { $goal }
 describe-so-far = { $value } à ce jour
+
+## Ce qu'est un élément (survols, complétion)
+
+describe-kind-objective = objectif
+describe-kind-key-result = résultat clé
+describe-kind-activity = activité
+describe-kind-funnel = entonnoir
+describe-kind-stage = étape d'entonnoir

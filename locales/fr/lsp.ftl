@@ -72,11 +72,6 @@ lsp-complete-end-of-month = fin du mois
 lsp-complete-end-of-quarter = fin du trimestre
 
 lsp-hover-why = Pourquoi :
-lsp-kind-objective = objectif
-lsp-kind-key-result = résultat clé
-lsp-kind-activity = activité
-lsp-kind-funnel = entonnoir
-lsp-kind-stage = étape d'entonnoir
 lsp-hover-measurements = { $count ->
     [one] { $count } mesure
    *[other] { $count } mesures

@@ -138,3 +138,11 @@ describe-month-short =
 describe-funnel-goal = ⟦göál { $goal } bý { $date }⟧
 describe-funnel-goal-undated = ⟦göál { $goal }⟧
 describe-so-far = ⟦{ $value } šö fár⟧
+
+## What an item is (hovers, completion)
+
+describe-kind-objective = öbjéçtîvé
+describe-kind-key-result = ⟦kéý réšûlt⟧
+describe-kind-activity = áçtîvîtý
+describe-kind-funnel = fûññél
+describe-kind-stage = ⟦fûññél štágé⟧

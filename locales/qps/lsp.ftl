@@ -85,11 +85,6 @@ lsp-complete-end-of-quarter = ⟦éñd öf thé qûártér⟧
 ## Hovers: a rule's page, an item's progress.
 
 lsp-hover-why = Whý:
-lsp-kind-objective = öbjéçtîvé
-lsp-kind-key-result = ⟦kéý réšûlt⟧
-lsp-kind-activity = áçtîvîtý
-lsp-kind-funnel = fûññél
-lsp-kind-stage = ⟦fûññél štágé⟧
 lsp-hover-measurements =
     { $count ->
         [one] { $count } méášûréméñt

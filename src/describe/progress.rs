@@ -12,6 +12,18 @@ use crate::progress::{
     ObjectiveProgress, RelativeTarget, StartFrom, Status,
 };
 
+/// What an item is: "key result", "résultat clé".
+pub fn item_kind(kind: crate::model::ItemKind) -> Message {
+    use crate::model::ItemKind;
+    match kind {
+        ItemKind::Objective => msg!(describe_kind_objective),
+        ItemKind::KeyResult => msg!(describe_kind_key_result),
+        ItemKind::Activity => msg!(describe_kind_activity),
+        ItemKind::Funnel => msg!(describe_kind_funnel),
+        ItemKind::Stage => msg!(describe_kind_stage),
+    }
+}
+
 /// "this week 35 / 140": an activity's week so far, against its target
 /// when it has one.
 pub fn this_week(a: &ActivityProgress) -> Message {

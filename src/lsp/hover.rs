@@ -67,14 +67,7 @@ fn status(s: Status, lang: Lang) -> String {
 
 fn title(model: &Model, idx: ItemIdx, lang: Lang) -> String {
     let item = model.item(idx);
-    let kind = match item.kind {
-        ItemKind::Objective => crate::i18n::msg!(lsp_kind_objective),
-        ItemKind::KeyResult => crate::i18n::msg!(lsp_kind_key_result),
-        ItemKind::Activity => crate::i18n::msg!(lsp_kind_activity),
-        ItemKind::Funnel => crate::i18n::msg!(lsp_kind_funnel),
-        ItemKind::Stage => crate::i18n::msg!(lsp_kind_stage),
-    }
-    .render(lang);
+    let kind = crate::describe::item_kind(item.kind).render(lang);
     if item.title.is_empty() {
         format!("{kind} `{}`", item.id)
     } else {
