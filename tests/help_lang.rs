@@ -120,3 +120,39 @@ fn man_page_in_french() {
     let english = help(&["man", "--lang", "en"], "en");
     assert!(english.contains(".SH NAME"), "{english}");
 }
+
+/// A command line clap refuses is explained in the reader's language too,
+/// with clap's suggestion, the usage and where to read more; exit code 2.
+#[test]
+fn usage_errors_in_french() {
+    let refused = |args: &[&str], lang: &str| {
+        let out = goalie()
+            .args(args)
+            .env("GOALIE_LANG", lang)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        refused(&["chek"], "fr"),
+        "erreur : commande inconnue 'chek'\n  astuce : une commande proche existe : 'check'\n\n\
+         Utilisation : goalie <COMMANDE>\n\nPour en savoir plus, essayez '--help'.\n"
+    );
+    assert_eq!(
+        refused(&["check", "--deny", "loud"], "fr"),
+        "erreur : valeur 'loud' invalide pour '--deny <DENY>'\n  \
+         valeurs possibles : 'error', 'warning' ou 'info'\n\n\
+         Pour en savoir plus, essayez '--help'.\n"
+    );
+    assert_eq!(
+        refused(&["check", "--today", "2026-13-01"], "fr"),
+        "erreur : valeur '2026-13-01' invalide pour '--today <DATE>' : `2026-13-01` \
+         n'est pas une date : il n'y a pas de mois 13\n\nPour en savoir plus, essayez '--help'.\n"
+    );
+    assert_eq!(
+        refused(&["check", "--formt", "json"], "en"),
+        "error: unexpected argument '--formt'\n  tip: a similar argument exists: '--format'\n\n\
+         Usage: goalie check --format <FORMAT> [PATHS]...\n\nFor more information, try '--help'.\n"
+    );
+}

@@ -186,7 +186,7 @@ fn goalie_speaks_the_test_locale_whole() {
     let dir = tempfile::tempdir().unwrap();
     let plan = "objective o1: Qqq\n  period: 2026-Q4\n  owner: @marie\nkr k1: Zzz\n  parent: nope\n  metric: 0 -> 10\nkr k1: Www\n  due: 2026-13-01\nthis is no item\n";
     std::fs::write(dir.path().join("plan.goals"), plan).unwrap();
-    let runs: [&[&str]; 6] = [
+    let runs: [&[&str]; 8] = [
         &[
             "check",
             "plan.goals",
@@ -214,6 +214,8 @@ fn goalie_speaks_the_test_locale_whole() {
         &["--help"],
         &["check", "--help"],
         &["explain", "S102"],
+        &["chek"],
+        &["check", "--deny", "loud"],
     ];
     let mut english = Vec::new();
     for args in runs {

@@ -109,3 +109,6 @@ help-man-section-description = DESCRIPTION
 help-man-section-options = OPTIONS
 help-man-section-commands = COMMANDS
 help-man-section-version = VERSION
+
+# What the usage line calls a command: goalie <COMMAND>.
+help-value-command = COMMAND

@@ -104,3 +104,5 @@ help-man-section-description = DESCRIPTION
 help-man-section-options = OPTIONS
 help-man-section-commands = COMMANDES
 help-man-section-version = VERSION
+
+help-value-command = COMMANDE

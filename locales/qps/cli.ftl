@@ -215,3 +215,23 @@ cli-status-score = ⟦šçöré { $score } ({ $expectation }: { $success } îš 
 cli-status-worst = ⟦wöršt: { $status }⟧
 # An activity's current period: $start and $end are short dates.
 cli-status-period-total = ⟦{ $start } – { $end }: { $total } / { $target }⟧
+
+## A command line clap refuses (after cli-error).
+
+cli-usage-unknown-argument = ⟦ûñéxpéçtéd árgûméñt '{ $arg }'⟧
+cli-usage-unknown-command = ⟦ûñkñöwñ çömmáñd '{ $command }'⟧
+cli-usage-invalid-value = ⟦îñválîd válûé '{ $value }' för '{ $arg }'⟧
+cli-usage-value-missing = ⟦'{ $arg }' ñéédš á válûé⟧
+# $values: the possible values, quoted, joined by list-or.
+cli-usage-possible-values = ⟦pöššîblé válûéš: { $values }⟧
+# $args: the missing arguments as the usage writes them.
+cli-usage-missing-argument = ⟦mîššîñg: { $args }⟧
+cli-usage-given-twice = ⟦'{ $arg }' çáññöt bé gîvéñ twîçé⟧
+cli-usage-conflict = ⟦'{ $arg }' çáññöt bé ûšéd wîth '{ $other }'⟧
+# $kind is command, argument or value.
+cli-usage-did-you-mean = ⟦tîp: á šîmîlár { $kind } éxîštš: '{ $name }'⟧
+cli-usage-did-you-mean-one-of = ⟦tîp: šîmîlár { $kind }š éxîšt: { $names }⟧
+cli-usage-exists = ⟦tîp: '{ $name }' éxîštš⟧
+cli-usage-more = ⟦För möré îñförmátîöñ, trý '{ $help }'.⟧
+# $reason: what goalie found wrong with the value.
+cli-usage-invalid-value-because = ⟦îñválîd válûé '{ $value }' för '{ $arg }': { $reason }⟧

@@ -107,3 +107,5 @@ help-man-section-description = DÉŠÇRÎPTÎÖÑ
 help-man-section-options = ÖPTÎÖÑŠ
 help-man-section-commands = ÇÖMMÅÑDŠ
 help-man-section-version = VÉRŠÎÖÑ
+# What the usage line calls a command: goalie <COMMAND>.
+help-value-command = ÇÖMMÅÑD

@@ -27,6 +27,11 @@ fn walk(mut cmd: Command, path: &str, tag: &str, root: bool) -> Command {
     } else {
         format!("help-{path}")
     };
+    if cmd.has_subcommands()
+        && let Some(name) = text("help-value-command".into())
+    {
+        cmd = cmd.subcommand_value_name(name);
+    }
     if let Some(about) = text(about_id) {
         cmd = cmd.about(about);
         // A paragraph the language lacks would be English under a
@@ -195,6 +200,7 @@ mod tests {
             .filter(|id| {
                 !id.starts_with("help-heading-")
                     && !id.starts_with("help-man-section-")
+                    && !id.starts_with("help-value-")
                     && !words.contains(&id.as_str())
                     && !known.contains(id)
             })

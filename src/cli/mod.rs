@@ -17,6 +17,7 @@ mod rules;
 mod sarif;
 mod status;
 mod style;
+mod usage_error;
 mod watch;
 
 use std::path::PathBuf;
@@ -365,8 +366,19 @@ pub fn main() -> ExitCode {
     // from `--lang` as written, else the environment (goalie.toml is read
     // only once a command runs).
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cmd = help::localized(Cli::command(), resolve_lang(lang_flag(&args).as_deref()));
-    let cli = match Cli::from_arg_matches(&cmd.get_matches_from(args)) {
+    let lang = resolve_lang(lang_flag(&args).as_deref());
+    let cmd = help::localized(Cli::command(), lang);
+    let matches = match cmd.try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) => match usage_error::render(&e, lang) {
+            Some(text) => {
+                eprint!("{text}");
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
