@@ -211,8 +211,16 @@ cli-usage-missing-argument = missing: { $args }
 cli-usage-given-twice = '{ $arg }' cannot be given twice
 cli-usage-conflict = '{ $arg }' cannot be used with '{ $other }'
 # $kind is command, argument or value.
-cli-usage-did-you-mean = tip: a similar { $kind } exists: '{ $name }'
-cli-usage-did-you-mean-one-of = tip: similar { $kind }s exist: { $names }
+cli-usage-did-you-mean = tip: { $kind ->
+    [command] a similar command exists
+    [argument] a similar argument exists
+   *[value] a similar value exists
+}: '{ $name }'
+cli-usage-did-you-mean-one-of = tip: { $kind ->
+    [command] similar commands exist
+    [argument] similar arguments exist
+   *[value] similar values exist
+}: { $names }
 cli-usage-exists = tip: '{ $name }' exists
 cli-usage-more = For more information, try '{ $help }'.
 # $reason: what goalie found wrong with the value.

@@ -8,8 +8,22 @@ describe-this-week-of = this week { $total } / { $target }
 # An activity's rate: $count is written already, $unit is empty or starts
 # with a space, $period is day, weekday, week, month, quarter or year.
 describe-rate = { $every ->
-    [one] { $count }{ $unit } per { $period }
-   *[other] { $count }{ $unit } every { $every } { $period }s
+    [one] { $count }{ $unit } per { $period ->
+        [day] day
+        [weekday] weekday
+        [week] week
+        [month] month
+        [quarter] quarter
+       *[year] year
+    }
+   *[other] { $count }{ $unit } every { $every } { $period ->
+        [day] days
+        [weekday] weekdays
+        [week] weeks
+        [month] months
+        [quarter] quarters
+       *[year] years
+    }
 }
 describe-consistency = { $met } of { $periods } { $periods ->
     [one] period
@@ -44,11 +58,21 @@ describe-no-measure = no valid measure
 ## Relative targets
 
 # $period is day, weekday, week, month, quarter or year.
-describe-per-period = per { $period }
+describe-per-period = per { $period ->
+    [day] day
+    [weekday] weekday
+    [week] week
+    [month] month
+    [quarter] quarter
+   *[year] year
+}
 describe-this-period = { $period ->
     [day] today
     [weekday] today
-   *[other] this { $period }
+    [week] this week
+    [month] this month
+    [quarter] this quarter
+   *[year] this year
 }
 describe-from-baseline = from the baseline
 describe-from-increments = counting the increments from 0

@@ -229,8 +229,18 @@ cli-usage-missing-argument = ⟦mîššîñg: { $args }⟧
 cli-usage-given-twice = ⟦'{ $arg }' çáññöt bé gîvéñ twîçé⟧
 cli-usage-conflict = ⟦'{ $arg }' çáññöt bé ûšéd wîth '{ $other }'⟧
 # $kind is command, argument or value.
-cli-usage-did-you-mean = ⟦tîp: á šîmîlár { $kind } éxîštš: '{ $name }'⟧
-cli-usage-did-you-mean-one-of = ⟦tîp: šîmîlár { $kind }š éxîšt: { $names }⟧
+cli-usage-did-you-mean =
+    ⟦tîp: { $kind ->
+        [command] á šîmîlár çömmáñd éxîštš
+        [argument] á šîmîlár árgûméñt éxîštš
+       *[value] á šîmîlár válûé éxîštš
+    }: '{ $name }'⟧
+cli-usage-did-you-mean-one-of =
+    ⟦tîp: { $kind ->
+        [command] šîmîlár çömmáñdš éxîšt
+        [argument] šîmîlár árgûméñtš éxîšt
+       *[value] šîmîlár válûéš éxîšt
+    }: { $names }⟧
 cli-usage-exists = ⟦tîp: '{ $name }' éxîštš⟧
 cli-usage-more = ⟦För möré îñförmátîöñ, trý '{ $help }'.⟧
 # $reason: what goalie found wrong with the value.

@@ -11,8 +11,24 @@ describe-this-week-of = ⟦thîš wéék { $total } / { $target }⟧
 # with a space, $period is day, weekday, week, month, quarter or year.
 describe-rate =
     { $every ->
-        [one] { $count }{ $unit } pér { $period }
-       *[other] { $count }{ $unit } évérý { $every } { $period }š
+        [one]
+            { $count }{ $unit } pér { $period ->
+                [day] dáý
+                [weekday] wéékdáý
+                [week] wéék
+                [month] möñth
+                [quarter] qûártér
+               *[year] ýéár
+            }
+       *[other]
+            { $count }{ $unit } évérý { $every } { $period ->
+                [day] dáýš
+                [weekday] wéékdáýš
+                [week] wéékš
+                [month] möñthš
+                [quarter] qûártérš
+               *[year] ýéárš
+            }
     }
 describe-consistency =
     ⟦{ $met } öf { $periods } { $periods ->
@@ -49,12 +65,23 @@ describe-no-measure = ⟦ñö válîd méášûré⟧
 ## Relative targets
 
 # $period is day, weekday, week, month, quarter or year.
-describe-per-period = ⟦pér { $period }⟧
+describe-per-period =
+    ⟦pér { $period ->
+        [day] dáý
+        [weekday] wéékdáý
+        [week] wéék
+        [month] möñth
+        [quarter] qûártér
+       *[year] ýéár
+    }⟧
 describe-this-period =
     { $period ->
         [day] tödáý
         [weekday] tödáý
-       *[other] thîš { $period }
+        [week] thîš wéék
+        [month] thîš möñth
+        [quarter] thîš qûártér
+       *[year] thîš ýéár
     }
 describe-from-baseline = ⟦fröm thé bášélîñé⟧
 describe-from-increments = ⟦çöûñtîñg thé îñçréméñtš fröm 0⟧

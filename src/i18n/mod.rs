@@ -352,6 +352,66 @@ mod tests {
         assert_eq!(names("en"), names("fr"));
     }
 
+    /// The variables a message selects words on (`{ $period -> [day] … }`),
+    /// plural selections (on `one`, `other`, numbers) aside.
+    fn word_selectors(tag: &str) -> BTreeSet<(String, String)> {
+        use fluent_syntax::ast;
+        fn pattern(p: &ast::Pattern<&str>, id: &str, out: &mut BTreeSet<(String, String)>) {
+            for element in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = element {
+                    expr(expression, id, out);
+                }
+            }
+        }
+        fn expr(e: &ast::Expression<&str>, id: &str, out: &mut BTreeSet<(String, String)>) {
+            match e {
+                ast::Expression::Select { selector, variants } => {
+                    let words = variants.iter().any(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => {
+                            !["zero", "one", "two", "few", "many", "other"].contains(name)
+                        }
+                        ast::VariantKey::NumberLiteral { .. } => false,
+                    });
+                    if let ast::InlineExpression::VariableReference { id: var } = selector
+                        && words
+                    {
+                        out.insert((id.to_string(), var.name.to_string()));
+                    }
+                    for v in variants {
+                        pattern(&v.value, id, out);
+                    }
+                }
+                ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                    expr(expression, id, out)
+                }
+                ast::Expression::Inline(_) => {}
+            }
+        }
+        let (_, files) = catalogue::LOCALES.iter().find(|(t, _)| *t == tag).unwrap();
+        let mut out = BTreeSet::new();
+        for (_, text) in files.iter() {
+            let resource = fluent_syntax::parser::parse(*text).unwrap();
+            for entry in &resource.body {
+                if let ast::Entry::Message(m) = entry
+                    && let Some(value) = &m.value
+                {
+                    pattern(value, m.id.name, &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    /// A word code passes to a message (`day`, `command`) is a key the
+    /// message selects on in English too, never shown as it is: a
+    /// language copied from English then has every word to translate.
+    #[test]
+    fn words_chosen_by_code_are_selected_in_english() {
+        let english = word_selectors("en");
+        let only_french: Vec<_> = word_selectors("fr").difference(&english).cloned().collect();
+        assert_eq!(only_french, Vec::<(String, String)>::new());
+    }
+
     /// CLDR plurals: French `one` covers 0 and 1, English only 1; numbers
     /// are written each language's way.
     #[test]
