@@ -501,6 +501,14 @@ fn a_cut_at_the_edges_of_its_cap() {
             Status::AtRisk,
             100.0,
         ),
+        // 10⁻⁹ over it is within the tolerance (EPSILON) of floating-point
+        // sums: still at the cap.
+        (
+            date(2026, 11, 21),
+            "2026-11-10 costs +9000.000000001\n",
+            Status::AtRisk,
+            100.0,
+        ),
         (
             date(2026, 11, 21),
             "2026-11-10 costs +9001\n",
