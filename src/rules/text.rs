@@ -76,6 +76,9 @@ pub struct TitleFacts {
     /// A scale factor announced (`10x`, `multiplier par dix`, `triple`).
     pub multiplier: Option<f64>,
     pub off_topic: Vec<String>,
+    /// A number given on a scale (`4,5 sur 5`, `8/10`, `4.6 out of 5`): a
+    /// score, so the title names a measure (a satisfaction score).
+    pub score: bool,
     /// Speaks of a market (`market`, `marché`): a share of it, usually. Not
     /// marketing, nor a segment or a plan (`mid-market`, `go-to-market`).
     pub mentions_market: bool,
@@ -576,11 +579,20 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
             .next()
             .is_some_and(|p| p.as_rule() == Rule::currency);
         let mut ambiguous = false;
+        // Where the digits end, for a scale written apart (`43 M€`).
+        let mut digits_end = 0;
+        let mut number_end = 0;
         for part in pair.clone().into_inner() {
             match part.as_rule() {
                 Rule::number => {
                     number = parse_number_in(part.as_str(), english).ok();
                     ambiguous = number.is_none();
+                    digits_end = part.as_span().end() - pair.as_span().start();
+                    number_end = digits_end;
+                    // `43M` holds its scale already.
+                    if part.as_str().ends_with(['k', 'K', 'M']) {
+                        digits_end = 0;
+                    }
                 }
                 Rule::percent => unit = Unit::Percent,
                 Rule::currency => {
@@ -596,6 +608,40 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
         }
         if ambiguous {
             facts.ambiguous_numbers += 1;
+        }
+        let mut consumed = pair.as_str().len();
+        if number_end > 0 && on_a_scale(&body[number_end..]) {
+            facts.score = true;
+            // "4,5 sur 5": `sur` is not a unit.
+            if matches!(&unit, Unit::Word(_)) {
+                unit = Unit::None;
+            }
+            digits_end = 0;
+        }
+        if digits_end > 0
+            && let Some(n) = number
+            && let Some((factor, currency, len)) = scale_after(&body[digits_end..], &unit)
+        {
+            number = Some(n * factor);
+            // "43 millions": the scale, not a unit.
+            if let Unit::Word(w) = &unit
+                && scale_after(w, &Unit::None).is_some()
+            {
+                unit = Unit::None;
+            }
+            if let Some(code) = currency {
+                unit = Unit::Currency(code);
+            }
+            consumed = consumed.max(digits_end + len);
+            // "de 4,2 à 6 M€": the scale is the first number's too.
+            if let Some(prev) = facts.numbers.last_mut()
+                && prev.unit == Unit::None
+                && prev.value < 1000.0
+                && prev.at.is_some_and(|at| joined_by_to(&title[at..i]))
+            {
+                prev.value *= factor;
+                prev.unit = unit.clone();
+            }
         }
         if let Some(value) = number {
             // "from 700 to 2000" reaches a number, not a year.
@@ -620,8 +666,81 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
                 });
             }
         }
-        i += skipped + pair.as_str().len().max(1);
+        i += skipped + consumed.max(1);
     }
+}
+
+/// A scale written after a number, apart from it: `M€`, `millions`, `k$`,
+/// `Md€`, `bn`. Its factor, the currency written with it, and the bytes it
+/// takes. A lone `m` is millions only next to a currency (`$1.2m`, `3 m€`):
+/// elsewhere it may be metres.
+fn scale_after(text: &str, unit: &Unit) -> Option<(f64, Option<String>, usize)> {
+    const SCALES: &[(&str, f64)] = &[
+        ("milliards", 1e9),
+        ("milliard", 1e9),
+        ("millions", 1e6),
+        ("million", 1e6),
+        ("billions", 1e9),
+        ("billion", 1e9),
+        ("Mds", 1e9),
+        ("Mrd", 1e9),
+        ("Md", 1e9),
+        ("bn", 1e9),
+        ("M", 1e6),
+        ("k", 1e3),
+        ("K", 1e3),
+        ("m", 1e6),
+    ];
+    let trimmed = text.trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+    let skipped = text.len() - trimmed.len();
+    let (word, factor) = SCALES.iter().find(|(w, _)| {
+        trimmed.starts_with(w) && !trimmed[w.len()..].starts_with(char::is_alphanumeric)
+    })?;
+    let rest = &trimmed[word.len()..];
+    let sign = rest
+        .trim_start_matches([' ', '\u{A0}', '\u{202F}'])
+        .chars()
+        .next();
+    let currency = match sign {
+        Some('€') => Some("EUR"),
+        Some('$') => Some("USD"),
+        Some('£') => Some("GBP"),
+        _ => None,
+    };
+    let by_currency = currency.is_some() || matches!(unit, Unit::Currency(_));
+    if *word == "m" && !by_currency {
+        return None;
+    }
+    let len = skipped + word.len();
+    Some((
+        *factor,
+        currency
+            .filter(|_| *unit == Unit::None || matches!(unit, Unit::Word(_)))
+            .map(str::to_string),
+        len,
+    ))
+}
+
+/// Whether a number is given out of a maximum: `/5`, `sur 10`, `out of 5`.
+fn on_a_scale(after: &str) -> bool {
+    let t = after.trim_start();
+    let t = if let Some(rest) = t.strip_prefix('/') {
+        rest
+    } else if let Some(rest) = t.strip_prefix("sur ") {
+        rest
+    } else if let Some(rest) = t.strip_prefix("out of ") {
+        rest
+    } else {
+        return false;
+    };
+    t.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the text between two numbers says "from one to the other":
+/// `4,2 à `, `43 to `, `10 -> `.
+fn joined_by_to(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() == 2 && matches!(words[1], "à" | "a" | "to" | "->" | "→" | "-" | "–")
 }
 
 #[cfg(test)]
@@ -657,6 +776,24 @@ mod tests {
         let f = facts("Meetings booked through the app from 700 to 2000");
         assert_eq!(f.numbers.len(), 2);
         assert_eq!(facts("Win 40 deals in 2027").numbers.len(), 1);
+    }
+
+    #[test]
+    fn scales_written_apart_from_the_number() {
+        let values = |t: &str| -> Vec<f64> { facts(t).numbers.iter().map(|n| n.value).collect() };
+        assert_eq!(values("CA groupe de 43 M€ à 50 M€"), [43e6, 50e6]);
+        assert_eq!(values("CA de l'agence de 4,2 à 6 M€"), [4.2e6, 6e6]);
+        assert_eq!(values("Franchir 50 millions d'euros de CA"), [50e6]);
+        assert_eq!(values("Reach $1.2m ARR"), [1.2e6]);
+        assert_eq!(values("Grow to 30 k followers"), [30e3]);
+        assert_eq!(facts("CA de 2,1 M€").numbers[0].unit, Unit::Currency("EUR".into()));
+        // A lone `m` with no currency may be metres.
+        assert_eq!(values("Swim 5 m faster"), [5.0]);
+        assert_eq!(values("Win 40 deals"), [40.0]);
+        assert!(facts("Satisfaction à chaud d'au moins 4,5 sur 5").score);
+        assert!(facts("CSAT of 4.6/5 or more").score);
+        assert!(facts("Rating of 4.6 out of 5").score);
+        assert!(!facts("Win 40 deals out of 300 leads").score);
     }
 
     #[test]

@@ -37,7 +37,9 @@ declare_rule! {
 pub(crate) fn names_measure(cx: &Context<'_>, item: &Item) -> bool {
     let facts = cx.title(item);
     // A known measure, or what a target number in the title counts.
-    if !facts.metric_nouns.is_empty() || !facts.counted.is_empty() {
+    // A number out of a maximum is a score (`Satisfaction of at least 4.5
+    // out of 5`): what is counted, even when its noun is a vague one.
+    if !facts.metric_nouns.is_empty() || !facts.counted.is_empty() || facts.score {
         return true;
     }
     let units: Vec<&str> = match item.metric.as_ref().map(|m| &m.value) {
@@ -162,6 +164,13 @@ mod tests {
                   metric: 800 readers -> 1200 readers
                 kr d: Boost newsletter readers
                   metric: 800 readers -> 1200 readers
+                kr e: Satisfaction à chaud des stagiaires d'au moins 4,5 sur 5
+                  garder: au moins 4,5
+                kr f: Keep customer satisfaction at 4.5/5 or better
+                  keep: >= 4.5
+                kr g: Keep satisfaction high
+                #     ^^^^^^^^^^^^^^^^^^^^^^ S101
+                  keep: >= 4.5
             "#,
         );
     }
