@@ -52,6 +52,11 @@ pub enum LexiconKind {
     /// Words of a `why:` that give no reason of their own: the number, a
     /// mandate, the wish to grow (`hit the number`, `demandé par`).
     NoReason,
+    /// People a result counts in a state (`affiliés`, `trainees`): a task
+    /// verb over them names an outcome.
+    People,
+    /// Events with a date of their own (`webinar`, `salon`).
+    Events,
 }
 
 /// The built-in lists, by the name of their file in `lexicon/`: the build
@@ -77,6 +82,8 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
     (LexiconKind::Touches, "touches"),
     (LexiconKind::Won, "won"),
     (LexiconKind::NoReason, "no_reason"),
+    (LexiconKind::People, "people"),
+    (LexiconKind::Events, "events"),
 ];
 
 /// The built-in lists, read at compile time (build.rs).
@@ -368,6 +375,8 @@ mod tests {
             ("touches", include_str!("lexicon/touches.txt")),
             ("won", include_str!("lexicon/won.txt")),
             ("no_reason", include_str!("lexicon/no_reason.txt")),
+            ("people", include_str!("lexicon/people.txt")),
+            ("events", include_str!("lexicon/events.txt")),
         ];
         assert_eq!(texts.len(), BUILT_IN.len());
         for (name, text) in texts {

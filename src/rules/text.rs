@@ -76,6 +76,8 @@ pub struct TitleFacts {
     /// A scale factor announced (`10x`, `multiplier par dix`, `triple`).
     pub multiplier: Option<f64>,
     pub off_topic: Vec<String>,
+    /// Names an event with a date of its own (`webinar`, `salon`).
+    pub event: bool,
     /// A number given on a scale (`4,5 sur 5`, `8/10`, `4.6 out of 5`): a
     /// score, so the title names a measure (a satisfaction score).
     pub score: bool,
@@ -152,7 +154,12 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         hedges: written(find(LexiconKind::Hedges)),
         metric_nouns: written(find(LexiconKind::MetricNouns)),
         time: written(find(LexiconKind::TimeWords)),
-        unrealistic: written(find(LexiconKind::Unrealistic)),
+        // "N-1", "M+1": a year or a level counted from this one, not "n°1".
+        unrealistic: written(find(LexiconKind::Unrealistic))
+            .into_iter()
+            .filter(|p| !relative_notation(p))
+            .collect(),
+        event: !find(LexiconKind::Events).is_empty(),
         financial: written(find(LexiconKind::Financial)),
         quantity_words: written(find(LexiconKind::Quantities)),
         comparison: written(find(LexiconKind::Comparison)),
@@ -721,6 +728,16 @@ fn scale_after(text: &str, unit: &Unit) -> Option<(f64, Option<String>, usize)> 
     ))
 }
 
+/// `N-1`, `N+1`, `M-1`: French notation for the year, level or month
+/// before or after this one.
+fn relative_notation(phrase: &str) -> bool {
+    let compact: String = phrase.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut chars = compact.chars();
+    matches!(chars.next(), Some('n' | 'N' | 'm' | 'M'))
+        && matches!(chars.next(), Some('-' | '+' | '−'))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Whether a number is given out of a maximum: `/5`, `sur 10`, `out of 5`.
 fn on_a_scale(after: &str) -> bool {
     let t = after.trim_start();
@@ -794,6 +811,13 @@ mod tests {
         assert!(facts("CSAT of 4.6/5 or more").score);
         assert!(facts("Rating of 4.6 out of 5").score);
         assert!(!facts("Win 40 deals out of 300 leads").score);
+    }
+
+    #[test]
+    fn relative_years_and_levels_are_not_number_one() {
+        assert!(facts("6 sponsors identifiés au niveau N-1 du DSI").unrealistic.is_empty());
+        assert!(facts("CA supérieur à N+1").unrealistic.is_empty());
+        assert_eq!(facts("Devenir le n°1 du vrac à Lyon").unrealistic, ["n°1"]);
     }
 
     #[test]
