@@ -233,6 +233,18 @@ fn split_files() -> Vec<(&'static str, &'static str, &'static str, &'static str)
             "fr",
             include_str!("corpus/blocks/dev3-fr.blocks"),
         ),
+        (
+            "dev",
+            "4",
+            "en",
+            include_str!("corpus/blocks/dev4-en.blocks"),
+        ),
+        (
+            "dev",
+            "4",
+            "fr",
+            include_str!("corpus/blocks/dev4-fr.blocks"),
+        ),
     ];
     if !dev_only {
         files.extend([
@@ -271,6 +283,18 @@ fn split_files() -> Vec<(&'static str, &'static str, &'static str, &'static str)
                 "3",
                 "fr",
                 include_str!("corpus/blocks/heldout3-fr.blocks"),
+            ),
+            (
+                "heldout",
+                "4",
+                "en",
+                include_str!("corpus/blocks/heldout4-en.blocks"),
+            ),
+            (
+                "heldout",
+                "4",
+                "fr",
+                include_str!("corpus/blocks/heldout4-fr.blocks"),
             ),
         ]);
     }
