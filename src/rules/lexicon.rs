@@ -57,6 +57,9 @@ pub enum LexiconKind {
     People,
     /// Events with a date of their own (`webinar`, `salon`).
     Events,
+    /// Things a vague word may name a kind of (`loyalty program`, `audit
+    /// qualité`).
+    Artefacts,
 }
 
 /// The built-in lists, by the name of their file in `lexicon/`: the build
@@ -84,6 +87,7 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
     (LexiconKind::NoReason, "no_reason"),
     (LexiconKind::People, "people"),
     (LexiconKind::Events, "events"),
+    (LexiconKind::Artefacts, "artefacts"),
 ];
 
 /// The built-in lists, read at compile time (build.rs).
@@ -377,6 +381,7 @@ mod tests {
             ("no_reason", include_str!("lexicon/no_reason.txt")),
             ("people", include_str!("lexicon/people.txt")),
             ("events", include_str!("lexicon/events.txt")),
+            ("artefacts", include_str!("lexicon/artefacts.txt")),
         ];
         assert_eq!(texts.len(), BUILT_IN.len());
         for (name, text) in texts {

@@ -32,6 +32,9 @@ pub struct TitleFacts {
     pub words: usize,
     /// Vague words, as written in the title (so are the other lists).
     pub vague: Vec<String>,
+    /// Vague words right after a thing's name (`audit qualité`): in a
+    /// French title, the kind of thing it is.
+    pub vague_after_thing: Vec<String>,
     /// Business-as-usual wording at the start (`Maintain…`, `Continuer…`).
     pub business_as_usual: Option<String>,
     /// A task verb at the start (`Launch…`, `Rédiger…`), unless an outcome
@@ -149,9 +152,9 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
             .iter()
             .filter(|w| w.folded.chars().any(char::is_alphabetic))
             .count(),
-        vague: written(find(LexiconKind::Vague)),
-        wishes: written(find(LexiconKind::Wishes)),
-        hedges: written(find(LexiconKind::Hedges)),
+        vague: Vec::new(),
+        wishes: written(before_instead(find(LexiconKind::Wishes), &words)),
+        hedges: written(before_instead(find(LexiconKind::Hedges), &words)),
         metric_nouns: written(find(LexiconKind::MetricNouns)),
         time: written(find(LexiconKind::TimeWords)),
         // "N-1", "M+1": a year or a level counted from this one, not "n°1".
@@ -168,6 +171,31 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         mentions_market: mentions_market(&text, &words),
         ..TitleFacts::default()
     };
+    // A vague word that says which kind of thing is named ("loyalty
+    // program", "enquête de satisfaction") is part of a name, not wording.
+    let artefacts = find(LexiconKind::Artefacts);
+    for v in find(LexiconKind::Vague) {
+        let joined = |a: &Found| {
+            a.at == v.end
+                || (a.end < v.at
+                    && words[a.end..v.at]
+                        .iter()
+                        .all(|w| matches!(w.folded.as_str(), "de" | "du" | "d" | "des" | "la" | "l")))
+        };
+        let written = title[v.span.clone()].to_string();
+        // Nouns only: entries with `*` are verbs and their forms ("Improve
+        // dashboards" stays vague).
+        let noun = !v.entry.ends_with('*');
+        if noun && artefacts.iter().any(joined) {
+            continue;
+        }
+        // "audit qualité": French puts the kind after, with no `de`;
+        // English does not ("team performance" is vague).
+        if noun && artefacts.iter().any(|a| a.end == v.at) {
+            facts.vague_after_thing.push(written.clone());
+        }
+        facts.vague.push(written);
+    }
     // Verbs that set the nature of a goal come first: "to", "we will",
     // "nous allons" may precede them.
     let first = words
@@ -728,6 +756,24 @@ fn scale_after(text: &str, unit: &Unit) -> Option<(f64, Option<String>, usize)> 
     ))
 }
 
+/// The matches before "instead of", "rather than", "au lieu de",
+/// "plutôt que": what follows is what the goal replaces ("Sell our
+/// platters ahead of time instead of hoping for walk-ins"), not a hedge on
+/// it.
+fn before_instead(found: Vec<Found>, words: &[Word]) -> Vec<Found> {
+    let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
+    let marker = folded.windows(2).position(|p| {
+        matches!(
+            p,
+            ["instead", "of"] | ["rather", "than"] | ["lieu", "de" | "d"] | ["plutot", "que" | "qu"]
+        )
+    });
+    match marker {
+        Some(m) => found.into_iter().filter(|f| f.at < m).collect(),
+        None => found,
+    }
+}
+
 /// `N-1`, `N+1`, `M-1`: French notation for the year, level or month
 /// before or after this one.
 fn relative_notation(phrase: &str) -> bool {
@@ -811,6 +857,14 @@ mod tests {
         assert!(facts("CSAT of 4.6/5 or more").score);
         assert!(facts("Rating of 4.6 out of 5").score);
         assert!(!facts("Win 40 deals out of 300 leads").score);
+    }
+
+    #[test]
+    fn what_a_goal_replaces_is_not_a_hedge() {
+        let f = facts("Sell our Xmas platters ahead of time instead of hoping for walk-ins");
+        assert!(f.hedges.is_empty() && f.wishes.is_empty());
+        assert!(!facts("Hopefully sell 600 platters").hedges.is_empty());
+        assert!(facts("Vendre en ligne plutôt que d'espérer des visites").wishes.is_empty());
     }
 
     #[test]

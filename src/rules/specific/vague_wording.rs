@@ -42,6 +42,16 @@ pub(crate) fn names_measure(cx: &Context<'_>, item: &Item) -> bool {
     if !facts.metric_nouns.is_empty() || !facts.counted.is_empty() || facts.score {
         return true;
     }
+    // Satisfaction with a number is a satisfaction score ("Keep franchisee
+    // satisfaction at 40 or more").
+    if facts.has_measure()
+        && facts
+            .vague
+            .iter()
+            .all(|w| crate::rules::language::fold(w).starts_with("satisf"))
+    {
+        return true;
+    }
     let units: Vec<&str> = match item.metric.as_ref().map(|m| &m.value) {
         Some(Metric::Change { baseline, target }) => baseline
             .iter()
@@ -77,12 +87,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let facts = cx.title(item);
+        // "Obtenir l'audit qualité": in French the kind follows the thing.
+        let vague: Vec<String> = facts
+            .vague
+            .iter()
+            .filter(|w| !(item.french && facts.vague_after_thing.contains(w)))
+            .cloned()
+            .collect();
         // Specific from structure: the title names what is counted (how far
         // it goes is the M family's concern).
-        if facts.vague.is_empty() || names_measure(cx, item) {
+        if vague.is_empty() || names_measure(cx, item) {
             continue;
         }
-        let words = quoted(&facts.vague);
+        let words = quoted(&vague);
         out.push(Diagnostic::new(
             &CODE,
             item.file,
@@ -168,9 +185,35 @@ mod tests {
                   garder: au moins 4,5
                 kr f: Keep customer satisfaction at 4.5/5 or better
                   keep: >= 4.5
+                kr h: Keep franchisee satisfaction with the central kitchen at 40 or more
+                  keep: >= 40
                 kr g: Keep satisfaction high
                 #     ^^^^^^^^^^^^^^^^^^^^^^ S101
                   keep: >= 4.5
+            "#,
+        );
+    }
+
+    #[test]
+    fn a_vague_word_naming_a_kind_of_thing_is_part_of_its_name() {
+        check(
+            "S101",
+            r#"
+                kr a: Launch the Barkpoints loyalty program on Shopify
+                  milestone
+                rc b: Obtenir l'audit qualité constructeur au premier passage
+                  jalon
+                rc c: Enquête de satisfaction envoyée à tous les stagiaires
+                  jalon
+                kr d: Team performance up
+                #     ^^^^^^^^^^^^^^^^^^^ S101
+                  milestone
+                kr f: Improve dashboards
+                #     ^^^^^^^^^^^^^^^^^^ S101
+                  milestone
+                kr e: Improve our brand
+                #     ^^^^^^^^^^^^^^^^^ S101
+                  milestone
             "#,
         );
     }
