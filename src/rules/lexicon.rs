@@ -60,6 +60,9 @@ pub enum LexiconKind {
     /// Things a vague word may name a kind of (`loyalty program`, `audit
     /// qualité`).
     Artefacts,
+    /// Funnel stages where the buyer has already said yes (`accepted
+    /// offers`, `compromis`).
+    Committed,
 }
 
 /// The built-in lists, by the name of their file in `lexicon/`: the build
@@ -88,6 +91,7 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
     (LexiconKind::People, "people"),
     (LexiconKind::Events, "events"),
     (LexiconKind::Artefacts, "artefacts"),
+    (LexiconKind::Committed, "committed"),
 ];
 
 /// The built-in lists, read at compile time (build.rs).
@@ -382,6 +386,7 @@ mod tests {
             ("people", include_str!("lexicon/people.txt")),
             ("events", include_str!("lexicon/events.txt")),
             ("artefacts", include_str!("lexicon/artefacts.txt")),
+            ("committed", include_str!("lexicon/committed.txt")),
         ];
         assert_eq!(texts.len(), BUILT_IN.len());
         for (name, text) in texts {
