@@ -226,7 +226,7 @@ rule-R402-why = Every call, post or meeting takes time from something else. Link
 
 # R403 objective-no-why
 rule-R403-summary = An objective that does not say why it matters.
-rule-R403-what = Reports an objective with no `why:` line (`pourquoi:` in French).
+rule-R403-what = Reports an objective with no `why:` line (`pourquoi:` in French) and no `parent:`: an objective linked to a higher one serves it, and shares its reason.
 rule-R403-why = The reason behind an objective is what people fall back on when a choice is not covered by the plan. Written down, it also lets you tell, at the end of the period, whether the objective still made sense.
 
 # R404 objective-no-parent

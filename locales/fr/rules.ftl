@@ -226,7 +226,7 @@ rule-R402-why = Chaque appel, publication ou rendez-vous prend du temps à autre
 
 # R403 objective-no-why
 rule-R403-summary = Un objectif qui ne dit pas pourquoi il compte.
-rule-R403-what = Signale un objectif sans ligne `pourquoi:` (`why:` en anglais).
+rule-R403-what = Signale un objectif sans ligne `pourquoi:` (`why:` en anglais) ni `parent:` : un objectif rattaché à un objectif plus large le sert, et en partage la raison.
 rule-R403-why = La raison d'un objectif est ce à quoi on se raccroche quand un choix n'est pas prévu par le plan. Écrite, elle permet aussi de dire, en fin de période, si l'objectif avait toujours du sens.
 
 # R404 objective-no-parent
