@@ -114,7 +114,7 @@ rule-S104-why = An objective says where the team should go next. Keeping things 
 
 # S105 vague-objective
 rule-S105-summary = An objective with key results whose wording names nothing concrete.
-rule-S105-what = Reports, as information, an objective with key results whose title is only vague words — improve, boost, strengthen our presence, visibility, performance; améliorer, dynamiser, consolider notre présence, notoriété… — naming no measure, no customer, no place or product a reader could point at (words that say which way or when — grow, more, before Christmas — do not count; a hyphenated compound such as centre-ville is one word). `S101` reports the same wording on an objective without key results; here the key results may make the objective concrete, so it is worth a look rather than a warning.
+rule-S105-what = Reports, as information, an objective with key results whose title is only vague words — improve, boost, strengthen our presence, visibility, performance; améliorer, dynamiser, consolider notre présence, notoriété… — naming no measure, no customer, no place or product a reader could point at (words that say which way or when — grow, more, before Christmas — do not count, nor where or on which channel, after a preposition — on TikTok, in Lyon: they say where, not what changes; a hyphenated compound such as centre-ville is one word). `S101` reports the same wording on an objective without key results; here the key results may make the objective concrete, so it is worth a look rather than a warning.
 rule-S105-why = An objective is read first and remembered longest. "Boost our presence" could head any plan; "Become the clinics' first call in Lyon" tells the team what the key results are for.
 
 # S106 guardrails-only

@@ -253,7 +253,7 @@ fn mentions_market(text: &str, words: &[Word]) -> bool {
 }
 
 /// Words that link the nouns of a topic ("Partner channel in Benelux").
-const TOPIC_LINKS: &[&str] = &[
+pub(crate) const TOPIC_LINKS: &[&str] = &[
     "in", "on", "for", "with", "at", "to", "by", "from", "and", "a", "en", "dans", "pour", "avec",
     "chez", "sur", "par", "et",
 ];
