@@ -222,10 +222,25 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         });
         facts.direction_word = Some(title[f.span.clone()].to_string());
     }
+    // A bound word inside the name of a measure is part of it: "funds
+    // under advice" is a measure, not a ceiling.
+    let measures = find(LexiconKind::MetricNouns);
     facts.bound = find(LexiconKind::Bounds)
-        .first()
+        .into_iter()
+        .find(|f| !measures.iter().any(|m| m.at <= f.at && f.at < m.end))
         .map(|f| (title[f.span.clone()].to_string(), f.negated));
     read_numbers(&text, &mut facts);
+    // An aside in brackets ("(200-1 000 salariés)", "(1 aujourd'hui)")
+    // describes; its numbers are not the target.
+    let asides = bracketed(&text);
+    if !asides.is_empty() {
+        let (aside, target): (Vec<TitleNumber>, Vec<TitleNumber>) = facts
+            .numbers
+            .drain(..)
+            .partition(|n| n.at.is_some_and(|at| asides.iter().any(|r| r.contains(&at))));
+        facts.numbers = target;
+        facts.incidental.extend(aside);
+    }
     sort_numbers(&words, lexicon, &mut facts);
     facts.topic = is_topic(&words, lexicon, &facts);
     facts.infinitive = words.iter().any(|w| {
@@ -756,6 +771,24 @@ fn scale_after(text: &str, unit: &Unit) -> Option<(f64, Option<String>, usize)> 
     ))
 }
 
+/// The byte ranges inside round brackets.
+fn bracketed(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => open = Some(i),
+            ')' => {
+                if let Some(start) = open.take() {
+                    out.push(start..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The matches before "instead of", "rather than", "au lieu de",
 /// "plutôt que": what follows is what the goal replaces ("Sell our
 /// platters ahead of time instead of hoping for walk-ins"), not a hedge on
@@ -857,6 +890,21 @@ mod tests {
         assert!(facts("CSAT of 4.6/5 or more").score);
         assert!(facts("Rating of 4.6 out of 5").score);
         assert!(!facts("Win 40 deals out of 300 leads").score);
+    }
+
+    #[test]
+    fn numbers_in_brackets_are_asides() {
+        let f = facts("Ouvrir le segment mid-market (200-1 000 salariés) pour la prospection");
+        assert!(f.numbers.is_empty(), "{:?}", f.numbers);
+        let f = facts("Signer 6 contrats de flottes (1 aujourd'hui)");
+        let values: Vec<f64> = f.numbers.iter().map(|n| n.value).collect();
+        assert_eq!(values, [6.0]);
+    }
+
+    #[test]
+    fn a_bound_word_inside_a_measure_is_not_a_bound() {
+        assert_eq!(facts("Keep funds under advice at £140M or more").bound, None);
+        assert!(facts("Keep churn under 2%").bound.is_some());
     }
 
     #[test]

@@ -133,6 +133,8 @@ mod tests {
                     mesure: 40 affiliés -> 200 affiliés
                   rc g: Former 150 stagiaires en management au T1
                     mesure: 0 -> 150 stagiaires
+                  rc h: Créer 40 opportunités PME en direct d'ici fin décembre
+                    mesure: 12 opportunités -> 40 opportunités
             "#,
         );
     }
