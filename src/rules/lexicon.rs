@@ -358,6 +358,38 @@ mod tests {
     }
 
     #[test]
+    fn words_sharing_a_stem_with_a_vague_one_are_not_vague() {
+        // `=` entries: the word and its plural, not every word of its stem.
+        for concrete in [
+            "Ship the products",
+            "Plateforme en production",
+            "Faire 30 présentations",
+            "Present the offer to the board",
+            "Hire 2 developers",
+            "Recruter 2 développeurs",
+            "Run 12 experiments",
+            "Sell the smoothie range",
+            "Join the accelerator",
+            "Ouvrir le rayon vrac",
+        ] {
+            assert!(find(LexiconKind::Vague, concrete).is_empty(), "{concrete}");
+        }
+        for vague in [
+            "Productivity",
+            "Améliorer la productivité",
+            "Renforcer notre présence",
+            "Être présents sur LinkedIn",
+            "Develop the Lyon market",
+            "Développer les ventes",
+            "Accelerate growth",
+        ] {
+            assert!(!find(LexiconKind::Vague, vague).is_empty(), "{vague}");
+        }
+        assert!(find(LexiconKind::Directions, "Move 400 containers").is_empty());
+        assert_eq!(find(LexiconKind::Directions, "Contain churn"), ["contain"]);
+    }
+
+    #[test]
     fn the_lists_read_at_compile_time_are_the_lists() {
         let texts: &[(&str, &str)] = &[
             ("vague", include_str!("lexicon/vague.txt")),
