@@ -379,6 +379,7 @@ mod tests {
             "Améliorer la productivité",
             "Renforcer notre présence",
             "Être présents sur LinkedIn",
+            "Être plus présents sur le terrain",
             "Develop the Lyon market",
             "Développer les ventes",
             "Accelerate growth",
