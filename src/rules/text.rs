@@ -214,7 +214,20 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         facts.business_as_usual = at_start(LexiconKind::BusinessAsUsual);
         facts.task_verb = at_start(LexiconKind::TaskVerbs);
     }
-    if let Some(f) = find(LexiconKind::Directions).first() {
+    // A part of a hyphenated compound is not a direction: "win-back
+    // flows", "drop-off", "cut-off date".
+    let in_compound = |f: &Found| {
+        let before = text[..f.span.start].chars().rev();
+        let after = text[f.span.end..].chars();
+        let joined = |mut it: Box<dyn Iterator<Item = char> + '_>| {
+            it.next() == Some('-') && it.next().is_some_and(char::is_alphanumeric)
+        };
+        joined(Box::new(before)) || joined(Box::new(after))
+    };
+    if let Some(f) = find(LexiconKind::Directions)
+        .iter()
+        .find(|f| !in_compound(f))
+    {
         facts.direction = Some(if f.negated {
             Direction::Down
         } else {
@@ -890,6 +903,13 @@ mod tests {
         assert!(facts("CSAT of 4.6/5 or more").score);
         assert!(facts("Rating of 4.6 out of 5").score);
         assert!(!facts("Win 40 deals out of 300 leads").score);
+    }
+
+    #[test]
+    fn parts_of_a_compound_are_not_directions() {
+        assert_eq!(facts("Set up the post-purchase and win-back flows").direction, None);
+        assert_eq!(facts("Agree the cut-off date with finance").direction, None);
+        assert_eq!(facts("Win-back emails to lift reactivations").direction, Some(Direction::Up));
     }
 
     #[test]
