@@ -268,7 +268,7 @@ rule-T503-why = The end of a period is when a team learns the most: what worked,
 
 # T504 funnel-no-start
 rule-T504-summary = A funnel with no start date: its stages cannot be judged or projected.
-rule-T504-what = Reports a funnel that has stages but no start: no `start:`, no `period:`, and no dated item it `supports:` to take its window from. A funnel with no end date at all is `T501`'s.
+rule-T504-what = Reports a funnel that has stages but no start: no `start:`, no `period:`, and no dated item it `supports:` to take its window from, once something is counted in it (a log line on it or its stages, or an activity that supports them): a funnel with a dated goal and nothing counted yet has nothing to project, and its date makes it time-bound. A funnel with no end date at all is `T501`'s.
 rule-T504-why = Volumes logged against a funnel are judged and projected from the day it starts: without one, every stage says "no data" and the forecast of the goal never appears.
 
 ## OKR shape

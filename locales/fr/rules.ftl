@@ -268,7 +268,7 @@ rule-T503-why = La fin d'une période est le moment où une équipe apprend le p
 
 # T504 funnel-no-start
 rule-T504-summary = Un entonnoir sans date de début : ses étapes ne peuvent être ni jugées ni projetées.
-rule-T504-what = Signale un entonnoir qui a des étapes mais pas de début : ni `début:`, ni `période:`, ni élément daté qu'il `soutient:` dont il prendrait la période. Un entonnoir sans aucune date de fin relève de `T501`.
+rule-T504-what = Signale un entonnoir qui a des étapes mais pas de début : ni `début:`, ni `période:`, ni élément daté qu'il `soutient:` dont il prendrait la période, dès que quelque chose y est compté (une ligne de journal sur lui ou ses étapes, ou une activité qui les soutient) : un entonnoir au but daté où rien n'est encore compté n'a rien à projeter, et sa date suffit à le borner dans le temps. Un entonnoir sans aucune date de fin relève de `T501`.
 rule-T504-why = Les volumes notés pour un entonnoir se jugent et se projettent à partir de son début : sans lui, chaque étape dit « sans données » et la prévision du but n'apparaît jamais.
 
 ## forme des OKR

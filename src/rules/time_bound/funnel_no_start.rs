@@ -14,6 +14,7 @@ declare_rule! {
     ///   goal: 30 000 EUR by 2026-12-31
     ///   stage sales: 1 500 EUR each
     ///   stage prospects: 5% convert
+    /// 2026-11-20 prospects 120
     /// ```
     ///
     /// ## Fixed
@@ -24,6 +25,7 @@ declare_rule! {
     ///   goal: 30 000 EUR by 2026-12-31
     ///   stage sales: 1 500 EUR each
     ///   stage prospects: 5% convert
+    /// 2026-11-20 prospects 120
     /// ```
     code: T504,
     name: "funnel-no-start",
@@ -32,12 +34,33 @@ declare_rule! {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut undated = Vec::new();
     for (n, item) in cx.model.items.iter().enumerate() {
         if item.kind != ItemKind::Funnel || item.children.is_empty() {
             continue;
         }
         let (start, end) = cx.model.window(ItemIdx(n as u32));
         if start.is_some() || end.is_none() {
+            continue;
+        }
+        undated.push((ItemIdx(n as u32), item));
+    }
+    if undated.is_empty() {
+        return;
+    }
+    // A funnel with a dated goal and nothing counted yet is a plan being
+    // written: its date makes it time-bound, and there is nothing to
+    // project. The start is needed once counts come in (its log lines, or
+    // the activities that support it or its stages), to project them.
+    let mut supported = rustc_hash::FxHashSet::default();
+    for item in &cx.model.items {
+        if item.kind == ItemKind::Activity {
+            supported.extend(item.supports.iter().filter_map(|r| r.target));
+        }
+    }
+    for (idx, item) in undated {
+        let counted = |i: ItemIdx| !cx.model.item(i).logs.is_empty() || supported.contains(&i);
+        if !counted(idx) && !item.children.iter().any(|&s| counted(s)) {
             continue;
         }
         out.push(Diagnostic::new(
@@ -62,6 +85,15 @@ mod tests {
                 #      ^ T504
                   goal: 30 000 EUR by 2026-12-31
                   stage sales: 1 500 EUR each
+                2026-11-20 sales 3
+                funnel g: Leads
+                #      ^ T504
+                  goal: 30 000 EUR by 2026-12-31
+                  stage deals: 1 500 EUR each
+                  stage leads: 10% convert
+                activity calls: Call the leads
+                  target: 10 per week
+                  supports: leads
             "#,
         );
     }
@@ -90,6 +122,10 @@ mod tests {
                 funnel d: No end at all
                   goal: 30 000 EUR
                   stage v: 1 500 EUR each
+                entonnoir e: Calendriers de l'avent, rien de compté encore
+                  but: 9 000 € d'ici le 2026-12-10
+                  étape vendus: 45 € chacun
+                  étape visiteurs: 3 % convertissent
             "#,
         );
     }
