@@ -505,6 +505,22 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
         {
             facts.counted.push(w.folded.clone());
         }
+        // "Self-serve upgrades from 40 to 120", "Nombre d'inscrits de 120 à
+        // 400": the plural noun just before "from N" is what is counted.
+        if n.unit != Unit::Percent
+            && at >= 2
+            && matches!(words[at - 1].folded.as_str(), "from" | "de")
+            && let Some(w) = Some(&words[at - 2]).filter(|w| {
+                !w.is_function()
+                    && w.folded.len() > 3
+                    && w.folded.chars().all(char::is_alphabetic)
+                    && (w.folded.ends_with('s') || w.folded.ends_with('x'))
+                    && !lexicon.is(LexiconKind::TimeWords, w)
+            })
+            && !facts.counted.contains(&w.folded)
+        {
+            facts.counted.push(w.folded.clone());
+        }
         facts.numbers.push(n);
     }
     // The time given to reach the target: "in three weeks", "within 6
@@ -903,6 +919,13 @@ mod tests {
         assert!(facts("CSAT of 4.6/5 or more").score);
         assert!(facts("Rating of 4.6 out of 5").score);
         assert!(!facts("Win 40 deals out of 300 leads").score);
+    }
+
+    #[test]
+    fn the_plural_noun_before_from_is_counted() {
+        assert!(facts("Self-serve upgrades from 40 to 120 a month").counted.contains(&"upgrades".to_string()));
+        assert!(facts("Nombre d'inscrits de 120 à 400").counted.contains(&"inscrits".to_string()));
+        assert!(facts("Boost engagement from 3% to 5%").counted.is_empty());
     }
 
     #[test]

@@ -187,6 +187,8 @@ mod tests {
                   keep: >= 4.5
                 kr h: Keep franchisee satisfaction with the central kitchen at 40 or more
                   keep: >= 40
+                kr u: Self-serve upgrades from 40 to 120 a month
+                  metric: 40 -> 120
                 kr g: Keep satisfaction high
                 #     ^^^^^^^^^^^^^^^^^^^^^^ S101
                   keep: >= 4.5
