@@ -63,6 +63,9 @@ pub enum LexiconKind {
     /// Funnel stages where the buyer has already said yes (`accepted
     /// offers`, `compromis`).
     Committed,
+    /// Work the team does itself, said of those it is done to (`called`,
+    /// `reçus`): covering all of them is within reach.
+    OwnWork,
 }
 
 /// The built-in lists, by the name of their file in `lexicon/`: the build
@@ -92,6 +95,7 @@ const BUILT_IN: &[(LexiconKind, &str)] = &[
     (LexiconKind::Events, "events"),
     (LexiconKind::Artefacts, "artefacts"),
     (LexiconKind::Committed, "committed"),
+    (LexiconKind::OwnWork, "own_work"),
 ];
 
 /// The built-in lists, read at compile time (build.rs).
@@ -420,6 +424,7 @@ mod tests {
             ("events", include_str!("lexicon/events.txt")),
             ("artefacts", include_str!("lexicon/artefacts.txt")),
             ("committed", include_str!("lexicon/committed.txt")),
+            ("own_work", include_str!("lexicon/own_work.txt")),
         ];
         assert_eq!(texts.len(), BUILT_IN.len());
         for (name, text) in texts {

@@ -4,6 +4,8 @@ use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::{Message, msg};
 use crate::model::{Item, ItemIdx, ItemKind, Metric, Unit};
 use crate::rules::Context;
+use crate::rules::language::words;
+use crate::rules::lexicon::LexiconKind;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -86,7 +88,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if item.kind != ItemKind::KeyResult || item.logs.len() >= 2 {
             continue;
         }
-        if let Some(message) = all_or_nothing(item) {
+        if let Some(message) = all_or_nothing(item).filter(|_| !all_by_our_own_work(cx, item)) {
             out.push(Diagnostic::new(
                 &CODE,
                 item.file,
@@ -197,6 +199,20 @@ fn all_or_nothing(item: &Item) -> Option<Message> {
     None
 }
 
+/// Whether a share taken to 100 % is of work the team does itself ("100 %
+/// des nouveaux adhérents reçus en séance de bienvenue"): within reach.
+fn all_by_our_own_work(cx: &Context<'_>, item: &Item) -> bool {
+    let to_all = matches!(
+        item.metric.as_ref().map(|m| &m.value),
+        Some(Metric::Change { target, .. }) if target.value >= 100.0
+    );
+    to_all
+        && !cx
+            .lexicon
+            .find_all(LexiconKind::OwnWork, &words(&item.title))
+            .is_empty()
+}
+
 /// Shares below which reaching 100 %, or above which reaching 0 %, is out
 /// of reach.
 const ALL_FROM: f64 = 80.0;
@@ -301,6 +317,22 @@ mod tests {
                 rc d: Gagner toutes les opportunités du trimestre
                 #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
                   jalon
+            "#,
+        );
+    }
+
+    #[test]
+    fn all_of_those_our_own_work_reaches() {
+        check(
+            "A303",
+            r#"
+                rc a: 100 % des nouveaux adhérents reçus en séance de bienvenue
+                  mesure: 60 % -> 100 %
+                kr b: Every new client called in their first week
+                  metric: 70% -> 100%
+                kr c: Win rate on tenders to 100%
+                  metric: 35% -> 100%
+                # ^^^^^^^^^^^^^^^^^^^ A303
             "#,
         );
     }

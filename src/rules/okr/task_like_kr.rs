@@ -4,7 +4,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, declare_rule};
 use crate::i18n::msg;
 use crate::model::{Item, ItemKind, Metric, Unit};
 use crate::rules::Context;
-use crate::rules::language::words;
+use crate::rules::language::{Word, words};
 use crate::rules::lexicon::LexiconKind;
 
 declare_rule! {
@@ -43,7 +43,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(verb) = &cx.title(item).task_verb else {
             continue;
         };
-        if counts_people(cx, item) {
+        if counts_people(cx, item) || states_the_result(item) {
             continue;
         }
         let milestone = item
@@ -91,6 +91,31 @@ fn counts_people(cx: &Context<'_>, item: &Item) -> bool {
         })
 }
 
+/// Whether the title states, after `with`/`avec`, the number its metric
+/// counts: "Participer à ProWein avec 60 rendez-vous acheteurs pris" over
+/// `0 -> 60 rendez-vous` names the result the errand must bring.
+fn states_the_result(item: &Item) -> bool {
+    let Some(Metric::Change { target, .. }) = item.metric.as_ref().map(|m| &m.value) else {
+        return false;
+    };
+    let Unit::Word(unit) = &target.unit else {
+        return false;
+    };
+    let unit = words(unit);
+    let title = words(&item.title);
+    let Some(with) = title
+        .iter()
+        .position(|w| matches!(w.folded.as_str(), "with" | "avec"))
+    else {
+        return false;
+    };
+    let rest = &title[with + 1..];
+    rest.iter().any(Word::is_number)
+        && unit
+            .first()
+            .is_some_and(|u| rest.iter().any(|w| crate::rules::language::same(u, w)))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{apply_first_fix, check, with_code};
@@ -133,6 +158,8 @@ mod tests {
                     mesure: 40 affiliés -> 200 affiliés
                   rc g: Former 150 stagiaires en management au T1
                     mesure: 0 -> 150 stagiaires
+                  rc i: Participer à ProWein avec 60 rendez-vous acheteurs pris à l'avance
+                    mesure: 0 -> 60 rendez-vous
                   rc h: Créer 40 opportunités PME en direct d'ici fin décembre
                     mesure: 12 opportunités -> 40 opportunités
             "#,
