@@ -510,6 +510,11 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
         if n.unit != Unit::Percent
             && at >= 2
             && matches!(words[at - 1].folded.as_str(), "from" | "de")
+            // … to another number: "from 40 to 120", not "from 1:1 to groups".
+            && words
+                .get(at + 1)
+                .is_some_and(|w| matches!(w.folded.as_str(), "to" | "a"))
+            && words.get(at + 2).is_some_and(Word::is_number)
             && let Some(w) = Some(&words[at - 2]).filter(|w| {
                 !w.is_function()
                     && w.folded.len() > 3
@@ -926,6 +931,7 @@ mod tests {
         assert!(facts("Self-serve upgrades from 40 to 120 a month").counted.contains(&"upgrades".to_string()));
         assert!(facts("Nombre d'inscrits de 120 à 400").counted.contains(&"inscrits".to_string()));
         assert!(facts("Boost engagement from 3% to 5%").counted.is_empty());
+        assert!(facts("Move coaching for SMEs from 1:1 to small groups").counted.is_empty());
     }
 
     #[test]
