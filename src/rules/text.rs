@@ -240,7 +240,7 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
     let measures = find(LexiconKind::MetricNouns);
     facts.bound = find(LexiconKind::Bounds)
         .into_iter()
-        .find(|f| !measures.iter().any(|m| m.at <= f.at && f.at < m.end))
+        .find(|f| !measures.iter().any(|m| m.at <= f.at && f.at < m.end) && !bounds_time(&words, f.end))
         .map(|f| (title[f.span.clone()].to_string(), f.negated));
     read_numbers(&text, &mut facts);
     // An aside in brackets ("(200-1 000 salariés)", "(1 aujourd'hui)")
@@ -805,6 +805,20 @@ fn scale_after(text: &str, unit: &Unit) -> Option<(f64, Option<String>, usize)> 
     ))
 }
 
+/// Whether the words after a bound say a time ("within a week", "sous
+/// 48 h", "under 2 hours"): it bounds the delay, not the measure.
+fn bounds_time(words: &[Word], after: usize) -> bool {
+    const HOURS: &[&str] = &[
+        "h", "hour", "hours", "heure", "heures", "minute", "minutes", "min", "mn",
+    ];
+    words[after.min(words.len())..]
+        .iter()
+        .take(2)
+        .any(|w| {
+            HOURS.contains(&w.folded.as_str()) || DURATIONS.iter().any(|(d, _)| *d == w.folded)
+        })
+}
+
 /// The byte ranges inside round brackets.
 fn bracketed(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
@@ -954,6 +968,8 @@ mod tests {
     fn a_bound_word_inside_a_measure_is_not_a_bound() {
         assert_eq!(facts("Keep funds under advice at £140M or more").bound, None);
         assert!(facts("Keep churn under 2%").bound.is_some());
+        assert_eq!(facts("Promoters asked for a referral within a week: 90% or more").bound, None);
+        assert_eq!(facts("Devis envoyés sous 48 h : au moins 90 %").bound.map(|b| b.0), Some("au moins".to_string()));
     }
 
     #[test]
