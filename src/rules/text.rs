@@ -178,9 +178,9 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         let joined = |a: &Found| {
             a.at == v.end
                 || (a.end < v.at
-                    && words[a.end..v.at]
-                        .iter()
-                        .all(|w| matches!(w.folded.as_str(), "de" | "du" | "d" | "des" | "la" | "l")))
+                    && words[a.end..v.at].iter().all(|w| {
+                        matches!(w.folded.as_str(), "de" | "du" | "d" | "des" | "la" | "l")
+                    }))
         };
         let written = title[v.span.clone()].to_string();
         // Nouns only: entries with `*` are verbs and their forms ("Improve
@@ -240,17 +240,19 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
     let measures = find(LexiconKind::MetricNouns);
     facts.bound = find(LexiconKind::Bounds)
         .into_iter()
-        .find(|f| !measures.iter().any(|m| m.at <= f.at && f.at < m.end) && !bounds_time(&words, f.end))
+        .find(|f| {
+            !measures.iter().any(|m| m.at <= f.at && f.at < m.end) && !bounds_time(&words, f.end)
+        })
         .map(|f| (title[f.span.clone()].to_string(), f.negated));
     read_numbers(&text, &mut facts);
     // An aside in brackets ("(200-1 000 salariés)", "(1 aujourd'hui)")
     // describes; its numbers are not the target.
     let asides = bracketed(&text);
     if !asides.is_empty() {
-        let (aside, target): (Vec<TitleNumber>, Vec<TitleNumber>) = facts
-            .numbers
-            .drain(..)
-            .partition(|n| n.at.is_some_and(|at| asides.iter().any(|r| r.contains(&at))));
+        let (aside, target): (Vec<TitleNumber>, Vec<TitleNumber>) =
+            facts.numbers.drain(..).partition(|n| {
+                n.at.is_some_and(|at| asides.iter().any(|r| r.contains(&at)))
+            });
         facts.numbers = target;
         facts.incidental.extend(aside);
     }
@@ -811,12 +813,9 @@ fn bounds_time(words: &[Word], after: usize) -> bool {
     const HOURS: &[&str] = &[
         "h", "hour", "hours", "heure", "heures", "minute", "minutes", "min", "mn",
     ];
-    words[after.min(words.len())..]
-        .iter()
-        .take(2)
-        .any(|w| {
-            HOURS.contains(&w.folded.as_str()) || DURATIONS.iter().any(|(d, _)| *d == w.folded)
-        })
+    words[after.min(words.len())..].iter().take(2).any(|w| {
+        HOURS.contains(&w.folded.as_str()) || DURATIONS.iter().any(|(d, _)| *d == w.folded)
+    })
 }
 
 /// The byte ranges inside round brackets.
@@ -846,7 +845,10 @@ fn before_instead(found: Vec<Found>, words: &[Word]) -> Vec<Found> {
     let marker = folded.windows(2).position(|p| {
         matches!(
             p,
-            ["instead", "of"] | ["rather", "than"] | ["lieu", "de" | "d"] | ["plutot", "que" | "qu"]
+            ["instead", "of"]
+                | ["rather", "than"]
+                | ["lieu", "de" | "d"]
+                | ["plutot", "que" | "qu"]
         )
     });
     match marker {
@@ -930,7 +932,10 @@ mod tests {
         assert_eq!(values("Franchir 50 millions d'euros de CA"), [50e6]);
         assert_eq!(values("Reach $1.2m ARR"), [1.2e6]);
         assert_eq!(values("Grow to 30 k followers"), [30e3]);
-        assert_eq!(facts("CA de 2,1 M€").numbers[0].unit, Unit::Currency("EUR".into()));
+        assert_eq!(
+            facts("CA de 2,1 M€").numbers[0].unit,
+            Unit::Currency("EUR".into())
+        );
         // A lone `m` with no currency may be metres.
         assert_eq!(values("Swim 5 m faster"), [5.0]);
         assert_eq!(values("Win 40 deals"), [40.0]);
@@ -942,17 +947,35 @@ mod tests {
 
     #[test]
     fn the_plural_noun_before_from_is_counted() {
-        assert!(facts("Self-serve upgrades from 40 to 120 a month").counted.contains(&"upgrades".to_string()));
-        assert!(facts("Nombre d'inscrits de 120 à 400").counted.contains(&"inscrits".to_string()));
+        assert!(
+            facts("Self-serve upgrades from 40 to 120 a month")
+                .counted
+                .contains(&"upgrades".to_string())
+        );
+        assert!(
+            facts("Nombre d'inscrits de 120 à 400")
+                .counted
+                .contains(&"inscrits".to_string())
+        );
         assert!(facts("Boost engagement from 3% to 5%").counted.is_empty());
-        assert!(facts("Move coaching for SMEs from 1:1 to small groups").counted.is_empty());
+        assert!(
+            facts("Move coaching for SMEs from 1:1 to small groups")
+                .counted
+                .is_empty()
+        );
     }
 
     #[test]
     fn parts_of_a_compound_are_not_directions() {
-        assert_eq!(facts("Set up the post-purchase and win-back flows").direction, None);
+        assert_eq!(
+            facts("Set up the post-purchase and win-back flows").direction,
+            None
+        );
         assert_eq!(facts("Agree the cut-off date with finance").direction, None);
-        assert_eq!(facts("Win-back emails to lift reactivations").direction, Some(Direction::Up));
+        assert_eq!(
+            facts("Win-back emails to lift reactivations").direction,
+            Some(Direction::Up)
+        );
     }
 
     #[test]
@@ -966,10 +989,21 @@ mod tests {
 
     #[test]
     fn a_bound_word_inside_a_measure_is_not_a_bound() {
-        assert_eq!(facts("Keep funds under advice at £140M or more").bound, None);
+        assert_eq!(
+            facts("Keep funds under advice at £140M or more").bound,
+            None
+        );
         assert!(facts("Keep churn under 2%").bound.is_some());
-        assert_eq!(facts("Promoters asked for a referral within a week: 90% or more").bound, None);
-        assert_eq!(facts("Devis envoyés sous 48 h : au moins 90 %").bound.map(|b| b.0), Some("au moins".to_string()));
+        assert_eq!(
+            facts("Promoters asked for a referral within a week: 90% or more").bound,
+            None
+        );
+        assert_eq!(
+            facts("Devis envoyés sous 48 h : au moins 90 %")
+                .bound
+                .map(|b| b.0),
+            Some("au moins".to_string())
+        );
     }
 
     #[test]
@@ -977,12 +1011,20 @@ mod tests {
         let f = facts("Sell our Xmas platters ahead of time instead of hoping for walk-ins");
         assert!(f.hedges.is_empty() && f.wishes.is_empty());
         assert!(!facts("Hopefully sell 600 platters").hedges.is_empty());
-        assert!(facts("Vendre en ligne plutôt que d'espérer des visites").wishes.is_empty());
+        assert!(
+            facts("Vendre en ligne plutôt que d'espérer des visites")
+                .wishes
+                .is_empty()
+        );
     }
 
     #[test]
     fn relative_years_and_levels_are_not_number_one() {
-        assert!(facts("6 sponsors identifiés au niveau N-1 du DSI").unrealistic.is_empty());
+        assert!(
+            facts("6 sponsors identifiés au niveau N-1 du DSI")
+                .unrealistic
+                .is_empty()
+        );
         assert!(facts("CA supérieur à N+1").unrealistic.is_empty());
         assert_eq!(facts("Devenir le n°1 du vrac à Lyon").unrealistic, ["n°1"]);
     }

@@ -105,7 +105,10 @@ pub fn parse_entry_in(line: &str, english: bool, french: bool) -> Option<Entry> 
         words,
         prefix,
         negated,
-        written: line.trim_start_matches('!').trim_start_matches('=').to_string(),
+        written: line
+            .trim_start_matches('!')
+            .trim_start_matches('=')
+            .to_string(),
     })
 }
 

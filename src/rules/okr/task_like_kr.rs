@@ -86,7 +86,9 @@ fn counts_people(cx: &Context<'_>, item: &Item) -> bool {
         .iter()
         .chain(std::iter::once(target))
         .any(|q| match &q.unit {
-            Unit::Word(w) => words(w).iter().any(|w| cx.lexicon.is(LexiconKind::People, w)),
+            Unit::Word(w) => words(w)
+                .iter()
+                .any(|w| cx.lexicon.is(LexiconKind::People, w)),
             _ => false,
         })
 }
