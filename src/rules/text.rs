@@ -256,7 +256,7 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         facts.numbers = target;
         facts.incidental.extend(aside);
     }
-    sort_numbers(&words, lexicon, &mut facts);
+    sort_numbers(&text, &words, lexicon, &mut facts);
     facts.topic = is_topic(&words, lexicon, &facts);
     facts.infinitive = words.iter().any(|w| {
         let f = w.folded.as_str();
@@ -433,7 +433,7 @@ const DURATIONS: &[(&str, f64)] = &[
 /// Tells dates, durations and the means apart from the target: a number
 /// next to a month is a date, one followed by a unit of time a duration,
 /// one after "with a team of" the means.
-fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
+fn sort_numbers(text: &str, words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
     let numbers = std::mem::take(&mut facts.numbers);
     let (incidental, time_starts) = if numbers.is_empty() {
         (Vec::new(), Vec::new())
@@ -472,11 +472,16 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
             Unit::Word(w) => Some(crate::rules::language::fold(w)),
             _ => next.map(str::to_string),
         };
+        // "20/month" is a rate, not a duration.
+        let per = words.get(at + 1).is_some_and(|w| {
+            text.get(words[at].span.end..w.span.start).map(str::trim) == Some("/")
+        });
         if let Some(_days) = unit_word
             .as_deref()
             .and_then(|u| DURATIONS.iter().find(|(d, _)| *d == u))
             .map(|(_, d)| *d)
             && matches!(n.unit, Unit::None | Unit::Word(_))
+            && !per
         {
             facts
                 .time
@@ -943,6 +948,14 @@ mod tests {
         assert!(facts("CSAT of 4.6/5 or more").score);
         assert!(facts("Rating of 4.6 out of 5").score);
         assert!(!facts("Win 40 deals out of 300 leads").score);
+    }
+
+    #[test]
+    fn a_number_per_unit_of_time_is_a_rate() {
+        let f = facts("Reduce complaints from 20/month to 5/month");
+        let values: Vec<f64> = f.numbers.iter().map(|n| n.value).collect();
+        assert_eq!(values, [20.0, 5.0]);
+        assert!(facts("Win 3 deals in 2 months").numbers.len() == 1);
     }
 
     #[test]
