@@ -119,7 +119,7 @@ rule-S105-why = An objective is read first and remembered longest. "Boost our pr
 
 # S106 guardrails-only
 rule-S106-summary = An objective whose key results are all guardrails: it aims at nothing.
-rule-S106-what = Reports an objective with key results of which every one is a guardrail (`keep: >= 40`): nothing is meant to change, only to stay where it is. Guardrails are right beside key results that move something.
+rule-S106-what = Reports an objective with key results of which every one is a guardrail (`keep: >= 40`): nothing is meant to change, only to stay where it is. Guardrails are right beside key results that move something. An objective that names a change to make under its guardrails — "Switch all sites to the new roaster without losing customers", a task verb or switch, move, and without — is not reported: the guardrails say what the change must not break.
 rule-S106-why = Holding levels is running the business; an objective is where it should go next. With guardrails only, the plan is met by doing nothing new.
 
 # S107 topic-title

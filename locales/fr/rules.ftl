@@ -119,7 +119,7 @@ rule-S105-why = Un objectif est lu en premier et retenu le plus longtemps. « Re
 
 # S106 guardrails-only
 rule-S106-summary = Un objectif dont tous les résultats clés sont des garde-fous : il ne vise rien.
-rule-S106-what = Signale un objectif dont tous les résultats clés sont des garde-fous (`garder: >= 40`) : rien ne doit changer, tout doit rester en l'état. Les garde-fous ont leur place à côté de résultats clés qui font bouger quelque chose.
+rule-S106-what = Signale un objectif dont tous les résultats clés sont des garde-fous (`garder: >= 40`) : rien ne doit changer, tout doit rester en l'état. Les garde-fous ont leur place à côté de résultats clés qui font bouger quelque chose. Un objectif qui nomme un changement à faire sous ses garde-fous — « Migrer vers le nouveau CRM sans perdre de données », un verbe de tâche ou basculer, passer, et sans — n'est pas signalé : les garde-fous disent ce que le changement ne doit pas casser.
 rule-S106-why = Tenir des niveaux, c'est faire tourner l'entreprise ; un objectif dit où elle doit aller. Avec des garde-fous seulement, le plan est tenu sans rien faire de nouveau.
 
 # S107 topic-title
