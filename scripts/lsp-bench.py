@@ -3,6 +3,7 @@
 
     scripts/lsp-bench.sh [SIZE] [RUNS]     (builds, generates, then runs this)
     scripts/lsp-bench.py BINARY FOLDER [RUNS]
+    scripts/lsp-bench.py --callgrind BINARY FOLDER [RUNS]
 
 Starts the real binary on FOLDER (the benchmark workspace of
 docs/performance.md), opens its largest file and times, RUNS times each
@@ -18,6 +19,13 @@ docs/performance.md), opens its largest file and times, RUNS times each
 A time runs from the first byte sent to the last byte of the answer read
 (before the client parses it), so transfer counts, as it does in an editor.
 Only the standard library: no client library between us and the wire.
+
+With --callgrind, BINARY runs under `valgrind --tool=callgrind` and only
+the keystrokes are profiled: the counters are zeroed once the file is open
+and its diagnostics are in, RUNS digits are typed and removed, and the
+profile is dumped (`target/callgrind.lsp.*`; `callgrind_annotate
+--inclusive=yes` on the last part). Instruction counts do not depend on
+the machine's load, as wall times do.
 """
 
 from __future__ import annotations
@@ -36,9 +44,9 @@ TODAY = "2026-11-24"
 
 
 class Server:
-    def __init__(self, binary: str, root: pathlib.Path):
+    def __init__(self, command: list[str], root: pathlib.Path):
         self.proc = subprocess.Popen(
-            [binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+            [*command, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
         )
         self.next_id = 0
         self.responses: dict[int, queue.Queue] = {}
@@ -132,13 +140,21 @@ def ms(seconds: list[float]) -> str:
 
 
 def main() -> None:
-    binary, folder = sys.argv[1], pathlib.Path(sys.argv[2]).resolve()
-    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 20
+    args = sys.argv[1:]
+    profile = args[:1] == ["--callgrind"]
+    if profile:
+        args = args[1:]
+    binary, folder = args[0], pathlib.Path(args[1]).resolve()
+    runs = int(args[2]) if len(args) > 2 else 20
     files = sorted(folder.rglob("*.goals"), key=lambda p: p.stat().st_size)
     biggest = files[-1]
     text = biggest.read_text()
     uri = biggest.as_uri()
-    server = Server(binary, folder)
+    command = [binary]
+    if profile:
+        out = pathlib.Path("target/callgrind.lsp.%p").resolve()
+        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", binary]
+    server = Server(command, folder)
     load = time.perf_counter()
     server.request(
         "initialize",
@@ -188,9 +204,17 @@ def main() -> None:
         return server.diagnostics_of(uri, version) - start
 
     typed, removed = [], []
+    if profile:
+        time.sleep(2)  # the first round's stragglers (inlay hint refresh)
+        subprocess.run(["callgrind_control", "--zero", str(server.proc.pid)], check=True, capture_output=True)
     for _ in range(runs):
         typed.append(change({"range": {"start": at, "end": at}, "text": "7"}))
         removed.append(change({"range": {"start": at, "end": after}, "text": ""}))
+    if profile:
+        subprocess.run(["callgrind_control", "--dump", str(server.proc.pid)], check=True, capture_output=True)
+        server.stop()
+        print(f"{2 * runs} keystrokes profiled: target/callgrind.lsp.{server.proc.pid}.*")
+        return
 
     doc = {"uri": uri}
     kr = text.find("\nkr ")

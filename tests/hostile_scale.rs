@@ -105,10 +105,38 @@ fn analyse(name: &str, text: &str) -> (Workspace, Analysis) {
     (ws, analysis)
 }
 
-/// Every diagnostic of the analysis, rendered as the tests render them
-/// (both languages, related places).
-fn rendered(ws: &Workspace, analysis: &Analysis) -> String {
-    common::render(ws, analysis)
+/// One file analysed and every diagnostic rendered as the tests render
+/// them (both languages, related places), under the tests' lock, with the
+/// peak heap the two took.
+struct Measured {
+    analysis: Analysis,
+    out: String,
+    peak: usize,
+    /// Kept to the end of the test: the workspace is freed after the
+    /// assertions, and the lock held until then.
+    _ws: Workspace,
+    _guard: std::sync::MutexGuard<'static, ()>,
+}
+
+fn measure(name: &str, text: &str) -> Measured {
+    let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let ((ws, analysis, out), peak) = peak_of(|| {
+        let (ws, analysis) = analyse(name, text);
+        let out = common::render(&ws, &analysis);
+        (ws, analysis, out)
+    });
+    eprintln!(
+        "{} diagnostics, {} bytes rendered",
+        analysis.diagnostics.len(),
+        out.len()
+    );
+    Measured {
+        analysis,
+        out,
+        peak,
+        _ws: ws,
+        _guard: guard,
+    }
 }
 
 fn count(analysis: &Analysis, code: &str) -> usize {
@@ -148,18 +176,14 @@ fn parent_cycle(n: usize) -> String {
 
 #[test]
 fn a_parent_cycle_of_ten_thousand_items_of_one_owner_is_bounded_text_in_linear_memory() {
-    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let text = parent_cycle(10_000);
-    let ((ws, analysis, out), peak) = peak_of(|| {
-        let (ws, analysis) = analyse("cycle.goals", &text);
-        let out = rendered(&ws, &analysis);
-        (ws, analysis, out)
-    });
-    eprintln!(
-        "{} diagnostics, {} bytes rendered",
-        analysis.diagnostics.len(),
-        out.len()
-    );
+    let Measured {
+        analysis,
+        out,
+        peak,
+        _ws,
+        _guard,
+    } = measure("cycle.goals", &text);
     // One loop, one diagnostic, naming five ids and counting the 9,995 others.
     assert_eq!(count(&analysis, "E004"), 1);
     let e004 = analysis
@@ -185,12 +209,10 @@ fn a_parent_cycle_of_ten_thousand_items_of_one_owner_is_bounded_text_in_linear_m
         out.len()
     );
     assert!(peak < 100 * MB, "peak heap {} MB", peak / MB);
-    drop((ws, analysis));
 }
 
 #[test]
 fn ten_thousand_unknown_parents_and_duplicate_ids_stay_linear() {
-    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let n = 10_000;
     let mut text = String::new();
     for i in 0..n {
@@ -203,16 +225,13 @@ fn ten_thousand_unknown_parents_and_duplicate_ids_stay_linear() {
     for i in n / 2..n {
         let _ = writeln!(text, "objective o{i}: Grow revenue again in region {i}");
     }
-    let ((ws, analysis, out), peak) = peak_of(|| {
-        let (ws, analysis) = analyse("crowd.goals", &text);
-        let out = rendered(&ws, &analysis);
-        (ws, analysis, out)
-    });
-    eprintln!(
-        "{} diagnostics, {} bytes rendered",
-        analysis.diagnostics.len(),
-        out.len()
-    );
+    let Measured {
+        analysis,
+        out,
+        peak,
+        _ws,
+        _guard,
+    } = measure("crowd.goals", &text);
     // One unknown-parent error per link, each message short (a bounded "did
     // you mean", never the list of known ids).
     assert_eq!(count(&analysis, "E003"), n);
@@ -235,28 +254,23 @@ fn ten_thousand_unknown_parents_and_duplicate_ids_stay_linear() {
         out.len()
     );
     assert!(peak < 200 * MB, "peak heap {} MB", peak / MB);
-    drop((ws, analysis));
 }
 
 #[test]
 fn a_hundred_thousand_log_lines_for_unknown_ids_stay_linear() {
-    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let n = 100_000;
     let mut text = String::from("objective o: Grow revenue in France\n  period: 2026\n");
     text.push_str("  kr signed: Sign 40 new customers in Lyon\n    metric: 0 -> 40 customers\n");
     for i in 0..n {
         let _ = writeln!(text, "2026-03-01 k{i} 4");
     }
-    let ((ws, analysis, out), peak) = peak_of(|| {
-        let (ws, analysis) = analyse("orphans.goals", &text);
-        let out = rendered(&ws, &analysis);
-        (ws, analysis, out)
-    });
-    eprintln!(
-        "{} diagnostics, {} bytes rendered",
-        analysis.diagnostics.len(),
-        out.len()
-    );
+    let Measured {
+        analysis,
+        out,
+        peak,
+        _ws,
+        _guard,
+    } = measure("orphans.goals", &text);
     assert_eq!(count(&analysis, "E007"), n);
     assert!(longest_message(&analysis, "E007") < 300);
     assert!(
@@ -265,7 +279,6 @@ fn a_hundred_thousand_log_lines_for_unknown_ids_stay_linear() {
         out.len()
     );
     assert!(peak < 200 * MB, "peak heap {} MB", peak / MB);
-    drop((ws, analysis));
 }
 
 /// One objective with `n` key results, one in ten logged, and a check-in.

@@ -314,3 +314,43 @@ fn relative_metrics_in_both_languages() {
         Metric::Change { target, .. } if target.value == -5.0
     ));
 }
+
+#[test]
+fn supporters_are_the_activities_that_support_an_item_in_order_each_once() {
+    let text = "\
+objective o: Grow
+  period: 2026-Q4
+  kr deals: Win 10 deals
+    metric: 0 -> 10 deals
+  kr leads: Get 100 leads
+    metric: 0 -> 100 leads
+activity visits: Visit clients
+  target: 2 per week
+  supports: deals, leads, deals
+funnel f: Pipeline
+  goal: 10 deals by 2026-12-31
+  supports: deals
+  stage meetings: 20% convert
+activity calls: Call prospects
+  target: 5 per day
+  supports: meetings
+  supports: deals
+activity blog: Write
+  target: 1 per week
+";
+    let (_, analysis) = common::single("plan.goals", text);
+    let m = &analysis.model;
+    let ids = |id: &str| -> Vec<&str> {
+        m.supporters(m.find(id).unwrap())
+            .iter()
+            .map(|&a| m.item(a).id.as_str())
+            .collect()
+    };
+    // Activities only (the funnel supports `deals` too), in file order;
+    // `visits` names `deals` twice and counts once.
+    assert_eq!(ids("deals"), ["visits", "calls"]);
+    assert_eq!(ids("leads"), ["visits"]);
+    assert_eq!(ids("meetings"), ["calls"]);
+    assert!(ids("o").is_empty());
+    assert!(ids("blog").is_empty());
+}

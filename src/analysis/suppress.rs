@@ -16,6 +16,22 @@ pub struct Suppressions {
     file: Option<Vec<String>>,
 }
 
+/// What every directive starts with.
+pub(super) const DIRECTIVE: &str = "goalie:";
+
+/// How many times [`DIRECTIVE`] occurs in `bytes`.
+pub(super) fn count_directives(bytes: &[u8]) -> usize {
+    memchr::memmem::find_iter(bytes, DIRECTIVE).count()
+}
+
+/// The bytes around `start..end` holding every occurrence of
+/// [`DIRECTIVE`] that overlaps it (or, for an insertion point, spans it):
+/// an edit there changes only those.
+pub(super) fn around(len: usize, start: usize, end: usize) -> std::ops::Range<usize> {
+    let reach = DIRECTIVE.len() - 1;
+    start.saturating_sub(reach)..(end + reach).min(len)
+}
+
 fn parse_directive(comment: &str) -> Option<(bool, Vec<String>)> {
     let body = comment.trim_start_matches('#').trim();
     let rest = body.strip_prefix("goalie:")?.trim_start();
@@ -45,11 +61,12 @@ fn covers(codes: &[String], d: &Diagnostic) -> bool {
 impl Suppressions {
     pub fn of(file: &SourceFile) -> Self {
         let mut out = Suppressions::default();
-        // Most files have no directive: a byte search rules them out.
-        let directive = memchr::memmem::Finder::new("goalie:");
-        if directive.find(file.text.as_bytes()).is_none() {
+        // Most files have no directive: the file counts them as it is
+        // edited, which rules them out without reading the text.
+        if file.directives == 0 {
             return out;
         }
+        let directive = memchr::memmem::Finder::new(DIRECTIVE);
         for chunk in file.parse.chunks() {
             if directive
                 .find(file.text[chunk.range().as_range()].as_bytes())
@@ -106,6 +123,30 @@ impl Suppressions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directive_count_follows_edits() {
+        // Every split of a directive by an edit, and edits next to one.
+        let text = "x # goalie: ignore\n2026-01-01 a 1 # goalie:\n";
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 9) {
+                for insert in ["", "goalie:", ":", "g", "goalie"] {
+                    let before = count_directives(text.as_bytes());
+                    let old = around(text.len(), start, end);
+                    let mut edited = text.as_bytes().to_vec();
+                    edited.splice(start..end, insert.bytes());
+                    let new = around(edited.len(), start, start + insert.len());
+                    let counted = before - count_directives(&text.as_bytes()[old])
+                        + count_directives(&edited[new]);
+                    assert_eq!(
+                        counted,
+                        count_directives(&edited),
+                        "{start}..{end} {insert:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn directives() {

@@ -213,19 +213,21 @@ impl LogEntry {
 /// The syntax errors and the items, with their diagnostics; no log line.
 fn lower_items(file: FileId, text: &str, parse: &Parse) -> FileModel {
     let mut cx = Lowering::new(file, text);
-    for error in parse.errors() {
-        cx.out.diagnostics.push(Diagnostic::new(
-            codes::SYNTAX,
-            file,
-            error.range,
-            error.kind.message(),
-        ));
-    }
+    // One pass over the chunks (a long log file has one per line, and an
+    // edit lowers the items again): syntax errors first, as found, then
+    // what the items say.
+    let mut syntax = Vec::new();
     for chunk in parse.chunks() {
+        if !chunk.errors.is_empty() {
+            syntax.extend(chunk.errors().map(|error| {
+                Diagnostic::new(codes::SYNTAX, file, error.range, error.kind.message())
+            }));
+        }
         if chunk.kind() != ChunkKind::Log {
             cx.chunk(chunk);
         }
     }
+    cx.out.diagnostics.splice(0..0, syntax);
     // An objective spans its key results, for folding and outlines.
     for i in 0..cx.out.items.len() {
         if cx.out.items[i].kind == ItemKind::Objective {

@@ -32,6 +32,10 @@ pub struct Model {
     ids: FxHashMap<String, ItemIdx>,
     /// Per item, which of the [`Logged`] lines it has (a bit each).
     logged: Vec<u8>,
+    /// [`Model::supporters`]: item `i`'s are
+    /// `supporter_list[supporter_starts[i]..supporter_starts[i + 1]]`.
+    supporter_starts: Vec<u32>,
+    supporter_list: Vec<ItemIdx>,
 }
 
 /// Log lines that close or review an item, for [`Model::logged`].
@@ -136,6 +140,20 @@ impl Model {
         self.logged
             .get(idx.0 as usize)
             .is_some_and(|bits| bits & what as u8 != 0)
+    }
+
+    /// The activities whose `supports:` names this item, in workspace
+    /// order, each once: built once per analysis, so that rules and
+    /// progress never scan every item for each item.
+    pub fn supporters(&self, idx: ItemIdx) -> &[ItemIdx] {
+        let i = idx.0 as usize;
+        match (
+            self.supporter_starts.get(i),
+            self.supporter_starts.get(i + 1),
+        ) {
+            (Some(&from), Some(&to)) => &self.supporter_list[from as usize..to as usize],
+            _ => &[],
+        }
     }
 
     /// The item a log line is about, if its id names one.

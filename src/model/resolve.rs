@@ -28,6 +28,7 @@ pub(super) fn build(files: &[(FileId, &FileModel)], today: Date) -> Model {
     let mut suggester = Suggester::new(&model);
     resolve_links(&mut model, &mut suggester);
     find_cycles(&mut model);
+    index_supporters(&mut model);
     attach_logs(&mut model, files, today, &mut suggester);
     check_dates(&mut model);
     model
@@ -216,6 +217,41 @@ fn resolve_links(model: &mut Model, suggester: &mut Suggester) {
         model.items[i] = item;
     }
     model.diagnostics.extend(diagnostics);
+}
+
+/// Each item's supporting activities ([`Model::supporters`]): the
+/// (target, activity) pairs in activity order, grouped by target by a
+/// stable counting sort.
+fn index_supporters(model: &mut Model) {
+    let mut pairs: Vec<(u32, ItemIdx)> = Vec::new();
+    for (n, item) in model.items.iter().enumerate() {
+        if item.kind != ItemKind::Activity {
+            continue;
+        }
+        let from = pairs.len();
+        for target in item.supports.iter().filter_map(|r| r.target) {
+            // An activity that names an item twice supports it once.
+            if !pairs[from..].iter().any(|(t, _)| *t == target.0) {
+                pairs.push((target.0, ItemIdx(n as u32)));
+            }
+        }
+    }
+    let mut starts = vec![0u32; model.items.len() + 1];
+    for (target, _) in &pairs {
+        starts[*target as usize + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next = starts.clone();
+    let mut list = vec![ItemIdx(0); pairs.len()];
+    for (target, activity) in pairs {
+        let at = &mut next[target as usize];
+        list[*at as usize] = activity;
+        *at += 1;
+    }
+    model.supporter_starts = starts;
+    model.supporter_list = list;
 }
 
 /// Each item has at most one link up (an objective's `parent:`, a key

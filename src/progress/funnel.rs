@@ -8,7 +8,7 @@ use super::key_result::{Forecast, Pace, gradual};
 use super::measure::{Point, daily_counts, series};
 use super::status::{EPSILON, Status, Timeline};
 use super::{Options, unit_text};
-use crate::model::{ItemIdx, ItemKind, Model, StageSpec, Unit};
+use crate::model::{ItemIdx, Model, StageSpec, Unit};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FunnelProgress {
@@ -169,13 +169,8 @@ fn with_activities(
     today: Date,
 ) -> Vec<Point> {
     let mut extra: std::collections::BTreeMap<Date, f64> = Default::default();
-    for (n, item) in model.items.iter().enumerate() {
-        let feeds = item.kind == ItemKind::Activity
-            && item.supports.iter().any(|r| r.target == Some(stage));
-        if !feeds {
-            continue;
-        }
-        for (day, count) in daily_counts(model, ItemIdx(n as u32), today) {
+    for &activity in model.supporters(stage) {
+        for (day, count) in daily_counts(model, activity, today) {
             if start.is_none_or(|s| day >= s) {
                 *extra.entry(day).or_insert(0.0) += count;
             }

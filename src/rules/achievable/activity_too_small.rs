@@ -1,8 +1,6 @@
 //! `A306` activity-too-small: one-to-one work whose whole volume is below
 //! the result it is meant to bring.
 
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::msg;
 use crate::model::{Item, ItemIdx, ItemKind, Metric, RatePeriod, Unit};
@@ -71,17 +69,6 @@ fn one_to_one(cx: &Context<'_>, item: &Item) -> bool {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    // Each key result's supporting activities, gathered in one pass over
-    // the activities: looking them up per key result would be quadratic.
-    let mut supporting: HashMap<ItemIdx, Vec<(ItemIdx, &Item)>> = HashMap::new();
-    for (a_idx, a) in cx.items(ItemKind::Activity) {
-        for target in a.supports.iter().filter_map(|r| r.target) {
-            let list = supporting.entry(target).or_default();
-            if list.last().is_none_or(|(last, _)| *last != a_idx) {
-                list.push((a_idx, a));
-            }
-        }
-    }
     for (idx, kr) in cx.items(ItemKind::KeyResult) {
         let Some(Metric::Change { baseline, target }) = kr.metric.as_ref().map(|m| &m.value) else {
             continue;
@@ -105,12 +92,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !(gain.is_finite() && gain >= 2.0) || end < cx.today {
             continue;
         }
-        let supporters: &[(ItemIdx, &Item)] = supporting.get(&idx).map_or(&[], Vec::as_slice);
+        let supporters: Vec<(ItemIdx, &Item)> = cx
+            .model
+            .supporters(idx)
+            .iter()
+            .map(|&a| (a, cx.model.item(a)))
+            .collect();
         if supporters.is_empty() || !supporters.iter().all(|(_, a)| one_to_one(cx, a)) {
             continue;
         }
         let mut total = 0.0;
-        for (_, a) in supporters {
+        for (_, a) in &supporters {
             let start = a
                 .start
                 .as_ref()
