@@ -34,32 +34,22 @@ declare_rule! {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mut undated = Vec::new();
+    // Something counted in a funnel or a stage: its log lines, or the
+    // activities that support it.
+    let counted =
+        |i: ItemIdx| !cx.model.item(i).logs.is_empty() || !cx.model.supporters(i).is_empty();
     for (n, item) in cx.model.items.iter().enumerate() {
         if item.kind != ItemKind::Funnel || item.children.is_empty() {
             continue;
         }
-        let (start, end) = cx.model.window(ItemIdx(n as u32));
+        let idx = ItemIdx(n as u32);
+        let (start, end) = cx.model.window(idx);
         if start.is_some() || end.is_none() {
             continue;
         }
-        undated.push((ItemIdx(n as u32), item));
-    }
-    if undated.is_empty() {
-        return;
-    }
-    // A funnel with a dated goal and nothing counted yet is a plan being
-    // written: its date makes it time-bound, and there is nothing to
-    // project. The start is needed once counts come in (its log lines, or
-    // the activities that support it or its stages), to project them.
-    let mut supported = rustc_hash::FxHashSet::default();
-    for item in &cx.model.items {
-        if item.kind == ItemKind::Activity {
-            supported.extend(item.supports.iter().filter_map(|r| r.target));
-        }
-    }
-    for (idx, item) in undated {
-        let counted = |i: ItemIdx| !cx.model.item(i).logs.is_empty() || supported.contains(&i);
+        // A funnel with a dated goal and nothing counted yet is a plan
+        // being written: its date makes it time-bound, and there is
+        // nothing to project. The start is needed once counts come in.
         if !counted(idx) && !item.children.iter().any(|&s| counted(s)) {
             continue;
         }
