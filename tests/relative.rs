@@ -103,6 +103,7 @@ fn plus_n_starts_from_the_last_measurement_before_the_window() {
         let expected = match lang {
             Lang::En => "1,100\u{a0}MQL now · from 920\u{a0}MQL to 1,220\u{a0}MQL (+300\u{a0}MQL from the value of 30\u{a0}Sep)".to_string(),
             Lang::Fr => format!("1{NBSP}100{NBSP}MQL aujourd'hui · de 920{NBSP}MQL à 1{NBSP}220{NBSP}MQL (+300{NBSP}MQL depuis la valeur du 30{NBSP}sept.)"),
+            other => unreachable!("{other}"),
         };
         assert_eq!(text, expected);
     }

@@ -2,20 +2,10 @@
 //! `locales/<lang>/*.ftl` (ARCHITECTURE.md, "Two languages, one
 //! catalogue"). This scans the sources outside unit tests for string
 //! literals that read like prose — three words in a row — and fails on
-//! any outside the explicit, counted exceptions below.
+//! any, save the few files and lines below whose prose no user reads.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// Areas not moved to the catalogue yet, with the number of prose literals
-/// each still holds and why. Each is an explicit debt for the lead to pay
-/// off and remove: the test fails if an area holds more literals than
-/// counted (new user text must go to `locales/`), and if it holds fewer
-/// (lower the count, or remove the line once it reaches zero).
-const PENDING: &[(&str, usize, &str)] = &[
-    // Not migrated by the deadline of issue 18 item 1.
-    ("src/describe/", 36, "progress phrases"),
-];
 
 /// Files whose prose is not for the people goalie serves.
 const NOT_USER_FILES: &[(&str, &str)] = &[
@@ -200,27 +190,50 @@ fn user_text_lives_in_the_catalogue() {
             }
         }
     }
-    let mut outside = Vec::new();
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for (file, hits) in &found {
-        match PENDING.iter().find(|(area, _, _)| file.starts_with(area)) {
-            Some((area, _, _)) => *counts.entry(area).or_default() += hits.len(),
-            None => outside.extend(hits.iter().cloned()),
-        }
-    }
+    let outside: Vec<String> = found.into_values().flatten().collect();
     assert!(
         outside.is_empty(),
         "user text outside locales/ (move it to a .ftl file and use msg!):\n{}",
         outside.join("\n")
     );
-    let mut wrong = Vec::new();
-    for (area, expected, why) in PENDING {
-        let actual = counts.get(area).copied().unwrap_or(0);
-        if actual != *expected {
-            wrong.push(format!(
-                "{area} ({why}): {actual} prose literals, PENDING says {expected}"
-            ));
+}
+
+/// Words are never picked by language in code: a match arm per language
+/// (`Lang::Fr => "…"`) or a `pick` between two texts would leave every
+/// other language of `locales/` with one of them. `Lang::pick` remains
+/// for what is not words (the file name of a starter plan, a keyword's
+/// letter): no space in its texts.
+#[test]
+fn no_code_picks_words_by_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut picks = Vec::new();
+    for file in files {
+        let name = file
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.starts_with("src/i18n/") {
+            continue; // where `Lang` and `pick` are defined
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text
+            .find("#[cfg(test)]")
+            .map_or(&text[..], |at| &text[..at]);
+        for (n, line) in code.lines().enumerate() {
+            let arm = line.contains("Lang::En =>") || line.contains("Lang::Fr =>");
+            let worded_pick = line.contains(".pick(")
+                && literals(line).iter().any(|(_, text, _)| text.contains(' '));
+            if arm || worded_pick {
+                picks.push(format!("{name}:{}: {}", n + 1, line.trim()));
+            }
         }
     }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(
+        picks.is_empty(),
+        "words picked by language in code (name a message of locales/ instead):\n{}",
+        picks.join("\n")
+    );
 }

@@ -190,3 +190,38 @@ cli-import-skipped = skipped { $csv }:{ $line }: column "{ $column }": { $messag
 ## --today
 
 cli-not-a-day = `{ $value }` is not a day in the form YYYY-MM-DD
+
+# goalie status: an objective's facts. $expectation is report-committed
+# or report-aspirational; $score and $success are written already.
+cli-status-score = score { $score } ({ $expectation }: { $success } is success)
+cli-status-worst = worst: { $status }
+# An activity's current period: $start and $end are short dates.
+cli-status-period-total = { $start } – { $end }: { $total } / { $target }
+
+## A command line clap refuses (after cli-error).
+
+cli-usage-unknown-argument = unexpected argument '{ $arg }'
+cli-usage-unknown-command = unknown command '{ $command }'
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-usage-value-missing = '{ $arg }' needs a value
+# $values: the possible values, quoted, joined by list-or.
+cli-usage-possible-values = possible values: { $values }
+# $args: the missing arguments as the usage writes them.
+cli-usage-missing-argument = missing: { $args }
+cli-usage-given-twice = '{ $arg }' cannot be given twice
+cli-usage-conflict = '{ $arg }' cannot be used with '{ $other }'
+# $kind is command, argument or value.
+cli-usage-did-you-mean = tip: { $kind ->
+    [command] a similar command exists
+    [argument] a similar argument exists
+   *[value] a similar value exists
+}: '{ $name }'
+cli-usage-did-you-mean-one-of = tip: { $kind ->
+    [command] similar commands exist
+    [argument] similar arguments exist
+   *[value] similar values exist
+}: { $names }
+cli-usage-exists = tip: '{ $name }' exists
+cli-usage-more = For more information, try '{ $help }'.
+# $reason: what goalie found wrong with the value.
+cli-usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }

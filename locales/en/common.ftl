@@ -5,3 +5,6 @@ list-comma = { $list }, { $next }
 list-or = { $list } or { $last }
 list-and = { $list } and { $last }
 
+# How numbers are written: 12,345.6.
+number-group-separator = ,
+number-decimal-separator = .

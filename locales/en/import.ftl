@@ -46,3 +46,5 @@ import-not-a-day = `{ $written }`, read { $order ->
         [day] day first
        *[month] month first
     } as the file's other dates, is not a day of the calendar
+# A `[[import]]` table of goalie.toml and what is wrong with it.
+import-table-problem = [[import]] { $name }: { $problem }

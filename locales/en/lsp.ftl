@@ -77,3 +77,21 @@ lsp-complete-today = today
 lsp-complete-in-a-week = in a week
 lsp-complete-end-of-month = end of the month
 lsp-complete-end-of-quarter = end of the quarter
+
+## Hovers: a rule's page, an item's progress.
+
+lsp-hover-why = Why:
+lsp-hover-measurements = { $count ->
+    [one] { $count } measurement
+   *[other] { $count } measurements
+}
+# $score and $expected are written already.
+lsp-hover-score = score { $score }
+lsp-hover-score-expected = score { $score } (expected { $expected } by today)
+lsp-hover-goal = goal: { $goal }
+# A funnel's stage: $mark is ** around the stage hovered, or empty;
+# $needed is a number, or — when unknown.
+lsp-hover-stage = { $mark }`{ $id }`{ $mark } { $actual } of { $needed } needed ({ $percent }, { $status })
+lsp-hover-stage-needed = { $mark }`{ $id }`{ $mark } { $needed } needed
+# A quick fix that adds `# goalie: ignore CODE` above the line.
+lsp-ignore-here = Ignore { $code } ({ $name }) here

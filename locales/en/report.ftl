@@ -37,3 +37,25 @@ report-forecast-by = Forecast by { $date }
 report-burnup-label = Burn-up chart of { $id }
 report-daily-log-label = Daily log of { $id }
 report-written = report written to { $path }; open it in a web browser
+
+# A chart's horizontal line: $sign is ≥ or ≤, $value a quantity.
+report-threshold-label = threshold { $sign } { $value }
+report-target-label = target { $value }
+# A funnel stage's bar: $needed is a number, or — when unknown.
+report-stage-actual-of = { $actual } of { $needed }
+report-stage-needed = { $needed } needed
+# The months on a chart's time axis, $month from 1 to 12.
+report-month-axis = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}

@@ -39,9 +39,9 @@ rule-S103-hedge = `{ $hedge }` hedges the goal: commit to it as written, or writ
 rule-S103-wish = `{ $wish }` is a wish, not a goal: say what would show it (an amount, a count, a rank)
 rule-S104-message = `{ $word }…`: keeping things as they are is business as usual, not an objective; say what should change, and hold the level with a `keep:` key result
 rule-S105-message = { $words }: this objective names nothing concrete; its key results may, but say in its title what should be different (for whom, where)
-rule-S106-message = `{ $id }`: its { $count ->
-    [one] { $count } key result only holds a level
-   *[other] { $count } key results only hold levels
+rule-S106-message = `{ $id }`: { $count ->
+    [one] its one key result only holds a level
+   *[other] its { $count } key results only hold levels
 }, so nothing is meant to change; add a key result that moves something
 rule-S107-message = this names a topic, not a goal: say what should be different at the end (who does what, how much)
 
@@ -176,4 +176,4 @@ rule-A305-message = stage `{ $id }` converts { $percent }%: few funnels keep tha
 rule-A306-message = the activities that support `{ $id }` plan about { $planned ->
     [one] { $planned } action
    *[other] { $planned } actions
-} by { $due }, fewer than the { $gain } it must gain: each would have to bring more than one; raise the pace, or say what else brings the rest
+} by { $due }, fewer than the { $gain } it must gain: each action would have to bring in more than one; raise the pace, or say what else brings the rest

@@ -191,3 +191,29 @@ cli-import-skipped = ignorée { $csv }:{ $line } : colonne "{ $column }" : { $me
 ## --today
 
 cli-not-a-day = `{ $value }` n'est pas un jour de la forme AAAA-MM-JJ
+
+cli-status-score = score { $score } ({ $expectation } : { $success } = réussite)
+cli-status-worst = pire : { $status }
+cli-status-period-total = du { $start } au { $end } : { $total } / { $target }
+
+cli-usage-unknown-argument = argument inattendu '{ $arg }'
+cli-usage-unknown-command = commande inconnue '{ $command }'
+cli-usage-invalid-value = valeur '{ $value }' invalide pour '{ $arg }'
+cli-usage-value-missing = '{ $arg }' demande une valeur
+cli-usage-possible-values = valeurs possibles : { $values }
+cli-usage-missing-argument = il manque : { $args }
+cli-usage-given-twice = '{ $arg }' ne peut pas être donné deux fois
+cli-usage-conflict = '{ $arg }' ne peut pas être utilisé avec '{ $other }'
+cli-usage-did-you-mean = astuce : { $kind ->
+    [command] une commande proche existe
+    [argument] un argument proche existe
+   *[value] une valeur proche existe
+} : '{ $name }'
+cli-usage-did-you-mean-one-of = astuce : { $kind ->
+    [command] des commandes proches existent
+    [argument] des arguments proches existent
+   *[value] des valeurs proches existent
+} : { $names }
+cli-usage-exists = astuce : '{ $name }' existe
+cli-usage-more = Pour en savoir plus, essayez '{ $help }'.
+cli-usage-invalid-value-because = valeur '{ $value }' invalide pour '{ $arg }' : { $reason }

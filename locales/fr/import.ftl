@@ -44,3 +44,4 @@ import-not-a-day = `{ $written }`, lu { $order ->
         [day] le jour d'abord
        *[month] le mois d'abord
     } comme les autres dates du fichier, n'est pas un jour du calendrier
+import-table-problem = [[import]] { $name } : { $problem }

@@ -70,3 +70,21 @@ lsp-complete-today = aujourd'hui
 lsp-complete-in-a-week = dans une semaine
 lsp-complete-end-of-month = fin du mois
 lsp-complete-end-of-quarter = fin du trimestre
+
+lsp-hover-why = Pourquoi :
+lsp-hover-measurements = { $count ->
+    [one] { $count } mesure
+   *[other] { $count } mesures
+}
+lsp-hover-score = score { $score }
+lsp-hover-score-expected = score { $score } ({ $expected } attendu à ce jour)
+lsp-hover-goal = but : { $goal }
+lsp-hover-stage = { $mark }`{ $id }`{ $mark } { $actual } sur { $needed } { $needed ->
+    [one] nécessaire
+   *[other] nécessaires
+} ({ $percent }, { $status })
+lsp-hover-stage-needed = { $mark }`{ $id }`{ $mark } { $needed } { $needed ->
+    [one] nécessaire
+   *[other] nécessaires
+}
+lsp-ignore-here = Ignorer { $code } ({ $name }) ici

@@ -36,3 +36,25 @@ report-forecast-by = Prévision au { $date }
 report-burnup-label = Courbe d'avancement de { $id }
 report-daily-log-label = Journal quotidien de { $id }
 report-written = rapport écrit dans { $path } ; ouvrez-le dans un navigateur
+
+report-threshold-label = seuil { $sign } { $value }
+report-target-label = cible { $value }
+report-stage-actual-of = { $actual } sur { $needed }
+report-stage-needed = { $needed ->
+    [one] { $needed } nécessaire
+   *[other] { $needed } nécessaires
+}
+report-month-axis = { $month ->
+    [1] janv
+    [2] févr
+    [3] mars
+    [4] avr
+    [5] mai
+    [6] juin
+    [7] juil
+    [8] août
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] déc
+}

@@ -37,9 +37,9 @@ rule-S103-wish = `{ $wish }` est un souhait, pas un objectif : dites ce qui le m
 rule-S104-message = `{ $word }…` : garder les choses en l'état relève de la routine, pas d'un objectif ; dites ce qui doit changer, et tenez le niveau avec un résultat clé `garder:`
 rule-S105-message = { $words } : cet objectif ne nomme rien de concret ; ses résultats clés le font peut-être, mais dites dans son titre ce qui doit changer (pour qui, où)
 rule-S106-message = `{ $id }` : { $count ->
-    [one] son résultat clé ne fait
-   *[other] ses résultats clés ne font
-} que tenir des niveaux, rien ne doit donc changer ; ajoutez un résultat clé qui fait bouger quelque chose
+    [one] son seul résultat clé ne fait que tenir un niveau
+   *[other] ses { $count } résultats clés ne font que tenir des niveaux
+}, rien ne doit donc changer ; ajoutez un résultat clé qui fait bouger quelque chose
 rule-S107-message = ceci nomme un sujet, pas un but : dites ce qui doit avoir changé à la fin (qui fait quoi, combien)
 
 ## corrections
@@ -161,4 +161,4 @@ rule-A305-message = l'étape `{ $id }` convertit { $percent } % : peu d'entonnoi
 rule-A306-message = les activités qui soutiennent `{ $id }` prévoient environ { $planned ->
     [one] { $planned } action
    *[other] { $planned } actions
-} d'ici le { $due }, moins que les { $gain } à gagner : chacune devrait en apporter plus d'un ; relevez le rythme, ou dites ce qui apportera le reste
+} d'ici le { $due }, moins que les { $gain } à gagner : chaque action devrait rapporter plus d'une unité ; relevez le rythme, ou dites ce qui apportera le reste

@@ -23,7 +23,7 @@ pub struct FmtArgs {
     diff: bool,
     /// Language of messages [default: from GOALIE_LANG, LC_ALL, LC_MESSAGES
     /// or LANG, else English].
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = super::languages())]
     lang: Option<String>,
     /// When to colour the diff; NO_COLOR is honoured.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]

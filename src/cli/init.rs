@@ -19,7 +19,7 @@ pub struct InitArgs {
     dir: Option<PathBuf>,
     /// Language of the plan and of messages [default: from GOALIE_LANG,
     /// LC_ALL, LC_MESSAGES or LANG, else English].
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = super::languages())]
     lang: Option<String>,
     /// What the starter plan is about.
     #[arg(long, value_enum, default_value_t = Template::Okr)]
@@ -55,23 +55,32 @@ enum Ci {
     Github,
 }
 
+/// The language of the starter plan: `.goals` files are written in
+/// English or French (their keywords), so a reader of another language
+/// gets the English plan.
+fn plan_lang(lang: Lang) -> Lang {
+    if lang == Lang::Fr { Lang::Fr } else { Lang::En }
+}
+
 /// The starter plans, by language and template.
 fn plan_template(lang: Lang, template: Template) -> &'static str {
-    match (lang, template) {
-        (Lang::En, Template::Okr) => include_str!("init/templates/en/okr.goals"),
-        (Lang::En, Template::Sales) => include_str!("init/templates/en/sales.goals"),
-        (Lang::En, Template::Habits) => include_str!("init/templates/en/habits.goals"),
-        (Lang::Fr, Template::Okr) => include_str!("init/templates/fr/okr.goals"),
-        (Lang::Fr, Template::Sales) => include_str!("init/templates/fr/sales.goals"),
-        (Lang::Fr, Template::Habits) => include_str!("init/templates/fr/habits.goals"),
+    let french = plan_lang(lang) == Lang::Fr;
+    match (french, template) {
+        (false, Template::Okr) => include_str!("init/templates/en/okr.goals"),
+        (false, Template::Sales) => include_str!("init/templates/en/sales.goals"),
+        (false, Template::Habits) => include_str!("init/templates/en/habits.goals"),
+        (true, Template::Okr) => include_str!("init/templates/fr/okr.goals"),
+        (true, Template::Sales) => include_str!("init/templates/fr/sales.goals"),
+        (true, Template::Habits) => include_str!("init/templates/fr/habits.goals"),
     }
 }
 
 /// The commented configuration, in the plan's language.
 fn config_template(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => include_str!("init/goalie.en.toml"),
-        Lang::Fr => include_str!("init/goalie.fr.toml"),
+    if plan_lang(lang) == Lang::Fr {
+        include_str!("init/goalie.fr.toml")
+    } else {
+        include_str!("init/goalie.en.toml")
     }
 }
 
@@ -86,10 +95,7 @@ fn files(
     github: bool,
     pre_commit: bool,
 ) -> Vec<(PathBuf, String)> {
-    let plan_name = match lang {
-        Lang::En => "plan.goals",
-        Lang::Fr => "objectifs.goals",
-    };
+    let plan_name = plan_lang(lang).pick("plan.goals", "objectifs.goals");
     let mut out = vec![
         (
             PathBuf::from(plan_name),
@@ -98,7 +104,7 @@ fn files(
         (
             PathBuf::from("goalie.toml"),
             config_template(lang)
-                .replace("{{lang}}", lang_code(lang))
+                .replace("{{lang}}", lang.tag())
                 .replace("{{today}}", &today.to_string()),
         ),
     ];
@@ -117,13 +123,6 @@ fn files(
     out
 }
 
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Fr => "fr",
-    }
-}
-
 /// The plan with its dates: the period is the quarter holding `today`, and
 /// the log lines fall on the last three weekdays up to `today` within that
 /// quarter. A log line whose day does not exist yet (early in a quarter)
@@ -131,10 +130,9 @@ fn lang_code(lang: Lang) -> &'static str {
 fn fill_plan(template: &str, lang: Lang, today: Date) -> String {
     let (start, end) = quarter(today);
     let quarter_number = (today.month() - 1) / 3 + 1;
-    let period = match lang {
-        Lang::En => format!("{}-Q{quarter_number}", today.year()),
-        Lang::Fr => format!("{}-T{quarter_number}", today.year()),
-    };
+    // The quarter's keyword letter, in the plan's language.
+    let letter = plan_lang(lang).pick("Q", "T");
+    let period = format!("{}-{letter}{quarter_number}", today.year());
     let days = last_weekdays(today, start, 3);
     let mut out = String::with_capacity(template.len());
     for line in template.split_inclusive('\n') {

@@ -16,7 +16,7 @@ pub struct ManArgs {
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Language of messages.
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = super::languages())]
     lang: Option<String>,
 }
 
@@ -67,6 +67,33 @@ fn write_pages(out: &Path, lang: Lang) -> std::io::Result<Vec<String>> {
     Ok(names)
 }
 
+/// clap_mangen titles its sections in English: the page's section
+/// headers (`.SH NAME`) worded in `lang` instead.
+fn sections_in(page: Vec<u8>, lang: Lang) -> Vec<u8> {
+    let sections = [
+        ("NAME", msg!(help_man_section_name)),
+        ("SYNOPSIS", msg!(help_man_section_synopsis)),
+        ("DESCRIPTION", msg!(help_man_section_description)),
+        ("OPTIONS", msg!(help_man_section_options)),
+        ("SUBCOMMANDS", msg!(help_man_section_commands)),
+        ("VERSION", msg!(help_man_section_version)),
+    ];
+    let text = String::from_utf8_lossy(&page);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let header = line.strip_prefix(".SH ").map(str::trim_end);
+        match sections.iter().find(|(name, _)| Some(*name) == header) {
+            Some((_, words)) => {
+                out.push_str(".SH ");
+                out.push_str(&words.render(lang));
+                out.push('\n');
+            }
+            None => out.push_str(line),
+        }
+    }
+    out.into_bytes()
+}
+
 /// Every page, `goalie.1` first, with its file name, in `lang`.
 fn pages(lang: Lang) -> Vec<std::io::Result<(String, Vec<u8>)>> {
     let cmd = super::help::localized(super::Cli::command(), lang);
@@ -77,7 +104,7 @@ fn pages(lang: Lang) -> Vec<std::io::Result<(String, Vec<u8>)>> {
             .title(title)
             .source(source.clone())
             .render(&mut bytes)
-            .map(|()| (name, bytes))
+            .map(|()| (name, sections_in(bytes, lang)))
     };
     let mut pages = vec![render(
         "goalie.1".to_string(),

@@ -17,6 +17,7 @@ mod rules;
 mod sarif;
 mod status;
 mod style;
+mod usage_error;
 mod watch;
 
 use std::path::PathBuf;
@@ -128,7 +129,7 @@ struct Common {
     today: Option<Date>,
     /// Language of messages [default: `lang` in goalie.toml, else from
     /// GOALIE_LANG, LC_ALL, LC_MESSAGES or LANG, else English].
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = languages())]
     lang: Option<String>,
     /// When to use colours; NO_COLOR is honoured.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -200,6 +201,14 @@ impl Common {
     fn color(&self, stream_is_terminal: bool) -> bool {
         self.color.resolve(stream_is_terminal)
     }
+}
+
+/// The languages `--lang` takes: every folder of `locales/`. Test locales
+/// (private-use tags such as `qps`) are taken but not offered.
+fn languages() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        Lang::all().map(|l| clap::builder::PossibleValue::new(l.tag()).hide(l.is_private_use())),
+    )
 }
 
 /// The value of `--lang` (`--lang fr`, `--lang=fr`) on a command line not
@@ -357,8 +366,19 @@ pub fn main() -> ExitCode {
     // from `--lang` as written, else the environment (goalie.toml is read
     // only once a command runs).
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cmd = help::localized(Cli::command(), resolve_lang(lang_flag(&args).as_deref()));
-    let cli = match Cli::from_arg_matches(&cmd.get_matches_from(args)) {
+    let lang = resolve_lang(lang_flag(&args).as_deref());
+    let cmd = help::localized(Cli::command(), lang);
+    let matches = match cmd.try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) => match usage_error::render(&e, lang) {
+            Some(text) => {
+                eprint!("{text}");
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };

@@ -9,7 +9,7 @@ use crate::rules::doc;
 #[derive(clap::Args, Debug)]
 pub struct RulesArgs {
     /// Language of the summaries.
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = super::languages())]
     lang: Option<String>,
 }
 
@@ -18,7 +18,7 @@ pub struct ExplainArgs {
     /// A rule's code (`S101`) or name (`vague-wording`).
     code: String,
     /// Language of the documentation.
-    #[arg(long, value_name = "LANG", value_parser = ["en", "fr"])]
+    #[arg(long, value_name = "LANG", value_parser = super::languages())]
     lang: Option<String>,
 }
 

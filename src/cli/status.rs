@@ -148,10 +148,7 @@ pub fn write_text(
     // Titles, ids and notes are the files' text: shown, never obeyed.
     let out = &mut super::style::EscapeBidi(out);
     let today = progress.today;
-    let title = match lang {
-        Lang::En => format!("Progress on {}", date(today, lang)),
-        Lang::Fr => format!("Avancement au {}", date(today, lang)),
-    };
+    let title = msg!(report_progress_on, date = date(today, lang)).render(lang);
     writeln!(out, "{}", style.bold(&title))?;
     let empty = progress.objectives.is_empty()
         && progress.key_results.is_empty()
@@ -253,41 +250,27 @@ fn objective(
 ) -> std::io::Result<()> {
     writeln!(out, "{}  {}", style.bold(&o.id), truncate(&o.title, 70))?;
     let expectation = match o.expectation {
-        crate::progress::Expectation::Committed => lang.pick("committed", "engagé"),
-        crate::progress::Expectation::Aspirational => lang.pick("aspirational", "ambitieux"),
+        crate::progress::Expectation::Committed => msg!(report_committed),
+        crate::progress::Expectation::Aspirational => msg!(report_aspirational),
     };
     let mut facts = Vec::new();
     if let Some(score) = o.score {
         let success = number(o.success_score, lang);
-        facts.push(match lang {
-            Lang::En => format!(
-                "score {} ({expectation}: {success} is success)",
-                crate::describe::numbers::score(score, lang)
-            ),
-            Lang::Fr => format!(
-                "score {} ({expectation} : {success} = réussite)",
-                crate::describe::numbers::score(score, lang)
-            ),
-        });
+        let m = msg!(
+            cli_status_score,
+            score = crate::describe::numbers::score(score, lang),
+            expectation = expectation,
+            success = success
+        );
+        facts.push(m.render(lang));
     }
     if let Some(expected) = o.expected_score.filter(|_| o.score.is_some()) {
-        facts.push(match lang {
-            Lang::En => format!(
-                "expected today {}",
-                crate::describe::numbers::score(expected, lang)
-            ),
-            Lang::Fr => format!(
-                "attendu aujourd'hui {}",
-                crate::describe::numbers::score(expected, lang)
-            ),
-        });
+        let score = crate::describe::numbers::score(expected, lang);
+        facts.push(msg!(report_expected_today, score = score).render(lang));
     }
     if let Some(worst) = o.worst_status {
-        facts.push(format!(
-            "{} {}",
-            lang.pick("worst:", "pire :"),
-            status_word(worst, lang, style)
-        ));
+        let status = status_word(worst, lang, style);
+        facts.push(msg!(cli_status_worst, status = status).render(lang));
     }
     if let Some(failing) = failing_text(o, lang) {
         facts.push(failing);
@@ -380,22 +363,14 @@ fn activity(
     let single_day_or_week =
         a.rate.every == 1 && matches!(a.rate.period, "day" | "weekday" | "week");
     if let Some(p) = a.period.filter(|_| !single_day_or_week) {
-        counts.push(match lang {
-            Lang::En => format!(
-                "{} – {}: {} / {}",
-                short_date(p.start, lang),
-                short_date(p.end, lang),
-                n(p.total),
-                n(p.target)
-            ),
-            Lang::Fr => format!(
-                "du {} au {} : {} / {}",
-                short_date(p.start, lang),
-                short_date(p.end, lang),
-                n(p.total),
-                n(p.target)
-            ),
-        });
+        let m = msg!(
+            cli_status_period_total,
+            start = short_date(p.start, lang),
+            end = short_date(p.end, lang),
+            total = n(p.total),
+            target = n(p.target)
+        );
+        counts.push(m.render(lang));
     }
     writeln!(out, "{indent}{}", counts.join(" · "))?;
     let streak = msg!(
@@ -420,17 +395,10 @@ fn funnel(
     style: Style,
 ) -> std::io::Result<()> {
     writeln!(out, "{}  {}", style.bold(&f.id), truncate(&f.title, 70))?;
-    if let Some(goal) = f.goal {
-        let goal = quantity(goal, &f.unit, lang);
-        let line = match (f.timeline, lang) {
-            (Some(t), Lang::En) => format!("goal {goal} by {}", date(t.due, lang)),
-            (Some(t), Lang::Fr) => format!("but {goal} d'ici le {}", date(t.due, lang)),
-            (None, Lang::En) => format!("goal {goal}"),
-            (None, Lang::Fr) => format!("but {goal}"),
-        };
-        let actual = f.actual.map_or(String::new(), |a| match lang {
-            Lang::En => format!(" · {} so far", quantity(a, &f.unit, lang)),
-            Lang::Fr => format!(" · {} à ce jour", quantity(a, &f.unit, lang)),
+    if let Some(line) = crate::describe::funnel_goal(f, lang) {
+        let actual = f.actual.map_or(String::new(), |a| {
+            let m = msg!(describe_so_far, value = quantity(a, &f.unit, lang));
+            format!(" · {}", m.render(lang))
         });
         writeln!(out, "  {line}{actual}")?;
     }

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Message, msg};
 use crate::model::Unit;
 
 pub use crate::i18n::numbers::{NBSP, fixed, number};
@@ -24,7 +24,7 @@ pub fn approx(value: f64, lang: Lang) -> String {
     if decimals == 0 {
         return text;
     }
-    let point = if lang == Lang::En { '.' } else { ',' };
+    let (_, point) = crate::i18n::catalogue::separators(lang);
     text.trim_end_matches('0')
         .trim_end_matches(point)
         .to_string()
@@ -40,11 +40,12 @@ pub fn whole_percent(value: f64) -> f64 {
 
 /// A percentage: `36%`, `36 %` (rounded down: [`whole_percent`]).
 pub fn percent(value: f64, lang: Lang) -> String {
-    let value = whole_percent(value);
-    match lang {
-        Lang::En => format!("{}%", fixed(value, 0, lang)),
-        Lang::Fr => format!("{}{NBSP}%", fixed(value, 0, lang)),
-    }
+    percent_message(value).render(lang)
+}
+
+/// [`percent`] as a message argument, written the reader's way.
+pub fn percent_message(value: f64) -> Message {
+    msg!(describe_percent, number = whole_percent(value))
 }
 
 /// A score (0.0 to 1.0) with two decimals, the shown percentage over 100,
@@ -57,48 +58,68 @@ pub fn score(value: f64, lang: Lang) -> String {
 /// the decimals it has; an amount of money with cents keeps two
 /// (`1 500,50 €`).
 pub fn quantity(value: f64, unit: &Unit, lang: Lang) -> String {
-    let n = match unit {
-        Unit::Currency(_) if (value - value.round()).abs() >= 1e-9 => {
-            let cents = (value * 100.0 - (value * 100.0).round()).abs() < 1e-6;
-            if cents {
-                fixed(value, 2, lang)
-            } else {
-                number(value, lang)
-            }
-        }
-        _ => number(value, lang),
-    };
-    with_unit(value, n, unit, lang)
+    quantity_message(value, unit).render(lang)
 }
 
-/// A computed value (a pace, a forecast) in its unit, rounded as
-/// [`approx`] does.
+/// [`quantity`] as a message: the number and the unit are placed by the
+/// reader's language (`describe-money`, `describe-counted`…).
+pub fn quantity_message(value: f64, unit: &Unit) -> Message {
+    let cents = |v: f64| (v * 100.0 - (v * 100.0).round()).abs() < 1e-6;
+    let n = |v: f64| match unit {
+        Unit::Currency(_) if (v - v.round()).abs() >= 1e-9 && cents(v) => Arg::Fixed(v, 2),
+        _ => Arg::Number(v),
+    };
+    with_unit(value, n, unit)
+}
+
+/// A computed value in its unit, with the decimals of [`approx`]: `€174`,
+/// `14.3 leads`; small amounts of money keep their cents (`0,53 €`).
 pub fn approx_quantity(value: f64, unit: &Unit, lang: Lang) -> String {
-    let n = match unit {
-        Unit::Currency(_) if value.abs() < 100.0 && (value - value.round()).abs() >= 1e-9 => {
-            fixed(value, 2, lang)
-        }
-        _ => approx(value, lang),
-    };
-    with_unit(value, n, unit, lang)
+    approx_quantity_message(value, unit).render(lang)
 }
 
-/// A computed change of a value (a pace, what is left): a percentage moves
-/// by points (`0.08 pt`, `0,08 pt`), other units as [`approx_quantity`].
+fn approx_quantity_message(value: f64, unit: &Unit) -> Message {
+    let n = |v: f64| match unit {
+        Unit::Currency(_) if v.abs() < 100.0 && (v - v.round()).abs() >= 1e-9 => Arg::Fixed(v, 2),
+        _ => Arg::Number(approx_value(v)),
+    };
+    with_unit(value, n, unit)
+}
+
+/// `value` rounded as [`approx`] writes it.
+fn approx_value(value: f64) -> f64 {
+    let magnitude = value.abs();
+    let decimals = if (value - value.round()).abs() < 1e-9 || magnitude >= 100.0 {
+        0
+    } else if magnitude >= 10.0 {
+        1
+    } else {
+        2
+    };
+    // Halves away from zero, as `fixed` rounds.
+    let scale = 10f64.powi(decimals);
+    value.signum() * (magnitude * scale).round() / scale
+}
+
+/// A change as a pace reads it: a percentage's change in points
+/// (`+2.5 pt`), anything else in its unit.
 pub fn change_amount(value: f64, unit: &Unit, lang: Lang) -> String {
+    amount_message(value, unit).render(lang)
+}
+
+/// [`change_amount`] as a message argument.
+pub fn amount_message(value: f64, unit: &Unit) -> Message {
     match unit {
-        Unit::Percent => format!("{}{NBSP}pt", approx(value, lang)),
-        _ => approx_quantity(value, unit, lang),
+        Unit::Percent => msg!(describe_points, number = approx_value(value)),
+        _ => approx_quantity_message(value, unit),
     }
 }
 
-fn with_unit(value: f64, n: String, unit: &Unit, lang: Lang) -> String {
+/// `number` (the value written: `n(value)`) with its unit.
+fn with_unit(value: f64, n: impl Fn(f64) -> Arg, unit: &Unit) -> Message {
     match unit {
-        Unit::None => n,
-        Unit::Percent => match lang {
-            Lang::En => format!("{n}%"),
-            Lang::Fr => format!("{n}{NBSP}%"),
-        },
+        Unit::None => msg!(describe_number, number = n(value)),
+        Unit::Percent => msg!(describe_percent, number = n(value)),
         Unit::Currency(code) => {
             let symbol = match code.as_str() {
                 "EUR" => Some("€"),
@@ -107,70 +128,61 @@ fn with_unit(value: f64, n: String, unit: &Unit, lang: Lang) -> String {
                 "JPY" => Some("¥"),
                 _ => None,
             };
-            match (lang, symbol) {
-                (Lang::En, Some(s)) if value < 0.0 => {
-                    format!("-{s}{}", n.trim_start_matches('-'))
-                }
-                (Lang::En, Some(s)) => format!("{s}{n}"),
-                (_, Some(s)) => format!("{n}{NBSP}{s}"),
-                (_, None) => format!("{n}{NBSP}{code}"),
+            match symbol {
+                // The sign goes before an English symbol (`-€5`).
+                Some(symbol) => msg!(
+                    describe_money,
+                    sign = if value < 0.0 { "-" } else { "" },
+                    number = n(value.abs()),
+                    symbol = symbol
+                ),
+                None => msg!(describe_money_code, number = n(value), code = code),
             }
         }
-        Unit::Word(word) => format!("{n}{NBSP}{}", unit_word(&n, word, lang)),
+        Unit::Word(word) => msg!(
+            describe_counted,
+            number = n(value),
+            unit = word,
+            one = singular(word)
+        ),
     }
 }
 
-/// The unit word a person wrote (usually plural: `missions`, `MQLs`) in the
-/// number the count takes: singular for one in English, below two in French
-/// (`1 mission`, `0,5 appel`), as written otherwise. Only a plain plural
-/// `s` is dropped, and only where the word keeps its meaning without it
-/// (`devis`, `rendez-vous`, `business` stay as written).
-fn unit_word<'w>(shown: &str, word: &'w str, lang: Lang) -> std::borrow::Cow<'w, str> {
-    let digits = shown.trim_start_matches(['-', '−']);
-    let singular = match lang {
-        Lang::En => digits == "1",
-        Lang::Fr => {
-            let whole = digits.split(',').next().unwrap_or(digits);
-            whole == "0" || whole == "1"
-        }
-    };
-    if !singular || word.chars().count() < 3 || word.contains(' ') {
-        return std::borrow::Cow::Borrowed(word);
+/// The singular of a unit word people write (`missions`, `MQLs`): the
+/// catalogue chooses which of the two a number takes. A word of two
+/// letters, of several words, or ending like `devis` or `business` is
+/// kept.
+fn singular(word: &str) -> &str {
+    if word.chars().count() < 3 || word.contains(' ') {
+        return word;
     }
     let lower = word.to_lowercase();
     let invariant = ["ss", "us", "is", "os", "as", "ys"];
     if !lower.ends_with('s') || invariant.iter().any(|e| lower.ends_with(e)) {
-        return std::borrow::Cow::Borrowed(word);
+        return word;
     }
-    std::borrow::Cow::Owned(word[..word.len() - 1].to_string())
+    &word[..word.len() - 1]
 }
-
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-    "déc.",
-];
 
 /// `31 Dec 2026`, `31 déc. 2026`.
 pub fn date(date: Date, lang: Lang) -> String {
-    let month = (date.month() - 1) as usize;
-    let name = match lang {
-        Lang::En => MONTHS_EN[month],
-        Lang::Fr => MONTHS_FR[month],
-    };
-    format!("{}{NBSP}{name}{NBSP}{}", date.day(), date.year())
+    msg!(
+        describe_date,
+        day = date.day().to_string(),
+        month = date.month(),
+        year = date.year().to_string()
+    )
+    .render(lang)
 }
 
 /// `31 Dec`, `31 déc.`: a date in the year being looked at.
 pub fn short_date(date: Date, lang: Lang) -> String {
-    let month = (date.month() - 1) as usize;
-    let name = match lang {
-        Lang::En => MONTHS_EN[month],
-        Lang::Fr => MONTHS_FR[month],
-    };
-    format!("{}{NBSP}{name}", date.day())
+    msg!(
+        describe_short_date,
+        day = date.day().to_string(),
+        month = date.month()
+    )
+    .render(lang)
 }
 
 #[cfg(test)]

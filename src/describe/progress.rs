@@ -12,6 +12,18 @@ use crate::progress::{
     ObjectiveProgress, RelativeTarget, StartFrom, Status,
 };
 
+/// What an item is: "key result", "résultat clé".
+pub fn item_kind(kind: crate::model::ItemKind) -> Message {
+    use crate::model::ItemKind;
+    match kind {
+        ItemKind::Objective => msg!(describe_kind_objective),
+        ItemKind::KeyResult => msg!(describe_kind_key_result),
+        ItemKind::Activity => msg!(describe_kind_activity),
+        ItemKind::Funnel => msg!(describe_kind_funnel),
+        ItemKind::Stage => msg!(describe_kind_stage),
+    }
+}
+
 /// "this week 35 / 140": an activity's week so far, against its target
 /// when it has one.
 pub fn this_week(a: &ActivityProgress) -> Message {
@@ -23,6 +35,7 @@ pub fn this_week(a: &ActivityProgress) -> Message {
 
 pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
     let q = |v: f64| quantity(v, &k.unit, lang);
+    let say = |m: Message| m.render(lang);
     match &k.measure {
         Measure::Change {
             baseline,
@@ -30,16 +43,14 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
             relative,
             ..
         } => {
-            let current = match (k.current, lang) {
-                (Some(v), Lang::En) => format!("{} now", q(v)),
-                (Some(v), Lang::Fr) => format!("{} aujourd'hui", q(v)),
-                (None, Lang::En) => "nothing measured yet".to_string(),
-                (None, Lang::Fr) => "aucune mesure encore".to_string(),
+            let current = match k.current {
+                Some(v) => say(msg!(describe_now, value = q(v))),
+                None => say(msg!(describe_nothing_measured)),
             };
             let over = if k.overachieved {
-                lang.pick(" (target passed)", " (cible dépassée)")
+                format!(" {}", say(msg!(describe_target_passed)))
             } else {
-                ""
+                String::new()
             };
             let how = relative.as_ref().map_or(String::new(), |r| {
                 format!(" ({})", relative_text(r, &k.unit, lang))
@@ -48,51 +59,29 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
                 .as_ref()
                 .and_then(|r| r.per)
                 .map_or(String::new(), |p| format!("{} · ", this_period(p, lang)));
-            match lang {
-                Lang::En => format!(
-                    "{this}{current} · from {} to {}{how}{over}",
-                    q(*baseline),
-                    q(*target)
-                ),
-                Lang::Fr => format!(
-                    "{this}{current} · de {} à {}{how}{over}",
-                    q(*baseline),
-                    q(*target)
-                ),
-            }
+            let from_to = say(msg!(
+                describe_from_to,
+                baseline = q(*baseline),
+                target = q(*target)
+            ));
+            format!("{this}{current} · {from_to}{how}{over}")
         }
         Measure::Awaiting { relative } => {
             let change = change_text(relative, &k.unit, lang);
-            match (&relative.previous, k.timeline) {
-                (Some(p), _) => match lang {
-                    Lang::En => format!(
-                        "{change}: awaiting the total of {} – {}, logged or written as `BASELINE ->`",
-                        short_date(p.start, lang),
-                        short_date(p.end, lang)
-                    ),
-                    Lang::Fr => format!(
-                        "{change} : en attente du total du {} au {}, noté au journal ou écrit `DÉPART ->`",
-                        short_date(p.start, lang),
-                        short_date(p.end, lang)
-                    ),
-                },
-                (None, Some(t)) => match lang {
-                    Lang::En => format!(
-                        "{change}: awaiting a first measurement (from {} on) to start from",
-                        short_date(t.start, lang)
-                    ),
-                    Lang::Fr => format!(
-                        "{change} : en attente d'une première mesure (à partir du {}) comme point de départ",
-                        short_date(t.start, lang)
-                    ),
-                },
-                (None, None) => match lang {
-                    Lang::En => format!("{change}: awaiting a first measurement to start from"),
-                    Lang::Fr => {
-                        format!("{change} : en attente d'une première mesure comme point de départ")
-                    }
-                },
-            }
+            say(match (&relative.previous, k.timeline) {
+                (Some(p), _) => msg!(
+                    describe_awaiting_previous,
+                    change = change,
+                    start = short_date(p.start, lang),
+                    end = short_date(p.end, lang)
+                ),
+                (None, Some(t)) => msg!(
+                    describe_awaiting_from,
+                    change = change,
+                    start = short_date(t.start, lang)
+                ),
+                (None, None) => msg!(describe_awaiting, change = change),
+            })
         }
         Measure::Keep {
             comparison,
@@ -105,35 +94,18 @@ pub fn measure_facts(k: &KeyResultProgress, lang: Lang) -> String {
                 other => other,
             };
             let rule = format!("{sign} {}", q(*threshold));
-            match (holds, k.current) {
-                (Some(true), Some(v)) => match lang {
-                    Lang::En => format!("{} holds {rule}", q(v)),
-                    Lang::Fr => format!("{} respecte {rule}", q(v)),
-                },
-                (Some(false), Some(v)) => match lang {
-                    Lang::En => format!("{} breaks {rule}", q(v)),
-                    Lang::Fr => format!("{} ne respecte pas {rule}", q(v)),
-                },
-                _ => match lang {
-                    Lang::En => format!("keep {rule}: no value yet"),
-                    Lang::Fr => format!("garder {rule} : aucune valeur encore"),
-                },
-            }
+            say(match (holds, k.current) {
+                (Some(true), Some(v)) => msg!(describe_keep_holds, value = q(v), rule = rule),
+                (Some(false), Some(v)) => msg!(describe_keep_breaks, value = q(v), rule = rule),
+                _ => msg!(describe_keep_no_value, rule = rule),
+            })
         }
-        Measure::Milestone { done } => match (done, k.timeline) {
-            (Some(d), _) => match lang {
-                Lang::En => format!("done on {}", short_date(*d, lang)),
-                Lang::Fr => format!("fait le {}", short_date(*d, lang)),
-            },
-            (None, Some(t)) => match lang {
-                Lang::En => format!("not done · due {}", short_date(t.due, lang)),
-                Lang::Fr => format!("pas fait · échéance le {}", short_date(t.due, lang)),
-            },
-            (None, None) => lang.pick("not done", "pas fait").to_string(),
-        },
-        Measure::None => lang
-            .pick("no valid measure", "aucune mesure valide")
-            .to_string(),
+        Measure::Milestone { done } => say(match (done, k.timeline) {
+            (Some(d), _) => msg!(describe_done_on, date = short_date(*d, lang)),
+            (None, Some(t)) => msg!(describe_not_done_due, date = short_date(t.due, lang)),
+            (None, None) => msg!(describe_not_done),
+        }),
+        Measure::None => say(msg!(describe_no_measure)),
     }
 }
 
@@ -143,81 +115,43 @@ pub fn change_text(r: &RelativeTarget, unit: &Unit, lang: Lang) -> String {
     let sign = if r.change < 0.0 { "−" } else { "+" };
     let amount = format!("{sign}{}", quantity(r.change.abs(), unit, lang));
     match r.per {
-        Some(p) => format!("{amount} {}", per_period(p, lang)),
+        Some(p) => format!(
+            "{amount} {}",
+            msg!(describe_per_period, period = p).render(lang)
+        ),
         None => amount,
-    }
-}
-
-/// "per month", "par mois".
-fn per_period(period: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("per {period}"),
-        Lang::Fr => format!("par {}", period_fr(period).0),
-    }
-}
-
-/// (name, "ce…" phrase) of a period in French.
-fn period_fr(period: &str) -> (&'static str, &'static str) {
-    match period {
-        "day" => ("jour", "aujourd'hui"),
-        "weekday" => ("jour ouvré", "aujourd'hui"),
-        "week" => ("semaine", "cette semaine"),
-        "month" => ("mois", "ce mois-ci"),
-        "quarter" => ("trimestre", "ce trimestre"),
-        _ => ("an", "cette année"),
     }
 }
 
 /// "this month", "ce mois-ci".
 fn this_period(period: &str, lang: Lang) -> String {
-    match (lang, period) {
-        (Lang::En, "day" | "weekday") => "today".to_string(),
-        (Lang::En, p) => format!("this {p}"),
-        (Lang::Fr, p) => period_fr(p).1.to_string(),
-    }
+    msg!(describe_this_period, period = period).render(lang)
 }
 
 /// How a relative target was turned into numbers: "+300 MQLs from the value
 /// of 1 Oct", "−20 % du total du 1 juil. au 30 sept.".
 pub fn relative_text(r: &RelativeTarget, unit: &Unit, lang: Lang) -> String {
     let change = change_text(r, unit, lang);
-    let from = match (r.start_from, lang) {
-        (Some(StartFrom::Written), Lang::En) => "from the baseline".to_string(),
-        (Some(StartFrom::Written), Lang::Fr) => "depuis le point de départ".to_string(),
-        (Some(StartFrom::Increments), Lang::En) => "counting the increments from 0".to_string(),
-        (Some(StartFrom::Increments), Lang::Fr) => "en cumulant les hausses depuis 0".to_string(),
-        (Some(StartFrom::Measured), _) if r.per.is_some() => match lang {
-            Lang::En => "from the value at the period's start".to_string(),
-            Lang::Fr => "depuis la valeur au début de la période".to_string(),
-        },
-        (Some(StartFrom::Measured), Lang::En) => match r.start_date {
-            Some(d) => format!("from the value of {}", short_date(d, lang)),
-            None => "from the first measurement".to_string(),
-        },
-        (Some(StartFrom::Measured), Lang::Fr) => match r.start_date {
-            Some(d) => format!("depuis la valeur du {}", short_date(d, lang)),
-            None => "depuis la première mesure".to_string(),
-        },
-        (Some(StartFrom::PreviousTotal) | None, _) => match (&r.previous, lang) {
-            (Some(p), Lang::En) => format!(
-                "on the total of {} – {}, {}",
-                short_date(p.start, lang),
-                short_date(p.end, lang),
-                p.total.map_or("—".to_string(), |t| quantity(t, unit, lang))
-            ),
-            (Some(p), Lang::Fr) => format!(
-                "sur le total du {} au {}, {}",
-                short_date(p.start, lang),
-                short_date(p.end, lang),
-                p.total.map_or("—".to_string(), |t| quantity(t, unit, lang))
-            ),
-            (None, _) => String::new(),
-        },
+    let from = match r.start_from {
+        Some(StartFrom::Written) => Some(msg!(describe_from_baseline)),
+        Some(StartFrom::Increments) => Some(msg!(describe_from_increments)),
+        Some(StartFrom::Measured) if r.per.is_some() => Some(msg!(describe_from_period_start)),
+        Some(StartFrom::Measured) => Some(match r.start_date {
+            Some(d) => msg!(describe_from_value_of, date = short_date(d, lang)),
+            None => msg!(describe_from_first),
+        }),
+        Some(StartFrom::PreviousTotal) | None => r.previous.as_ref().map(|p| {
+            msg!(
+                describe_on_total,
+                start = short_date(p.start, lang),
+                end = short_date(p.end, lang),
+                total = p.total.map_or("—".to_string(), |t| quantity(t, unit, lang))
+            )
+        }),
     };
-    if from.is_empty() {
-        change
-    } else {
-        format!("{change} {from}")
+    match from {
+        Some(from) => format!("{change} {}", from.render(lang)),
+        None => change,
     }
 }
 
@@ -228,30 +162,32 @@ pub fn periods_text(k: &KeyResultProgress, lang: Lang) -> Option<String> {
         .periods
         .iter()
         .filter_map(|p| {
-            let met = p.met?;
-            let word = match (met, lang) {
-                (true, Lang::En) => "met",
-                (false, Lang::En) => "missed",
-                (true, Lang::Fr) => "atteint",
-                (false, Lang::Fr) => "manqué",
+            let start = short_date(p.start, lang);
+            let end = short_date(p.end, lang);
+            let value = quantity(p.value, &k.unit, lang);
+            let target = quantity(p.target, &k.unit, lang);
+            let m = if p.met? {
+                msg!(
+                    describe_period_met,
+                    start = start,
+                    end = end,
+                    value = value,
+                    target = target
+                )
+            } else {
+                msg!(
+                    describe_period_missed,
+                    start = start,
+                    end = end,
+                    value = value,
+                    target = target
+                )
             };
-            let of = lang.pick("of", "sur");
-            Some(format!(
-                "{} – {} {word} ({} {of} {})",
-                short_date(p.start, lang),
-                short_date(p.end, lang),
-                quantity(p.value, &k.unit, lang),
-                quantity(p.target, &k.unit, lang)
-            ))
+            Some(m.render(lang))
         })
         .collect();
-    (!closed.is_empty()).then(|| {
-        format!(
-            "{} {}",
-            lang.pick("closed periods:", "périodes closes :"),
-            closed.join(" · ")
-        )
-    })
+    (!closed.is_empty())
+        .then(|| msg!(describe_closed_periods, periods = closed.join(" · ")).render(lang))
 }
 
 /// The key results an objective's status does not hide: "failing: `b`",
@@ -267,12 +203,13 @@ pub fn failing_text(o: &ObjectiveProgress, lang: Lang) -> Option<String> {
         .map(|id| format!("`{id}`"))
         .collect::<Vec<_>>()
         .join(", ");
-    Some(match (o.status, lang) {
-        (Status::Achieved, Lang::En) => format!("success despite {ids}"),
-        (Status::Achieved, Lang::Fr) => format!("réussite malgré {ids}"),
-        (_, Lang::En) => format!("failing: {ids}"),
-        (_, Lang::Fr) => format!("en échec : {ids}"),
-    })
+    Some(
+        match o.status {
+            Status::Achieved => msg!(describe_success_despite, ids = ids),
+            _ => msg!(describe_failing, ids = ids),
+        }
+        .render(lang),
+    )
 }
 
 /// A funnel's forecast: "forecast: `prospects` 120 in 30 days → 360 by
@@ -281,28 +218,17 @@ pub fn funnel_forecast(f: &FunnelProgress, lang: Lang) -> Option<String> {
     let fc = f.forecast.as_ref()?;
     let due = f.timeline?.due;
     let mut chain = Vec::new();
-    let days = match (fc.elapsed_days, lang) {
-        (1, Lang::En) => "1 day".to_string(),
-        (n, Lang::En) => format!("{n} days"),
-        (1, Lang::Fr) => "1 jour".to_string(),
-        (n, Lang::Fr) => format!("{n} jours"),
-    };
-    chain.push(match lang {
-        Lang::En => format!(
-            "`{}` {} in {days} → {} by {}",
-            fc.stage,
-            number(fc.actual, lang),
-            approx(fc.projected, lang),
-            short_date(due, lang)
-        ),
-        Lang::Fr => format!(
-            "`{}` {} en {days} → {} au {}",
-            fc.stage,
-            number(fc.actual, lang),
-            approx(fc.projected, lang),
-            short_date(due, lang)
-        ),
-    });
+    chain.push(
+        msg!(
+            describe_funnel_start,
+            stage = &fc.stage,
+            actual = number(fc.actual, lang),
+            days = fc.elapsed_days,
+            projected = approx(fc.projected, lang),
+            due = short_date(due, lang)
+        )
+        .render(lang),
+    );
     let from = f.stages.iter().position(|s| s.id == fc.stage)?;
     for s in f.stages[..from].iter().rev() {
         if let Some(v) = s.projected {
@@ -310,16 +236,26 @@ pub fn funnel_forecast(f: &FunnelProgress, lang: Lang) -> Option<String> {
         }
     }
     let value = approx_quantity(fc.value, &f.unit, lang);
-    let share = fc.percent.map_or(String::new(), |p| match lang {
-        Lang::En => format!(", {} of the goal", percent(p, lang)),
-        Lang::Fr => format!(", {} du but", percent(p, lang)),
+    let share = fc.percent.map_or(String::new(), |p| {
+        format!(
+            ", {}",
+            msg!(describe_share_of_goal, percent = percent(p, lang)).render(lang)
+        )
     });
     chain.push(format!("{value}{share}"));
-    Some(format!(
-        "{} {}",
-        lang.pick("forecast:", "prévision :"),
-        chain.join(" → ")
-    ))
+    Some(msg!(describe_forecast, chain = chain.join(" → ")).render(lang))
+}
+
+/// A funnel's goal: "goal €30,000 by 31 Dec 2026".
+pub fn funnel_goal(f: &FunnelProgress, lang: Lang) -> Option<String> {
+    let goal = quantity(f.goal?, &f.unit, lang);
+    Some(
+        match f.timeline {
+            Some(t) => msg!(describe_funnel_goal, goal = goal, date = date(t.due, lang)),
+            None => msg!(describe_funnel_goal_undated, goal = goal),
+        }
+        .render(lang),
+    )
 }
 
 /// A funnel's forecast in a few words, for inlay hints: "→ €27,000 (90%)".
@@ -339,12 +275,7 @@ pub fn pace(per_day: f64, days_left: i64, unit: &Unit, lang: Lang) -> String {
     } else {
         change_amount(per_day, unit, lang)
     };
-    match (lang, days_left) {
-        (Lang::En, 1) => format!("needs {amount} today, the last day"),
-        (Lang::En, n) => format!("needs {amount} per day for the {n} days left"),
-        (Lang::Fr, 1) => format!("il faut {amount} aujourd'hui, dernier jour"),
-        (Lang::Fr, n) => format!("il faut {amount} par jour pendant les {n} jours restants"),
-    }
+    msg!(describe_pace, amount = amount, days = days_left).render(lang)
 }
 
 pub fn trend(k: &KeyResultProgress, lang: Lang) -> Option<String> {
@@ -353,45 +284,26 @@ pub fn trend(k: &KeyResultProgress, lang: Lang) -> Option<String> {
     }
     Some(match &k.forecast {
         Some(f) => forecast(f, &k.unit, k.timeline.map(|t| t.due), lang),
-        None => lang
-            .pick(
-                "trend: fewer than 2 measurements in the last 28 days",
-                "tendance : moins de 2 mesures sur les 28 derniers jours",
-            )
-            .to_string(),
+        None => msg!(describe_trend_too_few).render(lang),
     })
 }
 
 pub fn forecast(f: &Forecast, unit: &Unit, due: Option<jiff::civil::Date>, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let (Some(at_due), Some(p), Some(due)) = (f.at_due, f.percent_at_due, due) {
-        parts.push(match lang {
-            Lang::En => format!(
-                "{} by {} ({})",
-                approx_quantity(at_due, unit, lang),
-                short_date(due, lang),
-                percent(p.max(0.0), lang)
-            ),
-            Lang::Fr => format!(
-                "{} au {} ({})",
-                approx_quantity(at_due, unit, lang),
-                short_date(due, lang),
-                percent(p.max(0.0), lang)
-            ),
-        });
+        parts.push(msg!(
+            describe_by_date,
+            value = approx_quantity(at_due, unit, lang),
+            date = short_date(due, lang),
+            percent = percent(p.max(0.0), lang)
+        ));
     }
-    parts.push(match (f.reaches_target, lang) {
-        (Some(d), Lang::En) => format!("target reached on {}", date(d, lang)),
-        (Some(d), Lang::Fr) => format!("cible atteinte le {}", date(d, lang)),
-        (None, _) => lang
-            .pick("never reaches the target", "n'atteint jamais la cible")
-            .to_string(),
+    parts.push(match f.reaches_target {
+        Some(d) => msg!(describe_target_reached_on, date = date(d, lang)),
+        None => msg!(describe_never_reaches),
     });
-    format!(
-        "{} {}",
-        lang.pick("trend:", "tendance :"),
-        parts.join(" · ")
-    )
+    let facts: Vec<String> = parts.iter().map(|m| m.render(lang)).collect();
+    msg!(describe_trend, facts = facts.join(" · ")).render(lang)
 }
 
 pub fn rate_text(a: &ActivityProgress, lang: Lang) -> String {
@@ -432,17 +344,11 @@ pub fn days_ago(days: i64, lang: Lang) -> String {
 
 /// "confidence 70 % (3 days ago, 21 Nov)".
 pub fn check_in(c: &CheckIn, lang: Lang) -> String {
-    let when = days_ago(c.days_since, lang);
-    match lang {
-        Lang::En => format!(
-            "confidence {} ({when}, {})",
-            percent(c.confidence * 100.0, lang),
-            short_date(c.date, lang)
-        ),
-        Lang::Fr => format!(
-            "confiance {} ({when}, le {})",
-            percent(c.confidence * 100.0, lang),
-            short_date(c.date, lang)
-        ),
-    }
+    msg!(
+        describe_check_in,
+        percent = percent(c.confidence * 100.0, lang),
+        when = days_ago(c.days_since, lang),
+        date = short_date(c.date, lang)
+    )
+    .render(lang)
 }

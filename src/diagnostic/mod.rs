@@ -41,22 +41,6 @@ impl Severity {
     }
 }
 
-/// A text in both languages, known at compile time.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct Text {
-    pub en: &'static str,
-    pub fr: &'static str,
-}
-
-impl Text {
-    pub fn get(&self, lang: crate::i18n::Lang) -> &'static str {
-        match lang {
-            crate::i18n::Lang::En => self.en,
-            crate::i18n::Lang::Fr => self.fr,
-        }
-    }
-}
-
 /// What a rule is about: the SMART letters, the OKR shape, reviews, or the
 /// structure of the file itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,14 +1,18 @@
 //! The Fluent catalogue: every `locales/<tag>/*.ftl` file, embedded by
 //! `build.rs`, one bundle per language, built on first use. fluent-bundle
 //! does the plural selection (CLDR rules: French `one` covers 0 and 1);
-//! numbers are written by [`super::numbers`].
+//! numbers are written by [`super::numbers`], with the separators each
+//! language's `common.ftl` names.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::memoizer::MemoizerKind;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::Memoizable;
+use unic_langid::LanguageIdentifier;
 
 use super::{Arg, Lang, numbers};
 
@@ -32,11 +36,7 @@ fn bundle(tag: &str, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
     // No Unicode isolation marks around arguments: terminals show them as
     // garbage, and ids quoted from files are escaped by the shells (E017).
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(if tag.starts_with("fr") {
-        write_french
-    } else {
-        write_english
-    }));
+    bundle.set_formatter(Some(write));
     for (name, text) in files {
         // build.rs has parsed every file already: an error here is a bug.
         let resource = FluentResource::try_new(text.to_string())
@@ -49,23 +49,54 @@ fn bundle(tag: &str, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
 }
 
 /// Numbers are written by goalie, not by Fluent, so an argument reads as
-/// every other number goalie shows (`1,500.5`, `1 500,5`).
-fn write_english<M>(value: &FluentValue, _: &M) -> Option<String> {
-    write(value, Lang::En)
+/// every other number goalie shows (`1,500.5`, `1 500,5`), in the
+/// language of the bundle (which the formatter learns from its memoizer).
+fn write<M: MemoizerKind>(value: &FluentValue, memo: &M) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    memo.with_try_get_threadsafe::<Writer, _, _>((), |writer| {
+        match n.options.minimum_fraction_digits {
+            Some(decimals) => numbers::fixed(n.value, decimals, writer.0),
+            None => numbers::number(n.value, writer.0),
+        }
+    })
+    .ok()
 }
 
-fn write_french<M>(value: &FluentValue, _: &M) -> Option<String> {
-    write(value, Lang::Fr)
-}
+/// The language a bundle writes numbers in.
+struct Writer(Lang);
 
-fn write(value: &FluentValue, lang: Lang) -> Option<String> {
-    match value {
-        FluentValue::Number(n) => Some(match n.options.minimum_fraction_digits {
-            Some(decimals) => numbers::fixed(n.value, decimals, lang),
-            None => numbers::number(n.value, lang),
-        }),
-        _ => None,
+impl Memoizable for Writer {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        let tag = lang.to_string();
+        Ok(Writer(tag.parse().unwrap_or_default()))
     }
+}
+
+/// The characters that group thousands and start decimals in `lang`
+/// (`number-group-separator`, `number-decimal-separator`), English's
+/// where the language does not say.
+pub fn separators(lang: Lang) -> (char, char) {
+    static SEPARATORS: LazyLock<HashMap<&'static str, (char, char)>> = LazyLock::new(|| {
+        let first = |id: &str, tag: &str, default: char| {
+            lookup(id, tag)
+                .and_then(|text| text.chars().next())
+                .unwrap_or(default)
+        };
+        LOCALES
+            .iter()
+            .map(|(tag, _)| {
+                let group = first("number-group-separator", tag, ',');
+                let point = first("number-decimal-separator", tag, '.');
+                (*tag, (group, point))
+            })
+            .collect()
+    });
+    SEPARATORS.get(lang.tag()).copied().unwrap_or((',', '.'))
 }
 
 /// A message without arguments looked up by an id computed at run time

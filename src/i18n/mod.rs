@@ -15,61 +15,93 @@ pub mod ids {
     include!(concat!(env!("OUT_DIR"), "/ids.rs"));
 }
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
+/// A language goalie speaks: a folder of `locales/` (`en`, `fr`, and any
+/// other one added as `.ftl` files, such as the test locale `qps`). Code
+/// never picks words by language: it names messages, and the catalogue of
+/// the reader's language words them. `Lang::En` and `Lang::Fr` name the
+/// two languages `.goals` files are written in (their keywords, the
+/// stemming of titles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Lang(&'static str);
+
+#[allow(non_upper_case_globals)]
+impl Lang {
+    pub const En: Lang = Lang("en");
+    pub const Fr: Lang = Lang("fr");
+}
+
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::En
+    }
 }
 
 impl Lang {
     /// The folder of `locales/` that holds this language.
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
+        self.0
     }
 
-    /// Of an English and a French text, the one in this language.
+    /// Of an English and a French text, the one in this language (English
+    /// for every other). Only for what is not words: the spelling of a
+    /// `.goals` keyword, a file of the starter templates.
     pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
+        if self == Lang::Fr { fr } else { en }
     }
 
-    /// Reads a locale tag such as `fr_FR.UTF-8`, `fr-CA` or `en`.
+    /// Every language of the catalogue, by tag. Tags in the private-use
+    /// range `qaa`–`qtz` (the test locale `qps`) are for testing: they
+    /// are selectable but not offered.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        catalogue::LOCALES.iter().map(|(tag, _)| Lang(tag))
+    }
+
+    /// Whether this is a language for testing, not offered to people.
+    pub fn is_private_use(self) -> bool {
+        let tag = self.0.as_bytes();
+        tag.len() == 3 && tag[0] == b'q' && (b'a'..=b't').contains(&tag[1])
+    }
+
+    /// Reads a locale tag such as `fr_FR.UTF-8`, `fr-CA`, `en` or `qps`:
+    /// the language of the catalogue it names, if goalie has it.
     pub fn from_locale(tag: &str) -> Option<Lang> {
         let lower = tag.trim().to_ascii_lowercase();
-        if lower.starts_with("fr") {
-            Some(Lang::Fr)
-        } else if lower.starts_with("en")
-            || lower == "c"
-            || lower == "posix"
-            || lower.starts_with("c.")
-        {
-            Some(Lang::En)
-        } else {
-            None
+        if lower == "c" || lower == "posix" || lower.starts_with("c.") {
+            return Some(Lang::En);
         }
+        let language = lower.split(['_', '-', '.', '@']).next().unwrap_or_default();
+        language.parse().ok()
     }
 }
 
-/// `en` or `fr`; whoever reads a language from a person words the error
-/// (`config-lang-must-be-en`, the command line's possible values).
+/// A tag of `locales/` (`en`, `fr`…); whoever reads a language from a
+/// person words the error (`config-lang-must-be-en`, the command line's
+/// possible values).
 impl std::str::FromStr for Lang {
     type Err = ();
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "en" => Ok(Lang::En),
-            "fr" => Ok(Lang::Fr),
-            _ => Err(()),
-        }
+        Lang::all().find(|l| l.0 == s).ok_or(())
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        tag.parse()
+            .map_err(|()| serde::de::Error::unknown_variant(&tag, &["en", "fr"]))
     }
 }
 
@@ -78,10 +110,6 @@ impl std::str::FromStr for Lang {
 /// reader's language ([`Message::render`]). Build one with [`msg!`]: the
 /// id and the arguments are checked at compile time against
 /// `locales/en/`.
-///
-/// `Message::new(en, fr)` is the form of texts not yet moved to the
-/// catalogue; it renders its French text in French and its English text
-/// in every other language.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Message(Repr);
 
@@ -90,10 +118,6 @@ enum Repr {
     Catalogue {
         id: &'static str,
         args: Vec<(&'static str, Arg)>,
-    },
-    Pair {
-        en: String,
-        fr: String,
     },
     Verbatim(String),
 }
@@ -194,14 +218,6 @@ macro_rules! number_arg {
 number_arg!(f64, f32, usize, u64, u32, u16, u8, isize, i64, i32, i16, i8);
 
 impl Message {
-    /// A text not yet in the catalogue, in English and French.
-    pub fn new(en: impl Into<String>, fr: impl Into<String>) -> Self {
-        Message(Repr::Pair {
-            en: en.into(),
-            fr: fr.into(),
-        })
-    }
-
     /// Text that is not words and reads the same in every language: ids
     /// joined by arrows, a path, a value quoted from a file.
     pub fn verbatim(text: impl Into<String>) -> Self {
@@ -226,13 +242,6 @@ impl Message {
     /// for yet (the test locale `qps`) is shown.
     pub fn render_in(&self, tag: &str) -> String {
         match &self.0 {
-            Repr::Pair { en, fr } => {
-                if tag == "fr" {
-                    fr.clone()
-                } else {
-                    en.clone()
-                }
-            }
             Repr::Catalogue { id, args } => catalogue::render(id, args, tag),
             Repr::Verbatim(text) => text.clone(),
         }
@@ -242,7 +251,7 @@ impl Message {
     pub fn id(&self) -> Option<&'static str> {
         match &self.0 {
             Repr::Catalogue { id, .. } => Some(id),
-            Repr::Pair { .. } | Repr::Verbatim(_) => None,
+            Repr::Verbatim(_) => None,
         }
     }
 }
@@ -343,6 +352,66 @@ mod tests {
         assert_eq!(names("en"), names("fr"));
     }
 
+    /// The variables a message selects words on (`{ $period -> [day] … }`),
+    /// plural selections (on `one`, `other`, numbers) aside.
+    fn word_selectors(tag: &str) -> BTreeSet<(String, String)> {
+        use fluent_syntax::ast;
+        fn pattern(p: &ast::Pattern<&str>, id: &str, out: &mut BTreeSet<(String, String)>) {
+            for element in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = element {
+                    expr(expression, id, out);
+                }
+            }
+        }
+        fn expr(e: &ast::Expression<&str>, id: &str, out: &mut BTreeSet<(String, String)>) {
+            match e {
+                ast::Expression::Select { selector, variants } => {
+                    let words = variants.iter().any(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => {
+                            !["zero", "one", "two", "few", "many", "other"].contains(name)
+                        }
+                        ast::VariantKey::NumberLiteral { .. } => false,
+                    });
+                    if let ast::InlineExpression::VariableReference { id: var } = selector
+                        && words
+                    {
+                        out.insert((id.to_string(), var.name.to_string()));
+                    }
+                    for v in variants {
+                        pattern(&v.value, id, out);
+                    }
+                }
+                ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                    expr(expression, id, out)
+                }
+                ast::Expression::Inline(_) => {}
+            }
+        }
+        let (_, files) = catalogue::LOCALES.iter().find(|(t, _)| *t == tag).unwrap();
+        let mut out = BTreeSet::new();
+        for (_, text) in files.iter() {
+            let resource = fluent_syntax::parser::parse(*text).unwrap();
+            for entry in &resource.body {
+                if let ast::Entry::Message(m) = entry
+                    && let Some(value) = &m.value
+                {
+                    pattern(value, m.id.name, &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    /// A word code passes to a message (`day`, `command`) is a key the
+    /// message selects on in English too, never shown as it is: a
+    /// language copied from English then has every word to translate.
+    #[test]
+    fn words_chosen_by_code_are_selected_in_english() {
+        let english = word_selectors("en");
+        let only_french: Vec<_> = word_selectors("fr").difference(&english).cloned().collect();
+        assert_eq!(only_french, Vec::<(String, String)>::new());
+    }
+
     /// CLDR plurals: French `one` covers 0 and 1, English only 1; numbers
     /// are written each language's way.
     #[test]
@@ -378,28 +447,18 @@ mod tests {
         assert_eq!(list_or(vec![]), None);
     }
 
-    /// A third language is only files: `locales/qps/` (a pseudo-locale
-    /// no user can pick) is loaded and rendered, with English where it
-    /// has no translation.
+    /// A third language is only files: `locales/qps/` (the test locale,
+    /// generated from English by tests/pseudo_locale.rs) is a language
+    /// like the others, its plurals and numbers included.
     #[test]
     fn a_third_language_is_only_files() {
-        assert!(catalogue::has_locale("qps"));
-        let files = msg!(cli_count_files, count = 3);
-        assert_eq!(files.render_in("qps"), "[3 ƒîļéš]");
+        let qps: Lang = "qps".parse().unwrap();
+        assert!(qps.is_private_use() && !Lang::Fr.is_private_use());
+        let files = msg!(cli_count_files, count = 1500);
+        assert_eq!(files.render(qps), "1,500 fîléš");
         let clean = msg!(cli_summary_clean, files = files);
-        assert_eq!(clean.render_in("qps"), "[Ñö þŕöбļéɱš ƒöûñð îñ [3 ƒîļéš].]");
-        let errors = msg!(cli_count_errors, count = 3);
-        assert_eq!(errors.render_in("qps"), "3 errors");
-    }
-
-    /// The transitional pair renders each language explicitly.
-    #[test]
-    fn pairs_render_in_the_language_asked() {
-        let pair = Message::new("the end", "la fin");
-        assert_eq!(pair.render(Lang::En), "the end");
-        assert_eq!(pair.render(Lang::Fr), "la fin");
-        assert_eq!(pair.id(), None);
-        assert_eq!(msg!(syntax_under_log).id(), Some("syntax-under-log"));
+        assert_eq!(clean.render(qps), "⟦Ñö pröblémš föûñd îñ 1,500 fîléš.⟧");
+        assert_eq!(msg!(cli_count_errors, count = 1).render(qps), "1 érrör");
     }
 
     #[test]
@@ -409,5 +468,13 @@ mod tests {
         assert_eq!(Lang::from_locale("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_locale("C.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::from_locale("de_DE"), None);
+        assert_eq!(Lang::from_locale("qps"), Some("qps".parse().unwrap()));
+        assert_eq!("fr".parse(), Ok(Lang::Fr));
+        assert_eq!("de".parse::<Lang>(), Err(()));
+        let offered: Vec<&str> = Lang::all()
+            .filter(|l| !l.is_private_use())
+            .map(Lang::tag)
+            .collect();
+        assert_eq!(offered, ["en", "fr"]);
     }
 }

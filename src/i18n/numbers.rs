@@ -1,4 +1,6 @@
-//! How each language writes a number: `12,345.6` or `12 345,6`. The
+//! How each language writes a number: `12,345.6` or `12 345,6`, with the
+//! separators its catalogue names (`number-group-separator`,
+//! `number-decimal-separator` in `common.ftl`). The
 //! catalogue shows every number argument this way, and
 //! `describe::numbers` builds values, percents and dates on it.
 
@@ -16,10 +18,7 @@ pub fn fixed(value: f64, decimals: usize, lang: Lang) -> String {
     let half_up = (value.abs() * scale).round() / scale;
     let text = format!("{:.*}", decimals, half_up);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let (group, point) = match lang {
-        Lang::En => (',', '.'),
-        Lang::Fr => (NBSP, ','),
-    };
+    let (group, point) = super::catalogue::separators(lang);
     let mut out = String::new();
     let rounded_to_zero = text.chars().all(|c| c == '0' || c == '.');
     if value < 0.0 && !rounded_to_zero {
@@ -51,7 +50,7 @@ pub fn number(value: f64, lang: Lang) -> String {
     if decimals == 0 {
         return text;
     }
-    let point = if lang == Lang::En { '.' } else { ',' };
+    let (_, point) = super::catalogue::separators(lang);
     text.trim_end_matches('0')
         .trim_end_matches(point)
         .to_string()

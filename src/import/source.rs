@@ -183,10 +183,7 @@ pub fn from_config(tables: Vec<Spanned<Source>>) -> Result<Vec<Source>, (Range<u
         if let Err(m) = source.spec() {
             return Err((
                 span,
-                Message::new(
-                    format!("[[import]] {name}: {}", m.render(crate::i18n::Lang::En)),
-                    format!("[[import]] {name} : {}", m.render(crate::i18n::Lang::Fr)),
-                ),
+                msg!(import_table_problem, name = name.to_string(), problem = m),
             ));
         }
         out.push(source);

@@ -62,12 +62,8 @@ pub fn actions(state: &Snapshot, params: CodeActionParams) -> Option<CodeActionR
                 .take_while(|c| *c == ' ' || *c == '\t')
                 .collect();
             let comment = format!("{indent}# goalie: ignore {}\n", d.code.code);
-            let title = match lang {
-                crate::i18n::Lang::En => format!("Ignore {} ({}) here", d.code.code, d.code.name),
-                crate::i18n::Lang::Fr => {
-                    format!("Ignorer {} ({}) ici", d.code.code, d.code.name)
-                }
-            };
+            let title = crate::i18n::msg!(lsp_ignore_here, code = d.code.code, name = d.code.name)
+                .render(lang);
             let range = state.lines(file).range(TextRange::empty(line_start));
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title,

@@ -149,10 +149,10 @@ pub fn complete(
             ));
             out
         }
-        Slot::Value(Rule::kw_parent) => ids(model, replace, |k| {
+        Slot::Value(Rule::kw_parent) => ids(model, replace, lang, |k| {
             matches!(k, ItemKind::Objective | ItemKind::KeyResult)
         }),
-        Slot::Value(Rule::kw_supports) => ids(model, replace, |k| k != ItemKind::Activity),
+        Slot::Value(Rule::kw_supports) => ids(model, replace, lang, |k| k != ItemKind::Activity),
         Slot::Value(Rule::kw_owner) => owners(model, replace),
         Slot::Value(Rule::kw_period) => periods(today, replace, lang),
         Slot::Value(Rule::kw_due | Rule::kw_start) => dates(today, replace, lang)
@@ -160,7 +160,7 @@ pub fn complete(
             .chain(periods(today, replace, lang))
             .collect(),
         // Objectives too: their check-ins (`confidence 70%`) are log lines.
-        Slot::LogId => ids(model, replace, |_| true),
+        Slot::LogId => ids(model, replace, lang, |_| true),
         Slot::Unit => units(model, replace),
         Slot::Value(_) | Slot::Nothing => Vec::new(),
     };
@@ -221,7 +221,12 @@ fn keywords(range: Range, lang: Lang, snippets: bool) -> Vec<CompletionItem> {
     out
 }
 
-fn ids(model: &Model, range: Range, wanted: impl Fn(ItemKind) -> bool) -> Vec<CompletionItem> {
+fn ids(
+    model: &Model,
+    range: Range,
+    lang: Lang,
+    wanted: impl Fn(ItemKind) -> bool,
+) -> Vec<CompletionItem> {
     model
         .items
         .iter()
@@ -230,7 +235,7 @@ fn ids(model: &Model, range: Range, wanted: impl Fn(ItemKind) -> bool) -> Vec<Co
             let mut c = item(
                 i.id.clone(),
                 CompletionItemKind::REFERENCE,
-                i.kind.name().0.to_string(),
+                crate::describe::item_kind(i.kind).render(lang),
                 range,
             );
             c.documentation = (!i.title.is_empty()).then(|| Documentation::String(i.title.clone()));

@@ -45,7 +45,7 @@ pub fn hover(state: &Snapshot, params: HoverParams) -> Option<Hover> {
             code.name,
             code.summary(lang),
             code.what(lang),
-            lang.pick("Why:", "Pourquoi :"),
+            crate::i18n::msg!(lsp_hover_why).render(lang),
             code.why(lang),
         ));
     }
@@ -67,11 +67,7 @@ fn status(s: Status, lang: Lang) -> String {
 
 fn title(model: &Model, idx: ItemIdx, lang: Lang) -> String {
     let item = model.item(idx);
-    let kind = if lang == Lang::Fr {
-        item.kind.name().1
-    } else {
-        item.kind.name().0
-    };
+    let kind = crate::describe::item_kind(item.kind).render(lang);
     if item.title.is_empty() {
         format!("{kind} `{}`", item.id)
     } else {
@@ -136,10 +132,7 @@ fn item(
                 format!(
                     "`{}` {}",
                     sparkline(&values),
-                    match lang {
-                        Lang::En => format!("{} measurements", k.series.len()),
-                        Lang::Fr => format!("{} mesures", k.series.len()),
-                    }
+                    crate::i18n::msg!(lsp_hover_measurements, count = k.series.len()).render(lang)
                 )
             });
             format!(
@@ -174,18 +167,17 @@ fn item(
                     ))
                 })
                 .collect::<Vec<_>>();
-            let score = o.score.map(|s| match (lang, o.expected_score) {
-                (Lang::En, Some(e)) => format!(
-                    "score {} (expected {} by today)",
-                    crate::describe::numbers::score(s, lang),
-                    crate::describe::numbers::score(e, lang)
-                ),
-                (Lang::Fr, Some(e)) => format!(
-                    "score {} ({} attendu à ce jour)",
-                    crate::describe::numbers::score(s, lang),
-                    crate::describe::numbers::score(e, lang)
-                ),
-                (_, None) => format!("score {}", crate::describe::numbers::score(s, lang)),
+            let score = o.score.map(|s| {
+                let score = crate::describe::numbers::score(s, lang);
+                match o.expected_score {
+                    Some(e) => crate::i18n::msg!(
+                        lsp_hover_score_expected,
+                        score = score,
+                        expected = crate::describe::numbers::score(e, lang)
+                    ),
+                    None => crate::i18n::msg!(lsp_hover_score, score = score),
+                }
+                .render(lang)
             });
             format!(
                 "**{} · {}**\n\n{}\n\n{}",
@@ -204,7 +196,6 @@ fn item(
             let Some(a) = progress.activities.iter().find(|a| a.id == item.id) else {
                 return head;
             };
-            let n = |v: f64| number(v, lang);
             let recent: Vec<f64> = a
                 .days
                 .iter()
@@ -215,10 +206,12 @@ fn item(
                 .collect();
             // The status view's words: one phrase, one place.
             let week = crate::describe::this_week(a).render(lang);
-            let streak = match lang {
-                Lang::En => format!("streak {} (longest {})", a.streak.current, a.streak.longest),
-                Lang::Fr => format!("série {} (record {})", a.streak.current, a.streak.longest),
-            };
+            let streak = crate::i18n::msg!(
+                report_streak,
+                current = a.streak.current.to_string(),
+                longest = a.streak.longest.to_string()
+            )
+            .render(lang);
             let consistency = a
                 .consistency
                 .map(|c| crate::describe::consistency_text(&c, lang));
@@ -227,10 +220,7 @@ fn item(
             });
             format!(
                 "**{} · {}** — {}\n\n{}",
-                match lang {
-                    Lang::En => format!("today {}", n(a.today)),
-                    Lang::Fr => format!("aujourd'hui {}", n(a.today)),
-                },
+                crate::i18n::msg!(describe_today, total = a.today).render(lang),
                 status(a.status, lang),
                 rate_text(a, lang),
                 bullets([
@@ -255,35 +245,33 @@ fn item(
                 return head;
             };
             let goal = f.goal.map(|g| {
-                format!(
-                    "{} {}",
-                    lang.pick("goal:", "but :"),
-                    quantity(g, &f.unit, lang)
-                )
+                let goal = quantity(g, &f.unit, lang);
+                crate::i18n::msg!(lsp_hover_goal, goal = goal).render(lang)
             });
             let stages = f.stages.iter().map(|s| {
+                // A number selects the plural (`1 nécessaire`); — when unknown.
                 let needed = s
                     .needed
-                    .map_or_else(|| "—".to_string(), |v| number(v, lang));
+                    .map_or_else(|| crate::i18n::Arg::from("—"), crate::i18n::Arg::from);
                 let mark = if s.id == item.id { "**" } else { "" };
-                Some(match (s.actual, lang) {
-                    (Some(a), Lang::En) => format!(
-                        "{mark}`{}`{mark} {} of {needed} needed ({}, {})",
-                        s.id,
-                        number(a, lang),
-                        pct(s.percent),
-                        status(s.status, lang)
+                let m = match s.actual {
+                    Some(a) => crate::i18n::msg!(
+                        lsp_hover_stage,
+                        mark = mark,
+                        id = &s.id,
+                        actual = number(a, lang),
+                        needed = needed,
+                        percent = pct(s.percent),
+                        status = status(s.status, lang)
                     ),
-                    (Some(a), Lang::Fr) => format!(
-                        "{mark}`{}`{mark} {} sur {needed} nécessaires ({}, {})",
-                        s.id,
-                        number(a, lang),
-                        pct(s.percent),
-                        status(s.status, lang)
+                    None => crate::i18n::msg!(
+                        lsp_hover_stage_needed,
+                        mark = mark,
+                        id = &s.id,
+                        needed = needed
                     ),
-                    (None, Lang::En) => format!("{mark}`{}`{mark} {needed} needed", s.id),
-                    (None, Lang::Fr) => format!("{mark}`{}`{mark} {needed} nécessaires", s.id),
-                })
+                };
+                Some(m.render(lang))
             });
             bullets([goal, funnel_forecast(f, lang)].into_iter().chain(stages))
         }

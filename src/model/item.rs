@@ -25,16 +25,6 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    pub fn name(self) -> (&'static str, &'static str) {
-        match self {
-            ItemKind::Objective => ("objective", "objectif"),
-            ItemKind::KeyResult => ("key result", "résultat clé"),
-            ItemKind::Activity => ("activity", "activité"),
-            ItemKind::Funnel => ("funnel", "entonnoir"),
-            ItemKind::Stage => ("funnel stage", "étape d'entonnoir"),
-        }
-    }
-
     /// The name with an indefinite article, for messages: "an objective",
     /// "une activité".
     pub fn article(self) -> Message {

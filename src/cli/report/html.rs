@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::svg;
 use crate::cli::status::check_in;
 use crate::cli::style::Style;
-use crate::describe::numbers::{approx, date, number, percent, quantity, short_date};
+use crate::describe::numbers::{approx, date, number, percent, short_date};
 use crate::describe::{
     failing_text, funnel_forecast, measure_facts, pace, periods_text, rate_text, trend,
 };
@@ -131,7 +131,7 @@ pub fn render(progress: &Progress, lang: Lang) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n\
          <header><h1>{}</h1><p>{}</p></header>\n",
-        lang.pick("en", "fr"),
+        lang.tag(),
         escape(title),
         escape(&date(today, lang)),
         escape(title),
@@ -412,14 +412,7 @@ fn funnel(page: &mut String, f: &FunnelProgress, lang: Lang) {
         user(&f.title),
         user(&f.id)
     );
-    if let Some(goal) = f.goal {
-        let goal = quantity(goal, &f.unit, lang);
-        let text = match (f.timeline, lang) {
-            (Some(t), Lang::En) => format!("goal {goal} by {}", date(t.due, lang)),
-            (Some(t), Lang::Fr) => format!("but {goal} d'ici le {}", date(t.due, lang)),
-            (None, Lang::En) => format!("goal {goal}"),
-            (None, Lang::Fr) => format!("but {goal}"),
-        };
+    if let Some(text) = crate::describe::funnel_goal(f, lang) {
         let _ = write!(page, "<p class=\"facts\">{}</p>", escape(&text));
     }
     if let Some(forecast) = funnel_forecast(f, lang) {

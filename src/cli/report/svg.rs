@@ -8,7 +8,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::html::escape;
 use crate::describe::numbers::{number, quantity, short_date};
-use crate::i18n::{Lang, msg};
+use crate::i18n::{Arg, Lang, msg};
 use crate::model::Unit;
 use crate::progress::{
     ActivityProgress, DayLevel, KeyResultProgress, Measure, StageProgress, Status, days_between,
@@ -231,7 +231,7 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
                 svg,
                 r##"<text class="month" x="{x:.1}" y="{:.1}" font-size="10" fill="{MUTED}" text-anchor="middle">{}</text>"##,
                 H - BOTTOM + 15.0,
-                escape(month_initials(month, lang))
+                escape(&month_initials(month, lang))
             );
         }
     }
@@ -342,12 +342,15 @@ pub fn burn_up(k: &KeyResultProgress, today: Date, lang: Lang) -> Option<String>
     // The target or threshold, named on its line at the left, where the
     // lines are furthest from it (they start at the baseline).
     let value = quantity(target, &k.unit, lang);
-    let name = match (keep, lang) {
-        (Some(c), Lang::En) => format!("threshold {} {value}", comparison_sign(c)),
-        (Some(c), Lang::Fr) => format!("seuil {} {value}", comparison_sign(c)),
-        (None, Lang::En) => format!("target {value}"),
-        (None, Lang::Fr) => format!("cible {value}"),
-    };
+    let name = match keep {
+        Some(c) => msg!(
+            report_threshold_label,
+            sign = comparison_sign(c),
+            value = value
+        ),
+        None => msg!(report_target_label, value = value),
+    }
+    .render(lang);
     // Above the line, unless the line is at the top of the plot.
     let label_y = if ty - TOP > 16.0 { ty - 5.0 } else { ty + 14.0 };
     halo_text(
@@ -429,7 +432,7 @@ pub fn activity_grid(a: &ActivityProgress, today: Date, lang: Lang) -> String {
             let _ = write!(
                 svg,
                 r##"<text x="{x:.1}" y="10" font-size="10" fill="#57606a">{}</text>"##,
-                escape(month_initials(day, lang))
+                escape(&month_initials(day, lang))
             );
         }
         let (count, level, class) = match marks.get(&day) {
@@ -465,15 +468,8 @@ fn level_class(level: DayLevel) -> &'static str {
     }
 }
 
-fn month_initials(day: Date, lang: Lang) -> &'static str {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const FR: [&str; 12] = [
-        "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc",
-    ];
-    let i = (day.month() - 1) as usize;
-    lang.pick(EN[i], FR[i])
+fn month_initials(day: Date, lang: Lang) -> String {
+    msg!(report_month_axis, month = day.month()).render(lang)
 }
 
 /// One bar per stage: what it needs (light) and what it has (coloured by
@@ -514,15 +510,17 @@ pub fn funnel_bars(stages: &[StageProgress], lang: Lang) -> String {
                 status_color(s.status)
             );
         }
-        let needed = s
-            .needed
-            .map_or_else(|| "—".to_string(), |n| number(n, lang));
-        let text = match (s.actual, lang) {
-            (Some(a), Lang::En) => format!("{} of {needed}", number(a, lang)),
-            (Some(a), Lang::Fr) => format!("{} sur {needed}", number(a, lang)),
-            (None, Lang::En) => format!("{needed} needed"),
-            (None, Lang::Fr) => format!("{needed} nécessaires"),
-        };
+        // A number selects the plural (`1 nécessaire`); — when unknown.
+        let needed = s.needed.map_or_else(|| Arg::from("—"), Arg::from);
+        let text = match s.actual {
+            Some(a) => msg!(
+                report_stage_actual_of,
+                actual = number(a, lang),
+                needed = needed
+            ),
+            None => msg!(report_stage_needed, needed = needed),
+        }
+        .render(lang);
         let _ = write!(
             svg,
             r##"<text x="{:.1}" y="{:.1}" font-size="12" fill="#24292f">{}</text>"##,

@@ -108,43 +108,37 @@ pub(crate) fn metric_unit(baseline: Option<&Quantity>, target: &Quantity) -> Opt
     }
 }
 
-/// A quantity for messages, in English and in French, as `status` writes
-/// it (`30%`, `30 %`, `€13,400`, `13 400 €`, `5,900 followers`).
-pub(crate) fn quantity(value: f64, unit: &Unit) -> (String, String) {
-    use crate::describe::numbers::quantity;
-    use crate::i18n::Lang;
-    (
-        quantity(value, unit, Lang::En),
-        quantity(value, unit, Lang::Fr),
-    )
-}
-
 /// A quantity as a message argument, written the reader's way (`€13,400`,
-/// `13 400 €`, `1 mission`). Numbers and units, not words: the two forms
-/// come from `describe::numbers`, which knows each language's writing.
+/// `13 400 €`, `1 mission`), as `status` writes it.
 pub(crate) fn quantity_message(value: f64, unit: &Unit) -> crate::i18n::Message {
-    let (en, fr) = quantity(value, unit);
-    crate::i18n::Message::new(en, fr)
+    crate::describe::numbers::quantity_message(value, unit)
 }
 
 /// A change as `status` writes a pace (`+2.5 pt`, `€1,200`, `12 leads`):
 /// money and words with their unit, a percentage's change in points.
 pub(crate) fn amount_message(value: f64, unit: &Unit) -> crate::i18n::Message {
-    use crate::describe::numbers::change_amount;
-    use crate::i18n::Lang;
-    crate::i18n::Message::new(
-        change_amount(value, unit, Lang::En),
-        change_amount(value, unit, Lang::Fr),
-    )
+    crate::describe::numbers::amount_message(value, unit)
 }
 
 /// A value as the format reads it back (`1500.5 €`, `1500,5 €`), in the
-/// reader's language, as a message argument.
+/// reader's language, as a message argument: the decimal separator is the
+/// catalogue's (`describe-written-decimal`).
 pub(crate) fn written_message(value: f64, unit: &Unit) -> crate::i18n::Message {
-    crate::i18n::Message::new(
-        written_value(value, unit, false),
-        written_value(value, unit, true),
-    )
+    use crate::i18n::{Message, msg};
+    let n = written_number(value, false);
+    let number = match n.split_once('.') {
+        Some((whole, fraction)) => {
+            msg!(describe_written_decimal, whole = whole, fraction = fraction)
+        }
+        None => Message::verbatim(n),
+    };
+    match unit {
+        Unit::None => number,
+        Unit::Percent => msg!(describe_written_percent, number = number),
+        Unit::Currency(c) | Unit::Word(c) => {
+            msg!(describe_written_with_unit, number = number, unit = c)
+        }
+    }
 }
 
 /// The title's numbers, each in backquotes, joined by commas: `` `100`, `40` ``.
@@ -260,9 +254,13 @@ mod tests {
         );
         // Messages write numbers as `status` does: grouped from 1 000 on,
         // a no-break space in French.
+        let (en, fr) = (crate::i18n::Lang::En, crate::i18n::Lang::Fr);
+        let quantity = |v: f64, u: &Unit| {
+            let m = quantity_message(v, u);
+            (m.render(en), m.render(fr))
+        };
         assert_eq!(quantity(12.5, &Unit::Percent).1, "12,5\u{a0}%");
         let number = |n: f64, lang| crate::i18n::msg!(rule_quoted_number, number = n).render(lang);
-        let (en, fr) = (crate::i18n::Lang::En, crate::i18n::Lang::Fr);
         assert_eq!(number(-0.0, en), "`0`");
         assert_eq!(number(4350.0, en), "`4,350`");
         assert_eq!(number(-1_200_000.5, en), "`-1,200,000.5`");
@@ -286,6 +284,25 @@ mod tests {
         assert_eq!(written_number(0.125, false), "0.125");
         assert_eq!(written_number(-2.0, false), "-2");
         assert_eq!(written_number(-0.0, false), "0");
+        let written = |v: f64, u: &Unit| {
+            let m = written_message(v, u);
+            (
+                m.render(crate::i18n::Lang::En),
+                m.render(crate::i18n::Lang::Fr),
+            )
+        };
+        assert_eq!(
+            written(1500.5, &Unit::Currency("€".into())),
+            ("1500.5 €".into(), "1500,5 €".into())
+        );
+        assert_eq!(
+            written(1.125, &Unit::Percent),
+            ("1.1250%".into(), "1,1250 %".into())
+        );
+        assert_eq!(
+            written(-2.0, &Unit::Word("leads".into())),
+            ("-2 leads".into(), "-2 leads".into())
+        );
     }
 
     fn q(value: f64, unit: Unit) -> Quantity {
