@@ -32,6 +32,9 @@ pub struct TitleFacts {
     pub words: usize,
     /// Vague words, as written in the title (so are the other lists).
     pub vague: Vec<String>,
+    /// Vague words right after a thing's name (`audit qualité`): in a
+    /// French title, the kind of thing it is.
+    pub vague_after_thing: Vec<String>,
     /// Business-as-usual wording at the start (`Maintain…`, `Continuer…`).
     pub business_as_usual: Option<String>,
     /// A task verb at the start (`Launch…`, `Rédiger…`), unless an outcome
@@ -76,6 +79,11 @@ pub struct TitleFacts {
     /// A scale factor announced (`10x`, `multiplier par dix`, `triple`).
     pub multiplier: Option<f64>,
     pub off_topic: Vec<String>,
+    /// Names an event with a date of its own (`webinar`, `salon`).
+    pub event: bool,
+    /// A number given on a scale (`4,5 sur 5`, `8/10`, `4.6 out of 5`): a
+    /// score, so the title names a measure (a satisfaction score).
+    pub score: bool,
     /// Speaks of a market (`market`, `marché`): a share of it, usually. Not
     /// marketing, nor a segment or a plan (`mid-market`, `go-to-market`).
     pub mentions_market: bool,
@@ -144,12 +152,17 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
             .iter()
             .filter(|w| w.folded.chars().any(char::is_alphabetic))
             .count(),
-        vague: written(find(LexiconKind::Vague)),
-        wishes: written(find(LexiconKind::Wishes)),
-        hedges: written(find(LexiconKind::Hedges)),
+        vague: Vec::new(),
+        wishes: written(before_instead(find(LexiconKind::Wishes), &words)),
+        hedges: written(before_instead(find(LexiconKind::Hedges), &words)),
         metric_nouns: written(find(LexiconKind::MetricNouns)),
         time: written(find(LexiconKind::TimeWords)),
-        unrealistic: written(find(LexiconKind::Unrealistic)),
+        // "N-1", "M+1": a year or a level counted from this one, not "n°1".
+        unrealistic: written(find(LexiconKind::Unrealistic))
+            .into_iter()
+            .filter(|p| !relative_notation(p))
+            .collect(),
+        event: !find(LexiconKind::Events).is_empty(),
         financial: written(find(LexiconKind::Financial)),
         quantity_words: written(find(LexiconKind::Quantities)),
         comparison: written(find(LexiconKind::Comparison)),
@@ -158,6 +171,31 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         mentions_market: mentions_market(&text, &words),
         ..TitleFacts::default()
     };
+    // A vague word that says which kind of thing is named ("loyalty
+    // program", "enquête de satisfaction") is part of a name, not wording.
+    let artefacts = find(LexiconKind::Artefacts);
+    for v in find(LexiconKind::Vague) {
+        let joined = |a: &Found| {
+            a.at == v.end
+                || (a.end < v.at
+                    && words[a.end..v.at].iter().all(|w| {
+                        matches!(w.folded.as_str(), "de" | "du" | "d" | "des" | "la" | "l")
+                    }))
+        };
+        let written = title[v.span.clone()].to_string();
+        // Nouns only: entries with `*` are verbs and their forms ("Improve
+        // dashboards" stays vague).
+        let noun = !v.entry.ends_with('*');
+        if noun && artefacts.iter().any(joined) {
+            continue;
+        }
+        // "audit qualité": French puts the kind after, with no `de`;
+        // English does not ("team performance" is vague).
+        if noun && artefacts.iter().any(|a| a.end == v.at) {
+            facts.vague_after_thing.push(written.clone());
+        }
+        facts.vague.push(written);
+    }
     // Verbs that set the nature of a goal come first: "to", "we will",
     // "nous allons" may precede them.
     let first = words
@@ -176,7 +214,20 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         facts.business_as_usual = at_start(LexiconKind::BusinessAsUsual);
         facts.task_verb = at_start(LexiconKind::TaskVerbs);
     }
-    if let Some(f) = find(LexiconKind::Directions).first() {
+    // A part of a hyphenated compound is not a direction: "win-back
+    // flows", "drop-off", "cut-off date".
+    let in_compound = |f: &Found| {
+        let before = text[..f.span.start].chars().rev();
+        let after = text[f.span.end..].chars();
+        let joined = |mut it: Box<dyn Iterator<Item = char> + '_>| {
+            it.next() == Some('-') && it.next().is_some_and(char::is_alphanumeric)
+        };
+        joined(Box::new(before)) || joined(Box::new(after))
+    };
+    if let Some(f) = find(LexiconKind::Directions)
+        .iter()
+        .find(|f| !in_compound(f))
+    {
         facts.direction = Some(if f.negated {
             Direction::Down
         } else {
@@ -184,11 +235,28 @@ pub fn analyze(title: &str, lexicon: &Lexicon) -> TitleFacts {
         });
         facts.direction_word = Some(title[f.span.clone()].to_string());
     }
+    // A bound word inside the name of a measure is part of it: "funds
+    // under advice" is a measure, not a ceiling.
+    let measures = find(LexiconKind::MetricNouns);
     facts.bound = find(LexiconKind::Bounds)
-        .first()
+        .into_iter()
+        .find(|f| {
+            !measures.iter().any(|m| m.at <= f.at && f.at < m.end) && !bounds_time(&words, f.end)
+        })
         .map(|f| (title[f.span.clone()].to_string(), f.negated));
     read_numbers(&text, &mut facts);
-    sort_numbers(&words, lexicon, &mut facts);
+    // An aside in brackets ("(200-1 000 salariés)", "(1 aujourd'hui)")
+    // describes; its numbers are not the target.
+    let asides = bracketed(&text);
+    if !asides.is_empty() {
+        let (aside, target): (Vec<TitleNumber>, Vec<TitleNumber>) =
+            facts.numbers.drain(..).partition(|n| {
+                n.at.is_some_and(|at| asides.iter().any(|r| r.contains(&at)))
+            });
+        facts.numbers = target;
+        facts.incidental.extend(aside);
+    }
+    sort_numbers(&text, &words, lexicon, &mut facts);
     facts.topic = is_topic(&words, lexicon, &facts);
     facts.infinitive = words.iter().any(|w| {
         let f = w.folded.as_str();
@@ -215,7 +283,7 @@ fn mentions_market(text: &str, words: &[Word]) -> bool {
 }
 
 /// Words that link the nouns of a topic ("Partner channel in Benelux").
-const TOPIC_LINKS: &[&str] = &[
+pub(crate) const TOPIC_LINKS: &[&str] = &[
     "in", "on", "for", "with", "at", "to", "by", "from", "and", "a", "en", "dans", "pour", "avec",
     "chez", "sur", "par", "et",
 ];
@@ -365,7 +433,7 @@ const DURATIONS: &[(&str, f64)] = &[
 /// Tells dates, durations and the means apart from the target: a number
 /// next to a month is a date, one followed by a unit of time a duration,
 /// one after "with a team of" the means.
-fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
+fn sort_numbers(text: &str, words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
     let numbers = std::mem::take(&mut facts.numbers);
     let (incidental, time_starts) = if numbers.is_empty() {
         (Vec::new(), Vec::new())
@@ -404,11 +472,16 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
             Unit::Word(w) => Some(crate::rules::language::fold(w)),
             _ => next.map(str::to_string),
         };
+        // "20/month" is a rate, not a duration.
+        let per = words.get(at + 1).is_some_and(|w| {
+            text.get(words[at].span.end..w.span.start).map(str::trim) == Some("/")
+        });
         if let Some(_days) = unit_word
             .as_deref()
             .and_then(|u| DURATIONS.iter().find(|(d, _)| *d == u))
             .map(|(_, d)| *d)
             && matches!(n.unit, Unit::None | Unit::Word(_))
+            && !per
         {
             facts
                 .time
@@ -436,6 +509,27 @@ fn sort_numbers(words: &[Word], lexicon: &Lexicon, facts: &mut TitleFacts) {
                     && !time_starts.contains(k)
             })
             && !lexicon.is(LexiconKind::TimeWords, w)
+        {
+            facts.counted.push(w.folded.clone());
+        }
+        // "Self-serve upgrades from 40 to 120", "Nombre d'inscrits de 120 à
+        // 400": the plural noun just before "from N" is what is counted.
+        if n.unit != Unit::Percent
+            && at >= 2
+            && matches!(words[at - 1].folded.as_str(), "from" | "de")
+            // … to another number: "from 40 to 120", not "from 1:1 to groups".
+            && words
+                .get(at + 1)
+                .is_some_and(|w| matches!(w.folded.as_str(), "to" | "a"))
+            && words.get(at + 2).is_some_and(Word::is_number)
+            && let Some(w) = Some(&words[at - 2]).filter(|w| {
+                !w.is_function()
+                    && w.folded.len() > 3
+                    && w.folded.chars().all(char::is_alphabetic)
+                    && (w.folded.ends_with('s') || w.folded.ends_with('x'))
+                    && !lexicon.is(LexiconKind::TimeWords, w)
+            })
+            && !facts.counted.contains(&w.folded)
         {
             facts.counted.push(w.folded.clone());
         }
@@ -576,11 +670,20 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
             .next()
             .is_some_and(|p| p.as_rule() == Rule::currency);
         let mut ambiguous = false;
+        // Where the digits end, for a scale written apart (`43 M€`).
+        let mut digits_end = 0;
+        let mut number_end = 0;
         for part in pair.clone().into_inner() {
             match part.as_rule() {
                 Rule::number => {
                     number = parse_number_in(part.as_str(), english).ok();
                     ambiguous = number.is_none();
+                    digits_end = part.as_span().end() - pair.as_span().start();
+                    number_end = digits_end;
+                    // `43M` holds its scale already.
+                    if part.as_str().ends_with(['k', 'K', 'M']) {
+                        digits_end = 0;
+                    }
                 }
                 Rule::percent => unit = Unit::Percent,
                 Rule::currency => {
@@ -596,6 +699,40 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
         }
         if ambiguous {
             facts.ambiguous_numbers += 1;
+        }
+        let mut consumed = pair.as_str().len();
+        if number_end > 0 && on_a_scale(&body[number_end..]) {
+            facts.score = true;
+            // "4,5 sur 5": `sur` is not a unit.
+            if matches!(&unit, Unit::Word(_)) {
+                unit = Unit::None;
+            }
+            digits_end = 0;
+        }
+        if digits_end > 0
+            && let Some(n) = number
+            && let Some((factor, currency, len)) = scale_after(&body[digits_end..], &unit)
+        {
+            number = Some(n * factor);
+            // "43 millions": the scale, not a unit.
+            if let Unit::Word(w) = &unit
+                && scale_after(w, &Unit::None).is_some()
+            {
+                unit = Unit::None;
+            }
+            if let Some(code) = currency {
+                unit = Unit::Currency(code);
+            }
+            consumed = consumed.max(digits_end + len);
+            // "de 4,2 à 6 M€": the scale is the first number's too.
+            if let Some(prev) = facts.numbers.last_mut()
+                && prev.unit == Unit::None
+                && prev.value < 1000.0
+                && prev.at.is_some_and(|at| joined_by_to(&title[at..i]))
+            {
+                prev.value *= factor;
+                prev.unit = unit.clone();
+            }
         }
         if let Some(value) = number {
             // "from 700 to 2000" reaches a number, not a year.
@@ -620,8 +757,141 @@ fn read_numbers(title: &str, facts: &mut TitleFacts) {
                 });
             }
         }
-        i += skipped + pair.as_str().len().max(1);
+        i += skipped + consumed.max(1);
     }
+}
+
+/// A scale written after a number, apart from it: `M€`, `millions`, `k$`,
+/// `Md€`, `bn`. Its factor, the currency written with it, and the bytes it
+/// takes. A lone `m` is millions only next to a currency (`$1.2m`, `3 m€`):
+/// elsewhere it may be metres.
+fn scale_after(text: &str, unit: &Unit) -> Option<(f64, Option<String>, usize)> {
+    const SCALES: &[(&str, f64)] = &[
+        ("milliards", 1e9),
+        ("milliard", 1e9),
+        ("millions", 1e6),
+        ("million", 1e6),
+        ("billions", 1e9),
+        ("billion", 1e9),
+        ("Mds", 1e9),
+        ("Mrd", 1e9),
+        ("Md", 1e9),
+        ("bn", 1e9),
+        ("M", 1e6),
+        ("k", 1e3),
+        ("K", 1e3),
+        ("m", 1e6),
+    ];
+    let trimmed = text.trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+    let skipped = text.len() - trimmed.len();
+    let (word, factor) = SCALES.iter().find(|(w, _)| {
+        trimmed.starts_with(w) && !trimmed[w.len()..].starts_with(char::is_alphanumeric)
+    })?;
+    let rest = &trimmed[word.len()..];
+    let sign = rest
+        .trim_start_matches([' ', '\u{A0}', '\u{202F}'])
+        .chars()
+        .next();
+    let currency = match sign {
+        Some('€') => Some("EUR"),
+        Some('$') => Some("USD"),
+        Some('£') => Some("GBP"),
+        _ => None,
+    };
+    let by_currency = currency.is_some() || matches!(unit, Unit::Currency(_));
+    if *word == "m" && !by_currency {
+        return None;
+    }
+    let len = skipped + word.len();
+    Some((
+        *factor,
+        currency
+            .filter(|_| *unit == Unit::None || matches!(unit, Unit::Word(_)))
+            .map(str::to_string),
+        len,
+    ))
+}
+
+/// Whether the words after a bound say a time ("within a week", "sous
+/// 48 h", "under 2 hours"): it bounds the delay, not the measure.
+fn bounds_time(words: &[Word], after: usize) -> bool {
+    const HOURS: &[&str] = &[
+        "h", "hour", "hours", "heure", "heures", "minute", "minutes", "min", "mn",
+    ];
+    words[after.min(words.len())..].iter().take(2).any(|w| {
+        HOURS.contains(&w.folded.as_str()) || DURATIONS.iter().any(|(d, _)| *d == w.folded)
+    })
+}
+
+/// The byte ranges inside round brackets.
+fn bracketed(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => open = Some(i),
+            ')' => {
+                if let Some(start) = open.take() {
+                    out.push(start..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The matches before "instead of", "rather than", "au lieu de",
+/// "plutôt que": what follows is what the goal replaces ("Sell our
+/// platters ahead of time instead of hoping for walk-ins"), not a hedge on
+/// it.
+fn before_instead(found: Vec<Found>, words: &[Word]) -> Vec<Found> {
+    let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
+    let marker = folded.windows(2).position(|p| {
+        matches!(
+            p,
+            ["instead", "of"]
+                | ["rather", "than"]
+                | ["lieu", "de" | "d"]
+                | ["plutot", "que" | "qu"]
+        )
+    });
+    match marker {
+        Some(m) => found.into_iter().filter(|f| f.at < m).collect(),
+        None => found,
+    }
+}
+
+/// `N-1`, `N+1`, `M-1`: French notation for the year, level or month
+/// before or after this one.
+fn relative_notation(phrase: &str) -> bool {
+    let compact: String = phrase.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut chars = compact.chars();
+    matches!(chars.next(), Some('n' | 'N' | 'm' | 'M'))
+        && matches!(chars.next(), Some('-' | '+' | '−'))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a number is given out of a maximum: `/5`, `sur 10`, `out of 5`.
+fn on_a_scale(after: &str) -> bool {
+    let t = after.trim_start();
+    let t = if let Some(rest) = t.strip_prefix('/') {
+        rest
+    } else if let Some(rest) = t.strip_prefix("sur ") {
+        rest
+    } else if let Some(rest) = t.strip_prefix("out of ") {
+        rest
+    } else {
+        return false;
+    };
+    t.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the text between two numbers says "from one to the other":
+/// `4,2 à `, `43 to `, `10 -> `.
+fn joined_by_to(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() == 2 && matches!(words[1], "à" | "a" | "to" | "->" | "→" | "-" | "–")
 }
 
 #[cfg(test)]
@@ -657,6 +927,119 @@ mod tests {
         let f = facts("Meetings booked through the app from 700 to 2000");
         assert_eq!(f.numbers.len(), 2);
         assert_eq!(facts("Win 40 deals in 2027").numbers.len(), 1);
+    }
+
+    #[test]
+    fn scales_written_apart_from_the_number() {
+        let values = |t: &str| -> Vec<f64> { facts(t).numbers.iter().map(|n| n.value).collect() };
+        assert_eq!(values("CA groupe de 43 M€ à 50 M€"), [43e6, 50e6]);
+        assert_eq!(values("CA de l'agence de 4,2 à 6 M€"), [4.2e6, 6e6]);
+        assert_eq!(values("Franchir 50 millions d'euros de CA"), [50e6]);
+        assert_eq!(values("Reach $1.2m ARR"), [1.2e6]);
+        assert_eq!(values("Grow to 30 k followers"), [30e3]);
+        assert_eq!(
+            facts("CA de 2,1 M€").numbers[0].unit,
+            Unit::Currency("EUR".into())
+        );
+        // A lone `m` with no currency may be metres.
+        assert_eq!(values("Swim 5 m faster"), [5.0]);
+        assert_eq!(values("Win 40 deals"), [40.0]);
+        assert!(facts("Satisfaction à chaud d'au moins 4,5 sur 5").score);
+        assert!(facts("CSAT of 4.6/5 or more").score);
+        assert!(facts("Rating of 4.6 out of 5").score);
+        assert!(!facts("Win 40 deals out of 300 leads").score);
+    }
+
+    #[test]
+    fn a_number_per_unit_of_time_is_a_rate() {
+        let f = facts("Reduce complaints from 20/month to 5/month");
+        let values: Vec<f64> = f.numbers.iter().map(|n| n.value).collect();
+        assert_eq!(values, [20.0, 5.0]);
+        assert!(facts("Win 3 deals in 2 months").numbers.len() == 1);
+    }
+
+    #[test]
+    fn the_plural_noun_before_from_is_counted() {
+        assert!(
+            facts("Self-serve upgrades from 40 to 120 a month")
+                .counted
+                .contains(&"upgrades".to_string())
+        );
+        assert!(
+            facts("Nombre d'inscrits de 120 à 400")
+                .counted
+                .contains(&"inscrits".to_string())
+        );
+        assert!(facts("Boost engagement from 3% to 5%").counted.is_empty());
+        assert!(
+            facts("Move coaching for SMEs from 1:1 to small groups")
+                .counted
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_of_a_compound_are_not_directions() {
+        assert_eq!(
+            facts("Set up the post-purchase and win-back flows").direction,
+            None
+        );
+        assert_eq!(facts("Agree the cut-off date with finance").direction, None);
+        assert_eq!(
+            facts("Win-back emails to lift reactivations").direction,
+            Some(Direction::Up)
+        );
+    }
+
+    #[test]
+    fn numbers_in_brackets_are_asides() {
+        let f = facts("Ouvrir le segment mid-market (200-1 000 salariés) pour la prospection");
+        assert!(f.numbers.is_empty(), "{:?}", f.numbers);
+        let f = facts("Signer 6 contrats de flottes (1 aujourd'hui)");
+        let values: Vec<f64> = f.numbers.iter().map(|n| n.value).collect();
+        assert_eq!(values, [6.0]);
+    }
+
+    #[test]
+    fn a_bound_word_inside_a_measure_is_not_a_bound() {
+        assert_eq!(
+            facts("Keep funds under advice at £140M or more").bound,
+            None
+        );
+        assert!(facts("Keep churn under 2%").bound.is_some());
+        assert_eq!(
+            facts("Promoters asked for a referral within a week: 90% or more").bound,
+            None
+        );
+        assert_eq!(
+            facts("Devis envoyés sous 48 h : au moins 90 %")
+                .bound
+                .map(|b| b.0),
+            Some("au moins".to_string())
+        );
+    }
+
+    #[test]
+    fn what_a_goal_replaces_is_not_a_hedge() {
+        let f = facts("Sell our Xmas platters ahead of time instead of hoping for walk-ins");
+        assert!(f.hedges.is_empty() && f.wishes.is_empty());
+        assert!(!facts("Hopefully sell 600 platters").hedges.is_empty());
+        assert!(
+            facts("Vendre en ligne plutôt que d'espérer des visites")
+                .wishes
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn relative_years_and_levels_are_not_number_one() {
+        assert!(
+            facts("6 sponsors identifiés au niveau N-1 du DSI")
+                .unrealistic
+                .is_empty()
+        );
+        assert!(facts("CA supérieur à N+1").unrealistic.is_empty());
+        assert_eq!(facts("Devenir le n°1 du vrac à Lyon").unrealistic, ["n°1"]);
     }
 
     #[test]

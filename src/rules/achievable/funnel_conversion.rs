@@ -32,7 +32,9 @@ declare_rule! {
     severity: Warning,
 }
 
-/// A stage converting at this share or more is reported.
+/// A stage converting at this share or more is reported, unless its name
+/// says the buyer has already said yes (`accepted-offers`, `compromis`):
+/// those mostly close.
 pub const THRESHOLD: f64 = 0.75;
 
 /// A funnel whose goal is money, or what buyers give one of (deals,
@@ -55,6 +57,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         if *rate < THRESHOLD || *rate > 1.0 {
+            continue;
+        }
+        // Accepted offers, signed contracts, compromis: the buyer has said
+        // yes, and most of them close; a high rate there is the usual one.
+        if !cx
+            .lexicon
+            .find_all(LexiconKind::Committed, &words(&item.id))
+            .is_empty()
+        {
             continue;
         }
         let percent = (rate * 100.0).round();
@@ -81,6 +92,11 @@ mod tests {
     fn usual_rates_are_not() {
         let text = "entonnoir a: Ventes\n  but: 9 000 € d'ici le 2026-12-10\n  étape ventes: 45 € chacun\n  étape visiteurs: 3 % convertissent\n  étape devis: 50 % convertissent\n";
         assert!(spans(text, "A305").is_empty());
+        // Offers already accepted mostly close.
+        let offers = "funnel gci: What $270k of GCI takes\n  goal: $270k by 2027-03-31\n  stage closings: $9k each\n  stage accepted-offers: 85% convert\n  stage viewings: 7% convert\n";
+        assert!(spans(offers, "A305").is_empty());
+        let compromis = "entonnoir v: Ventes\n  but: 300 000 € d'ici le 2027-06-30\n  étape ventes: 10 000 € chacun\n  étape compromis-signes: 90 % convertissent\n  étape visites: 5 % convertissent\n";
+        assert!(spans(compromis, "A305").is_empty());
         // Planned runs mostly happen: not a sales funnel.
         let runs = "funnel d: What 300 km take\n  goal: 300 km by 2026-12-31\n  stage runs: 6 km each\n  stage planned: 80% convert\n";
         assert!(spans(runs, "A305").is_empty());

@@ -4,6 +4,8 @@ use crate::diagnostic::{Diagnostic, declare_rule};
 use crate::i18n::{Message, msg};
 use crate::model::{Item, ItemIdx, ItemKind, Metric, Unit};
 use crate::rules::Context;
+use crate::rules::language::words;
+use crate::rules::lexicon::LexiconKind;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -59,7 +61,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .numbers
                 .iter()
                 .any(|n| n.unit == Unit::Percent && n.value >= 100.0);
-        if let Some(phrase) = facts.unrealistic.first() {
+        // "Every lead", "toutes les opportunités": out of reach to win,
+        // not to work on ("Mettre à jour toutes les opportunités").
+        let phrase = facts
+            .unrealistic
+            .iter()
+            .find(|p| facts.task_verb.is_none() || !speaks_of_all(p));
+        if let Some(phrase) = phrase {
             out.push(Diagnostic::new(
                 &CODE,
                 item.file,
@@ -80,7 +88,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if item.kind != ItemKind::KeyResult || item.logs.len() >= 2 {
             continue;
         }
-        if let Some(message) = all_or_nothing(item) {
+        if let Some(message) = all_or_nothing(item).filter(|_| !all_by_our_own_work(cx, item)) {
             out.push(Diagnostic::new(
                 &CODE,
                 item.file,
@@ -98,6 +106,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ..
             })
         );
+        // Registrations for a webinar or a trade show pile up towards its
+        // day: their multiple is not a pace of growth.
+        if facts.event {
+            continue;
+        }
         let factor = if has_baseline {
             multiple(item)
         } else {
@@ -152,6 +165,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether an unrealistic phrase is "all of them" (`every lead`, `tous les
+/// prospects`) rather than a rank or a promise (`n°1`, `overnight`).
+fn speaks_of_all(phrase: &str) -> bool {
+    let first = crate::rules::language::fold(phrase);
+    let first = first.split([' ', '\'']).next().unwrap_or("");
+    matches!(
+        first,
+        "every" | "all" | "the" | "entire" | "tous" | "toutes" | "tout" | "l"
+    ) && !first.is_empty()
+}
+
 /// A share taken to all (35 % → 100 % of tenders won) or to nothing (churn
 /// from 14 % to 0 %): no team wins every deal or keeps every customer.
 fn all_or_nothing(item: &Item) -> Option<Message> {
@@ -173,6 +197,20 @@ fn all_or_nothing(item: &Item) -> Option<Message> {
         return Some(msg!(rule_A303_to_none));
     }
     None
+}
+
+/// Whether a share taken to 100 % is of work the team does itself ("100 %
+/// des nouveaux adhérents reçus en séance de bienvenue"): within reach.
+fn all_by_our_own_work(cx: &Context<'_>, item: &Item) -> bool {
+    let to_all = matches!(
+        item.metric.as_ref().map(|m| &m.value),
+        Some(Metric::Change { target, .. }) if target.value >= 100.0
+    );
+    to_all
+        && !cx
+            .lexicon
+            .find_all(LexiconKind::OwnWork, &words(&item.title))
+            .is_empty()
 }
 
 /// Shares below which reaching 100 %, or above which reaching 0 %, is out
@@ -262,6 +300,57 @@ mod tests {
                 .starts_with("`Europe's leading`"),
             "{}",
             d.message.render(crate::i18n::Lang::En)
+        );
+    }
+
+    #[test]
+    fn all_of_our_own_work_and_relative_years_are_within_reach() {
+        check(
+            "A303",
+            r#"
+                rc a: Mettre à jour toutes les opportunités dans Salesforce chaque vendredi
+                  jalon
+                kr b: Call every lead within 5 minutes
+                  milestone
+                rc c: 6 sponsors identifiés au niveau N-1 du DSI
+                  mesure: 2 sponsors -> 6 sponsors
+                rc d: Gagner toutes les opportunités du trimestre
+                #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ A303
+                  jalon
+            "#,
+        );
+    }
+
+    #[test]
+    fn all_of_those_our_own_work_reaches() {
+        check(
+            "A303",
+            r#"
+                rc a: 100 % des nouveaux adhérents reçus en séance de bienvenue
+                  mesure: 60 % -> 100 %
+                kr b: Every new client called in their first week
+                  metric: 70% -> 100%
+                kr c: Win rate on tenders to 100%
+                  metric: 35% -> 100%
+                # ^^^^^^^^^^^^^^^^^^^ A303
+            "#,
+        );
+    }
+
+    #[test]
+    fn registrations_for_a_dated_event_pile_up() {
+        // Today is 2026-11-24 in rule tests.
+        check(
+            "A303",
+            r#"
+                rc a: Atteindre 300 inscrits au webinaire de février
+                  mesure: 90 inscrits -> 300 inscrits
+                  échéance: 2027-01-10
+                kr b: Grow newsletter sign-ups from 90 to 300
+                  metric: 90 -> 300
+                # ^^^^^^^^^^^^^^^^^ A303
+                  due: 2027-01-10
+            "#,
         );
     }
 

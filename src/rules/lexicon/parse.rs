@@ -73,6 +73,13 @@ pub fn parse_entry_in(line: &str, english: bool, french: bool) -> Option<Entry> 
         Some(rest) => (true, rest),
         None => (false, line),
     };
+    // Written `=word`: the word itself and its plural only, never its
+    // stem, where the stem is another word's too (`production` shares
+    // `productivité`'s French stem, `présentation` `présence`'s).
+    let (exact, body) = match body.strip_prefix('=') {
+        Some(rest) => (true, rest),
+        None => (false, body),
+    };
     let (prefix, body) = match body.strip_suffix('*') {
         Some(rest) => (true, rest),
         None => (false, body),
@@ -86,6 +93,9 @@ pub fn parse_entry_in(line: &str, english: bool, french: bool) -> Option<Entry> 
         .map(|(i, w)| {
             if prefix && i + 1 == n {
                 w
+            } else if exact {
+                // Empty stems never match (`language::same`).
+                w.stemmed_in(false, false)
             } else {
                 w.stemmed_in(english, french)
             }
@@ -95,7 +105,10 @@ pub fn parse_entry_in(line: &str, english: bool, french: bool) -> Option<Entry> 
         words,
         prefix,
         negated,
-        written: line.trim_start_matches('!').to_string(),
+        written: line
+            .trim_start_matches('!')
+            .trim_start_matches('=')
+            .to_string(),
     })
 }
 

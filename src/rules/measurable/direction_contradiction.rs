@@ -34,6 +34,16 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     check_relative(cx, out);
     for (item, metric, baseline, target) in cx.changes() {
         let (b, t) = (baseline.value, target.value);
+        // "Move from 210 to 400 containers": a title that writes the same
+        // baseline and target, in that order, says which way it goes; a
+        // word read as a direction there is something else (`containers`).
+        let said = &cx.title(item).numbers;
+        let near = |n: f64, v: f64| (n - v).abs() <= 0.01 * n.abs().max(v.abs());
+        if let Some(first) = said.iter().position(|n| near(n.value, b))
+            && said[first + 1..].iter().any(|n| near(n.value, t))
+        {
+            continue;
+        }
         let direction = match cx.title(item).direction {
             Some(Direction::Down) if t > b => "down",
             Some(Direction::Up) if t < b => "up",
@@ -109,6 +119,22 @@ mod tests {
                 .contains("from 15% to 30%"),
             "{}",
             d.message.render(crate::i18n::Lang::En)
+        );
+    }
+
+    #[test]
+    fn numbers_written_from_and_to_say_the_direction() {
+        check(
+            "M204",
+            r#"
+                kr a: Move from 210 to 400 containers a month
+                  metric: 210 containers -> 400 containers
+                kr b: Faire passer les conteneurs de 210 à 400 par mois
+                  mesure: 210 -> 400
+                kr c: Cut the bounce rate to 55%
+                  metric: 40% -> 55%
+                # ^^^^^^^^^^^^^^^^^^ M204
+            "#,
         );
     }
 

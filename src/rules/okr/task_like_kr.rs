@@ -2,8 +2,10 @@
 
 use crate::diagnostic::{Diagnostic, Edit, Fix, declare_rule};
 use crate::i18n::msg;
-use crate::model::{ItemKind, Metric};
+use crate::model::{Item, ItemKind, Metric, Unit};
 use crate::rules::Context;
+use crate::rules::language::{Word, words};
+use crate::rules::lexicon::LexiconKind;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -41,6 +43,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(verb) = &cx.title(item).task_verb else {
             continue;
         };
+        if counts_people(cx, item) || states_the_result(item) {
+            continue;
+        }
         let milestone = item
             .metric
             .as_ref()
@@ -68,6 +73,49 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         out.push(diagnostic);
     }
+}
+
+/// Whether the metric counts people in a state (`40 affiliés -> 150
+/// affiliés`, `0 -> 150 stagiaires`): what the verb brings about, not the
+/// errands done (`0 -> 50 appels`, `0 -> 8 posts`).
+fn counts_people(cx: &Context<'_>, item: &Item) -> bool {
+    let Some(Metric::Change { baseline, target }) = item.metric.as_ref().map(|m| &m.value) else {
+        return false;
+    };
+    baseline
+        .iter()
+        .chain(std::iter::once(target))
+        .any(|q| match &q.unit {
+            Unit::Word(w) => words(w)
+                .iter()
+                .any(|w| cx.lexicon.is(LexiconKind::People, w)),
+            _ => false,
+        })
+}
+
+/// Whether the title states, after `with`/`avec`, the number its metric
+/// counts: "Participer à ProWein avec 60 rendez-vous acheteurs pris" over
+/// `0 -> 60 rendez-vous` names the result the errand must bring.
+fn states_the_result(item: &Item) -> bool {
+    let Some(Metric::Change { target, .. }) = item.metric.as_ref().map(|m| &m.value) else {
+        return false;
+    };
+    let Unit::Word(unit) = &target.unit else {
+        return false;
+    };
+    let unit = words(unit);
+    let title = words(&item.title);
+    let Some(with) = title
+        .iter()
+        .position(|w| matches!(w.folded.as_str(), "with" | "avec"))
+    else {
+        return false;
+    };
+    let rest = &title[with + 1..];
+    rest.iter().any(Word::is_number)
+        && unit
+            .first()
+            .is_some_and(|u| rest.iter().any(|w| crate::rules::language::same(u, w)))
 }
 
 #[cfg(test)]
@@ -108,6 +156,14 @@ mod tests {
                     metric: 300000 EUR -> 900000 EUR
                   rc e: Gagner 15 nouveaux clients à Lyon
                     mesure: 0 -> 15 clients
+                  rc f: Recruter 200 blogueurs voyage affiliés actifs
+                    mesure: 40 affiliés -> 200 affiliés
+                  rc g: Former 150 stagiaires en management au T1
+                    mesure: 0 -> 150 stagiaires
+                  rc i: Participer à ProWein avec 60 rendez-vous acheteurs pris à l'avance
+                    mesure: 0 -> 60 rendez-vous
+                  rc h: Créer 40 opportunités PME en direct d'ici fin décembre
+                    mesure: 12 opportunités -> 40 opportunités
             "#,
         );
     }

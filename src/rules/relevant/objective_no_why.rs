@@ -32,7 +32,9 @@ declare_rule! {
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (_, item) in cx.items(ItemKind::Objective) {
-        if item.why.is_some() {
+        // A `parent:` says why too: the objective serves the one above,
+        // whose why it shares (the definitions ask for a why or a parent).
+        if item.why.is_some() || item.parent.is_some() {
             continue;
         }
         out.push(Diagnostic::new(
@@ -61,6 +63,21 @@ mod tests {
                 objectif c: Oser
                   pourquoi: Parce que
                 kr k: Alone
+            "#,
+        );
+    }
+
+    #[test]
+    fn a_parent_says_why() {
+        check(
+            "R403",
+            r#"
+                objective top: Make the tea shop a full-time living
+                  why: So I can quit my second job
+                objective subs: Tea drinkers on a monthly subscription
+                  parent: top
+                objective alone: Subscriptions
+                #         ^^^^^ R403
             "#,
         );
     }

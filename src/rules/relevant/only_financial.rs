@@ -5,6 +5,7 @@ use crate::i18n::msg;
 use crate::model::{Item, ItemKind, Metric, Unit};
 use crate::rules::Context;
 use crate::rules::lexicon::{fold, tokens};
+use crate::rules::relevant::why_no_reason::gives_no_reason;
 
 declare_rule! {
     /// ## Example that triggers it
@@ -107,12 +108,34 @@ fn financial(cx: &Context<'_>, item: &Item) -> bool {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (_, item) in cx.items(ItemKind::Objective) {
-        if item.children.is_empty()
-            || !item
+    let money_only = |item: &Item| {
+        !item.children.is_empty()
+            && item
                 .children
                 .iter()
                 .all(|&kr| financial(cx, cx.model.item(kr)))
+    };
+    // What is judged is the plan: an objective about money beside one
+    // about customers (churn, NPS, usage) in the same file is a plan that
+    // says what customers get. Files are the plans users write.
+    let mut with_value = rustc_hash::FxHashSet::default();
+    for (_, item) in cx.items(ItemKind::Objective) {
+        if !item.children.is_empty() && !money_only(item) {
+            with_value.insert(item.file);
+        }
+    }
+    for (_, item) in cx.items(ItemKind::Objective) {
+        if !money_only(item) || with_value.contains(&item.file) {
+            continue;
+        }
+        // A why that says what the money is for ("At $20k I can hire a
+        // support person", « financer la rénovation ») makes the money a
+        // means; one that only restates it (« faire du chiffre », `R406`)
+        // does not.
+        if item
+            .why
+            .as_ref()
+            .is_some_and(|why| !gives_no_reason(cx, &why.value))
         {
             continue;
         }
@@ -173,6 +196,41 @@ mod tests {
                   kr s: Grow sales to loyal customers
                     metric: 10 -> 20
                 objective d: No key results
+            "#,
+        );
+    }
+
+    #[test]
+    fn a_why_saying_what_the_money_is_for() {
+        check(
+            "R405",
+            r#"
+                objective a: Reach $20k MRR on the theme shop
+                  why: At $20k I can hire a full-time support person
+                  kr mrr: MRR from $12k to $20k
+                    metric: $12k -> $20k
+                objectif b: Faire du chiffre en décembre
+                #        ^ R405
+                  pourquoi: faire du chiffre
+                  rc ca: CA de 20 000 € à 30 000 €
+                    mesure: 20 000 € -> 30 000 €
+            "#,
+        );
+    }
+
+    #[test]
+    fn a_plan_with_an_objective_on_value_is_not_only_money() {
+        check(
+            "R405",
+            r#"
+                objective group: Cross 50 M€ of group revenue
+                  kr ca: Group revenue from 43 M€ to 50 M€
+                    metric: 43M € -> 50M €
+                objective agency: Make Marseille our second agency
+                  kr ca-m: Agency revenue from 4.2 M€ to 6 M€
+                    metric: 4.2M € -> 6M €
+                  kr nps: Client NPS from 30 to 45
+                    metric: 30 -> 45
             "#,
         );
     }

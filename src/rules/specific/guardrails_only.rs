@@ -47,7 +47,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     .as_ref()
                     .is_some_and(|m| matches!(m.value, Metric::Keep { .. }))
             });
-        if !all_keep {
+        if !all_keep || change_under_guard(cx, item) {
             continue;
         }
         let n = key_results.len();
@@ -58,6 +58,24 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             msg!(rule_S106_message, id = &item.id, count = n),
         ));
     }
+}
+
+/// "Switch all sites to the new roaster without losing customers",
+/// « Migrer vers le nouveau CRM sans perdre de données »: the objective
+/// names the change itself, and its guardrails what the change must not
+/// break.
+fn change_under_guard(cx: &Context<'_>, item: &crate::model::Item) -> bool {
+    let words = crate::rules::language::words(&item.title);
+    let moves = words.first().is_some_and(|w| {
+        matches!(
+            w.folded.as_str(),
+            "switch" | "move" | "transition" | "passer" | "basculer" | "demenager"
+        )
+    });
+    (moves || cx.title(item).task_verb.is_some())
+        && words
+            .iter()
+            .any(|w| matches!(w.folded.as_str(), "without" | "sans"))
 }
 
 #[cfg(test)]
@@ -94,6 +112,12 @@ mod tests {
                   kr r: Cut replies from 8 to 2 hours
                     metric: 8 hours -> 2 hours
                 objective b: Win Lyon
+                objective c: Switch all sites to the new roaster without losing customers
+                  kr k: Keep coffee complaints under 5 per site per month
+                    keep: < 5
+                objectif d: Migrer vers le nouveau CRM sans perdre de données
+                  rc e: Garder les doublons sous 1 %
+                    garder: <= 1 %
             "#,
         );
     }

@@ -34,7 +34,8 @@ declare_rule! {
 /// Words that never make a title concrete on their own.
 fn only_vague(cx: &Context<'_>, item: &crate::model::Item) -> bool {
     // Besides the vague words, at most one content word: "Boost our
-    // presence online" is vague, "Boost renewals with Lyon clinics" is not.
+    // presence online" and "Booster notre présence sur TikTok" are vague,
+    // "Boost renewals with Lyon clinics" is not.
     // Words that never make it concrete either: which way (grow, more),
     // when (before Valentine's, Q1); a hyphenated compound is one word
     // ("centre-ville").
@@ -48,6 +49,19 @@ fn only_vague(cx: &Context<'_>, item: &crate::model::Item) -> bool {
     ] {
         for found in cx.lexicon.find_all(kind, &words) {
             plain[found.at..found.end].fill(false);
+        }
+    }
+    // Where or on which channel (`sur TikTok`, `on Instagram`, `à Lyon`)
+    // does not say what changes there: the preposition and the word it
+    // introduces are left out.
+    let mut after_link = false;
+    for (i, w) in words.iter().enumerate() {
+        if crate::rules::text::TOPIC_LINKS.contains(&w.folded.as_str()) {
+            plain[i] = false;
+            after_link = true;
+        } else if after_link && !w.is_function() {
+            plain[i] = false;
+            after_link = false;
         }
     }
     let content = words
@@ -106,6 +120,18 @@ mod tests {
                 #           ^^^^^^^^^^^^^^^^^^^^^^^^^^ S105
                   rc r: Passer de 8 % à 14 % de notoriété spontanée
                     mesure: 8 % -> 14 %
+            "#,
+        );
+        check(
+            "S105",
+            r#"
+                objectif tiktok: Booster notre présence sur TikTok
+                #                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ S105
+                  rc r: Passer de 12 400 à 20 000 abonnés TikTok
+                    mesure: 12 400 abonnés -> 20 000 abonnés
+                objective o: Boost renewals with Lyon clinics
+                  kr k: Renew 30 clinics
+                    metric: 10 -> 30 clinics
             "#,
         );
         assert_eq!(

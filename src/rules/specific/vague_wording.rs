@@ -37,7 +37,19 @@ declare_rule! {
 pub(crate) fn names_measure(cx: &Context<'_>, item: &Item) -> bool {
     let facts = cx.title(item);
     // A known measure, or what a target number in the title counts.
-    if !facts.metric_nouns.is_empty() || !facts.counted.is_empty() {
+    // A number out of a maximum is a score (`Satisfaction of at least 4.5
+    // out of 5`): what is counted, even when its noun is a vague one.
+    if !facts.metric_nouns.is_empty() || !facts.counted.is_empty() || facts.score {
+        return true;
+    }
+    // Satisfaction with a number is a satisfaction score ("Keep franchisee
+    // satisfaction at 40 or more").
+    if facts.has_measure()
+        && facts
+            .vague
+            .iter()
+            .all(|w| crate::rules::language::fold(w).starts_with("satisf"))
+    {
         return true;
     }
     let units: Vec<&str> = match item.metric.as_ref().map(|m| &m.value) {
@@ -75,12 +87,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let facts = cx.title(item);
+        // "Obtenir l'audit qualité": in French the kind follows the thing.
+        let vague: Vec<String> = facts
+            .vague
+            .iter()
+            .filter(|w| !(item.french && facts.vague_after_thing.contains(w)))
+            .cloned()
+            .collect();
         // Specific from structure: the title names what is counted (how far
         // it goes is the M family's concern).
-        if facts.vague.is_empty() || names_measure(cx, item) {
+        if vague.is_empty() || names_measure(cx, item) {
             continue;
         }
-        let words = quoted(&facts.vague);
+        let words = quoted(&vague);
         out.push(Diagnostic::new(
             &CODE,
             item.file,
@@ -162,6 +181,41 @@ mod tests {
                   metric: 800 readers -> 1200 readers
                 kr d: Boost newsletter readers
                   metric: 800 readers -> 1200 readers
+                kr e: Satisfaction à chaud des stagiaires d'au moins 4,5 sur 5
+                  garder: au moins 4,5
+                kr f: Keep customer satisfaction at 4.5/5 or better
+                  keep: >= 4.5
+                kr h: Keep franchisee satisfaction with the central kitchen at 40 or more
+                  keep: >= 40
+                kr u: Self-serve upgrades from 40 to 120 a month
+                  metric: 40 -> 120
+                kr g: Keep satisfaction high
+                #     ^^^^^^^^^^^^^^^^^^^^^^ S101
+                  keep: >= 4.5
+            "#,
+        );
+    }
+
+    #[test]
+    fn a_vague_word_naming_a_kind_of_thing_is_part_of_its_name() {
+        check(
+            "S101",
+            r#"
+                kr a: Launch the Barkpoints loyalty program on Shopify
+                  milestone
+                rc b: Obtenir l'audit qualité constructeur au premier passage
+                  jalon
+                rc c: Enquête de satisfaction envoyée à tous les stagiaires
+                  jalon
+                kr d: Team performance up
+                #     ^^^^^^^^^^^^^^^^^^^ S101
+                  milestone
+                kr f: Improve dashboards
+                #     ^^^^^^^^^^^^^^^^^^ S101
+                  milestone
+                kr e: Improve our brand
+                #     ^^^^^^^^^^^^^^^^^ S101
+                  milestone
             "#,
         );
     }

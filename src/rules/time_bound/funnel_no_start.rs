@@ -14,6 +14,7 @@ declare_rule! {
     ///   goal: 30 000 EUR by 2026-12-31
     ///   stage sales: 1 500 EUR each
     ///   stage prospects: 5% convert
+    /// 2026-11-20 prospects 120
     /// ```
     ///
     /// ## Fixed
@@ -24,6 +25,7 @@ declare_rule! {
     ///   goal: 30 000 EUR by 2026-12-31
     ///   stage sales: 1 500 EUR each
     ///   stage prospects: 5% convert
+    /// 2026-11-20 prospects 120
     /// ```
     code: T504,
     name: "funnel-no-start",
@@ -32,12 +34,23 @@ declare_rule! {
 }
 
 pub fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    // Something counted in a funnel or a stage: its log lines, or the
+    // activities that support it.
+    let counted =
+        |i: ItemIdx| !cx.model.item(i).logs.is_empty() || !cx.model.supporters(i).is_empty();
     for (n, item) in cx.model.items.iter().enumerate() {
         if item.kind != ItemKind::Funnel || item.children.is_empty() {
             continue;
         }
-        let (start, end) = cx.model.window(ItemIdx(n as u32));
+        let idx = ItemIdx(n as u32);
+        let (start, end) = cx.model.window(idx);
         if start.is_some() || end.is_none() {
+            continue;
+        }
+        // A funnel with a dated goal and nothing counted yet is a plan
+        // being written: its date makes it time-bound, and there is
+        // nothing to project. The start is needed once counts come in.
+        if !counted(idx) && !item.children.iter().any(|&s| counted(s)) {
             continue;
         }
         out.push(Diagnostic::new(
@@ -62,6 +75,15 @@ mod tests {
                 #      ^ T504
                   goal: 30 000 EUR by 2026-12-31
                   stage sales: 1 500 EUR each
+                2026-11-20 sales 3
+                funnel g: Leads
+                #      ^ T504
+                  goal: 30 000 EUR by 2026-12-31
+                  stage deals: 1 500 EUR each
+                  stage leads: 10% convert
+                activity calls: Call the leads
+                  target: 10 per week
+                  supports: leads
             "#,
         );
     }
@@ -90,6 +112,10 @@ mod tests {
                 funnel d: No end at all
                   goal: 30 000 EUR
                   stage v: 1 500 EUR each
+                entonnoir e: Calendriers de l'avent, rien de compté encore
+                  but: 9 000 € d'ici le 2026-12-10
+                  étape vendus: 45 € chacun
+                  étape visiteurs: 3 % convertissent
             "#,
         );
     }
