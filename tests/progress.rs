@@ -1346,3 +1346,348 @@ fn the_grace_period_ends_exactly_at_its_share_of_the_window() {
     let day_before = progress_on(plan, date(2026, 11, 23));
     assert_eq!(kr(&day_before, "k").status, Status::OnTrack);
 }
+
+/// The periods of each rate at the edges of its calendar, through the public
+/// `periods(rate, anchor, last)`: a last day equal to the anchor, a last day
+/// before it, a weekday block ending on a Friday seen from the weekend, a
+/// quarter anchored in its second month. (Mutation testing found each of
+/// these edges unpinned.)
+#[test]
+fn periods_at_the_edges_of_their_calendar() {
+    use goalie::model::{Rate, RatePeriod};
+    let rate = |every, period| Rate {
+        count: 1.0,
+        unit: None,
+        every,
+        period,
+    };
+    let d = |m, day| date(2026, m, day);
+    type Spans = Vec<(Date, Date)>;
+    let table: [(Rate, Date, Date, Spans); 8] = [
+        // The anchor's own day: one period, not none.
+        (
+            rate(1, RatePeriod::Day),
+            d(11, 24),
+            d(11, 24),
+            vec![(d(11, 24), d(11, 24))],
+        ),
+        // Last day before the anchor's unit: nothing. The anchor Tue 1 Dec
+        // is in the ISO week of Mon 30 Nov; Tue 24 Nov is 6 days before that
+        // Monday (not a whole week, so a division by 7 would round it to 0).
+        (rate(1, RatePeriod::Week), d(12, 1), d(11, 24), vec![]),
+        // A weekday ends on itself, even a Friday seen on the Sunday after
+        // (the next weekday is Monday, whose eve is Sunday).
+        (
+            rate(1, RatePeriod::Weekday),
+            d(11, 27),
+            d(11, 29),
+            vec![(d(11, 27), d(11, 27))],
+        ),
+        // Blocks of 2 weekdays from Thu 26 Nov: Thu–Fri, then Mon 30–Tue 1.
+        (
+            rate(2, RatePeriod::Weekday),
+            d(11, 26),
+            d(11, 30),
+            vec![(d(11, 26), d(11, 27)), (d(11, 30), d(12, 1))],
+        ),
+        // A quarter anchored on 10 Feb: (2 - 1) / 3 × 3 + 1 = month 1, so
+        // the quarter of 1 Jan to 31 Mar.
+        (
+            rate(1, RatePeriod::Quarter),
+            d(2, 10),
+            d(2, 10),
+            vec![(d(1, 1), d(3, 31))],
+        ),
+        // Anchored on 20 Dec: (12 - 1) / 3 × 3 + 1 = month 10.
+        (
+            rate(1, RatePeriod::Quarter),
+            d(12, 20),
+            d(12, 20),
+            vec![(d(10, 1), d(12, 31))],
+        ),
+        // Months across a new year: Dec, Jan, Feb (28 days in 2027).
+        (
+            rate(1, RatePeriod::Month),
+            d(12, 15),
+            date(2027, 2, 3),
+            vec![
+                (d(12, 1), d(12, 31)),
+                (date(2027, 1, 1), date(2027, 1, 31)),
+                (date(2027, 2, 1), date(2027, 2, 28)),
+            ],
+        ),
+        // Years: 31 Dec 2025 and 1 Jan 2026 are in two years.
+        (
+            rate(1, RatePeriod::Year),
+            date(2025, 12, 31),
+            d(1, 1),
+            vec![(date(2025, 1, 1), date(2025, 12, 31)), (d(1, 1), d(12, 31))],
+        ),
+    ];
+    for (rate, anchor, last, expected) in table {
+        let spans: Vec<(Date, Date)> = periods(&rate, anchor, last)
+            .iter()
+            .map(|p| (p.start, p.end))
+            .collect();
+        assert_eq!(spans, expected, "{:?} from {anchor} to {last}", rate.period);
+    }
+}
+
+/// Each rate brought to a week (the week's target) and to a day (the colour
+/// of a day mark), with `every` above 1 so that dividing and multiplying by
+/// it differ. Each day rate is bracketed by a count just under it (partial)
+/// and one at or just over it (met).
+#[test]
+fn rates_brought_to_a_week_and_to_a_day() {
+    // (rate, week target, count under the day rate, count meeting it)
+    let table = [
+        // 3 × 7 / 2 = 10.5 a week; 3 / 2 = 1.5 a day.
+        ("3 per 2 days", Some(10.5), "1.4", "1.5"),
+        // 10 × 5 / 2 = 25 a week; 10 / 2 = 5 a weekday.
+        ("10 per 2 weekdays", Some(25.0), "4.9", "5"),
+        // 14 / 2 = 7 a week; 14 / (7 × 2) = 1 a day.
+        ("14 per 2 weeks", Some(7.0), "0.9", "1"),
+        // No week target past a week. 61 / (365.25 / 12 × 2 = 60.875) =
+        // 1.002 a day.
+        ("61 per 2 months", None, "1", "1.01"),
+        // 92 / (365.25 / 4 = 91.3125) = 1.0075 a day.
+        ("92 per quarter", None, "1", "1.01"),
+        // 366 / 365.25 = 1.002 a day.
+        ("366 per year", None, "1", "1.01"),
+    ];
+    for (rate, week, under, met) in table {
+        // Mon 16 under, Tue 17 met, Wed 18 nothing.
+        let p = progress(&format!(
+            "activity a: A\n  target: {rate}\n  start: 2026-11-16\n2026-11-16 a {under}\n2026-11-17 a {met}\n"
+        ));
+        let a = activity(&p, "a");
+        assert_eq!(a.week.target, week, "{rate}");
+        let level = |day| {
+            a.days
+                .iter()
+                .find(|m| m.date == date(2026, 11, day))
+                .unwrap()
+                .level
+        };
+        assert_eq!(
+            [level(16), level(17), level(18)],
+            [DayLevel::Partial, DayLevel::Met, DayLevel::Empty],
+            "{rate}"
+        );
+    }
+}
+
+/// An activity on the first and on the last day of its window, and one whose
+/// window ended with nothing logged.
+#[test]
+fn an_activity_on_the_first_and_the_last_day_of_its_window() {
+    // Starting today with a count today: started (the day is its first
+    // period, under way), not "not started"; no period has ended, so no
+    // consistency and no status yet.
+    let p = progress("activity a: A\n  target: 1 per day\n  start: 2026-11-24\n2026-11-24 a 1\n");
+    let a = activity(&p, "a");
+    let period = a.period.unwrap();
+    assert_eq!(
+        (period.start, period.end, period.total, period.met),
+        (date(2026, 11, 24), date(2026, 11, 24), 1.0, true)
+    );
+    assert_eq!((a.consistency, a.status), (None, Status::Unknown));
+    assert_eq!(a.streak.current, 1);
+    // Due today: not over yet, so judged by its consistency, not final.
+    // 1 per day from 20 Nov: 20–23 met (4 of 4 ended, 100%), today under
+    // way. Final, it would be 4 met of 5 periods: 80%, missed.
+    let p = progress(
+        "activity a: A\n  target: 1 per day\n  start: 2026-11-20\n  due: 2026-11-24\n2026-11-20 a 1\n2026-11-21 a 1\n2026-11-22 a 1\n2026-11-23 a 1\n",
+    );
+    let a = activity(&p, "a");
+    let c = a.consistency.unwrap();
+    assert_eq!((c.periods, c.met), (4, 4));
+    assert_eq!(a.status, Status::OnTrack);
+    // Due last week, no start and nothing logged: no period to judge, so
+    // unknown rather than missed.
+    let p = progress("activity a: A\n  target: 1 per day\n  due: 2026-11-20\n");
+    let a = activity(&p, "a");
+    assert_eq!((a.since, a.period, a.status), (None, None, Status::Unknown));
+}
+
+/// What feeds a funnel's stage: the activities that support that stage,
+/// from the funnel's start day on; not an activity supporting another
+/// stage or nothing. A goal of zero has no percentage.
+#[test]
+fn what_feeds_a_funnel_stage() {
+    // 1 Oct to 29 Dec: 90 days; on 31 Oct, 30 have elapsed.
+    let plan = "funnel pipe: Pipe
+  start: 2026-10-01
+  goal: 30 000 € by 2026-12-29
+  stage sales: 1 500 € each
+  stage prospects: 5% convert
+activity calls: Qualify prospects
+  target: 5 per weekday
+  start: 2026-09-01
+  supports: prospects
+activity other: Something else
+  target: 1 per day
+  start: 2026-09-01
+2026-09-30 calls 7
+2026-10-01 calls 10
+2026-10-01 other 4
+2026-10-20 calls 20
+2026-10-25 prospects +40
+2026-10-26 other 3
+";
+    let p = progress_on(plan, date(2026, 10, 31));
+    let f = &p.funnels[0];
+    // Prospects: its own 40, plus the calls from 1 Oct on (10 + 20); the 7
+    // of 30 Sep are before the funnel's window; `other` feeds nothing.
+    assert_eq!(
+        f.stages[1]
+            .series
+            .iter()
+            .map(|p| (p.date, p.value))
+            .collect::<Vec<_>>(),
+        [
+            (date(2026, 10, 1), 10.0),
+            (date(2026, 10, 20), 30.0),
+            (date(2026, 10, 25), 70.0)
+        ]
+    );
+    // Sales: nothing logged, nothing fed.
+    assert_eq!((f.stages[0].actual, f.stages[0].series.len()), (None, 0));
+    // 70 × 90 / 30 = 210 prospects × 5% = 10.5 sales × 1 500 = 15 750 €:
+    // 52.5% of 30 000.
+    let fc = f.forecast.as_ref().unwrap();
+    close(fc.value, 15_750.0);
+    close(fc.percent.unwrap(), 52.5);
+    // A goal of zero: a forecast value, but no percentage of it.
+    let zero = plan.replace("30 000 €", "0 €");
+    let p = progress_on(&zero, date(2026, 10, 31));
+    let fc = p.funnels[0].forecast.as_ref().unwrap();
+    close(fc.value, 15_750.0);
+    assert_eq!(fc.percent, None);
+}
+
+/// Periods with nothing logged long before the consistency window are not
+/// listed one by one, yet they still break a streak.
+#[test]
+fn a_gap_of_unlogged_periods_breaks_a_streak() {
+    // 1 per day from 1 Oct: met 1–2 Oct and 20–21 Oct, nothing between
+    // (3–19 Oct, before the 28-day window of 27 Oct – 24 Nov) nor after.
+    let p = progress(
+        "activity a: Post\n  target: 1 per day\n  start: 2026-10-01\n2026-10-01 a 1\n2026-10-02 a 1\n2026-10-20 a 1\n2026-10-21 a 1\n",
+    );
+    let a = activity(&p, "a");
+    // Two runs of 2, not one of 4; the days since 22 Oct broke the last.
+    assert_eq!(
+        a.streak,
+        Streaks {
+            current: 0,
+            longest: 2
+        }
+    );
+}
+
+/// The trend line through the public `fit` and `Line::reaches`, at the
+/// edges of its window and of its horizon. Today 24 Nov, 28 days: the
+/// window is 28 Oct (24 Nov − 27 days) to 24 Nov.
+#[test]
+fn trend_lines_at_the_edges_of_their_window_and_horizon() {
+    let today = date(2026, 11, 24);
+    let point = |date, value| Point { date, value };
+    let after = |days: i64| {
+        date(2026, 10, 28)
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap()
+    };
+    // 27 Oct is one day too old; 28 Oct and 24 Nov (x = 0 and 27) are in:
+    // two points, slope 27 / 27 = 1 a day, intercept 0.
+    let rising = fit(
+        &[
+            point(date(2026, 10, 27), 100.0),
+            point(date(2026, 10, 28), 0.0),
+            point(today, 27.0),
+        ],
+        today,
+        28,
+    )
+    .expect("two points make a trend");
+    assert_eq!(
+        (rising.points, rising.since, rising.origin),
+        (2, date(2026, 10, 28), date(2026, 10, 28))
+    );
+    close(rising.slope, 1.0);
+    close(rising.intercept, 0.0);
+    close(rising.at(date(2026, 12, 7)), 40.0);
+    // (target, current, reached on)
+    let table = [
+        // 50 at x = 50: 17 Dec.
+        (50.0, 27.0, Some(after(50))),
+        // Already at the target (`signum` of 0 is 1): reached today.
+        (27.0, 27.0, Some(today)),
+        // A lower target while the line rises: never.
+        (10.0, 27.0, None),
+        // Below the target but the line already crossed it (x = 25 is
+        // before today's 27): today.
+        (25.0, 20.0, Some(today)),
+        // Exactly ten years (3 650 days) after today's x = 27: given;
+        // a day more: beyond the horizon.
+        (3677.0, 27.0, Some(after(3677))),
+        (3678.0, 27.0, None),
+    ];
+    for (target, current, expected) in table {
+        assert_eq!(
+            rising.reaches(target, current, today),
+            expected,
+            "{target} from {current}"
+        );
+    }
+    // Falling half a unit a day (27 on 28 Oct, 13.5 on 24 Nov): a higher
+    // target is never reached; a lower one at x = (27 − 5) / 0.5 = 44.
+    let falling = fit(
+        &[point(date(2026, 10, 28), 27.0), point(today, 13.5)],
+        today,
+        28,
+    )
+    .unwrap();
+    close(falling.slope, -0.5);
+    assert_eq!(falling.reaches(40.0, 13.5, today), None);
+    assert_eq!(falling.reaches(5.0, 13.5, today), Some(after(44)));
+}
+
+/// A stage's need is rounded up, but the last bits of a floating-point
+/// division are forgiven even for large volumes: 8 550 / 57% is 15 000
+/// (the division gives 15 000.000 000 000 002), not 15 001.
+#[test]
+fn large_stage_needs_forgive_floating_point() {
+    let p = progress(
+        "funnel f: F\n  goal: 8 550 € by 2026-12-31\n  stage deals: 1 € each\n  stage leads: 57% convert\n  stage calls: 58% convert\n",
+    );
+    let needed: Vec<f64> = p.funnels[0]
+        .stages
+        .iter()
+        .map(|s| s.needed.unwrap())
+        .collect();
+    // 8 550 / 1 = 8 550; 8 550 / 0.57 = 15 000; 15 000 / 0.58 = 25 862.07…,
+    // rounded up: 25 863.
+    assert_eq!(needed, [8550.0, 15000.0, 25863.0]);
+}
+
+/// A key result whose metric has no unit is measured in the unit of the
+/// first log line that has one, not in the unit-less first line's.
+#[test]
+fn a_unitless_metric_takes_the_first_logged_unit() {
+    let p = progress(
+        "kr k: Win customers\n  period: 2026-Q4\n  metric: 0 -> 100\n2026-11-02 k 10\n2026-11-09 k 20 customers\n2026-11-16 k 30 clients\n",
+    );
+    assert_eq!(
+        kr(&p, "k").unit,
+        goalie::model::Unit::Word("customers".into())
+    );
+    // A relative target too.
+    let p = progress(
+        "kr r: Win customers\n  period: 2026-Q4\n  metric: +100\n2026-09-30 r 10\n2026-11-09 r 20 customers\n",
+    );
+    assert_eq!(
+        kr(&p, "r").unit,
+        goalie::model::Unit::Word("customers".into())
+    );
+}

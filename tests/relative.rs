@@ -459,3 +459,240 @@ fn periods_before_the_first_measurement_have_no_data() {
     assert!(matches!(k.measure, Measure::Awaiting { .. }));
     assert_eq!(k.status, Status::Unknown);
 }
+
+/// A cut against the previous period at the edges of its cap: before the
+/// window, on its first day, exactly at the cap brought to today, exactly
+/// at the grace period's end, exactly at the whole cap, and after. October
+/// logged 11 250, so November's cap is 11 250 × 0.8 = 9 000; November has
+/// 30 days.
+#[test]
+fn a_cut_at_the_edges_of_its_cap() {
+    let plan = "kr costs: Cut costs by 20%\n  period: 2026-11\n  metric: -20% vs previous month\n2026-10-15 costs +11250\n";
+    // (today, November's line, status, percent)
+    let table = [
+        // Before the window: not started, nothing spent yet.
+        (date(2026, 10, 31), "", Status::NotStarted, 100.0),
+        // Its first day: started (0 days elapsed, within the grace period).
+        (
+            date(2026, 11, 1),
+            "2026-11-01 costs +100\n",
+            Status::OnTrack,
+            100.0,
+        ),
+        // 21 Nov: 20 days elapsed, the cap brought to today is
+        // 9 000 × 20 / 30 = 6 000. Exactly at it: on track.
+        (
+            date(2026, 11, 21),
+            "2026-11-10 costs +6000\n",
+            Status::OnTrack,
+            100.0,
+        ),
+        // One over it: at risk.
+        (
+            date(2026, 11, 21),
+            "2026-11-10 costs +6001\n",
+            Status::AtRisk,
+            100.0,
+        ),
+        // Exactly at the whole cap: still under it, at risk, not off track.
+        (
+            date(2026, 11, 21),
+            "2026-11-10 costs +9000\n",
+            Status::AtRisk,
+            100.0,
+        ),
+        // 10⁻⁹ over it is within the tolerance (EPSILON) of floating-point
+        // sums: still at the cap.
+        (
+            date(2026, 11, 21),
+            "2026-11-10 costs +9000.000000001\n",
+            Status::AtRisk,
+            100.0,
+        ),
+        (
+            date(2026, 11, 21),
+            "2026-11-10 costs +9001\n",
+            Status::OffTrack,
+            0.0,
+        ),
+        // 3 Nov: 2 of 30 days elapsed (6.67%), within the 10% grace
+        // period: on track even over the cap brought to today (600).
+        (
+            date(2026, 11, 3),
+            "2026-11-02 costs +1000\n",
+            Status::OnTrack,
+            100.0,
+        ),
+        // 4 Nov: 3 of 30 days elapsed, exactly the 10% grace period: it is
+        // over, so 1 000 against a cap brought to 900 is at risk.
+        (
+            date(2026, 11, 4),
+            "2026-11-02 costs +1000\n",
+            Status::AtRisk,
+            100.0,
+        ),
+        // After the window: exactly at the cap is achieved, one over missed.
+        (
+            date(2026, 12, 2),
+            "2026-11-10 costs +9000\n",
+            Status::Achieved,
+            100.0,
+        ),
+        (
+            date(2026, 12, 2),
+            "2026-11-10 costs +9001\n",
+            Status::Missed,
+            0.0,
+        ),
+    ];
+    for (today, line, status, percent) in table {
+        let k = one(&format!("{plan}{line}"), today);
+        assert_eq!(change(&k), (0.0, 9000.0, Direction::Decrease));
+        assert_eq!(
+            (k.status, k.percent),
+            (status, Some(percent)),
+            "{today}: {line}"
+        );
+    }
+}
+
+/// A relative target's series has one point per day, the value after the
+/// day's last line, whichever way its start value was found.
+#[test]
+fn relative_series_hold_one_point_per_day() {
+    let points = |k: &KeyResultProgress| {
+        k.series
+            .iter()
+            .map(|p| (p.date, p.value))
+            .collect::<Vec<_>>()
+    };
+    // Measured: 920 on 30 Sep, then 1 000 and +20 on 15 Oct, 1 100 on 20 Nov.
+    let k = one(
+        "kr mql: MQLs\n  period: 2026-Q4\n  metric: +300 MQL\n2026-09-30 mql 920\n2026-10-15 mql 1000\n2026-10-15 mql +20\n2026-11-20 mql 1100\n",
+        common::today(),
+    );
+    assert_eq!(
+        points(&k),
+        [
+            (date(2026, 9, 30), 920.0),
+            (date(2026, 10, 15), 1020.0),
+            (date(2026, 11, 20), 1100.0)
+        ]
+    );
+    // Measured inside the window, first line an absolute value: 250 then
+    // 240 and -10 on the same day.
+    let k = one(
+        "kr cac: CAC\n  period: 2026-Q4\n  metric: -20%\n2026-10-03 cac 250\n2026-11-02 cac 240\n2026-11-02 cac -10\n2026-11-20 cac 220\n",
+        common::today(),
+    );
+    assert_eq!(
+        points(&k),
+        [
+            (date(2026, 10, 3), 250.0),
+            (date(2026, 11, 2), 230.0),
+            (date(2026, 11, 20), 220.0)
+        ]
+    );
+    // A flow against the previous quarter: the window's running total.
+    let k = one(
+        "kr rev: Revenue\n  period: 2026-Q4\n  metric: +40% vs previous quarter\n2026-07-10 rev +100000\n2026-10-10 rev +60000\n2026-10-10 rev +10000\n2026-11-10 rev +40000\n",
+        common::today(),
+    );
+    assert_eq!(
+        points(&k),
+        [
+            (date(2026, 10, 10), 70000.0),
+            (date(2026, 11, 10), 110000.0)
+        ]
+    );
+    assert_eq!(k.current, Some(110000.0));
+    // A written baseline is not a measurement: no current value until a
+    // line is logged.
+    let plan = "kr fol: Followers\n  period: 2026-Q4\n  metric: 4 100 followers -> +20%\n";
+    assert_eq!(one(plan, common::today()).current, None);
+    let k = one(&format!("{plan}2026-11-02 fol 4500\n"), common::today());
+    assert_eq!(k.current, Some(4500.0));
+}
+
+/// A recurring target on the first and last days of its periods and of its
+/// window. Base: +20% a month over Q4 from 4 100 (1 Oct); 4 920 on 31 Oct
+/// (October met), 5 500 on 20 Nov.
+#[test]
+fn a_recurring_target_at_the_edges_of_its_periods() {
+    let base = "kr insta: Followers\n  period: 2026-Q4\n  metric: +20% per month\n2026-10-01 insta 4100\n2026-10-31 insta 4920\n2026-11-20 insta 5500\n";
+    // 30 Nov, November's last day: November is still current, not closed.
+    let k = one(base, date(2026, 11, 30));
+    assert_eq!(k.periods.len(), 2);
+    assert_eq!((k.periods[1].met, k.periods[1].current), (None, true));
+    // 1 Dec, December's first day: December is current, from November's
+    // end (5 500) to 5 500 × 1.2 = 6 600; November is closed and missed
+    // (5 500 < 4 920 × 1.2 = 5 904).
+    let k = one(base, date(2026, 12, 1));
+    assert_eq!(k.periods.len(), 3);
+    let dec = k.periods[2];
+    assert_eq!(
+        (dec.start, dec.start_value, dec.current),
+        (date(2026, 12, 1), 5500.0, true)
+    );
+    close(dec.target, 6600.0);
+    assert_eq!(k.periods[1].met, Some(false));
+    // 31 Dec, the window's last day: not final yet. December, 0 of 1 100
+    // with 30 of 31 days gone, is off track (final, it would be missed).
+    let k = one(base, date(2026, 12, 31));
+    assert_eq!(k.status, Status::OffTrack);
+    assert_eq!(one(base, date(2027, 1, 1)).status, Status::Missed);
+    // First measured on 31 Oct, October's last day: October did not end
+    // before the start value was measured, so it counts (5 000 to 6 000,
+    // still 5 000 at its end: 0%, missed).
+    let k = one(
+        "kr insta: Followers\n  period: 2026-Q4\n  metric: +20% per month\n2026-10-31 insta 5000\n",
+        common::today(),
+    );
+    assert_eq!(k.periods.len(), 2);
+    assert_eq!(
+        (k.periods[0].start, k.periods[0].met, k.periods[0].percent),
+        (date(2026, 10, 1), Some(false), 0.0)
+    );
+}
+
+/// A change of zero: the target is the start value, an increase to match
+/// (as `metric: 920 -> 920` would be), not a cut to stay under.
+#[test]
+fn a_zero_change_is_a_target_to_match_not_a_cap() {
+    // +0 from 920 (30 Sep): 920 to 920, reached.
+    let k = one(
+        "kr a: A\n  period: 2026-Q4\n  metric: +0 MQL\n2026-09-30 a 920\n2026-11-20 a 950\n",
+        common::today(),
+    );
+    assert_eq!(change(&k), (920.0, 920.0, Direction::Increase));
+    // +0% on Q3's 100: Q4 must total 100 too; 50 so far is 50% (at risk
+    // against 58.70% expected: 0.85), not 100% of a cap kept.
+    let k = one(
+        "kr b: B\n  period: 2026-Q4\n  metric: +0% vs previous quarter\n2026-07-10 b +100\n2026-10-10 b +50\n",
+        common::today(),
+    );
+    assert_eq!(change(&k), (0.0, 100.0, Direction::Increase));
+    assert_eq!((k.percent, k.status), (Some(50.0), Status::AtRisk));
+}
+
+/// A recurring target whose start is after its due date (E006, an error the
+/// user sees, yet status and hover still show progress): no period can be
+/// laid out, so it is judged as one change with no timeline (unknown), not
+/// as a window that has not started.
+#[test]
+fn a_recurring_target_with_its_dates_reversed_is_unknown() {
+    let text = "kr a: A\n  start: 2026-12-01\n  due: 2026-10-01\n  metric: +20% per month\n2026-09-30 a 100\n2026-11-20 a 110\n";
+    let mut ws = goalie::analysis::Workspace::new();
+    ws.add_file("plan.goals", text);
+    let analysis = ws.analyze(common::today());
+    assert!(analysis.diagnostics.iter().any(|d| d.code.code == "E006"));
+    let p = compute(&analysis.model, common::today(), &Options::default());
+    let k = &p.key_results[0];
+    // The last measurement on or before the start (1 Dec) is 110 (20 Nov);
+    // +20% of it is 132.
+    assert_eq!(change(k), (110.0, 132.0, Direction::Increase));
+    assert_eq!(
+        (k.status, k.timeline, k.periods.len()),
+        (Status::Unknown, None, 0)
+    );
+}
