@@ -453,3 +453,12 @@ fn the_documented_example_formats_as_shown() {
     assert_eq!(format(&before).text, after);
     assert_eq!(format(&after).text, after);
 }
+
+/// Found by `perturbed_fixtures_keep_their_meaning_and_format_once`: the
+/// blank line dropped brings the file's byte-order mark before a head line
+/// missing its id, whose error must stay the same.
+#[test]
+fn a_byte_order_mark_brought_before_a_broken_head_keeps_its_error() {
+    let text = "\u{feff}\nobjective\n\n\n\n bom:   Saved with a byte-order mark\n      period:2026\n2026-11-02 bom confidence 50%";
+    check(text).unwrap();
+}

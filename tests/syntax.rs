@@ -83,3 +83,25 @@ fn suggests_the_keyword_meant() {
         msg.render(goalie::i18n::Lang::Fr)
     );
 }
+
+/// A head line missing its id is reported the same way wherever it starts:
+/// at the end of the keyword, asking for an id — after leading blanks or a
+/// byte-order mark too (pest blames the item there, not the whole line).
+#[test]
+fn a_head_without_id_asks_for_one_after_blanks_or_a_byte_order_mark() {
+    for (text, at) in [
+        ("objective", 9),
+        ("  objective", 11),
+        ("\u{feff}objective", 12),
+        ("\u{feff}\nobjective", 13),
+        ("\tkr", 3),
+    ] {
+        let errors: Vec<_> = parse(text).errors().collect();
+        let [error] = errors.as_slice() else {
+            panic!("{text:?}: {errors:?}");
+        };
+        let shown = format!("{:?}", error.kind);
+        assert!(shown.contains("expected: [id]"), "{text:?}: {shown}");
+        assert_eq!(error.range.as_range().start, at, "{text:?}");
+    }
+}

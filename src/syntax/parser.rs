@@ -309,11 +309,26 @@ fn parse_line(chunk: &mut Building, line: &str, rel: usize, is_head: bool) {
             if let Some(pairs) = &salvaged {
                 push_pairs(&mut chunk.nodes, pairs.clone(), rel);
                 // pest blames the whole line when a mandatory space is
-                // missing; the salvage knows how far the line made sense.
+                // missing (the item itself, after leading blanks or a
+                // byte-order mark); the salvage knows how far the line made
+                // sense.
                 if let SyntaxErrorKind::Unexpected { expected, .. } = &syntax_error.kind
-                    && expected
-                        .iter()
-                        .all(|r| matches!(r, Rule::header_line | Rule::log | Rule::log_line))
+                    && expected.iter().all(|r| {
+                        matches!(
+                            r,
+                            Rule::header_line
+                                | Rule::log
+                                | Rule::log_line
+                                | Rule::objective
+                                | Rule::key_result
+                                | Rule::activity
+                                | Rule::funnel
+                                | Rule::kw_objective
+                                | Rule::kw_kr
+                                | Rule::kw_activity
+                                | Rule::kw_funnel
+                        )
+                    })
                 {
                     let got: Vec<Rule> = pairs.clone().flatten().map(|p| p.as_rule()).collect();
                     let end = pairs.clone().map(|p| p.as_span().end()).max().unwrap_or(0);
