@@ -145,6 +145,20 @@ pub enum RatePeriod {
     Year,
 }
 
+impl RatePeriod {
+    /// The period's name as JSON and the message catalogue know it.
+    pub fn name(self) -> &'static str {
+        match self {
+            RatePeriod::Day => "day",
+            RatePeriod::Weekday => "weekday",
+            RatePeriod::Week => "week",
+            RatePeriod::Month => "month",
+            RatePeriod::Quarter => "quarter",
+            RatePeriod::Year => "year",
+        }
+    }
+}
+
 /// An activity's pace: `count` per `every` `period`s (`1 per 2 weeks`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rate {

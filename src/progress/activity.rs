@@ -246,17 +246,6 @@ fn unit_end(start: Date, next: Date, period: RatePeriod) -> Date {
     }
 }
 
-pub fn period_name(period: RatePeriod) -> &'static str {
-    match period {
-        RatePeriod::Day => "day",
-        RatePeriod::Weekday => "weekday",
-        RatePeriod::Week => "week",
-        RatePeriod::Month => "month",
-        RatePeriod::Quarter => "quarter",
-        RatePeriod::Year => "year",
-    }
-}
-
 /// The rate brought to one ISO week; `None` for months and longer.
 fn per_week(rate: &Rate) -> Option<f64> {
     let every = f64::from(rate.every.max(1));
@@ -341,7 +330,7 @@ pub(super) fn compute(
         rate: RateSummary {
             count: rate.count,
             every: rate.every,
-            period: period_name(rate.period),
+            period: rate.period.name(),
             unit: rate.unit.clone(),
         },
         status,

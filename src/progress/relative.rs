@@ -182,17 +182,6 @@ fn value_at(points: &[Point], start: f64, day: Date) -> f64 {
         .map_or(start, |p| p.value)
 }
 
-fn period_name(p: RatePeriod) -> &'static str {
-    match p {
-        RatePeriod::Day => "day",
-        RatePeriod::Weekday => "weekday",
-        RatePeriod::Week => "week",
-        RatePeriod::Month => "month",
-        RatePeriod::Quarter => "quarter",
-        RatePeriod::Year => "year",
-    }
-}
-
 fn unit_periods(period: RatePeriod, from: Date, to: Date) -> Vec<super::Period> {
     let rate = Rate {
         count: 1.0,
@@ -222,8 +211,8 @@ pub(super) fn compute(
     let mut target = RelativeTarget {
         change: relative.change.value,
         percent: relative.is_percent(),
-        per: relative.every.map(period_name),
-        versus: relative.versus.map(period_name),
+        per: relative.every.map(RatePeriod::name),
+        versus: relative.versus.map(RatePeriod::name),
         start_from: None,
         start_date: None,
         previous: None,

@@ -84,15 +84,11 @@ fn period_days(period: RatePeriod) -> Option<f64> {
 
 /// "per week", "par semaine"; "per 2 weeks", "toutes les 2 semaines".
 fn per(rate: &Rate) -> Message {
-    let period = match rate.period {
-        RatePeriod::Day => "day",
-        RatePeriod::Weekday => "weekday",
-        RatePeriod::Week => "week",
-        RatePeriod::Month => "month",
-        RatePeriod::Quarter => "quarter",
-        RatePeriod::Year => "year",
-    };
-    msg!(rule_A301_per, every = rate.every.max(1), period = period)
+    msg!(
+        rule_A301_per,
+        every = rate.every.max(1),
+        period = rate.period.name()
+    )
 }
 
 /// A pace for messages: one decimal, two below 0.1, none from 100.
